@@ -1,0 +1,32 @@
+// Validators for every IPC request, run in main before a handler sees the payload: the renderer
+// is treated as untrusted (a compromised page must not be able to write arbitrary files).
+import { z } from 'zod';
+import type { MainMethod } from './contract';
+
+const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+const extension = z.string().regex(/^[A-Za-z0-9]{1,10}$/);
+
+/** A bare file name: no directories, no traversal, nothing the OS would reinterpret. */
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  .refine((name) => !/[/\\:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', {
+    message: 'must be a plain file name',
+  });
+
+export const requestSchemas = {
+  openSourceFiles: z.strictObject({ extensions: z.array(extension).min(1).max(30) }),
+  saveFile: z.strictObject({
+    suggestedName: fileName,
+    content: z.union([
+      z.string().max(MAX_SAVE_BYTES),
+      z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, { message: 'too large' }),
+    ]),
+    filters: z
+      .array(z.strictObject({ name: z.string().min(1).max(100), extensions: z.array(extension).min(1).max(10) }))
+      .max(10),
+  }),
+  getAppInfo: z.undefined(),
+} satisfies Record<MainMethod, z.ZodType>;

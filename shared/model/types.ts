@@ -1,0 +1,87 @@
+// The types of a project, in the user's vocabulary. Every entity has a UUID id.
+
+/** A research project: the unit the user opens, exports and deletes. */
+export interface Project {
+  id: string;
+  name: string;
+  createdAt: string; // ISO 8601
+  updatedAt: string; // ISO 8601
+}
+
+/** A source's metadata. Its text lives apart (SourceText) so lists stay cheap. */
+export interface Source {
+  id: string;
+  projectId: string;
+  name: string;
+  /** Length of the normalised text in UTF-16 code units. */
+  length: number;
+  /** How the original bytes were decoded, e.g. "UTF-8", "UTF-8 with BOM". */
+  encoding: string;
+  /** Size of the imported file in bytes. */
+  byteSize: number;
+  importedAt: string;
+  /** Order in the source list. */
+  order: number;
+}
+
+/**
+ * The normalised plain text of a source. Written once on import and never changed: every
+ * offset in the project (codings, memos, exports) refers to exactly this string.
+ */
+export interface SourceText {
+  sourceId: string;
+  projectId: string;
+  text: string;
+}
+
+/** A code in the hierarchical codebook. `parentId` null means a top-level code. */
+export interface Code {
+  id: string;
+  projectId: string;
+  parentId: string | null;
+  name: string;
+  description: string;
+  /** `#rrggbb` from the palette (or any hex the user picked). */
+  color: string;
+  /** Order among siblings, ascending. */
+  order: number;
+  createdAt: string;
+}
+
+/**
+ * One code applied to one span of one source.
+ * `start`/`end` are UTF-16 code unit offsets (what JavaScript strings index) into the source's
+ * normalised text, end exclusive. They are converted to Unicode code points only at file
+ * boundaries (CSV, REFI-QDA) by `shared/text/offsets`.
+ * `exact`/`prefix`/`suffix` are the W3C TextQuote selector: the coded text and up to 32 code
+ * units of context either side, so a coding can be re-anchored if positions ever drift.
+ */
+export interface Coding {
+  id: string;
+  projectId: string;
+  sourceId: string;
+  codeId: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  coder: string;
+  createdAt: string;
+}
+
+export type MemoTargetKind = 'project' | 'source' | 'code' | 'coding' | 'case';
+
+/** A memo: the project journal (target kind 'project') or a note attached to one thing. */
+export interface Memo {
+  id: string;
+  projectId: string;
+  targetKind: MemoTargetKind;
+  /** Id of the source/code/coding/case, or the project id for the journal. */
+  targetId: string;
+  title: string;
+  body: string; // Markdown
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+}

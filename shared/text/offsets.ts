@@ -1,0 +1,119 @@
+// The one place where text positions change units. Inside Marginalia every offset is a UTF-16
+// code unit index (what JavaScript strings use); at file boundaries (CSV, REFI-QDA, command line)
+// positions are Unicode code points, as Python, R and the REFI-QDA standard count them.
+
+/** True when `offset` falls between the two halves of a surrogate pair. */
+export function splitsSurrogatePair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/** Converts a UTF-16 offset into `text` to a code point offset. Throws if it splits a pair. */
+export function utf16ToCodePoint(text: string, offset: number): number {
+  assertInRange(text.length, offset);
+  if (splitsSurrogatePair(text, offset)) {
+    throw new RangeError(`offset ${offset} splits a surrogate pair`);
+  }
+  let codePoints = 0;
+  for (let i = 0; i < offset; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one code point: count it once, on the high half.
+    if (unit >= 0xdc00 && unit <= 0xdfff && i > 0) {
+      const prev = text.charCodeAt(i - 1);
+      if (prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    codePoints++;
+  }
+  return codePoints;
+}
+
+/** Converts a code point offset into `text` to a UTF-16 offset. Throws when past the end. */
+export function codePointToUtf16(text: string, codePointOffset: number): number {
+  if (!Number.isInteger(codePointOffset) || codePointOffset < 0) {
+    throw new RangeError(`code point offset ${codePointOffset} is not a non-negative integer`);
+  }
+  let units = 0;
+  let points = 0;
+  while (points < codePointOffset) {
+    if (units >= text.length) {
+      throw new RangeError(`code point offset ${codePointOffset} is past the end of the text`);
+    }
+    const cp = text.codePointAt(units)!;
+    units += cp > 0xffff ? 2 : 1;
+    points++;
+  }
+  return units;
+}
+
+/**
+ * Many conversions over one text (an export of thousands of segments): a table built once
+ * makes each lookup O(log n) instead of O(n).
+ */
+export interface OffsetConverter {
+  toCodePoint(utf16Offset: number): number;
+  toUtf16(codePointOffset: number): number;
+  /** Length of the text in code points. */
+  readonly codePointLength: number;
+}
+
+export function createOffsetConverter(text: string): OffsetConverter {
+  // Positions (UTF-16) of every astral character; each one is one code point fewer than units.
+  const astralStarts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        astralStarts.push(i);
+        i++;
+      }
+    }
+  }
+  const codePointLength = text.length - astralStarts.length;
+  return {
+    codePointLength,
+    toCodePoint(offset) {
+      assertInRange(text.length, offset);
+      if (splitsSurrogatePair(text, offset)) {
+        throw new RangeError(`offset ${offset} splits a surrogate pair`);
+      }
+      // Astral characters wholly before `offset` (start + 2 <= offset).
+      return offset - countLessThan(astralStarts, offset - 1);
+    },
+    toUtf16(cpOffset) {
+      if (!Number.isInteger(cpOffset) || cpOffset < 0 || cpOffset > codePointLength) {
+        throw new RangeError(`code point offset ${cpOffset} is outside 0..${codePointLength}`);
+      }
+      // Find how many astral characters start before the resulting UTF-16 offset: the k-th astral
+      // start s_k (0-based) sits at code point s_k - k.
+      let lo = 0;
+      let hi = astralStarts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (astralStarts[mid]! - mid < cpOffset) lo = mid + 1;
+        else hi = mid;
+      }
+      return cpOffset + lo;
+    },
+  };
+}
+
+/** Number of entries in the sorted array strictly less than `value`. */
+function countLessThan(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function assertInRange(length: number, offset: number): void {
+  if (!Number.isInteger(offset) || offset < 0 || offset > length) {
+    throw new RangeError(`offset ${offset} is outside 0..${length}`);
+  }
+}
