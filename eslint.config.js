@@ -38,6 +38,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
+      // We do not run the React Compiler; TanStack Virtual is used as documented.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         { paths: ['electron', ...nodeBuiltins], patterns: ['node:*', '**/electron/**'] },

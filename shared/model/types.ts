@@ -46,6 +46,32 @@ export interface Code {
   /** Order among siblings, ascending. */
   order: number;
   createdAt: string;
+  /**
+   * False for a folder that groups codes but cannot be applied to text (REFI-QDA
+   * `isCodable="false"`). Absent means true, so codes stored before this field existed stay codable.
+   */
+  isCodable?: boolean;
+  /** When to apply the code (part of its definition). */
+  inclusion?: string;
+  /** When not to apply it, typically pointing to the code to use instead. */
+  exclusion?: string;
+  /** A coding of this code chosen as its typical example; null or absent when none is chosen. */
+  exampleCodingId?: string | null;
+  /** Free notes on the code that are not part of its definition. */
+  memo?: string;
+}
+
+/**
+ * A named group of codes that cuts across the hierarchy (REFI-QDA `<Set>` with `<MemberCode>`s):
+ * a code can belong to any number of sets, and a set's members can sit anywhere in the tree.
+ */
+export interface CodeSet {
+  id: string;
+  projectId: string;
+  name: string;
+  description: string;
+  /** Member code ids, in the order the user added them. */
+  codeIds: string[];
 }
 
 /**

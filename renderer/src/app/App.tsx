@@ -1,0 +1,49 @@
+// The application shell: project bar on top, then Sources | Document | Codebook.
+import { useEffect, useState } from 'react';
+import { ProjectBar } from '../features/projects/ProjectBar';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { DocumentPanel } from '../features/coding/DocumentPanel';
+import { CodebookPanel } from '../features/codebook/CodebookPanel';
+import { Notices } from '../features/common/Notices';
+import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStore';
+import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
+import { startApp } from './startup';
+
+export function App() {
+  const [ready, setReady] = useState(false);
+  const projectId = useUiStore(selectActiveProjectId);
+
+  useEffect(() => {
+    startApp().then(
+      () => setReady(true),
+      (error: unknown) => {
+        reportError(error);
+        setReady(true);
+      },
+    );
+  }, []);
+
+  useEffect(() => {
+    if (ready && projectId) void setSetting(LAST_PROJECT_KEY, projectId);
+  }, [ready, projectId]);
+
+  if (!ready) return <div className="loading">Opening Marginalia…</div>;
+  return (
+    <div className="app">
+      <ProjectBar />
+      {projectId ? (
+        <main className="workspace">
+          <SourcesPanel projectId={projectId} />
+          <DocumentPanel projectId={projectId} />
+          <CodebookPanel projectId={projectId} />
+        </main>
+      ) : (
+        <main className="empty-state">
+          <h1>Marginalia</h1>
+          <p>Start a project to import sources and code them.</p>
+        </main>
+      )}
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// What happens once when the app opens: learn the coder's name, seed the sample project on the
+// very first run, and reopen the project the user had open last.
+import { getHost } from '../host';
+import { getDb } from '../db/db';
+import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
+import { CODER_NAME_KEY, LAST_PROJECT_KEY, getSetting } from '../db/operations/settings';
+import { useUiStore } from '../stores/uiStore';
+
+export async function startApp(): Promise<void> {
+  const info = await getHost().getAppInfo();
+  const coder = (await getSetting<string>(CODER_NAME_KEY)) ?? info.userName;
+  useUiStore.getState().setCoder(coder);
+  const seeded = await seedSampleProjectOnFirstRun(coder);
+  const last = seeded ?? (await getSetting<string>(LAST_PROJECT_KEY));
+  const projects = await getDb().projects.toArray();
+  const open = projects.find((p) => p.id === last) ?? projects[0];
+  useUiStore.getState().openProject(open?.id ?? null);
+  if (open) {
+    const sources = await getDb().sources.where('projectId').equals(open.id).sortBy('order');
+    useUiStore.getState().openSource(sources[0]?.id ?? null);
+  }
+}

@@ -1,0 +1,52 @@
+// The one typed Dexie database. Only the data layer (operations and repositories) writes to it;
+// components read through useLiveQuery and write through named operations.
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Code, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
+import { DATABASE_NAME, schemaV1, schemaV2 } from './schema';
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type MarginaliaDb = Dexie & {
+  projects: EntityTable<Project, 'id'>;
+  sources: EntityTable<Source, 'id'>;
+  sourceTexts: Table<SourceText, string>;
+  codes: EntityTable<Code, 'id'>;
+  codings: EntityTable<Coding, 'id'>;
+  memos: EntityTable<Memo, 'id'>;
+  settings: Table<Setting, string>;
+};
+
+export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
+  const db = new Dexie(name) as MarginaliaDb;
+  db.version(1).stores(schemaV1);
+  db.version(2)
+    .stores(schemaV2)
+    .upgrade(async (tx) => {
+      const projectOfSource = new Map<string, string>();
+      await tx
+        .table('sources')
+        .each((source: Source) => projectOfSource.set(source.id, source.projectId));
+      await tx
+        .table('codings')
+        .toCollection()
+        .modify((coding: Coding) => {
+          coding.projectId = projectOfSource.get(coding.sourceId) ?? '';
+        });
+    });
+  return db;
+}
+
+let current: MarginaliaDb | undefined;
+
+/** The app's database, opened on first use. Tests swap it with `replaceDatabase`. */
+export function getDb(): MarginaliaDb {
+  current ??= openDatabase();
+  return current;
+}
+
+export function replaceDatabase(db: MarginaliaDb): void {
+  current = db;
+}

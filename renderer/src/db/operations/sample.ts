@@ -1,0 +1,76 @@
+// Seeds the bundled sample project on the very first run, so a newcomer opens a coded project.
+// Runs once per installation: deleting the sample later does not bring it back.
+import type { Code, Coding, Project, Source, SourceText } from '../../../../shared/model/types';
+import { CODE_PALETTE } from '../../../../shared/codebook/palette';
+import { normaliseImportedText } from '../../../../shared/text/normalise';
+import { quoteAt } from '../../../../shared/text/quote';
+import { SAMPLE_CODES, SAMPLE_CODINGS, SAMPLE_PROJECT_NAME, SAMPLE_SOURCES } from '../../sample/sampleProject';
+import { getDb } from '../db';
+import { putCodings } from '../codingsRepository';
+import { FIRST_RUN_DONE_KEY } from './settings';
+import { newId, nowIso } from './now';
+
+/** Returns the sample project's id when it was created now, otherwise null. */
+export async function seedSampleProjectOnFirstRun(coder: string): Promise<string | null> {
+  const db = getDb();
+  return db.transaction('rw', [db.settings, db.projects, db.sources, db.sourceTexts, db.codes, db.codings], async () => {
+    if (await db.settings.get(FIRST_RUN_DONE_KEY)) return null;
+    await db.settings.put({ key: FIRST_RUN_DONE_KEY, value: true });
+    // Someone who already has projects (e.g. from an older version) is no newcomer.
+    if ((await db.projects.count()) > 0) return null;
+    return writeSampleProject(coder);
+  });
+}
+
+async function writeSampleProject(coder: string): Promise<string> {
+  const db = getDb();
+  const now = nowIso();
+  const project: Project = { id: newId(), name: SAMPLE_PROJECT_NAME, createdAt: now, updatedAt: now };
+  const sourceIds = new Map<string, string>();
+  const texts = new Map<string, string>();
+  const sources: Source[] = [];
+  const sourceTexts: SourceText[] = [];
+  SAMPLE_SOURCES.forEach((sample, index) => {
+    const id = newId();
+    const text = normaliseImportedText(sample.text);
+    sourceIds.set(sample.key, id);
+    texts.set(sample.key, text);
+    sources.push({ id, projectId: project.id, name: sample.name, length: text.length, encoding: 'UTF-8', byteSize: new TextEncoder().encode(sample.text).byteLength, importedAt: now, order: index + 1 });
+    sourceTexts.push({ sourceId: id, projectId: project.id, text });
+  });
+  const codeIds = new Map<string, string>();
+  for (const sample of SAMPLE_CODES) codeIds.set(sample.key, newId());
+  const codes: Code[] = SAMPLE_CODES.map((sample, index) => ({
+    id: codeIds.get(sample.key)!,
+    projectId: project.id,
+    parentId: sample.parent === undefined ? null : codeIds.get(sample.parent)!,
+    name: sample.name,
+    description: sample.description,
+    color: CODE_PALETTE[index % CODE_PALETTE.length]!,
+    order: index + 1,
+    createdAt: now,
+  }));
+  const codings: Coding[] = SAMPLE_CODINGS.map((sample) => {
+    const text = texts.get(sample.source)!;
+    const start = text.indexOf(sample.quote);
+    if (start < 0) throw new Error(`Sample quote not found: ${sample.quote}`);
+    const end = start + sample.quote.length;
+    return {
+      id: newId(),
+      projectId: project.id,
+      sourceId: sourceIds.get(sample.source)!,
+      codeId: codeIds.get(sample.code)!,
+      start,
+      end,
+      ...quoteAt(text, start, end),
+      coder,
+      createdAt: now,
+    };
+  });
+  await db.projects.add(project);
+  await db.sources.bulkAdd(sources);
+  await db.sourceTexts.bulkAdd(sourceTexts);
+  await db.codes.bulkAdd(codes);
+  await putCodings(codings);
+  return project.id;
+}

@@ -1,0 +1,15 @@
+// Per-installation settings kept in the database (so they survive restarts with the project).
+import { getDb } from '../db';
+
+export async function getSetting<T>(key: string): Promise<T | undefined> {
+  const row = await getDb().settings.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await getDb().settings.put({ key, value });
+}
+
+export const CODER_NAME_KEY = 'coderName';
+export const LAST_PROJECT_KEY = 'lastProjectId';
+export const FIRST_RUN_DONE_KEY = 'firstRunDone';

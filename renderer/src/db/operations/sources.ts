@@ -1,0 +1,99 @@
+// Named operations on sources: import (all the readable files of one import in one transaction,
+// so nothing is ever half-stored) and delete (with everything that points into the source).
+import type { Source, SourceText } from '../../../../shared/model/types';
+import type { PickedFile } from '../../../../shared/ipc/contract';
+import { decodeTextFile } from '../../../../shared/text/decode';
+import { normaliseImportedText } from '../../../../shared/text/normalise';
+import { getDb } from '../db';
+import { codingsOfSource, countCodingsOfSource, deleteCodingsOfSource } from '../codingsRepository';
+import { newId, nowIso } from './now';
+
+export type ImportResult =
+  | { name: string; ok: true; sourceId: string }
+  | { name: string; ok: false; reason: string };
+
+/** A file ready to store: its normalised text and how it was decoded. */
+export interface PreparedSource {
+  name: string;
+  text: string;
+  encoding: string;
+  byteSize: number;
+}
+
+/** Decodes and normalises picked files; failures carry a reason naming the problem. */
+export function prepareTextFiles(files: readonly PickedFile[]): Array<PreparedSource | { name: string; reason: string }> {
+  return files.map((file) => {
+    if (file.error !== undefined || file.bytes === undefined) {
+      return { name: file.name, reason: file.error ?? 'The file could not be read.' };
+    }
+    const decoded = decodeTextFile(file.bytes);
+    if (!decoded.ok) return { name: file.name, reason: decoded.reason };
+    return { name: file.name, text: normaliseImportedText(decoded.text), encoding: decoded.encoding, byteSize: file.byteSize };
+  });
+}
+
+/** Stores every prepared source in one transaction and reports each file's outcome. */
+export async function importSources(projectId: string, files: readonly PickedFile[]): Promise<ImportResult[]> {
+  const prepared = prepareTextFiles(files);
+  const db = getDb();
+  const results: ImportResult[] = [];
+  await db.transaction('rw', [db.projects, db.sources, db.sourceTexts], async () => {
+    if (!(await db.projects.get(projectId))) throw new Error('That project no longer exists.');
+    let order = (await db.sources.where('projectId').equals(projectId).count()) + 1;
+    const sources: Source[] = [];
+    const texts: SourceText[] = [];
+    const now = nowIso();
+    for (const item of prepared) {
+      if ('reason' in item) {
+        results.push({ name: item.name, ok: false, reason: item.reason });
+        continue;
+      }
+      const id = newId();
+      sources.push({
+        id,
+        projectId,
+        name: item.name,
+        length: item.text.length,
+        encoding: item.encoding,
+        byteSize: item.byteSize,
+        importedAt: now,
+        order: order++,
+      });
+      texts.push({ sourceId: id, projectId, text: item.text });
+      results.push({ name: item.name, ok: true, sourceId: id });
+    }
+    await db.sources.bulkAdd(sources);
+    await db.sourceTexts.bulkAdd(texts);
+    await db.projects.update(projectId, { updatedAt: now });
+  });
+  return results;
+}
+
+export async function getSourceText(sourceId: string): Promise<string> {
+  const row = await getDb().sourceTexts.get(sourceId);
+  if (!row) throw new Error('The source text is missing.');
+  return row.text;
+}
+
+/** How many codings deleting a source would take with it, for the confirmation. */
+export function countSourceCodings(sourceId: string): Promise<number> {
+  return countCodingsOfSource(sourceId);
+}
+
+export async function deleteSource(sourceId: string): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [db.sources, db.sourceTexts, db.codings, db.memos], async () => {
+    // Memos on the source and on any of its codings go with it: they would point at nothing.
+    const codingIds = (await codingsOfSource(sourceId)).map((c) => c.id);
+    await db.memos.where('targetId').anyOf([sourceId, ...codingIds]).delete();
+    await deleteCodingsOfSource(sourceId);
+    await db.sourceTexts.delete(sourceId);
+    await db.sources.delete(sourceId);
+  });
+}
+
+export async function renameSource(sourceId: string, name: string): Promise<void> {
+  const clean = name.trim();
+  if (clean === '') throw new Error('The source needs a name.');
+  await getDb().sources.update(sourceId, { name: clean });
+}

@@ -1,0 +1,40 @@
+// Live reads for components: each re-renders its user when the rows it read change.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Code, Coding, Project, Source } from '../../../shared/model/types';
+import { getDb } from './db';
+import { codingsOfProject, codingsOfSource } from './codingsRepository';
+
+export function useProjects(): Project[] | undefined {
+  return useLiveQuery(() => getDb().projects.orderBy('name').toArray(), []);
+}
+
+export function useSources(projectId: string | null): Source[] | undefined {
+  return useLiveQuery(
+    async () => (projectId ? (await getDb().sources.where('projectId').equals(projectId).toArray()).sort((a, b) => a.order - b.order) : []),
+    [projectId],
+  );
+}
+
+export function useSourceText(sourceId: string | null): string | undefined {
+  return useLiveQuery(async () => (sourceId ? ((await getDb().sourceTexts.get(sourceId))?.text ?? '') : ''), [sourceId]);
+}
+
+export function useCodes(projectId: string | null): Code[] | undefined {
+  return useLiveQuery(() => (projectId ? getDb().codes.where('projectId').equals(projectId).toArray() : []), [projectId]);
+}
+
+export function useSourceCodings(sourceId: string | null): Coding[] | undefined {
+  return useLiveQuery(() => (sourceId ? codingsOfSource(sourceId) : Promise.resolve([])), [sourceId]);
+}
+
+/** Number of codings per code id across the project. */
+export function useCodingCounts(projectId: string | null): Map<string, number> | undefined {
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    if (!projectId) return counts;
+    for (const coding of await codingsOfProject(projectId)) {
+      counts.set(coding.codeId, (counts.get(coding.codeId) ?? 0) + 1);
+    }
+    return counts;
+  }, [projectId]);
+}

@@ -1,0 +1,115 @@
+// The "Document" region: the open source's text, the code menu at a selection, and the codings
+// under a click. Coding goes through the named operations in db/operations/codings.
+import { useMemo, useRef } from 'react';
+import { flattenTree } from '../../../../shared/codebook/tree';
+import { splitParagraphs } from '../../../../shared/text/paragraphs';
+import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
+import { applyCode, codeInVivo, removeCoding } from '../../db/operations/codings';
+import { createCode } from '../../db/operations/codes';
+import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, useUiStore, reportError } from '../../stores/uiStore';
+import { DocumentView } from './DocumentView';
+import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
+import { CodingsPopover } from './CodingsPopover';
+import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
+
+export function DocumentPanel({ projectId }: { projectId: string }) {
+  const sourceId = useUiStore(selectActiveSourceId);
+  const coder = useUiStore(selectCoder);
+  const pendingSpan = useUiStore(selectPendingSpan);
+  const inspected = useUiStore(selectInspected);
+  const setPendingSpan = useUiStore((s) => s.setPendingSpan);
+  const inspect = useUiStore((s) => s.inspect);
+  const notify = useUiStore((s) => s.notify);
+  const sources = useSources(projectId);
+  const text = useSourceText(sourceId);
+  const codings = useSourceCodings(sourceId);
+  const codes = useCodes(projectId);
+  const menuRef = useRef<CodeMenuHandle>(null);
+  const source = sources?.find((s) => s.id === sourceId);
+  const orderedCodes = useMemo(() => flattenTree(codes ?? []).map((e) => e.code), [codes]);
+  const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
+
+  const inspectedCodings = useMemo(() => {
+    if (!inspected || inspected.sourceId !== sourceId || text === undefined || !codings) return [];
+    const paragraphs = splitParagraphs(text);
+    return codingsAt(indexCodingsByParagraph(paragraphs, codings), paragraphs, inspected.offset);
+  }, [codings, inspected, sourceId, text]);
+
+  /** After coding from the menu the selection is done with: clear it and return to the text. */
+  const finishMenu = (): void => {
+    setPendingSpan(null);
+    window.getSelection()?.removeAllRanges();
+    document.querySelector<HTMLElement>('.document-text')?.focus({ preventScroll: true });
+  };
+
+  const applyFromMenu = (codeId: string): void => {
+    if (!pendingSpan) return;
+    const span = pendingSpan;
+    applyCode(span, codeId, coder).then(finishMenu, reportError);
+  };
+
+  if (!source || text === undefined) {
+    return (
+      <section className="panel document-panel" aria-label="Document">
+        <p className="empty">{sources?.length ? 'Open a source from the list to read and code it.' : 'Import a source to start coding.'}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="panel document-panel" aria-label="Document">
+      <div className="panel-header">
+        <h2 className="document-title">{source.name}</h2>
+        <span className="document-meta">
+          {codings?.length ?? 0} coding{codings?.length === 1 ? '' : 's'} · {source.encoding}
+        </span>
+      </div>
+      <DocumentView
+        key={source.id}
+        sourceId={source.id}
+        sourceName={source.name}
+        text={text}
+        codings={codings ?? []}
+        orderedCodes={orderedCodes}
+        onShortcut={(codeId, span) => {
+          applyCode({ sourceId: source.id, ...span }, codeId, coder).then(
+            () => notify('info', `Coded with “${codesById.get(codeId)?.name ?? ''}”.`),
+            reportError,
+          );
+        }}
+        onFocusMenu={(initial) => menuRef.current?.focus(initial)}
+      />
+      {pendingSpan && pendingSpan.sourceId === source.id && (
+        <CodeMenu
+          ref={menuRef}
+          codes={orderedCodes}
+          anchor={pendingSpan.anchor}
+          autoFocus={pendingSpan.focusMenu}
+          onApply={applyFromMenu}
+          onCreate={(name) => {
+            createCode({ projectId, name }).then((code) => applyFromMenu(code.id), reportError);
+          }}
+          onInVivo={() => {
+            codeInVivo(pendingSpan, coder).then(({ code }) => {
+              notify('info', `Created the code “${code.name}”.`);
+              finishMenu();
+            }, reportError);
+          }}
+          onClose={finishMenu}
+        />
+      )}
+      {inspected && inspectedCodings.length > 0 && (
+        <CodingsPopover
+          codings={inspectedCodings}
+          codesById={codesById}
+          anchor={inspected.anchor}
+          onRemove={(codingId) => {
+            const name = codesById.get(inspectedCodings.find((c) => c.id === codingId)?.codeId ?? '')?.name ?? '';
+            removeCoding(codingId).then(() => notify('info', `Removed the coding “${name}”.`), reportError);
+          }}
+          onClose={() => inspect(null)}
+        />
+      )}
+    </section>
+  );
+}

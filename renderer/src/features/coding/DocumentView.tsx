@@ -1,0 +1,253 @@
+// The text of one source, rendered a paragraph at a time (only the visible ones, so a 300-page
+// transcript opens instantly) with codings painted by HighlightPainter and coding stripes in the
+// margin. Native selection, copy and keyboard selection keep working; selections become spans.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
+import type { Code, Coding } from '../../../../shared/model/types';
+import { paragraphIndexAt, splitParagraphs } from '../../../../shared/text/paragraphs';
+import { trimSpan } from '../../../../shared/text/span';
+import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
+import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
+import { HighlightPainter } from './highlightPainter';
+import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
+import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
+
+export interface DocumentViewProps {
+  sourceId: string;
+  sourceName: string;
+  text: string;
+  codings: readonly Coding[];
+  /** Codes in codebook order: the first nine answer to the digits 1–9. */
+  orderedCodes: readonly Code[];
+  onShortcut(codeId: string, span: { start: number; end: number }): void;
+  /** Moves focus to the code menu, optionally starting its filter with a typed character. */
+  onFocusMenu(initialFilter: string): void;
+}
+
+const MAX_STRIPES = 8;
+
+export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const painter = useMemo(() => new HighlightPainter(), []);
+  const pointerDown = useRef(false);
+  const lastKeyWasSelection = useRef(false);
+  const pinned = useRef<number[]>([]);
+  const pendingSpan = useUiStore(selectPendingSpan);
+  const setPendingSpan = useUiStore((s) => s.setPendingSpan);
+  const inspect = useUiStore((s) => s.inspect);
+
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const byParagraph = useMemo(() => indexCodingsByParagraph(paragraphs, codings), [paragraphs, codings]);
+  const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
+  // Stripe lanes: one per code used in this source, in codebook order.
+  const lanes = useMemo(() => {
+    const used = new Set(codings.map((c) => c.codeId));
+    return orderedCodes.filter((c) => used.has(c.id)).slice(0, MAX_STRIPES).map((c) => c.id);
+  }, [codings, orderedCodes]);
+
+  // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
+  // selection across many screens is not lost when its start leaves the viewport.
+  const rangeExtractor = useCallback((range: VirtualRange) => {
+    const indexes = new Set(defaultRangeExtractor(range));
+    for (const i of pinned.current) if (i < range.count) indexes.add(i);
+    return [...indexes].sort((a, b) => a - b);
+  }, []);
+
+  const virtualizer = useVirtualizer({
+    count: paragraphs.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 26,
+    overscan: 12,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
+
+  useEffect(() => () => painter.dispose(), [painter]);
+  useEffect(() => painter.setCodes(orderedCodes), [painter, orderedCodes]);
+
+  // Paint after every render: only paragraphs whose codings changed do any work.
+  useLayoutEffect(() => {
+    const root = textRef.current;
+    if (!root) return;
+    for (const element of root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)) {
+      const index = Number(element.dataset.paraIndex);
+      painter.paintParagraph(element, Number(element.dataset.paraStart), byParagraph.get(index) ?? []);
+    }
+    painter.sweep();
+    const ranges: Range[] = [];
+    if (pendingSpan && pendingSpan.sourceId === sourceId) {
+      for (const element of root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)) {
+        const start = Number(element.dataset.paraStart);
+        const end = start + Number(element.dataset.paraLength);
+        if (pendingSpan.end <= start || pendingSpan.start > end) continue;
+        const range = rangeInParagraph(element, pendingSpan.start - start, pendingSpan.end - start);
+        if (range && !range.collapsed) ranges.push(range);
+      }
+    }
+    painter.setPending(ranges);
+  });
+
+  // The selection as a codable span: trimmed of surrounding whitespace (what a user means when a
+  // double-click also takes the trailing space), null when nothing but whitespace is selected.
+  const selectedSpan = useCallback((): { start: number; end: number } | null => {
+    const root = textRef.current;
+    const raw = root ? spanOfSelection(window.getSelection(), root) : null;
+    if (!raw) return null;
+    const span = trimSpan(text, raw.start, raw.end);
+    return span.end > span.start ? span : null;
+  }, [text]);
+
+  // Turns the current DOM selection into the pending span (or clears it).
+  const readSelection = useCallback(
+    (focusMenu: boolean) => {
+      const root = textRef.current;
+      if (!root) return;
+      // Focus in the code menu (or any other control) leaves a stale caret behind: not a new selection.
+      const active = document.activeElement;
+      if (active && active !== document.body && !root.contains(active)) return;
+      const selection = window.getSelection();
+      if (!selection || selection.rangeCount === 0) return;
+      const range = selection.getRangeAt(0);
+      if (!root.contains(range.commonAncestorContainer)) return; // focus moved elsewhere (the menu)
+      const span = selectedSpan();
+      if (!span) {
+        pinned.current = [];
+        if (useUiStore.getState().pendingSpan) setPendingSpan(null);
+        return;
+      }
+      pinned.current = [paragraphIndexAt(paragraphs, span.start), paragraphIndexAt(paragraphs, Math.max(span.start, span.end - 1))];
+      const current = useUiStore.getState().pendingSpan;
+      if (current && current.sourceId === sourceId && current.start === span.start && current.end === span.end) return;
+      const rect = range.getBoundingClientRect();
+      setPendingSpan({ sourceId, start: span.start, end: span.end, anchor: { x: rect.left, y: rect.bottom }, focusMenu });
+    },
+    [paragraphs, selectedSpan, setPendingSpan, sourceId],
+  );
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onSelectionChange = (): void => {
+      if (pointerDown.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => readSelection(!lastKeyWasSelection.current), 120);
+    };
+    const onPointerUp = (event: PointerEvent): void => {
+      if (!pointerDown.current) return;
+      pointerDown.current = false;
+      clearTimeout(timer);
+      const selection = window.getSelection();
+      const root = textRef.current;
+      if (root && selection?.isCollapsed && selection.anchorNode && root.contains(selection.anchorNode)) {
+        // A click, not a drag: show the codings under the pointer, if any.
+        const offset = offsetOfDomPoint(selection.anchorNode, selection.anchorOffset);
+        if (offset !== null && codingsAt(byParagraph, paragraphs, offset).length > 0) {
+          inspect({ sourceId, offset, anchor: { x: event.clientX, y: event.clientY } });
+          return;
+        }
+      }
+      lastKeyWasSelection.current = false;
+      readSelection(true);
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    window.addEventListener('pointerup', onPointerUp);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('selectionchange', onSelectionChange);
+      window.removeEventListener('pointerup', onPointerUp);
+    };
+  }, [byParagraph, inspect, paragraphs, readSelection, sourceId]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const span = selectedSpan();
+    const digit = shortcutDigit(event);
+    if (digit !== null) {
+      event.preventDefault();
+      const code = orderedCodes[digit - 1];
+      if (span && code) onShortcut(code.id, span);
+      return;
+    }
+    if (event.key === 'Escape') {
+      setPendingSpan(null);
+      inspect(null);
+      return;
+    }
+    if (isNavigationKey(event)) {
+      lastKeyWasSelection.current = event.shiftKey && isSelectionKey(event.key);
+      return;
+    }
+    event.preventDefault(); // the text is read-only
+    if (!span) return;
+    if (event.key === 'Enter') {
+      readSelection(true);
+      onFocusMenu('');
+    } else if (isPrintable(event) && event.key !== ' ') {
+      readSelection(true);
+      onFocusMenu(event.key);
+    }
+  };
+
+  return (
+    <div ref={scrollRef} className="document-scroll" data-testid="document-scroll">
+      <div
+        ref={textRef}
+        className="document-text"
+        contentEditable
+        suppressContentEditableWarning
+        spellCheck={false}
+        role="textbox"
+        aria-multiline="true"
+        aria-readonly="true"
+        aria-label={`Text of ${sourceName}`}
+        style={{ height: virtualizer.getTotalSize() }}
+        onPointerDown={() => {
+          pointerDown.current = true;
+          inspect(null);
+        }}
+        onKeyDown={onKeyDown}
+        onBeforeInput={(e) => e.preventDefault()}
+        onPaste={(e) => e.preventDefault()}
+        onCut={(e) => e.preventDefault()}
+        onDrop={(e) => e.preventDefault()}
+        onDragStart={(e) => e.preventDefault()}
+      >
+        {items.map((item) => {
+          const paragraph = paragraphs[item.index]!;
+          const here = byParagraph.get(item.index) ?? [];
+          const codesHere = new Set(here.map((c) => c.codeId));
+          return (
+            <div
+              key={item.key}
+              className="doc-row"
+              data-index={item.index}
+              data-row-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <div className="gutter" contentEditable={false} aria-hidden="true">
+                {lanes.map((codeId, lane) =>
+                  codesHere.has(codeId) ? (
+                    <span
+                      key={codeId}
+                      className="stripe"
+                      title={codesById.get(codeId)?.name}
+                      style={{ left: `${lane * 5}px`, background: codesById.get(codeId)?.color }}
+                    />
+                  ) : null,
+                )}
+              </div>
+              <div
+                className="para-text"
+                data-para-index={item.index}
+                data-para-start={paragraph.start}
+                data-para-length={paragraph.text.length}
+              >
+                {paragraph.text}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// Paints codings with the CSS Custom Highlight API: one Highlight per code, holding Ranges over the
+// rendered paragraphs' text nodes. The text is never split into <mark>s, so selection, copy and
+// offsets stay simple, and a paragraph is repainted only when its own codings change.
+import type { Code, Coding } from '../../../../shared/model/types';
+import { HIGHLIGHT_ALPHA, withAlpha } from '../../../../shared/codebook/palette';
+import { rangeInParagraph } from './domOffsets';
+
+const PENDING = 'mg-pending';
+const FOCUSED = 'mg-focused';
+
+interface PaintedParagraph {
+  signature: string;
+  ranges: Array<{ name: string; range: Range }>;
+}
+
+function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
+}
+
+export function highlightName(codeId: string): string {
+  return `mg-code-${codeId.replace(/[^A-Za-z0-9-]/g, '')}`;
+}
+
+export class HighlightPainter {
+  private readonly painted = new Map<HTMLElement, PaintedParagraph>();
+  private readonly sheet: CSSStyleSheet | null = null;
+  private readonly enabled = highlightsSupported();
+  private colorsSignature = '';
+
+  constructor(private readonly doc: Document = document) {
+    if (!this.enabled) return;
+    try {
+      this.sheet = new CSSStyleSheet();
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
+    } catch {
+      this.sheet = null;
+    }
+  }
+
+  /** Declares each code's colour. Repaints nothing: ranges keep their highlight names. */
+  setCodes(codes: readonly Code[]): void {
+    if (!this.enabled || !this.sheet) return;
+    const signature = codes.map((c) => c.id + c.color).join('|');
+    if (signature === this.colorsSignature) return;
+    this.colorsSignature = signature;
+    const rules = codes.map(
+      (code) => `::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, HIGHLIGHT_ALPHA)}; }`,
+    );
+    rules.push(`::highlight(${PENDING}) { background-color: rgba(0, 95, 204, 0.28); }`);
+    rules.push(`::highlight(${FOCUSED}) { text-decoration: underline 2px rgba(0, 0, 0, 0.7); }`);
+    this.sheet.replaceSync(rules.join('\n'));
+  }
+
+  /** Paints one rendered paragraph's codings (`start` is the paragraph's offset in the text). */
+  paintParagraph(element: HTMLElement, start: number, codings: readonly Coding[]): void {
+    if (!this.enabled) return;
+    const signature = codings.map((c) => `${c.id}:${c.codeId}:${c.start}:${c.end}`).join(',');
+    const previous = this.painted.get(element);
+    if (previous?.signature === signature) return;
+    if (previous) this.removeRanges(previous);
+    const ranges: PaintedParagraph['ranges'] = [];
+    for (const coding of codings) {
+      const range = rangeInParagraph(element, coding.start - start, coding.end - start);
+      if (!range || range.collapsed) continue;
+      const name = highlightName(coding.codeId);
+      this.highlight(name).add(range);
+      ranges.push({ name, range });
+    }
+    this.painted.set(element, { signature, ranges });
+  }
+
+  /** Drops ranges of paragraphs that scrolled out of the DOM. */
+  sweep(): void {
+    for (const [element, entry] of this.painted) {
+      if (!element.isConnected) {
+        this.removeRanges(entry);
+        this.painted.delete(element);
+      }
+    }
+  }
+
+  /** Shows the span waiting for a code while focus is in the code menu. */
+  setPending(ranges: readonly Range[]): void {
+    if (!this.enabled) return;
+    CSS.highlights.set(PENDING, new Highlight(...ranges));
+  }
+
+  dispose(): void {
+    if (!this.enabled) return;
+    for (const entry of this.painted.values()) this.removeRanges(entry);
+    this.painted.clear();
+    CSS.highlights.delete(PENDING);
+    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+  }
+
+  private highlight(name: string): Highlight {
+    let highlight = CSS.highlights.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      CSS.highlights.set(name, highlight);
+    }
+    return highlight;
+  }
+
+  private removeRanges(entry: PaintedParagraph): void {
+    for (const { name, range } of entry.ranges) {
+      const highlight = CSS.highlights.get(name);
+      highlight?.delete(range);
+      if (highlight && highlight.size === 0) CSS.highlights.delete(name);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+// Builds the two CSV exports from the project's rows and hands them to the host to save.
+import { buildCodebookCsv } from '../../../../shared/codebook/codebookCsv';
+import { buildSegmentsCsv } from '../../../../shared/analysis/segmentsCsv';
+import { getDb } from '../../db/db';
+import { codingsOfProject } from '../../db/codingsRepository';
+import { getHost } from '../../host';
+import type { SaveFileResult } from '../../../../shared/ipc/contract';
+
+const CSV_FILTER = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
+
+/** A file name from the project name, safe on every OS. */
+export function fileNameFor(projectName: string, suffix: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+  const base = projectName.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'project';
+  return `${base} - ${suffix}.csv`;
+}
+
+export async function exportCodebookCsv(projectId: string): Promise<SaveFileResult> {
+  const db = getDb();
+  const { project, codes, codings } = await db.transaction('r', [db.projects, db.codes, db.codings], async () => ({
+    project: await db.projects.get(projectId),
+    codes: await db.codes.where('projectId').equals(projectId).toArray(),
+    codings: await codingsOfProject(projectId),
+  }));
+  if (!project) throw new Error('That project no longer exists.');
+  return getHost().saveFile({
+    suggestedName: fileNameFor(project.name, 'codebook'),
+    content: buildCodebookCsv(codes, codings),
+    filters: CSV_FILTER,
+  });
+}
+
+export async function exportSegmentsCsv(projectId: string): Promise<SaveFileResult> {
+  const db = getDb();
+  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, db.codings], async () => ({
+    project: await db.projects.get(projectId),
+    sources: await db.sources.where('projectId').equals(projectId).toArray(),
+    texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),
+    codes: await db.codes.where('projectId').equals(projectId).toArray(),
+    codings: await codingsOfProject(projectId),
+  }));
+  if (!data.project) throw new Error('That project no longer exists.');
+  return getHost().saveFile({
+    suggestedName: fileNameFor(data.project.name, 'coded segments'),
+    content: buildSegmentsCsv({
+      sources: data.sources,
+      texts: new Map(data.texts.map((t) => [t.sourceId, t.text])),
+      codes: data.codes,
+      codings: data.codings,
+    }),
+    filters: CSV_FILTER,
+  });
+}

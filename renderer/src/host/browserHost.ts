@@ -1,0 +1,84 @@
+// The browser host: a hidden file input stands in for the open dialog and a download link for the
+// save dialog. The same size limit as in Electron applies before a file is read.
+import type { PickedFile, SaveFileRequest, SaveFileResult } from '../../../shared/ipc/contract';
+import { MAX_SOURCE_BYTES } from '../../../shared/text/decode';
+import type { Host } from './host';
+
+/** The input stays in the page (hidden, labelled) so assistive tech and tests can reach it. */
+export const SOURCE_FILE_INPUT_ID = 'marginalia-source-file-input';
+
+export function createBrowserHost(doc: Document = document): Host {
+  return {
+    kind: 'browser',
+    openSourceFiles: ({ extensions }) => pickFiles(doc, extensions),
+    saveFile: (request) => Promise.resolve(downloadFile(doc, request)),
+    getAppInfo: () => Promise.resolve({ version: import.meta.env.VITE_APP_VERSION ?? 'web', userName: 'me', platform: 'browser' }),
+  };
+}
+
+function sourceInput(doc: Document): HTMLInputElement {
+  let input = doc.getElementById(SOURCE_FILE_INPUT_ID) as HTMLInputElement | null;
+  if (!input) {
+    input = doc.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.id = SOURCE_FILE_INPUT_ID;
+    input.setAttribute('aria-label', 'Source files');
+    input.style.display = 'none';
+    doc.body.appendChild(input);
+  }
+  return input;
+}
+
+function pickFiles(doc: Document, extensions: string[]): Promise<PickedFile[]> {
+  const input = sourceInput(doc);
+  input.accept = extensions.map((e) => `.${e}`).join(',');
+  input.value = '';
+  return new Promise((resolve) => {
+    const onChange = (): void => {
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+      void readPicked(Array.from(input.files ?? [])).then(resolve);
+    };
+    const onCancel = (): void => {
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+      resolve([]);
+    };
+    input.addEventListener('change', onChange);
+    input.addEventListener('cancel', onCancel);
+    input.click();
+  });
+}
+
+export async function readPicked(files: readonly File[]): Promise<PickedFile[]> {
+  return Promise.all(
+    files.map(async (file): Promise<PickedFile> => {
+      if (file.size > MAX_SOURCE_BYTES) {
+        return { name: file.name, byteSize: file.size, error: `The file is larger than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit.` };
+      }
+      try {
+        return { name: file.name, byteSize: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };
+      } catch {
+        return { name: file.name, byteSize: file.size, error: 'The file could not be read.' };
+      }
+    }),
+  );
+}
+
+function downloadFile(doc: Document, { suggestedName, content }: SaveFileRequest): SaveFileResult {
+  const blob = new Blob([content as BlobPart], {
+    type: typeof content === 'string' ? 'text/plain;charset=utf-8' : 'application/octet-stream',
+  });
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.style.display = 'none';
+  doc.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoke later: the download may not have started reading the blob yet.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { saved: true, fileName: suggestedName };
+}

@@ -1,0 +1,65 @@
+// Coded segments as CSV: one row per coding, positions in Unicode code points (as REFI-QDA,
+// Python and R count), so `text` equals the source text cut at `start`/`end` in those tools.
+import type { Code, Coding, Source } from '../model/types';
+import { writeCsv } from '../csv/writeCsv';
+import { codePath } from '../codebook/tree';
+import { createOffsetConverter, type OffsetConverter } from '../text/offsets';
+
+export const SEGMENTS_CSV_COLUMNS = [
+  'coding_id',
+  'source',
+  'code',
+  'code_path',
+  'start',
+  'end',
+  'text',
+  'coder',
+  'created_at',
+] as const;
+
+export interface SegmentsInput {
+  sources: ReadonlyArray<Pick<Source, 'id' | 'name' | 'order'>>;
+  /** Normalised text of each source, by source id. */
+  texts: ReadonlyMap<string, string>;
+  codes: readonly Code[];
+  codings: readonly Coding[];
+}
+
+export function buildSegmentsCsv({ sources, texts, codes, codings }: SegmentsInput): string {
+  const codesById = new Map(codes.map((c) => [c.id, c]));
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const converters = new Map<string, OffsetConverter>();
+  const converterFor = (sourceId: string): OffsetConverter => {
+    let converter = converters.get(sourceId);
+    if (!converter) {
+      converter = createOffsetConverter(texts.get(sourceId) ?? '');
+      converters.set(sourceId, converter);
+    }
+    return converter;
+  };
+  // Reading order: by source as listed, then by position, so the file reads like the project.
+  const ordered = codings
+    .filter((c) => sourcesById.has(c.sourceId) && codesById.has(c.codeId))
+    .sort(
+      (a, b) =>
+        sourcesById.get(a.sourceId)!.order - sourcesById.get(b.sourceId)!.order ||
+        a.start - b.start ||
+        a.end - b.end,
+    );
+  const rows = ordered.map((coding) => {
+    const converter = converterFor(coding.sourceId);
+    const text = texts.get(coding.sourceId) ?? '';
+    return {
+      coding_id: coding.id,
+      source: sourcesById.get(coding.sourceId)!.name,
+      code: codesById.get(coding.codeId)!.name,
+      code_path: codePath(codesById, coding.codeId),
+      start: converter.toCodePoint(coding.start),
+      end: converter.toCodePoint(coding.end),
+      text: text.slice(coding.start, coding.end),
+      coder: coding.coder,
+      created_at: coding.createdAt,
+    };
+  });
+  return writeCsv(SEGMENTS_CSV_COLUMNS, rows);
+}

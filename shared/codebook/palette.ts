@@ -1,0 +1,42 @@
+// Code colours. Each is dark enough to read as a margin bar and, drawn at HIGHLIGHT_ALPHA behind
+// black text, light enough that the text keeps a contrast ratio above 7:1 (checked in a test).
+
+export const CODE_PALETTE = [
+  '#e6194b', // red
+  '#3cb44b', // green
+  '#4363d8', // blue
+  '#f58231', // orange
+  '#911eb4', // purple
+  '#42d4f4', // cyan
+  '#f032e6', // magenta
+  '#bfef45', // lime
+  '#9a6324', // brown
+  '#469990', // teal
+  '#ffe119', // yellow
+  '#808000', // olive
+] as const;
+
+/** Opacity of a highlight's background over the page. */
+export const HIGHLIGHT_ALPHA = 0.3;
+
+export function isHexColor(value: string): boolean {
+  return /^#[0-9a-fA-F]{6}$/.test(value);
+}
+
+/** The palette colour least used so far, so new codes are told apart from existing ones. */
+export function nextPaletteColor(usedColors: readonly string[]): string {
+  const uses = new Map<string, number>(CODE_PALETTE.map((c) => [c, 0]));
+  for (const color of usedColors) {
+    const key = color.toLowerCase();
+    if (uses.has(key)) uses.set(key, uses.get(key)! + 1);
+  }
+  let best: string = CODE_PALETTE[0];
+  for (const color of CODE_PALETTE) if (uses.get(color)! < uses.get(best)!) best = color;
+  return best;
+}
+
+/** The colour as an rgba() string at the given opacity. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}

@@ -1,0 +1,17 @@
+// Writes tables as CSV the way spreadsheet users need them: RFC 4180 quoting, CRLF rows, a
+// UTF-8 BOM so Excel reads non-Latin text correctly, and cells that Excel would run as formulas
+// (=, +, -, @ at the start: reader comments are hostile input) prefixed with an apostrophe.
+import Papa from 'papaparse';
+
+export const UTF8_BOM = '\uFEFF';
+
+export function writeCsv<Column extends string>(
+  columns: readonly Column[],
+  rows: ReadonlyArray<Record<Column, string | number>>,
+): string {
+  const body = Papa.unparse(
+    { fields: [...columns], data: rows.map((row) => columns.map((c) => row[c])) },
+    { quotes: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ },
+  );
+  return UTF8_BOM + body + '\r\n';
+}

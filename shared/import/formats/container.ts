@@ -1,0 +1,31 @@
+// The checks every zip-based office format shares (.docx, .odt, .xlsx): size, that the bytes are
+// a zip at all, that it is not an encrypted or pre-2007 Office file, and that it is no zip bomb.
+import { BINARY_KIND_DESCRIPTIONS, isZip, sniffBinaryKind } from '../magic';
+import { formatBytes } from '../limits';
+import { openZipPackage, type ZipPackage } from '../zip/package';
+
+export interface ContainerKind {
+  /** How the user knows the format: "Word document (.docx)". */
+  title: string;
+  maxBytes: number;
+  /** What to do with an OLE2 file given this extension: it is encrypted, or the older binary format. */
+  ole2Advice: string;
+}
+
+export type OpenContainerResult = { ok: true; zip: ZipPackage } | { ok: false; reason: string };
+
+export function openOfficeContainer(bytes: Uint8Array, kind: ContainerKind): OpenContainerResult {
+  if (bytes.byteLength === 0) return { ok: false, reason: 'This file is empty (0 bytes).' };
+  if (bytes.byteLength > kind.maxBytes) {
+    return { ok: false, reason: `This file is ${formatBytes(bytes.byteLength)}; a ${kind.title} can be at most ${formatBytes(kind.maxBytes)}.` };
+  }
+  if (!isZip(bytes)) {
+    const found = sniffBinaryKind(bytes.subarray(0, 8192));
+    // Office wraps password-protected .docx/.xlsx in an OLE2 container, the same one the
+    // pre-2007 .doc/.xls formats use; from the outside the two cannot be told apart.
+    if (found === 'ole2') return { ok: false, reason: kind.ole2Advice };
+    const looks = found ? ` (it looks like ${BINARY_KIND_DESCRIPTIONS[found]})` : '';
+    return { ok: false, reason: `This file is not a ${kind.title}${looks}. It may have been renamed or damaged.` };
+  }
+  return openZipPackage(bytes);
+}

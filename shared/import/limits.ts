@@ -1,0 +1,58 @@
+// The limits of import, as constants the import dialog can state ("up to 50 MB") and the
+// parsers enforce. One place, so what the UI promises and what the code refuses never drift.
+
+const MB = 1024 * 1024;
+
+export type ImportFormat = 'text' | 'html' | 'rtf' | 'docx' | 'odt' | 'pdf' | 'csv' | 'xlsx';
+
+/**
+ * Largest file accepted per format, checked against the size the host reports before it reads
+ * any bytes. PDFs get more room because embedded fonts and images carry little text.
+ */
+export const MAX_FILE_BYTES: Readonly<Record<ImportFormat, number>> = {
+  text: 50 * MB,
+  html: 50 * MB,
+  rtf: 50 * MB,
+  docx: 50 * MB,
+  odt: 50 * MB,
+  pdf: 100 * MB,
+  csv: 50 * MB,
+  xlsx: 50 * MB,
+};
+
+/** The largest limit of all: a host can refuse anything bigger before it knows the format. */
+export const MAX_ANY_FILE_BYTES = Math.max(...Object.values(MAX_FILE_BYTES));
+
+/**
+ * Zip containers (.docx, .odt, .xlsx). A zip bomb is a small file that inflates to gigabytes;
+ * these bounds refuse one from its directory, before anything is inflated, and cap what is
+ * actually inflated in case the directory lies.
+ */
+export const ZIP_LIMITS = {
+  /** Most entries an office document plausibly has. */
+  maxEntries: 10_000,
+  /** Total uncompressed size of every entry together. */
+  maxTotalUncompressedBytes: 256 * MB,
+  /**
+   * Highest compression ratio allowed for an entry larger than `ratioCheckMinBytes`. Real
+   * document XML compresses about 5–20:1; deflate tops out near 1032:1, which bombs use.
+   */
+  maxEntryRatio: 100,
+  ratioCheckMinBytes: 1 * MB,
+} as const;
+
+/** Spreadsheets: the mapping step previews rows; more than this is not a survey. */
+export const SURVEY_LIMITS = {
+  maxRows: 100_000,
+  maxColumns: 500,
+} as const;
+
+/** Custom split patterns stop after this many matches so a pattern like `.` cannot hang the UI. */
+export const MAX_PATTERN_MATCHES = 10_000;
+
+/** Formats a byte count for the dialog: "50 MB", "512 KB". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) return `${Math.round((bytes / MB) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

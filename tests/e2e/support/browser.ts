@@ -1,0 +1,98 @@
+// Real Chromium (through playwright-core) for the end-to-end tests: launching it, opening the
+// served web build in a fresh context, and reading back what the app downloads or draws.
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { testResultsDir } from './paths';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Quiet, deterministic Chromium: no sandbox (CI containers run as root), no GPU, and none of the
+// background traffic (updates, sync, QUIC) that makes timings noisy on a machine without network.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const viewport = { width: 1400, height: 900 };
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+/**
+ * A browser profile kept in `userDataDir`, for tests whose data (IndexedDB) must survive closing
+ * and relaunching the browser. Pass the returned context to `openApp`.
+ */
+export async function launchPersistent(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    viewport,
+    acceptDownloads: true,
+  });
+}
+
+export interface OpenAppOptions {
+  /** Appended to the base URL, e.g. '#/sources'. */
+  path?: string;
+}
+
+export interface OpenApp {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions thrown in the page since it opened; tests can assert it stays empty. */
+  pageErrors: Error[];
+  /** Closes the page, and the context too when openApp created it. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the web build. Given a Browser, in a fresh context (empty storage, its own downloads);
+ * given a persistent context from `launchPersistent`, in a new page of that profile.
+ */
+export async function openApp(host: Browser | BrowserContext, options: OpenAppOptions = {}): Promise<OpenApp> {
+  // Only a Browser can make contexts; a persistent context is the profile itself.
+  const persistent = !('newContext' in host);
+  const context = 'newContext' in host ? await host.newContext({ viewport, acceptDownloads: true }) : host;
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  await page.goto(new URL(options.path ?? '', inject('baseUrl')).href);
+  return {
+    context,
+    page,
+    pageErrors,
+    close: async () => {
+      if (persistent) await page.close();
+      else await context.close();
+    },
+  };
+}
+
+/** The downloaded file's contents as UTF-8 text (CSV, XML, HTML, Markdown exports). */
+export async function readDownload(download: Download): Promise<string> {
+  return readFile(await download.path(), 'utf8');
+}
+
+/** The downloaded file's bytes (zip-based exports such as .qdpx and .docx). */
+export async function readDownloadBytes(download: Download): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(await download.path()));
+}
+
+/** Saves a screenshot to test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+  const dir = resolve(testResultsDir, 'screenshots');
+  await mkdir(dir, { recursive: true });
+  const path = resolve(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
+  return path;
+}

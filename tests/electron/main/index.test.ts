@@ -1,0 +1,105 @@
+// Starts the main process against a stand-in Electron and checks the wiring: single instance,
+// sandbox, session guards, IPC handlers, the window and what it loads.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { channels } from '../../../shared/ipc/contract';
+
+function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: boolean }) {
+  const appListeners = new Map<string, (...args: unknown[]) => void>();
+  const windows: { options: { webPreferences: Record<string, unknown> }; loadFile: ReturnType<typeof vi.fn>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const BrowserWindow = Object.assign(
+    vi.fn(function (options: { webPreferences: Record<string, unknown> }) {
+      const window = {
+        options,
+        once: vi.fn(),
+        on: vi.fn(),
+        show: vi.fn(),
+        loadFile: vi.fn(async () => undefined),
+        loadURL: vi.fn(async () => undefined),
+      };
+      windows.push(window);
+      return window;
+    }),
+    { getAllWindows: () => windows, fromWebContents: () => null },
+  );
+  const handled = new Map<string, unknown>();
+  const electron = {
+    app: {
+      isPackaged,
+      enableSandbox: vi.fn(),
+      requestSingleInstanceLock: vi.fn(() => gotLock),
+      quit: vi.fn(),
+      exit: vi.fn(),
+      isReady: () => true,
+      whenReady: () => Promise.resolve(),
+      on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
+      getPath: () => '/home/ada/Documents',
+      getVersion: () => '0.1.0',
+    },
+    BrowserWindow,
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    ipcMain: { handle: (channel: string, fn: unknown) => handled.set(channel, fn), removeHandler: vi.fn() },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        webRequest: { onHeadersReceived: vi.fn() },
+      },
+    },
+    shell: { openExternal: vi.fn() },
+  };
+  return { electron, appListeners, windows, handled };
+}
+
+async function start(gotLock: boolean, isPackaged = true) {
+  const fake = fakeElectron({ gotLock, isPackaged });
+  vi.resetModules();
+  vi.doMock('electron', () => fake.electron);
+  await import('../../../electron/main/index');
+  await new Promise((resolve) => setTimeout(resolve, 0)); // let whenReady().then run
+  return fake;
+}
+
+afterEach(() => {
+  vi.doUnmock('electron');
+  vi.unstubAllEnvs();
+});
+
+describe('main process start', () => {
+  it('hands over to the running instance when it is not the first', async () => {
+    const { electron, windows, handled } = await start(false);
+    expect(electron.app.quit).toHaveBeenCalled();
+    expect(windows).toHaveLength(0);
+    expect(handled.size).toBe(0);
+  });
+
+  it('secures the session, registers every handler, and opens the built app in a sandboxed window', async () => {
+    const { electron, windows, handled, appListeners } = await start(true);
+    expect(electron.app.enableSandbox).toHaveBeenCalled();
+    expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
+    expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
+    expect([...handled.keys()].sort()).toEqual(Object.values(channels).sort());
+    expect(windows).toHaveLength(1);
+    expect(windows[0]!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(String(windows[0]!.options.webPreferences['preload'])).toMatch(/preload[/\\]index\.cjs$/);
+    expect(windows[0]!.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
+    expect(windows[0]!.loadURL).not.toHaveBeenCalled();
+    expect([...appListeners.keys()]).toEqual(
+      expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed', 'activate']),
+    );
+  });
+
+  it('quits when the last window closes, except on macOS', async () => {
+    const { electron, appListeners } = await start(true);
+    appListeners.get('window-all-closed')!();
+    expect(electron.app.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('loads the dev server while developing, but never when packaged', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    const developing = await start(true, false);
+    expect(developing.windows[0]!.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    const packaged = await start(true, true);
+    expect(packaged.windows[0]!.loadURL).not.toHaveBeenCalled();
+    expect(packaged.windows[0]!.loadFile).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,45 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMainApi } from '../../../electron/preload/api';
+import { API_GLOBAL, channels, mainMethods } from '../../../shared/ipc/contract';
+
+describe('buildMainApi', () => {
+  it('has exactly one function per contract method, and nothing else', () => {
+    const api = buildMainApi(vi.fn());
+    expect(Object.keys(api).sort()).toEqual([...mainMethods].sort());
+    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+  });
+
+  it('invokes each method’s channel with the request and returns main’s answer', async () => {
+    const invoke = vi.fn(async (channel: string) => `answer from ${channel}`);
+    const api = buildMainApi(invoke);
+    await expect(api.openSourceFiles({ extensions: ['txt'] })).resolves.toBe(`answer from ${channels.openSourceFiles}`);
+    expect(invoke).toHaveBeenLastCalledWith(channels.openSourceFiles, { extensions: ['txt'] });
+    await api.getAppInfo();
+    expect(invoke).toHaveBeenLastCalledWith(channels.getAppInfo, undefined);
+  });
+
+  it('forwards only the first argument', async () => {
+    const invoke = vi.fn(async () => undefined);
+    const api = buildMainApi(invoke) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    await api['saveFile']!({ suggestedName: 'a.txt' }, 'extra', 'arguments');
+    expect(invoke).toHaveBeenCalledWith(channels.saveFile, { suggestedName: 'a.txt' });
+  });
+});
+
+describe('the preload script', () => {
+  it('exposes the API under window.marginalia through the context bridge, backed by ipcRenderer.invoke', async () => {
+    await import('../../../electron/preload/index');
+    const expose = vi.mocked(contextBridge.exposeInMainWorld);
+    expect(expose).toHaveBeenCalledOnce();
+    const [name, api] = expose.mock.calls[0] as [string, Record<string, (request?: unknown) => Promise<unknown>>];
+    expect(name).toBe(API_GLOBAL);
+    expect(Object.keys(api).sort()).toEqual([...mainMethods].sort());
+    expect(api).not.toHaveProperty('ipcRenderer');
+    expect(api).not.toHaveProperty('send');
+
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({ saved: false });
+    await expect(api['saveFile']!({ suggestedName: 'x' })).resolves.toEqual({ saved: false });
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(channels.saveFile, { suggestedName: 'x' });
+  });
+});
