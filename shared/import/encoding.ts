@@ -1,6 +1,7 @@
 // Works out which character encoding a text file was saved in, and decodes it with the one the
 // user settles on. A guess is only a guess: the import dialog shows it and lets the user change it.
 import { chardet } from 'jschardet';
+import { repairWindows1252 } from './windows1252';
 
 /** Encoding labels are WHATWG Encoding Standard labels: what TextDecoder accepts everywhere. */
 export interface SelectableEncoding {
@@ -145,7 +146,10 @@ const DETECTOR_TO_WHATWG: Readonly<Record<string, string>> = {
   'utf-16-be': 'utf-16be',
 };
 
-/** The detector's best guesses that we can decode, best first. */
+const DETECTOR_THRESHOLD = chardet.MINIMUM_THRESHOLD;
+const MULTIBYTE_LABELS = new Set(['shift_jis', 'euc-jp', 'iso-2022-jp', 'gb18030', 'big5', 'euc-kr']);
+
+/** The detector's best guess that we can decode. */
 function guessLegacyEncoding(bytes: Uint8Array): { label: string; confidence: number } | null {
   const candidates = chardet.detectAll(bytes, {
     encodingEra: chardet.EncodingEra.MODERN_WEB,
@@ -161,8 +165,9 @@ function guessLegacyEncoding(bytes: Uint8Array): { label: string; confidence: nu
 /**
  * Guesses the encoding of a text file: a BOM decides; then UTF-16 without a BOM; then valid
  * UTF-8 (which legacy text almost never is by accident); then a statistical detector for
- * legacy encodings such as Windows-1252 and Shift_JIS; failing all, Windows-1252, which
- * decodes every byte, flagged with zero confidence so the dialog asks the user.
+ * legacy encodings such as Windows-1252 and Shift_JIS; when that is unsure, Windows-1252, which
+ * decodes every byte, with basis 'fallback' and the detector's low confidence, so the dialog
+ * can ask the user to check the preview.
  */
 export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   const bom = sniffBom(bytes);
@@ -174,8 +179,13 @@ export function detectEncoding(bytes: Uint8Array): EncodingGuess {
   if (utf16) return { label: utf16, name: encodingName(utf16), confidence: 0.9, basis: 'utf-16-pattern' };
   if (isValidUtf8(bytes)) return { label: 'utf-8', name: 'UTF-8', confidence: 1, basis: 'utf-8' };
   const guess = guessLegacyEncoding(bytes);
-  if (guess) return { label: guess.label, name: encodingName(guess.label), confidence: guess.confidence, basis: 'detector' };
-  return { label: 'windows-1252', name: encodingName('windows-1252'), confidence: 0, basis: 'fallback' };
+  // Below the detector's own threshold a single-byte guess is noise (a few accented letters
+  // fit many code pages); Windows-1252 is then the likeliest, as browsers assume. Multi-byte
+  // encodings are kept: their byte structure is evidence even in a short text.
+  if (guess && (guess.confidence >= DETECTOR_THRESHOLD || MULTIBYTE_LABELS.has(guess.label))) {
+    return { label: guess.label, name: encodingName(guess.label), confidence: guess.confidence, basis: 'detector' };
+  }
+  return { label: 'windows-1252', name: encodingName('windows-1252'), confidence: guess?.confidence ?? 0, basis: 'fallback' };
 }
 
 export type DecodeOutcome =
@@ -203,15 +213,16 @@ export function decodeWithEncoding(bytes: Uint8Array, label: string): DecodeOutc
   const bom = sniffBom(bytes);
   const hasOwnBom = bom !== null && bom.label === label;
   const name = hasOwnBom && label === 'utf-8' ? 'UTF-8 with BOM' : encodingName(label);
+  const repair = label === 'windows-1252' ? repairWindows1252 : (text: string) => text;
   try {
-    const text = new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = repair(new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes));
     return { ok: true, text, name, replacedSequences: 0 };
   } catch {
     if (STRICT_LABELS.has(label)) {
       return { ok: false, reason: `The file is not valid ${encodingName(label)} text. Choose the encoding it was saved in.` };
     }
   }
-  const text = new TextDecoder(label, { fatal: false, ignoreBOM: false }).decode(bytes);
+  const text = repair(new TextDecoder(label, { fatal: false, ignoreBOM: false }).decode(bytes));
   let replacedSequences = 0;
   for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) replacedSequences++;
   return { ok: true, text, name, replacedSequences };

@@ -50,8 +50,9 @@ export const SURVEY_LIMITS = {
 /** Custom split patterns stop after this many matches so a pattern like `.` cannot hang the UI. */
 export const MAX_PATTERN_MATCHES = 10_000;
 
-/** Formats a byte count for the dialog: "50 MB", "512 KB". */
+/** Formats a byte count for the dialog: "50 MB", "512 KB", "2 GB". */
 export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * MB) return `${Math.round((bytes / (1024 * MB)) * 10) / 10} GB`;
   if (bytes >= MB) return `${Math.round((bytes / MB) * 10) / 10} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} bytes`;

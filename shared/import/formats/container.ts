@@ -2,6 +2,7 @@
 // a zip at all, that it is not an encrypted or pre-2007 Office file, and that it is no zip bomb.
 import { BINARY_KIND_DESCRIPTIONS, isZip, sniffBinaryKind } from '../magic';
 import { formatBytes } from '../limits';
+import { zipSync, type Zippable } from 'fflate';
 import { openZipPackage, type ZipPackage } from '../zip/package';
 
 export interface ContainerKind {
@@ -28,4 +29,20 @@ export function openOfficeContainer(bytes: Uint8Array, kind: ContainerKind): Ope
     return { ok: false, reason: `This file is not a ${kind.title}${looks}. It may have been renamed or damaged.` };
   }
   return openZipPackage(bytes);
+}
+
+/**
+ * An uncompressed copy of the package's XML parts, for libraries that unzip on their own
+ * without limits (mammoth, read-excel-file): every part is first inflated here within its
+ * declared size, so what they are handed cannot expand. Media and other binaries are left out.
+ */
+export function repackXmlParts(zip: ZipPackage): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+  const parts: Zippable = {};
+  for (const entry of zip.entries) {
+    if (!entry.name.endsWith('.xml') && !entry.name.endsWith('.rels')) continue;
+    const data = zip.read(entry.name);
+    if (!data.ok) return data;
+    parts[entry.name] = [data.data, { level: 0 }];
+  }
+  return { ok: true, bytes: zipSync(parts, { level: 0 }) };
 }

@@ -3,10 +3,9 @@
 // the original bytes: we check the package, inflate its XML parts within their declared sizes,
 // and hand mammoth a repacked, uncompressed copy.
 import mammoth from 'mammoth';
-import { zipSync, type Zippable } from 'fflate';
 import { MAX_FILE_BYTES } from '../limits';
 import { fail, type ParseResult } from '../result';
-import { openOfficeContainer } from './container';
+import { openOfficeContainer, repackXmlParts } from './container';
 import { htmlToReadableText } from './htmlText';
 
 const DOCX = {
@@ -15,11 +14,6 @@ const DOCX = {
   ole2Advice:
     'This .docx file is either password-protected or an older Word (.doc) document. Remove the password, or open it in Word or LibreOffice and save it as .docx, then import it again.',
 };
-
-/** Parts mammoth reads for text. Media, fonts and embedded objects are left out of the copy. */
-function isTextPart(name: string): boolean {
-  return name.endsWith('.xml') || name.endsWith('.rels');
-}
 
 /**
  * mammoth's Node build reads `buffer`, its browser build (chosen by bundlers through the
@@ -38,18 +32,12 @@ export async function parseDocx(bytes: Uint8Array): Promise<ParseResult> {
     return fail('This file is a zip archive but not a Word document (it has no document body).');
   }
 
-  const parts: Zippable = {};
-  for (const entry of zip.entries) {
-    if (!isTextPart(entry.name)) continue;
-    const data = zip.read(entry.name);
-    if (!data.ok) return fail(data.reason);
-    parts[entry.name] = [data.data, { level: 0 }];
-  }
-  const repacked = zipSync(parts, { level: 0 });
+  const repacked = repackXmlParts(zip);
+  if (!repacked.ok) return fail(repacked.reason);
 
   let html: string;
   try {
-    const result = await mammoth.convertToHtml(mammothInput(repacked), {
+    const result = await mammoth.convertToHtml(mammothInput(repacked.bytes), {
       // Images are not imported; an empty converter stops mammoth reading them at all.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
       externalFileAccess: false,

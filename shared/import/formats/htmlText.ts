@@ -10,6 +10,8 @@ const SKIPPED = [
   'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'input', 'textarea',
   'img', 'picture', 'video', 'audio', 'map', 'hr',
   '[hidden]', '[aria-hidden=true]',
+  // mammoth's "↑" links from a footnote back to where it was cited.
+  'a[href^="#footnote-ref"]', 'a[href^="#endnote-ref"]',
 ];
 
 /** Inside a table cell, these end a line of text: joined with a space instead. */
@@ -45,6 +47,30 @@ const tableRow: FormatCallback = (elem, _walk, builder) => {
   builder.closeBlock({ trailingLineBreaks: 1 });
 };
 
+/**
+ * Numbered lists as "1. item". html-to-text's own formatter puts a space before top-level
+ * numbers (" 1. item"), which would differ from the .odt importer and read as indentation.
+ */
+const orderedList: FormatCallback = (elem, walk, builder) => {
+  const items = (elem.children ?? []).filter((child) => child.type === 'tag' && child.name === 'li');
+  if (items.length === 0) return;
+  const nested = elem.parent?.name === 'li';
+  let n = Number(elem.attribs?.['start'] ?? '1') || 1;
+  const prefixes = items.map(() => `${n++}. `);
+  builder.openList({
+    interRowLineBreaks: 1,
+    leadingLineBreaks: nested ? 1 : 2,
+    maxPrefixLength: Math.max(...prefixes.map((p) => p.length)),
+    prefixAlign: 'left',
+  });
+  items.forEach((item, i) => {
+    builder.openListItem({ prefix: prefixes[i] });
+    walk([item], builder);
+    builder.closeListItem();
+  });
+  builder.closeList({ trailingLineBreaks: nested ? 1 : 2 });
+};
+
 const selectors: SelectorDefinition[] = [
   // Headings as written: the default upper-cases them and adds extra blank lines.
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({
@@ -54,6 +80,7 @@ const selectors: SelectorDefinition[] = [
   // Link text only: URLs in brackets after every link would interrupt the prose being coded.
   { selector: 'a', options: { ignoreHref: true } },
   { selector: 'ul', options: { itemPrefix: '• ', leadingLineBreaks: 2, trailingLineBreaks: 2 } },
+  { selector: 'ol', format: 'orderedList' },
   // No "> " prefix: it would become part of the quoted text.
   { selector: 'blockquote', format: 'block', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
   { selector: 'table', format: 'block', options: { leadingLineBreaks: 2, trailingLineBreaks: 2 } },
@@ -64,7 +91,7 @@ const selectors: SelectorDefinition[] = [
 const convert = compile({
   wordwrap: false,
   selectors,
-  formatters: { tableRow },
+  formatters: { tableRow, orderedList },
   // The default truncates input beyond 16 M characters; the file size limit already bounds it.
   limits: { maxInputLength: Number.MAX_SAFE_INTEGER },
 });

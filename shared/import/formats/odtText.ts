@@ -1,7 +1,7 @@
 // Walks an OpenDocument text body (content.xml) and writes it as readable plain text, matching
 // what the .docx and .html importers produce: blocks separated by a blank line, list items and
 // table rows one per line, footnotes collected at the end.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** fast-xml-parser's `preserveOrder` shape: `{ [tag]: children, ':@'?: attributes }` or `{ '#text': text }`. */
 type XmlNode = Record<string, unknown>;
@@ -23,7 +23,10 @@ const parser = new XMLParser({
   maxNestedTags: 1000,
 });
 
+/** Parses ODF XML; throws on XML that is not well-formed (validation on, so damage is noticed). */
 export function parseOdfXml(xml: string): XmlNode[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`content is not well-formed XML: ${valid.err.msg}`);
   return parser.parse(xml) as XmlNode[];
 }
 

@@ -102,7 +102,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
   const readSelection = useCallback(
     (focusMenu: boolean) => {
       const root = textRef.current;
-      if (!root) return;
+      // Mid-drag the selection is not finished: a timer set before the drag must not act on it.
+      if (!root || pointerDown.current) return;
       // Focus in the code menu (or any other control) leaves a stale caret behind: not a new selection.
       const active = document.activeElement;
       if (active && active !== document.body && !root.contains(active)) return;
@@ -147,7 +148,9 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
         }
       }
       lastKeyWasSelection.current = false;
-      readSelection(true);
+      // Chromium may still be applying the last coalesced mouse moves to the selection: read it
+      // once they have landed, or the span would stop short of where the drag ended.
+      timer = setTimeout(() => readSelection(true), 30);
     };
     document.addEventListener('selectionchange', onSelectionChange);
     window.addEventListener('pointerup', onPointerUp);

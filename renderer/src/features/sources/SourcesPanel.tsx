@@ -18,6 +18,7 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
   const [busy, setBusy] = useState(false);
   const [failures, setFailures] = useState<Array<{ name: string; reason: string }>>([]);
   const [confirm, setConfirm] = useState<{ source: Source; codings: number } | null>(null);
+  const activeSource = sources.find((s) => s.id === activeSourceId);
 
   const runImport = async (): Promise<void> => {
     const files = await getHost().openSourceFiles({ extensions: TEXT_EXTENSIONS });
@@ -45,6 +46,19 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
           Import sources
         </button>
       </div>
+      <div className="panel-toolbar">
+        <button
+          type="button"
+          disabled={!activeSource}
+          onClick={() => {
+            if (!activeSource) return;
+            const source = activeSource;
+            countSourceCodings(source.id).then((codings) => setConfirm({ source, codings }), reportError);
+          }}
+        >
+          Delete source
+        </button>
+      </div>
       <p className="hint">Plain text (.txt, .md), UTF-8, up to {MAX_SOURCE_BYTES / 1024 / 1024} MB each.</p>
       {failures.length > 0 && (
         <div role="alert" className="import-failures">
@@ -64,7 +78,7 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
       {sources.length === 0 ? (
         <p className="empty">No sources yet. Use “Import sources” to bring in text files.</p>
       ) : (
-        <ul className="source-list">
+        <ul className="source-list" aria-label="Sources in this project">
           {sources.map((source) => (
             <li key={source.id} className={source.id === activeSourceId ? 'active' : undefined}>
               <button
@@ -74,15 +88,6 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
                 onClick={() => openSource(source.id)}
               >
                 {source.name}
-              </button>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Delete source ${source.name}`}
-                title="Delete source"
-                onClick={() => void countSourceCodings(source.id).then((codings) => setConfirm({ source, codings }), reportError)}
-              >
-                🗑
               </button>
             </li>
           ))}

@@ -1,0 +1,47 @@
+// Runs a parse request in a fresh worker and always settles: with the worker's answer, or with
+// a reason when the worker crashes or takes too long (then it is terminated, freeing its memory).
+import { failedResponse, type ParseRequest, type ParseResponse } from '../../../../../shared/import/parseRequest';
+
+/** Long enough for a 50 MB document on a slow laptop; short enough that a hang is noticed. */
+export const PARSE_TIMEOUT_MS = 120_000;
+
+export interface WorkerLike {
+  onmessage: ((event: MessageEvent) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+export function createParseWorker(): WorkerLike {
+  return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'marginalia-import' });
+}
+
+export function parseInWorker(
+  request: ParseRequest,
+  createWorker: () => WorkerLike = createParseWorker,
+  timeoutMs: number = PARSE_TIMEOUT_MS,
+): Promise<ParseResponse> {
+  return new Promise((resolve) => {
+    let worker: WorkerLike;
+    try {
+      worker = createWorker();
+    } catch {
+      resolve(failedResponse(request.format, 'The file reader could not be started.'));
+      return;
+    }
+    const finish = (response: ParseResponse) => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(response);
+    };
+    const timer = setTimeout(
+      () => finish(failedResponse(request.format, `Reading this file took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped.`)),
+      timeoutMs,
+    );
+    worker.onmessage = (event) => finish(event.data as ParseResponse);
+    worker.onerror = () => finish(failedResponse(request.format, 'This file could not be read (the reader failed unexpectedly).'));
+    // Transfer a copy: the caller keeps its bytes (to re-parse with another encoding).
+    const bytes = request.bytes.slice();
+    worker.postMessage({ ...request, bytes }, [bytes.buffer]);
+  });
+}

@@ -1,0 +1,216 @@
+// The coded segments export is read by Python, R and REFI-QDA tools that count code points: cutting
+// the source text at a row's start/end must give that row's text.
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Code, Coding } from '../../../shared/model/types';
+import { SEGMENTS_CSV_COLUMNS, buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
+
+type Row = Record<(typeof SEGMENTS_CSV_COLUMNS)[number], string>;
+
+function parseSegments(csv: string): { header: string[]; rows: Row[] } {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const body = csv.slice(1);
+  const header = body.slice(0, body.indexOf('\r\n')).split(',');
+  const parsed = Papa.parse<Row>(body, { header: true, delimiter: ',', newline: '\r\n', skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return { header, rows: parsed.data };
+}
+
+function code(id: string, name: string, parentId: string | null = null): Code {
+  return { id, projectId: 'p', parentId, name, description: '', color: '#e6194b', order: 1, createdAt: '2024-01-01T00:00:00.000Z' };
+}
+
+let nextCodingId = 0;
+function coding(sourceId: string, codeId: string, start: number, end: number, text: string): Coding {
+  nextCodingId++;
+  return {
+    id: `coding-${nextCodingId}`,
+    projectId: 'p',
+    sourceId,
+    codeId,
+    start,
+    end,
+    exact: text.slice(start, end),
+    prefix: '',
+    suffix: '',
+    coder: 'Ada',
+    createdAt: `2024-05-0${(nextCodingId % 9) + 1}T10:00:00.000Z`,
+  };
+}
+
+/** Where a string starts in `text`, in UTF-16 units, with its end. */
+function spanOf(text: string, words: string): [number, number] {
+  const start = text.indexOf(words);
+  if (start < 0) throw new Error(`"${words}" is not in the text`);
+  return [start, start + words.length];
+}
+
+const cutByCodePoints = (text: string, start: string, end: string): string =>
+  Array.from(text).slice(Number(start), Number(end)).join('');
+
+describe('buildSegmentsCsv', () => {
+  const interview = 'Q: How was the move? 😔\nA: Tiring. 👩‍👩‍👧 moved to 東京 — the cafe\u0301 closed. مرحبا!';
+  const codes = [code('c-feel', 'Feelings'), code('c-tired', 'Tiredness', 'c-feel'), code('c-place', 'Place')];
+
+  it('writes exactly the documented columns', () => {
+    const csv = buildSegmentsCsv({ sources: [], texts: new Map(), codes: [], codings: [] });
+    expect(parseSegments(csv).header).toEqual([
+      'coding_id',
+      'source',
+      'code',
+      'code_path',
+      'start',
+      'end',
+      'text',
+      'coder',
+      'created_at',
+    ]);
+  });
+
+  it('counts start and end in code points, so cutting the source there gives the text column', () => {
+    const spans = [
+      spanOf(interview, 'Tiring. 👩‍👩‍👧'),
+      spanOf(interview, '東京'),
+      spanOf(interview, 'cafe\u0301 closed'),
+      spanOf(interview, 'مرحبا'),
+      spanOf(interview, '😔'),
+    ];
+    const codings = spans.map(([start, end]) => coding('s1', 'c-tired', start, end, interview));
+    const csv = buildSegmentsCsv({
+      sources: [{ id: 's1', name: 'interview-1.txt', order: 1 }],
+      texts: new Map([['s1', interview]]),
+      codes,
+      codings,
+    });
+    const { rows } = parseSegments(csv);
+    expect(rows).toHaveLength(spans.length);
+    for (const row of rows) {
+      expect(cutByCodePoints(interview, row.start, row.end)).toBe(row.text);
+    }
+    // "Tiring." sits after one astral emoji: its code point start is one less than its UTF-16 start.
+    const tiring = rows.find((r) => r.text.startsWith('Tiring'))!;
+    expect(Number(tiring.start)).toBe(interview.indexOf('Tiring') - 1);
+    // The family emoji is 5 code points but 8 code units.
+    expect(Number(tiring.end) - Number(tiring.start)).toBe('Tiring. '.length + 5);
+    const tokyo = rows.find((r) => r.text === '東京')!;
+    expect(Number(tokyo.start)).toBe(interview.indexOf('東京') - 4);
+  });
+
+  it('fills every column of a row', () => {
+    const [start, end] = spanOf(interview, 'Tiring.');
+    const only = coding('s1', 'c-tired', start, end, interview);
+    const { rows } = parseSegments(
+      buildSegmentsCsv({
+        sources: [{ id: 's1', name: 'interview-1.txt', order: 1 }],
+        texts: new Map([['s1', interview]]),
+        codes,
+        codings: [only],
+      }),
+    );
+    expect(rows).toEqual([
+      {
+        coding_id: only.id,
+        source: 'interview-1.txt',
+        code: 'Tiredness',
+        code_path: 'Feelings > Tiredness',
+        start: String(start - 1),
+        end: String(end - 1),
+        text: 'Tiring.',
+        coder: 'Ada',
+        created_at: only.createdAt,
+      },
+    ]);
+  });
+
+  it('joins the code path from the root with " > "', () => {
+    const deep = [code('a', 'Life'), code('b', 'Work', 'a'), code('c', 'Night shifts', 'b')];
+    const text = 'I work nights.';
+    const { rows } = parseSegments(
+      buildSegmentsCsv({
+        sources: [{ id: 's', name: 's.txt', order: 1 }],
+        texts: new Map([['s', text]]),
+        codes: deep,
+        codings: [coding('s', 'c', 2, 6, text), coding('s', 'a', 7, 13, text)],
+      }),
+    );
+    expect(rows.map((r) => [r.code, r.code_path])).toEqual([
+      ['Night shifts', 'Life > Work > Night shifts'],
+      ['Life', 'Life'],
+    ]);
+  });
+
+  it('orders rows by the source list, then by position in the source', () => {
+    const first = 'alpha beta gamma';
+    const second = 'delta epsilon';
+    const codings = [
+      coding('second', 'c-place', 6, 13, first === '' ? '' : second),
+      coding('first', 'c-place', 11, 16, first),
+      coding('first', 'c-feel', 0, 5, first),
+      coding('second', 'c-feel', 0, 5, second),
+      coding('first', 'c-place', 0, 10, first),
+    ];
+    const { rows } = parseSegments(
+      buildSegmentsCsv({
+        // Listed out of order on purpose: `order` decides, not the array position.
+        sources: [
+          { id: 'second', name: 'Second.txt', order: 2 },
+          { id: 'first', name: 'First.txt', order: 1 },
+        ],
+        texts: new Map([
+          ['first', first],
+          ['second', second],
+        ]),
+        codes,
+        codings,
+      }),
+    );
+    expect(rows.map((r) => [r.source, r.text])).toEqual([
+      ['First.txt', 'alpha'],
+      ['First.txt', 'alpha beta'],
+      ['First.txt', 'gamma'],
+      ['Second.txt', 'delta'],
+      ['Second.txt', 'epsilon'],
+    ]);
+  });
+
+  it('cuts the right text for any span of any text (property)', () => {
+    const PIECES = ['a', 'b ', ' ', '😔', '👩‍👩‍👧', 'e\u0301', '\n', 'مرحبا', 'שלום', '日本語', '𠮷', ','] as const;
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', maxLength: 3 })), { minLength: 1, maxLength: 30 })
+      .map((parts) => parts.join(''));
+    const scenario = fc.array(text, { minLength: 1, maxLength: 3 }).chain((texts) => {
+      const span = fc.nat({ max: texts.length - 1 }).chain((sourceIndex) => {
+        const boundaries = [0];
+        for (const char of texts[sourceIndex]!) boundaries.push(boundaries.at(-1)! + char.length);
+        return fc
+          .tuple(fc.constantFrom(...boundaries), fc.constantFrom(...boundaries))
+          .filter(([a, b]) => a !== b)
+          .map(([a, b]) => ({ sourceIndex, start: Math.min(a, b), end: Math.max(a, b) }));
+      });
+      return fc.record({ texts: fc.constant(texts), spans: fc.array(span, { minLength: 1, maxLength: 6 }) });
+    });
+    fc.assert(
+      fc.property(
+        scenario.filter(({ texts }) => texts.some((t) => t.length > 0)),
+        ({ texts, spans }) => {
+          const sources = texts.map((_, i) => ({ id: `s${i}`, name: `source ${i}.txt`, order: texts.length - i }));
+          const byId = new Map(texts.map((t, i) => [`s${i}`, t]));
+          const codings = spans.map(({ sourceIndex, start, end }) => coding(`s${sourceIndex}`, 'c-tired', start, end, texts[sourceIndex]!));
+          const { rows } = parseSegments(buildSegmentsCsv({ sources, texts: byId, codes, codings }));
+          expect(rows).toHaveLength(codings.length);
+          for (const row of rows) {
+            const sourceText = byId.get(`s${row.source.replace(/\D/g, '')}`)!;
+            const cut = cutByCodePoints(sourceText, row.start, row.end);
+            // Text that would start a spreadsheet formula carries the writer's apostrophe.
+            expect(row.text).toBe(/^[=+\-@\t\r]/.test(cut) ? `'${cut}` : cut);
+          }
+          // Source order (highest index first here), then start, then end.
+          const keys = rows.map((r) => [texts.length - Number(r.source.replace(/\D/g, '')), Number(r.start), Number(r.end)]);
+          const sorted = [...keys].sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!);
+          expect(keys).toEqual(sorted);
+        },
+      ),
+    );
+  });
+});
