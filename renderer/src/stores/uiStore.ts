@@ -54,8 +54,12 @@ export const useUiStore = create<UiState>()((set) => ({
   selectCode: (codeId) => set({ selectedCodeId: codeId }),
   setPendingSpan: (span) => set({ pendingSpan: span, inspected: null }),
   inspect: (target) => set({ inspected: target, pendingSpan: null }),
-  notify: (kind, text) =>
-    set((state) => ({ notices: [...state.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
+  notify: (kind, text) => {
+    const id = nextNoticeId++;
+    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text }] }));
+    // Confirmations fade on their own; errors stay until the user dismisses them.
+    if (kind === 'info') setTimeout(() => useUiStore.getState().dismissNotice(id), 6000);
+  },
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
 }));
 
