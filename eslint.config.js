@@ -8,7 +8,7 @@ import globals from 'globals';
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'buffer', 'stream', 'url', 'util'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'bench/results*', 'coverage/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'bench/results*', 'coverage/', '.scratch/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,15 +25,16 @@ const EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
 /** File extensions the import dialog offers, without dots. */
 export const IMPORTABLE_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
 
+/** Each format as a sentence names it, with its article: "a PDF can be at most 100 MB". */
 export const FORMAT_TITLES: Readonly<Record<ImportFormat, string>> = {
-  text: 'text',
-  html: 'web page',
-  rtf: 'RTF document',
-  docx: 'Word document',
-  odt: 'OpenDocument text',
-  pdf: 'PDF',
-  csv: 'CSV table',
-  xlsx: 'Excel workbook',
+  text: 'a text file',
+  html: 'a web page',
+  rtf: 'an RTF document',
+  docx: 'a Word document',
+  odt: 'an OpenDocument text',
+  pdf: 'a PDF',
+  csv: 'a CSV table',
+  xlsx: 'an Excel workbook',
 };
 
 /** Formats whose files are text, and so must not start like a binary file. */
@@ -82,7 +83,7 @@ export function detectFormat(file: FileFacts): DetectFormatResult {
   if (file.byteSize === 0) return { ok: false, reason: 'This file is empty (0 bytes).' };
   const maxBytes = MAX_FILE_BYTES[format];
   if (file.byteSize > maxBytes) {
-    return { ok: false, reason: `This file is ${formatBytes(file.byteSize)}; a ${FORMAT_TITLES[format]} can be at most ${formatBytes(maxBytes)}.` };
+    return { ok: false, reason: `This file is ${formatBytes(file.byteSize)}; ${FORMAT_TITLES[format]} can be at most ${formatBytes(maxBytes)}.` };
   }
   if (file.head) {
     const problem = checkContent(format, ext, file.head);

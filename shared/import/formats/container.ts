@@ -6,7 +6,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { openZipPackage, type ZipPackage } from '../zip/package';
 
 export interface ContainerKind {
-  /** How the user knows the format: "Word document (.docx)". */
+  /** How the user knows the format, with its article: "a Word document (.docx)". */
   title: string;
   maxBytes: number;
   /** What to do with an OLE2 file given this extension: it is encrypted, or the older binary format. */
@@ -18,7 +18,7 @@ export type OpenContainerResult = { ok: true; zip: ZipPackage } | { ok: false; r
 export function openOfficeContainer(bytes: Uint8Array, kind: ContainerKind): OpenContainerResult {
   if (bytes.byteLength === 0) return { ok: false, reason: 'This file is empty (0 bytes).' };
   if (bytes.byteLength > kind.maxBytes) {
-    return { ok: false, reason: `This file is ${formatBytes(bytes.byteLength)}; a ${kind.title} can be at most ${formatBytes(kind.maxBytes)}.` };
+    return { ok: false, reason: `This file is ${formatBytes(bytes.byteLength)}; ${kind.title} can be at most ${formatBytes(kind.maxBytes)}.` };
   }
   if (!isZip(bytes)) {
     const found = sniffBinaryKind(bytes.subarray(0, 8192));
@@ -26,7 +26,7 @@ export function openOfficeContainer(bytes: Uint8Array, kind: ContainerKind): Ope
     // pre-2007 .doc/.xls formats use; from the outside the two cannot be told apart.
     if (found === 'ole2') return { ok: false, reason: kind.ole2Advice };
     const looks = found ? ` (it looks like ${BINARY_KIND_DESCRIPTIONS[found]})` : '';
-    return { ok: false, reason: `This file is not a ${kind.title}${looks}. It may have been renamed or damaged.` };
+    return { ok: false, reason: `This file is not ${kind.title}${looks}. It may have been renamed or damaged.` };
   }
   return openZipPackage(bytes);
 }

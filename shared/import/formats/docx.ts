@@ -9,7 +9,7 @@ import { openOfficeContainer, repackXmlParts } from './container';
 import { htmlToReadableText } from './htmlText';
 
 const DOCX = {
-  title: 'Word document (.docx)',
+  title: 'a Word document (.docx)',
   maxBytes: MAX_FILE_BYTES.docx,
   ole2Advice:
     'This .docx file is either password-protected or an older Word (.doc) document. Remove the password, or open it in Word or LibreOffice and save it as .docx, then import it again.',

@@ -6,7 +6,7 @@ import { openOfficeContainer } from './container';
 import { odfContentToText } from './odtText';
 
 const ODT = {
-  title: 'OpenDocument text (.odt)',
+  title: 'an OpenDocument text (.odt)',
   maxBytes: MAX_FILE_BYTES.odt,
   ole2Advice: 'This .odt file is really an older Microsoft Office file. Open it in LibreOffice or Word and save it as .odt or .docx, then import it again.',
 };

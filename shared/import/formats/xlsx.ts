@@ -7,7 +7,7 @@ import { buildSurveyTable, type TableParseResult } from '../survey/table';
 import { openOfficeContainer, repackXmlParts } from './container';
 
 const XLSX = {
-  title: 'Excel workbook (.xlsx)',
+  title: 'an Excel workbook (.xlsx)',
   maxBytes: MAX_FILE_BYTES.xlsx,
   ole2Advice:
     'This .xlsx file is either password-protected or an older Excel (.xls) workbook. Remove the password, or open it in Excel or LibreOffice and save it as .xlsx or .csv, then import it again.',
