@@ -12,6 +12,8 @@ export interface CodeMenuProps {
   /** Codes in codebook order. */
   codes: readonly Code[];
   anchor: { x: number; y: number };
+  /** The selected text, so Ctrl+C still copies it while focus is in the menu. */
+  selectedText: string;
   autoFocus: boolean;
   onApply(codeId: string): void;
   onCreate(name: string): void;
@@ -20,7 +22,7 @@ export interface CodeMenuProps {
 }
 
 export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeMenu(
-  { codes, anchor, autoFocus, onApply, onCreate, onInVivo, onClose },
+  { codes, anchor, selectedText, autoFocus, onApply, onCreate, onInVivo, onClose },
   ref,
 ) {
   const [filter, setFilter] = useState('');
@@ -74,6 +76,13 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
         aria-activedescendant={optionCount > 0 ? `${listId}-${activeIndex}` : undefined}
         autoFocus={autoFocus}
         value={filter}
+        onCopy={(e) => {
+          // Nothing typed is selected in the filter: the user means the text they selected.
+          const input = e.currentTarget;
+          if (input.selectionStart !== input.selectionEnd) return;
+          e.preventDefault();
+          e.clipboardData.setData('text/plain', selectedText);
+        }}
         onChange={(e) => {
           setFilter(e.target.value);
           setActive(0);

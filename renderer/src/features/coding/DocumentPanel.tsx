@@ -84,6 +84,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
           ref={menuRef}
           codes={orderedCodes}
           anchor={pendingSpan.anchor}
+          selectedText={text.slice(pendingSpan.start, pendingSpan.end)}
           autoFocus={pendingSpan.focusMenu}
           onApply={applyFromMenu}
           onCreate={(name) => {

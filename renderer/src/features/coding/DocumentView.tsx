@@ -1,11 +1,13 @@
 // The text of one source, rendered a paragraph at a time (only the visible ones, so a 300-page
 // transcript opens instantly) with codings painted by HighlightPainter and coding stripes in the
 // margin. Native selection, copy and keyboard selection keep working; selections become spans.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
 import type { Code, Coding } from '../../../../shared/model/types';
 import { paragraphIndexAt, splitParagraphs } from '../../../../shared/text/paragraphs';
 import { trimSpan } from '../../../../shared/text/span';
+import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
+import { FindBar } from './FindBar';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
 import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
 import { HighlightPainter } from './highlightPainter';
@@ -38,6 +40,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
   const inspect = useUiStore((s) => s.inspect);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const [find, setFind] = useState<{ query: string; current: number } | null>(null);
+  const matches = useMemo(() => (find ? findAll(text, find.query) : []), [find, text]);
   const byParagraph = useMemo(() => indexCodingsByParagraph(paragraphs, codings), [paragraphs, codings]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
   // Stripe lanes: one per code used in this source, in codebook order.
@@ -86,7 +90,65 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
       }
     }
     painter.setPending(ranges);
+    paintFind(root, matches, find?.current ?? -1);
   });
+
+  // Find matches over the rendered paragraphs (matches are sorted, so a binary search finds the
+  // first one that can touch each paragraph).
+  const paintFind = (root: HTMLElement, found: readonly TextMatch[], current: number): void => {
+    const all: Range[] = [];
+    const strong: Range[] = [];
+    if (found.length > 0) {
+      for (const element of root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)) {
+        const start = Number(element.dataset.paraStart);
+        const end = start + Number(element.dataset.paraLength);
+        let lo = 0;
+        let hi = found.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (found[mid]!.end <= start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let i = lo; i < found.length && found[i]!.start < end; i++) {
+          const range = rangeInParagraph(element, found[i]!.start - start, found[i]!.end - start);
+          if (!range) continue;
+          (i === current ? strong : all).push(range);
+        }
+      }
+    }
+    painter.setFind(all, strong);
+  };
+
+  /** Scrolls a paragraph into view and puts the caret at its start or end (extending with Shift). */
+  const jumpTo = (index: number, atEnd: boolean, extend: boolean): void => {
+    const anchor = window.getSelection();
+    if (extend && anchor?.anchorNode) {
+      // Keep the selection's anchor rendered while the view jumps away from it.
+      const offset = offsetOfDomPoint(anchor.anchorNode, anchor.anchorOffset);
+      if (offset !== null) pinned.current = [paragraphIndexAt(paragraphs, offset)];
+    }
+    virtualizer.scrollToIndex(index, { align: atEnd ? 'end' : 'start' });
+    const place = (attempt: number): void => {
+      const element = textRef.current?.querySelector<HTMLElement>(`[data-para-index="${index}"]`);
+      if (!element) {
+        if (attempt < 10) requestAnimationFrame(() => place(attempt + 1));
+        return;
+      }
+      const selection = window.getSelection();
+      const node = element.firstChild ?? element;
+      const offset = atEnd ? (node.nodeType === Node.TEXT_NODE ? (node as Text).length : 0) : 0;
+      if (extend && selection && selection.rangeCount > 0) selection.extend(node, offset);
+      else selection?.collapse(node, offset);
+    };
+    requestAnimationFrame(() => place(0));
+  };
+
+  const stepFind = (direction: 1 | -1): void => {
+    if (!find || matches.length === 0) return;
+    const next = (find.current + direction + matches.length) % matches.length;
+    setFind({ ...find, current: next });
+    virtualizer.scrollToIndex(paragraphIndexAt(paragraphs, matches[next]!.start), { align: 'center' });
+  };
 
   // The selection as a codable span: trimmed of surrounding whitespace (what a user means when a
   // double-click also takes the trailing space), null when nothing but whitespace is selected.
@@ -162,6 +224,11 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
   }, [byParagraph, inspect, paragraphs, readSelection, sourceId]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F')) {
+      event.preventDefault();
+      setFind({ query: find?.query ?? '', current: 0 });
+      return;
+    }
     const span = selectedSpan();
     const digit = shortcutDigit(event);
     if (digit !== null) {
@@ -171,8 +238,17 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
       return;
     }
     if (event.key === 'Escape') {
+      pinned.current = [];
+      window.getSelection()?.collapseToEnd();
       setPendingSpan(null);
       inspect(null);
+      return;
+    }
+    if ((event.ctrlKey || event.metaKey) && (event.key === 'Home' || event.key === 'End')) {
+      // The browser would stop at the last *rendered* paragraph: go to the real start or end.
+      event.preventDefault();
+      const toEnd = event.key === 'End';
+      jumpTo(toEnd ? paragraphs.length - 1 : 0, toEnd, event.shiftKey);
       return;
     }
     if (isNavigationKey(event)) {
@@ -191,6 +267,33 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
   };
 
   return (
+    <div
+      className="document-view"
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F')) {
+          event.preventDefault();
+          setFind({ query: find?.query ?? '', current: 0 });
+        }
+      }}
+    >
+      {find && (
+        <FindBar
+          query={find.query}
+          total={matches.length}
+          current={find.current}
+          capped={matches.length >= MAX_MATCHES}
+          onQuery={(query) => {
+            setFind({ query, current: 0 });
+            const first = findAll(text, query, 1)[0];
+            if (first) virtualizer.scrollToIndex(paragraphIndexAt(paragraphs, first.start), { align: 'center' });
+          }}
+          onStep={stepFind}
+          onClose={() => {
+            setFind(null);
+            textRef.current?.focus({ preventScroll: true });
+          }}
+        />
+      )}
     <div ref={scrollRef} className="document-scroll" data-testid="document-scroll">
       <div
         ref={textRef}
@@ -251,6 +354,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
           );
         })}
       </div>
+    </div>
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { HIGHLIGHT_ALPHA, withAlpha } from '../../../../shared/codebook/palette'
 import { rangeInParagraph } from './domOffsets';
 
 const PENDING = 'mg-pending';
-const FOCUSED = 'mg-focused';
+const FIND = 'mg-find';
+const FIND_CURRENT = 'mg-find-current';
 
 interface PaintedParagraph {
   signature: string;
@@ -47,7 +48,8 @@ export class HighlightPainter {
       (code) => `::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, HIGHLIGHT_ALPHA)}; }`,
     );
     rules.push(`::highlight(${PENDING}) { background-color: rgba(0, 95, 204, 0.28); }`);
-    rules.push(`::highlight(${FOCUSED}) { text-decoration: underline 2px rgba(0, 0, 0, 0.7); }`);
+    rules.push(`::highlight(${FIND}) { background-color: rgba(255, 214, 0, 0.55); }`);
+    rules.push(`::highlight(${FIND_CURRENT}) { background-color: rgba(255, 140, 0, 0.8); color: #000; }`);
     this.sheet.replaceSync(rules.join('\n'));
   }
 
@@ -81,15 +83,26 @@ export class HighlightPainter {
 
   /** Shows the span waiting for a code while focus is in the code menu. */
   setPending(ranges: readonly Range[]): void {
+    this.setNamed(PENDING, ranges);
+  }
+
+  /** Shows find matches on the rendered paragraphs, the current one stronger. */
+  setFind(ranges: readonly Range[], current: readonly Range[]): void {
+    this.setNamed(FIND, ranges);
+    this.setNamed(FIND_CURRENT, current);
+  }
+
+  private setNamed(name: string, ranges: readonly Range[]): void {
     if (!this.enabled) return;
-    CSS.highlights.set(PENDING, new Highlight(...ranges));
+    if (ranges.length === 0) CSS.highlights.delete(name);
+    else CSS.highlights.set(name, new Highlight(...ranges));
   }
 
   dispose(): void {
     if (!this.enabled) return;
     for (const entry of this.painted.values()) this.removeRanges(entry);
     this.painted.clear();
-    CSS.highlights.delete(PENDING);
+    for (const name of [PENDING, FIND, FIND_CURRENT]) CSS.highlights.delete(name);
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 

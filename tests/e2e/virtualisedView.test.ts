@@ -1,0 +1,106 @@
+// The document view renders only the visible paragraphs of a long source. These tests make sure
+// that costs the user nothing: find, copy, keyboard navigation and selection still work.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, openApp, type OpenApp } from './support/browser';
+import { paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
+
+const PARAGRAPHS = 4000;
+const longText = Array.from(
+  { length: PARAGRAPHS },
+  (_, i) => `Paragraph ${i + 1}: the respondent talks about the harbour, the library and marker-${i + 1}-end.`,
+).join('\n');
+
+describe('a long source in the virtualised document view', () => {
+  let browser: Browser;
+  let app: OpenApp;
+  let page: Page;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser);
+    page = app.page;
+    context = app.context;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'New project' }).click();
+    await page.getByRole('dialog').getByLabel('Project name').fill('Long transcript');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('[role="tree"]') === null);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import sources' }).click();
+    await (await chooser).setFiles([{ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(longText) }]);
+    await waitForPhrase(page, 'marker-1-end');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('renders only a window of the paragraphs', async () => {
+    const rendered = await page.locator('[data-para-start]').count();
+    expect(rendered).toBeGreaterThan(10);
+    expect(rendered).toBeLessThan(200);
+  });
+
+  it('finds text in paragraphs that are not rendered and scrolls to it', async () => {
+    await page.locator('.document-text').focus();
+    await page.keyboard.press('Control+f');
+    const search = page.getByRole('searchbox', { name: 'Find in document' });
+    await search.fill('marker-3500-end');
+    await expect.poll(() => page.getByRole('search').getByRole('status').textContent()).toBe('1 of 1');
+    await waitForPhrase(page, 'marker-3500-end');
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('mg-find-current')?.size ?? 0))
+      .toBe(1);
+    await search.fill('harbour');
+    await expect.poll(() => page.getByRole('search').getByRole('status').textContent()).toBe(`1 of ${PARAGRAPHS}`);
+    await search.press('Enter');
+    await expect.poll(() => page.getByRole('search').getByRole('status').textContent()).toBe(`2 of ${PARAGRAPHS}`);
+    await search.press('Escape');
+    await expect(page.getByRole('search').count()).resolves.toBe(0);
+  });
+
+  it('jumps to the end and back with Ctrl+End and Ctrl+Home', async () => {
+    await page.locator('.document-text').focus();
+    await page.keyboard.press('Control+End');
+    await waitForPhrase(page, `marker-${PARAGRAPHS}-end`);
+    await page.keyboard.press('Control+Home');
+    await waitForPhrase(page, 'marker-1-end');
+  });
+
+  it('copies a selection across paragraphs with its line break, even with the code menu open', async () => {
+    await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll<HTMLElement>('[data-para-start]')];
+      const first = paragraphs.find((p) => p.textContent?.startsWith('Paragraph 2:'))!;
+      const next = paragraphs.find((p) => p.textContent?.startsWith('Paragraph 3:'))!;
+      const range = document.createRange();
+      range.setStart(first.firstChild!, first.textContent!.indexOf('marker-2-end.'));
+      range.setEnd(next.firstChild!, 'Paragraph 3'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.getByRole('listbox', { name: 'Apply code' }).waitFor();
+    await page.keyboard.press('Control+c');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('marker-2-end.\nParagraph 3');
+    await page.keyboard.press('Escape');
+  });
+
+  it('codes a paragraph far down the document and paints it when scrolled to', async () => {
+    await page.getByRole('button', { name: 'New code', exact: true }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill('Harbour');
+    await page.getByRole('dialog').getByRole('button', { name: 'Create code' }).click();
+    await page.locator('.document-text').focus();
+    await page.keyboard.press('Control+End');
+    await waitForPhrase(page, `marker-${PARAGRAPHS}-end`);
+    await selectPhrase(page, `marker-${PARAGRAPHS}-end`);
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedTexts(page)).toEqual([`marker-${PARAGRAPHS}-end`]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Home');
+    await waitForPhrase(page, 'marker-1-end');
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await page.keyboard.press('Control+End');
+    await expect.poll(() => paintedTexts(page)).toEqual([`marker-${PARAGRAPHS}-end`]);
+  });
+});
