@@ -160,7 +160,7 @@ export function planCodebookImport(
     if (key === null) return;
     const first = byId.get(key);
     if (first !== undefined) {
-      fail(w, `It has the same id as ${work[first]!.candidate.where.toLowerCase()}.`);
+      fail(w, `It has the same id as ${lowerFirst(work[first]!.candidate.where)}.`);
     } else {
       byId.set(key, i);
     }
@@ -189,7 +189,8 @@ export function planCodebookImport(
     if (!options.createImpliedParents) return { kind: 'missing' };
     const implied: Work = {
       candidate: { where: `${requester.candidate.where} (implied parent)`, name: segments.at(-1)!, parent: { kind: 'none' } },
-      position: requester.position - 0.5,
+      // Just before the row that implies it, shallower implied parents first.
+      position: requester.position - 0.5 + segments.length * 1e-6,
       name: segments.at(-1)!,
       id: null,
       rawId: null,
@@ -257,7 +258,7 @@ export function planCodebookImport(
         const loop = walk.slice(onWalk.get(at)!);
         loop.forEach((i, k) => {
           // Each row's message starts the circle at that row: "row 5 → row 4 → row 5".
-          const round = [...loop.slice(k), ...loop.slice(0, k), i].map((j) => work[j]!.candidate.where.toLowerCase());
+          const round = [...loop.slice(k), ...loop.slice(0, k), i].map((j) => lowerFirst(work[j]!.candidate.where));
           inCycle.add(i);
           fail(work[i]!, `Its parent chain goes round in a circle (${round.join(' → ')}).`);
         });
@@ -308,7 +309,7 @@ export function planCodebookImport(
     if (link.kind === 'row') {
       const parentRow = rows.get(link.index);
       if (!w.failed && (!parentRow || parentRow.action === 'skip')) {
-        fail(w, `Its parent (${work[link.index]!.candidate.where.toLowerCase()}) is not imported.`);
+        fail(w, `Its parent (${lowerFirst(work[link.index]!.candidate.where)}) is not imported.`);
       }
       if (parentRow && parentRow.action !== 'skip') {
         parentSegments = segmentsOf.get(link.index)!;
@@ -340,9 +341,9 @@ export function planCodebookImport(
       const match = byIdMatch ?? existingByPath.get(key);
       const earlierPath = pathOwner.get(key);
       if (match && matchedCode.has(match.id)) {
-        fail(w, `It matches the same code as ${work[matchedCode.get(match.id)!]!.candidate.where.toLowerCase()}.`);
+        fail(w, `It matches the same code as ${lowerFirst(work[matchedCode.get(match.id)!]!.candidate.where)}.`);
       } else if (!byIdMatch && earlierPath !== undefined) {
-        fail(w, `It has the same path as ${work[earlierPath]!.candidate.where.toLowerCase()} (“${row.path}”).`);
+        fail(w, `It has the same path as ${lowerFirst(work[earlierPath]!.candidate.where)} (“${row.path}”).`);
       } else if (match) {
         matchedCode.set(match.id, i);
         row.action = 'match';
@@ -379,7 +380,10 @@ export function planCodebookImport(
   for (const i of sortedIndices) {
     if (rows.has(i)) continue;
     const w = work[i]!;
-    if (!w.failed) fail(w, 'Its parent is not imported.');
+    if (!w.failed) {
+      const link = w.link;
+      fail(w, link.kind === 'row' ? `Its parent (${lowerFirst(work[link.index]!.candidate.where)}) is not imported.` : 'Its parent is not imported.');
+    }
     rows.set(i, {
       where: w.candidate.where,
       action: 'skip',
@@ -609,4 +613,9 @@ export function planToCodes(plan: ImportPlan, projectId: string, now: string, ne
 
 function pathKey(segments: readonly string[]): string {
   return JSON.stringify(segments);
+}
+
+/** "Row 4" → "row 4" inside a sentence; names in "Code “Economy”" keep their case. */
+function lowerFirst(where: string): string {
+  return where.charAt(0).toLowerCase() + where.slice(1);
 }

@@ -1,5 +1,7 @@
-// Code colours. Each is dark enough to read as a margin bar and, drawn at HIGHLIGHT_ALPHA behind
-// black text, light enough that the text keeps a contrast ratio above 7:1 (checked in a test).
+// Code colours: twelve hues far enough apart to tell codes apart, each light enough at
+// HIGHLIGHT_ALPHA behind black text to keep a contrast ratio above 7:1 (checked in a test).
+// The light ones (yellow, lime, cyan) are faint as thin margin stripes on white; the stripes
+// carry the code name as a tooltip, and the codebook shows the same colour beside the name.
 
 export const CODE_PALETTE = [
   '#e6194b', // red

@@ -36,6 +36,14 @@ export function flattenTree<C extends CodeLike>(codes: readonly C[]): Array<{ co
     }
   };
   visit(null, 0);
+  // Codes caught in a parent cycle (bad imported or stored data) are unreachable from the roots:
+  // show them at the top so the user can see and fix them.
+  for (const code of codes) {
+    if (seen.has(code.id)) continue;
+    seen.add(code.id);
+    out.push({ code, depth: 0 });
+    visit(code.id, 1);
+  }
   return out;
 }
 

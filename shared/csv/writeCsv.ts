@@ -13,5 +13,6 @@ export function writeCsv<Column extends string>(
     { fields: [...columns], data: rows.map((row) => columns.map((c) => row[c])) },
     { quotes: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ },
   );
-  return UTF8_BOM + body + '\r\n';
+  // Papa.unparse reads an empty `data` as one empty row: with no rows, the header is the whole file.
+  return UTF8_BOM + (rows.length === 0 ? body.replace(/\r\n$/, '') : body) + '\r\n';
 }

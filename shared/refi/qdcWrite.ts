@@ -6,7 +6,7 @@ import { normaliseColor } from '../codebook/color';
 import { childrenByParent } from '../codebook/tree';
 import { normaliseGuid } from './guid';
 import { composeDescription } from './qdcDescription';
-import { escapeXmlAttribute, escapeXmlText } from './xmlText';
+import { escapeXmlAttribute, escapeXmlText, stripXmlForbidden } from './xmlText';
 
 export const CODEBOOK_NAMESPACE = 'urn:QDA-XML:codebook:1.0';
 
@@ -40,10 +40,12 @@ export function buildQdc({ codes, codeSets = [], origin = 'Marginalia' }: QdcWri
       `guid="${guidFor(code.id)}" name="${escapeXmlAttribute(code.name)}" ` +
       `isCodable="${code.isCodable === false ? 'false' : 'true'}"` +
       (color ? ` color="${color}"` : '');
+    // Stripped before composing, so that text made only of characters XML cannot carry counts as
+    // empty here exactly as it will when the file is read back.
     const description = composeDescription({
-      description: code.description,
-      inclusion: code.inclusion ?? '',
-      exclusion: code.exclusion ?? '',
+      description: stripXmlForbidden(code.description),
+      inclusion: stripXmlForbidden(code.inclusion ?? ''),
+      exclusion: stripXmlForbidden(code.exclusion ?? ''),
     });
     // A cycle in stored data must not loop forever; such codes are left out.
     const children = (byParent.get(code.id) ?? []).filter((c) => !written.has(c.id));
@@ -63,7 +65,7 @@ export function buildQdc({ codes, codeSets = [], origin = 'Marginalia' }: QdcWri
     lines.push('  <Sets>');
     for (const set of codeSets) {
       const members = [...new Set(set.codeIds)].filter((id) => written.has(id));
-      const description = set.description;
+      const description = stripXmlForbidden(set.description);
       const open = `    <Set guid="${guidFor(set.id)}" name="${escapeXmlAttribute(set.name)}"`;
       if (description === '' && members.length === 0) {
         lines.push(`${open}/>`);

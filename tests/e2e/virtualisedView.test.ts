@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openApp, type OpenApp } from './support/browser';
-import { paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
+import { createCode, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 
 const PARAGRAPHS = 4000;
 const longText = Array.from(
@@ -87,9 +87,7 @@ describe('a long source in the virtualised document view', () => {
   });
 
   it('codes a paragraph far down the document and paints it when scrolled to', async () => {
-    await page.getByRole('button', { name: 'New code', exact: true }).click();
-    await page.getByRole('dialog').getByLabel('Name').fill('Harbour');
-    await page.getByRole('dialog').getByRole('button', { name: 'Create code' }).click();
+    await createCode(page, 'Harbour');
     await page.locator('.document-text').focus();
     await page.keyboard.press('Control+End');
     await waitForPhrase(page, `marker-${PARAGRAPHS}-end`);

@@ -1,8 +1,16 @@
 // The one typed Dexie database. Only the data layer (operations and repositories) writes to it;
 // components read through useLiveQuery and write through named operations.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Code, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
-import { DATABASE_NAME, schemaV1, schemaV2 } from './schema';
+import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
+import type { AttributeDefinition, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
+
+/** All codings of one source folded into one record (see schemaV3). */
+export interface CodingBlock {
+  sourceId: string;
+  projectId: string;
+  codings: Coding[];
+}
 
 export interface Setting {
   key: string;
@@ -15,6 +23,12 @@ export type MarginaliaDb = Dexie & {
   sourceTexts: Table<SourceText, string>;
   codes: EntityTable<Code, 'id'>;
   codings: EntityTable<Coding, 'id'>;
+  codingBlocks: Table<CodingBlock, string>;
+  cases: EntityTable<Case, 'id'>;
+  attributeDefinitions: EntityTable<AttributeDefinition, 'id'>;
+  caseAttributeValues: EntityTable<CaseAttributeValue, 'id'>;
+  caseLinks: EntityTable<CaseLink, 'id'>;
+  codeSets: EntityTable<CodeSet, 'id'>;
   memos: EntityTable<Memo, 'id'>;
   settings: Table<Setting, string>;
 };
@@ -36,6 +50,8 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
           coding.projectId = projectOfSource.get(coding.sourceId) ?? '';
         });
     });
+  db.version(3).stores(schemaV3);
+  db.version(4).stores(schemaV4);
   return db;
 }
 

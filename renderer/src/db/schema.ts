@@ -21,4 +21,25 @@ export const schemaV2 = {
   codings: '&id, projectId, sourceId, codeId, [sourceId+codeId]',
 };
 
+/**
+ * v3: codings are stored in two layouts behind codingsRepository. Bulk writes and folded history
+ * live in one packed block per source (`codingBlocks`: reading a source's 50,000 codings costs one
+ * record instead of 50,000 rows); interactive edits land as rows in `codings` (a few ms each) and
+ * are folded into the block later. Existing rows stay valid as recent edits: no data moves.
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  codingBlocks: '&sourceId, projectId',
+};
+
+/** v4: cases with typed attributes and links to sources or segments; code sets. */
+export const schemaV4 = {
+  ...schemaV3,
+  cases: '&id, projectId',
+  attributeDefinitions: '&id, projectId',
+  caseAttributeValues: '&id, projectId, caseId, attributeId',
+  caseLinks: '&id, projectId, caseId, sourceId',
+  codeSets: '&id, projectId',
+};
+
 export const DATABASE_NAME = 'marginalia';

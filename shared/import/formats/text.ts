@@ -34,7 +34,7 @@ export function parseTextFile(bytes: Uint8Array, options: TextParseOptions = {})
   const refused = checkLooksLikeText(bytes, 'Text', MAX_FILE_BYTES.text);
   if (refused) return refused;
   const guess = options.encoding === undefined ? detectEncoding(bytes) : undefined;
-  const label = options.encoding ?? guess!.label;
+  const label = guess?.label ?? options.encoding ?? 'utf-8';
   const decoded = decodeWithEncoding(bytes, label);
   if (!decoded.ok) return decoded;
   // A NUL that survived decoding means binary data in a text-looking wrapper.

@@ -62,7 +62,8 @@ interface ThreadStart {
 
 function findThreadStart(lines: readonly Line[], options: CommentThreadOptions): ThreadStart {
   if (options.threadStart !== undefined) {
-    const index = lines.findIndex((l) => l.end >= options.threadStart!);
+    // The line holding the offset; at or past the end of the text, there is no thread.
+    const index = options.threadStart >= lines[lines.length - 1]!.end ? -1 : lines.findIndex((l) => l.end >= options.threadStart!);
     const first = index === -1 ? lines.length : index;
     return { firstLine: first, headerLine: first };
   }
@@ -129,7 +130,7 @@ export function splitCommentThread(text: string, options: CommentThreadOptions =
   if (start.declaredCount !== undefined && start.declaredCount !== segments.length) {
     warnings.push(`The page says ${start.declaredCount} comments; ${segments.length} were found. Check the boundaries in the preview.`);
   }
-  const prefaceEnd = start.headerLine === -1 ? 0 : lines[start.headerLine]!.start;
+  const prefaceEnd = start.headerLine === -1 ? 0 : (lines[start.headerLine]?.start ?? text.length);
   const preface = trimRange(text, { start: 0, end: prefaceEnd });
   return {
     segments,

@@ -62,20 +62,19 @@ export function planSplitImport(suggestion: SplitSuggestion, context: SplitPlanC
     const prefaceCase = caseFor(context.prefaceCaseName);
     links.push({ id: context.newId(), projectId: context.projectId, caseId: prefaceCase.id, sourceId: context.sourceId, ...suggestion.preface });
   }
-  for (const group of suggestionToCases(suggestion)) {
-    const owner = caseFor(group.name);
-    for (const segment of group.segments) {
-      links.push({
-        id: context.newId(),
-        projectId: context.projectId,
-        caseId: owner.id,
-        sourceId: context.sourceId,
-        start: segment.start,
-        end: segment.end,
-        order: segment.order,
-        ...(segment.timestamp ? { timestamp: segment.timestamp } : {}),
-      });
-    }
+  // Cases in order of first appearance, then links in the order the segments run.
+  const owners = new Map(suggestionToCases(suggestion).map((group) => [group.name, caseFor(group.name)]));
+  for (const segment of suggestion.segments) {
+    links.push({
+      id: context.newId(),
+      projectId: context.projectId,
+      caseId: owners.get(segment.label.trim())!.id,
+      sourceId: context.sourceId,
+      start: segment.start,
+      end: segment.end,
+      order: segment.order,
+      ...(segment.timestamp ? { timestamp: segment.timestamp } : {}),
+    });
   }
   return { cases, links };
 }

@@ -95,7 +95,7 @@ export function suggestSurveyMapping(table: SurveyTable): SurveyMapping {
     const inferred = inferAttributeType(values);
     const present = values.filter((v) => v.trim() !== '');
     const meanLength = present.reduce((n, v) => n + v.length, 0) / Math.max(present.length, 1);
-    if (inferred.type === 'text' && meanLength >= 25) textColumns.push(column);
+    if (inferred.type === 'text' && meanLength >= 15) textColumns.push(column);
     else attributeColumns.push({ column, type: inferred.type, ...(inferred.categories ? { categories: inferred.categories } : {}) });
   });
   return { idColumn: table.columns[idIndex] ?? '', textColumns, attributeColumns, layout: 'source-per-question' };

@@ -90,6 +90,17 @@ describe('MAXQDA code lists', () => {
     expect(implied.messages[0]!.severity).toBe('warning');
   });
 
+  it('creates every missing level of a deep path, shallowest first', () => {
+    const plan = planCodebookCsvImport('Code,Memo\r\nOther,\r\nX\\Y\\Z,deep\r\n', []);
+    expect(plan.rows.map((r) => [r.path, r.implied ?? false])).toEqual([
+      ['Other', false],
+      ['X', true],
+      ['X > Y', true],
+      ['X > Y > Z', false],
+    ]);
+    expect([...importedPaths(plan).keys()]).toEqual(['Other', 'X', 'X > Y', 'X > Y > Z']);
+  });
+
   it('reads semicolon-separated files with " > " paths and colours', () => {
     const plan = planCodebookCsvImport(fixture('maxqda-codes-semicolon.csv'), []);
     const codes = importedPaths(plan);
@@ -111,7 +122,7 @@ describe('bad rows', () => {
       'Row 7: error: It has the same path as row 3 (“Access > Transport”).',
       'Row 8: warning: “blue-ish” is not a colour (use #rgb, #rrggbb or rgb(r, g, b)): a palette colour is used instead.',
       'Row 9: error: Its parent (row 6) is not imported.',
-      'Row 10: error: Its parent is not imported.',
+      'Row 10: error: Its parent (row 4) is not imported.',
     ]);
   });
 
@@ -123,6 +134,16 @@ describe('bad rows', () => {
     expect(codes.get('Waiting')!.color).toBe('#ff0000');
     expect(codes.get('Waiting > Queues')).toMatchObject({ color: '#aabbcc', isCodable: false });
     expect(codes.get('Cost')!.color).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('finds cycles made through Taguette parent names too', () => {
+    const csv = 'tag,parent,description\r\nA,B,\r\nB,A,\r\nC,,fine\r\n';
+    const result = planCodebookCsvImport(csv, []);
+    expect(messages(result)).toEqual([
+      'Row 2: error: Its parent chain goes round in a circle (row 2 → row 3 → row 2).',
+      'Row 3: error: Its parent chain goes round in a circle (row 3 → row 2 → row 3).',
+    ]);
+    expect([...importedPaths(result).keys()]).toEqual(['C']);
   });
 
   it('reports ragged rows and still reads them', () => {

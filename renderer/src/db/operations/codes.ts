@@ -72,7 +72,7 @@ export interface CodeDeletion {
 /** What deleting a code would take with it (its subcodes and all their codings). */
 export async function describeCodeDeletion(codeId: string): Promise<CodeDeletion> {
   const db = getDb();
-  return db.transaction('r', [db.codes, db.codings], async () => {
+  return db.transaction('r', [db.codes, db.codings, db.codingBlocks], async () => {
     const code = await db.codes.get(codeId);
     if (!code) throw new Error('That code no longer exists.');
     const all = await db.codes.where('projectId').equals(code.projectId).toArray();
@@ -83,7 +83,7 @@ export async function describeCodeDeletion(codeId: string): Promise<CodeDeletion
 
 export async function deleteCode(codeId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.codes, db.codings, db.memos], async () => {
+  await db.transaction('rw', [db.codes, db.codings, db.codingBlocks, db.memos], async () => {
     const code = await db.codes.get(codeId);
     if (!code) return;
     const all = await db.codes.where('projectId').equals(code.projectId).toArray();

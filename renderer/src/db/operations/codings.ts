@@ -3,7 +3,15 @@ import type { Code, Coding } from '../../../../shared/model/types';
 import { checkCodableSpan } from '../../../../shared/text/span';
 import { quoteAt } from '../../../../shared/text/quote';
 import { getDb } from '../db';
-import { deleteCoding, findSameCoding, getCoding, putCoding } from '../codingsRepository';
+import {
+  FOLD_THRESHOLD,
+  countRecentCodings,
+  deleteCoding,
+  findSameCoding,
+  foldRecentCodings,
+  getCoding,
+  putCoding,
+} from '../codingsRepository';
 import { createCodeInTx } from './codes';
 import { newId, nowIso } from './now';
 
@@ -16,7 +24,17 @@ export interface Span {
 /** Applies a code to a span. Applying the same code to the same span twice keeps one coding. */
 export async function applyCode(span: Span, codeId: string, coder: string): Promise<Coding> {
   const db = getDb();
-  return db.transaction('rw', [db.sourceTexts, db.codes, db.codings], () => applyCodeInTx(span, codeId, coder));
+  const coding = await db.transaction('rw', [db.sourceTexts, db.codes, db.codings, db.codingBlocks], () =>
+    applyCodeInTx(span, codeId, coder),
+  );
+  // Folding is housekeeping: if it fails the rows simply stay rows, which readers handle.
+  foldWhenDue(span.sourceId).catch(() => undefined);
+  return coding;
+}
+
+/** Folds a source's recent rows into its block once enough have gathered (its own transaction). */
+async function foldWhenDue(sourceId: string): Promise<void> {
+  if ((await countRecentCodings(sourceId)) >= FOLD_THRESHOLD) await foldRecentCodings(sourceId);
 }
 
 async function applyCodeInTx(span: Span, codeId: string, coder: string): Promise<Coding> {
@@ -50,15 +68,16 @@ export const IN_VIVO_MAX = 60;
 export function inVivoName(selected: string): string {
   const words = selected.replace(/\s+/g, ' ').trim();
   if (words.length <= IN_VIVO_MAX) return words;
-  const cut = words.slice(0, IN_VIVO_MAX);
-  const lastSpace = cut.lastIndexOf(' ');
+  const cut = words.slice(0, IN_VIVO_MAX).replace(/[\uD800-\uDBFF]$/, ''); // never half an emoji
+  // A word ending exactly at the limit is whole when a space follows it.
+  const lastSpace = words[IN_VIVO_MAX] === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(lastSpace > 20 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
 /** Creates a top-level code named by the selected words and applies it, in one transaction. */
 export async function codeInVivo(span: Span, coder: string): Promise<{ code: Code; coding: Coding }> {
   const db = getDb();
-  return db.transaction('rw', [db.sourceTexts, db.codes, db.codings], async () => {
+  return db.transaction('rw', [db.sourceTexts, db.codes, db.codings, db.codingBlocks], async () => {
     const row = await db.sourceTexts.get(span.sourceId);
     if (!row) throw new Error('That source no longer exists.');
     const check = checkCodableSpan(row.text, span.start, span.end);
@@ -69,11 +88,12 @@ export async function codeInVivo(span: Span, coder: string): Promise<{ code: Cod
   });
 }
 
-export async function removeCoding(codingId: string): Promise<void> {
+/** Removes one coding (and memos on it). Pass its source when known: it saves a search. */
+export async function removeCoding(codingId: string, sourceId?: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.codings, db.memos], async () => {
-    if (!(await getCoding(codingId))) return;
+  await db.transaction('rw', [db.codings, db.codingBlocks, db.memos], async () => {
+    if (!(await getCoding(codingId, sourceId))) return;
     await db.memos.where('targetId').equals(codingId).delete();
-    await deleteCoding(codingId);
+    await deleteCoding(codingId, sourceId);
   });
 }

@@ -28,7 +28,7 @@ export interface ProjectContents {
 /** What deleting a project would lose, for the confirmation. */
 export async function describeProject(projectId: string): Promise<ProjectContents> {
   const db = getDb();
-  return db.transaction('r', [db.sources, db.codes, db.codings, db.memos], async () => ({
+  return db.transaction('r', [db.sources, db.codes, db.codings, db.codingBlocks, db.memos], async () => ({
     sources: await db.sources.where('projectId').equals(projectId).count(),
     codes: await db.codes.where('projectId').equals(projectId).count(),
     codings: await countCodingsOfProject(projectId),
@@ -38,8 +38,15 @@ export async function describeProject(projectId: string): Promise<ProjectContent
 
 export async function deleteProject(projectId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.projects, db.sources, db.sourceTexts, db.codes, db.codings, db.memos], async () => {
+  const tables = [
+    db.projects, db.sources, db.sourceTexts, db.codes, db.codings, db.codingBlocks, db.memos,
+    db.cases, db.attributeDefinitions, db.caseAttributeValues, db.caseLinks, db.codeSets,
+  ];
+  await db.transaction('rw', tables, async () => {
     await deleteCodingsOfProject(projectId);
+    for (const table of [db.caseLinks, db.caseAttributeValues, db.attributeDefinitions, db.cases, db.codeSets]) {
+      await table.where('projectId').equals(projectId).delete();
+    }
     await db.memos.where('projectId').equals(projectId).delete();
     await db.codes.where('projectId').equals(projectId).delete();
     await db.sourceTexts.where('projectId').equals(projectId).delete();

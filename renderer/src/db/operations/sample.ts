@@ -13,7 +13,7 @@ import { newId, nowIso } from './now';
 /** Returns the sample project's id when it was created now, otherwise null. */
 export async function seedSampleProjectOnFirstRun(coder: string): Promise<string | null> {
   const db = getDb();
-  return db.transaction('rw', [db.settings, db.projects, db.sources, db.sourceTexts, db.codes, db.codings], async () => {
+  return db.transaction('rw', [db.settings, db.projects, db.sources, db.sourceTexts, db.codes, db.codings, db.codingBlocks], async () => {
     if (await db.settings.get(FIRST_RUN_DONE_KEY)) return null;
     await db.settings.put({ key: FIRST_RUN_DONE_KEY, value: true });
     // Someone who already has projects (e.g. from an older version) is no newcomer.

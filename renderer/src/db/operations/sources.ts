@@ -82,7 +82,8 @@ export function countSourceCodings(sourceId: string): Promise<number> {
 
 export async function deleteSource(sourceId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.sources, db.sourceTexts, db.codings, db.memos], async () => {
+  await db.transaction('rw', [db.sources, db.sourceTexts, db.codings, db.codingBlocks, db.memos, db.caseLinks], async () => {
+    await db.caseLinks.where('sourceId').equals(sourceId).delete();
     // Memos on the source and on any of its codings go with it: they would point at nothing.
     const codingIds = (await codingsOfSource(sourceId)).map((c) => c.id);
     await db.memos.where('targetId').anyOf([sourceId, ...codingIds]).delete();

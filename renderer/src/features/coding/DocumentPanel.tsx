@@ -11,6 +11,11 @@ import { DocumentView } from './DocumentView';
 import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
 import { CodingsPopover } from './CodingsPopover';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
+import { useProvisionalCodings } from './useProvisionalCodings';
+import type { Coding } from '../../../../shared/model/types';
+import { quoteAt } from '../../../../shared/text/quote';
+
+const EMPTY: Coding[] = [];
 
 export function DocumentPanel({ projectId }: { projectId: string }) {
   const sourceId = useUiStore(selectActiveSourceId);
@@ -25,6 +30,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const codings = useSourceCodings(sourceId);
   const codes = useCodes(projectId);
   const menuRef = useRef<CodeMenuHandle>(null);
+  const { shown: shownCodings, withProvisional } = useProvisionalCodings(codings ?? EMPTY);
   const source = sources?.find((s) => s.id === sourceId);
   const orderedCodes = useMemo(() => flattenTree(codes ?? []).map((e) => e.code), [codes]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
@@ -42,10 +48,29 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
     document.querySelector<HTMLElement>('.document-text')?.focus({ preventScroll: true });
   };
 
+  /** Applies a code, painting it at once; a code already on exactly this span is left alone. */
+  const apply = (span: { sourceId: string; start: number; end: number }, codeId: string): Promise<unknown> => {
+    if (text === undefined) return Promise.resolve();
+    if (shownCodings.some((c) => c.codeId === codeId && c.start === span.start && c.end === span.end)) return Promise.resolve();
+    const provisional: Coding = {
+      id: `provisional-${codeId}-${span.start}-${span.end}`,
+      projectId,
+      sourceId: span.sourceId,
+      codeId,
+      start: span.start,
+      end: span.end,
+      ...quoteAt(text, span.start, span.end),
+      coder,
+      createdAt: new Date().toISOString(),
+    };
+    return withProvisional(provisional, () => applyCode(span, codeId, coder));
+  };
+
   const applyFromMenu = (codeId: string): void => {
     if (!pendingSpan) return;
     const span = pendingSpan;
-    applyCode(span, codeId, coder).then(finishMenu, reportError);
+    finishMenu();
+    apply(span, codeId).catch(reportError);
   };
 
   if (!source || text === undefined) {
@@ -69,10 +94,10 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         sourceId={source.id}
         sourceName={source.name}
         text={text}
-        codings={codings ?? []}
+        codings={shownCodings}
         orderedCodes={orderedCodes}
         onShortcut={(codeId, span) => {
-          applyCode({ sourceId: source.id, ...span }, codeId, coder).then(
+          apply({ sourceId: source.id, ...span }, codeId).then(
             () => notify('info', `Coded with “${codesById.get(codeId)?.name ?? ''}”.`),
             reportError,
           );
@@ -106,7 +131,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
           anchor={inspected.anchor}
           onRemove={(codingId) => {
             const name = codesById.get(inspectedCodings.find((c) => c.id === codingId)?.codeId ?? '')?.name ?? '';
-            removeCoding(codingId).then(() => notify('info', `Removed the coding “${name}”.`), reportError);
+            removeCoding(codingId, source.id).then(() => notify('info', `Removed the coding “${name}”.`), reportError);
           }}
           onClose={() => inspect(null)}
         />

@@ -188,12 +188,16 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
     [paragraphs, selectedSpan, setPendingSpan, sourceId],
   );
 
+  // The listeners are registered once; they read the latest state through this ref, so a
+  // re-render (a coding arriving mid-debounce) never cancels a pending read of the selection.
+  const latest = useRef({ byParagraph, inspect, paragraphs, readSelection, sourceId });
+  latest.current = { byParagraph, inspect, paragraphs, readSelection, sourceId };
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onSelectionChange = (): void => {
       if (pointerDown.current) return;
       clearTimeout(timer);
-      timer = setTimeout(() => readSelection(!lastKeyWasSelection.current), 120);
+      timer = setTimeout(() => latest.current.readSelection(!lastKeyWasSelection.current), 120);
     };
     const onPointerUp = (event: PointerEvent): void => {
       if (!pointerDown.current) return;
@@ -203,16 +207,17 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
       const root = textRef.current;
       if (root && selection?.isCollapsed && selection.anchorNode && root.contains(selection.anchorNode)) {
         // A click, not a drag: show the codings under the pointer, if any.
+        const { byParagraph: index, paragraphs: paras, inspect: show, sourceId: id } = latest.current;
         const offset = offsetOfDomPoint(selection.anchorNode, selection.anchorOffset);
-        if (offset !== null && codingsAt(byParagraph, paragraphs, offset).length > 0) {
-          inspect({ sourceId, offset, anchor: { x: event.clientX, y: event.clientY } });
+        if (offset !== null && codingsAt(index, paras, offset).length > 0) {
+          show({ sourceId: id, offset, anchor: { x: event.clientX, y: event.clientY } });
           return;
         }
       }
       lastKeyWasSelection.current = false;
       // Chromium may still be applying the last coalesced mouse moves to the selection: read it
       // once they have landed, or the span would stop short of where the drag ended.
-      timer = setTimeout(() => readSelection(true), 30);
+      timer = setTimeout(() => latest.current.readSelection(true), 30);
     };
     document.addEventListener('selectionchange', onSelectionChange);
     window.addEventListener('pointerup', onPointerUp);
@@ -221,7 +226,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
       document.removeEventListener('selectionchange', onSelectionChange);
       window.removeEventListener('pointerup', onPointerUp);
     };
-  }, [byParagraph, inspect, paragraphs, readSelection, sourceId]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F')) {

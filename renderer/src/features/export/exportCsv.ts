@@ -17,7 +17,7 @@ export function fileNameFor(projectName: string, suffix: string): string {
 
 export async function exportCodebookCsv(projectId: string): Promise<SaveFileResult> {
   const db = getDb();
-  const { project, codes, codings } = await db.transaction('r', [db.projects, db.codes, db.codings], async () => ({
+  const { project, codes, codings } = await db.transaction('r', [db.projects, db.codes, db.codings, db.codingBlocks], async () => ({
     project: await db.projects.get(projectId),
     codes: await db.codes.where('projectId').equals(projectId).toArray(),
     codings: await codingsOfProject(projectId),
@@ -32,7 +32,7 @@ export async function exportCodebookCsv(projectId: string): Promise<SaveFileResu
 
 export async function exportSegmentsCsv(projectId: string): Promise<SaveFileResult> {
   const db = getDb();
-  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, db.codings], async () => ({
+  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, db.codings, db.codingBlocks], async () => ({
     project: await db.projects.get(projectId),
     sources: await db.sources.where('projectId').equals(projectId).toArray(),
     texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),

@@ -10,6 +10,23 @@ import { fail, type ParseResult } from '../../../../../shared/import/result';
 import type * as RtfjsBundle from 'rtf.js/dist/RTFJS.bundle.js';
 
 export const RTF_DAMAGED_REASON = 'This RTF document could not be read: it is damaged or not really RTF.';
+export const RTF_TRUNCATED_REASON = 'This RTF document is incomplete (it ends before its last group is closed); it may have been cut off while saving or copying.';
+
+/**
+ * True when every "{" has its "}". rtf.js renders nothing at all for a document cut off
+ * mid-way, which would read as "no text"; this lets us say what is really wrong.
+ * Escaped braces (\{ \}) and backslashes (\\) are text, not groups.
+ */
+export function rtfGroupsClosed(bytes: Uint8Array): boolean {
+  let depth = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x5c) i++; // backslash: skip the escaped character
+    else if (b === 0x7b) depth++;
+    else if (b === 0x7d) depth--;
+  }
+  return depth <= 0;
+}
 
 type RtfjsModule = typeof RtfjsBundle;
 
@@ -35,6 +52,7 @@ export async function parseRtf(bytes: Uint8Array): Promise<ParseResult> {
     const kind = sniffBinaryKind(bytes.subarray(0, 8192));
     return fail(`This file is not an RTF document${kind ? ` (it looks like ${BINARY_KIND_DESCRIPTIONS[kind]})` : ''}. It may have been renamed or damaged.`);
   }
+  if (!rtfGroupsClosed(bytes)) return fail(RTF_TRUNCATED_REASON);
   const RTFJS = await loadRtfjs();
   let elements: HTMLElement[];
   try {

@@ -1,0 +1,70 @@
+// Upgrading a database written by version 1 of the schema: codings gain their source's projectId,
+// so project-wide queries find codings stored before the field existed.
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Coding, Source } from '../../../shared/model/types';
+import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
+import { schemaV1 } from '../../../renderer/src/db/schema';
+import { codingsOfProject, countCodingsOfProject, getCoding } from '../../../renderer/src/db/codingsRepository';
+import { describeProject } from '../../../renderer/src/db/operations/projects';
+
+let upgraded: MarginaliaDb | undefined;
+
+afterEach(async () => {
+  await upgraded?.delete();
+  upgraded = undefined;
+});
+
+function source(id: string, projectId: string): Source {
+  return { id, projectId, name: `${id}.txt`, length: 20, encoding: 'UTF-8', byteSize: 20, importedAt: '2024-01-01T00:00:00.000Z', order: 1 };
+}
+
+/** A coding as version 1 stored it: no projectId. */
+function v1Coding(id: string, sourceId: string): Omit<Coding, 'projectId'> {
+  return { id, sourceId, codeId: 'code-1', start: 0, end: 5, exact: 'Hello', prefix: '', suffix: ' world', coder: 'Ada', createdAt: '2024-01-01T00:00:00.000Z' };
+}
+
+describe('schema upgrade from version 1 to 2', () => {
+  it('gives every coding its source’s projectId, and the projectId index finds them', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(1).stores(schemaV1);
+    await old.open();
+    await old.table('projects').bulkAdd([
+      { id: 'p1', name: 'One', createdAt: '', updatedAt: '' },
+      { id: 'p2', name: 'Two', createdAt: '', updatedAt: '' },
+    ]);
+    await old.table('sources').bulkAdd([source('s1', 'p1'), source('s2', 'p1'), source('s3', 'p2')]);
+    await old.table('codings').bulkAdd([v1Coding('k1', 's1'), v1Coding('k2', 's2'), v1Coding('k3', 's3'), v1Coding('k4', 's1')]);
+    expect(old.verno).toBe(1);
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBeGreaterThanOrEqual(2);
+
+    const all = [...(await codingsOfProject('p1')), ...(await codingsOfProject('p2'))];
+    expect(Object.fromEntries(all.map((c) => [c.id, c.projectId]))).toEqual({ k1: 'p1', k2: 'p1', k3: 'p2', k4: 'p1' });
+    expect((await codingsOfProject('p1')).map((c) => c.id).sort()).toEqual(['k1', 'k2', 'k4']);
+    expect((await codingsOfProject('p2')).map((c) => c.id)).toEqual(['k3']);
+    expect(await countCodingsOfProject('p1')).toBe(3);
+    expect((await describeProject('p1')).codings).toBe(3);
+    // The rest of each coding is untouched.
+    expect(all.find((c) => c.id === 'k1')).toEqual({ ...v1Coding('k1', 's1'), projectId: 'p1' });
+    expect(await upgraded.sources.count()).toBe(3);
+  });
+
+  it('keeps a coding whose source is missing, under no project, rather than dropping it', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(1).stores(schemaV1);
+    await old.table('codings').add(v1Coding('orphan', 'gone'));
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    expect(await getCoding('orphan')).toMatchObject({ id: 'orphan', projectId: '' });
+    expect(await codingsOfProject('p1')).toEqual([]);
+  });
+});
