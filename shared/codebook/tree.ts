@@ -49,15 +49,7 @@ export function flattenTree<C extends CodeLike>(codes: readonly C[]): Array<{ co
 
 /** The names from the root down to the code, joined with " > ". */
 export function codePath(codesById: ReadonlyMap<string, CodeLike>, codeId: string): string {
-  const names: string[] = [];
-  const seen = new Set<string>();
-  let current = codesById.get(codeId);
-  while (current && !seen.has(current.id)) {
-    seen.add(current.id);
-    names.unshift(current.name);
-    current = current.parentId === null ? undefined : codesById.get(current.parentId);
-  }
-  return names.join(PATH_SEPARATOR);
+  return pathSegments(codesById, codeId).join(PATH_SEPARATOR);
 }
 
 /** The ids of a code's descendants (not the code itself). */

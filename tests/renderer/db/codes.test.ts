@@ -1,24 +1,20 @@
 // The codebook's data operations: new codes get a free colour and the next place among their
 // siblings; deleting a code takes its subcodes and their codings with it, as the confirmation says.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Coding, Memo } from '../../../shared/model/types';
 import { CODE_PALETTE } from '../../../shared/codebook/palette';
-import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
+import type { MarginaliaDb } from '../../../renderer/src/db/db';
+import { useFreshDatabase } from '../support/freshDatabase';
 import { createProject } from '../../../renderer/src/db/operations/projects';
 import { importSources } from '../../../renderer/src/db/operations/sources';
 import { createCode, deleteCode, describeCodeDeletion, updateCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
 
+const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
-
 beforeEach(() => {
-  db = openDatabase('test-' + crypto.randomUUID());
-  replaceDatabase(db);
-});
-
-afterEach(async () => {
-  await db.delete();
+  db = freshDb();
 });
 
 /** Every stored coding of every project, read the way the app reads them (whatever the layout). */

@@ -1,7 +1,8 @@
 // Applying codes to text: what is stored (UTF-16 offsets plus the quote that re-anchors it), what
 // is refused, and in-vivo coding that names a code by the selected words.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { MarginaliaDb } from '../../../renderer/src/db/db';
+import { useFreshDatabase } from '../support/freshDatabase';
 import { createProject } from '../../../renderer/src/db/operations/projects';
 import { importSources } from '../../../renderer/src/db/operations/sources';
 import { createCode } from '../../../renderer/src/db/operations/codes';
@@ -9,15 +10,10 @@ import { IN_VIVO_MAX, applyCode, codeInVivo, removeCoding } from '../../../rende
 import type { Coding } from '../../../shared/model/types';
 import { codingsOfProject, foldRecentCodings, getCoding } from '../../../renderer/src/db/codingsRepository';
 
+const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
-
 beforeEach(() => {
-  db = openDatabase('test-' + crypto.randomUUID());
-  replaceDatabase(db);
-});
-
-afterEach(async () => {
-  await db.delete();
+  db = freshDb();
 });
 
 /** Every stored coding of every project, read the way the app reads them (whatever the layout). */

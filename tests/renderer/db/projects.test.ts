@@ -1,22 +1,18 @@
 // Projects: creating, renaming, and deleting one with everything in it (and nothing of any other).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Memo, MemoTargetKind } from '../../../shared/model/types';
-import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
+import type { MarginaliaDb } from '../../../renderer/src/db/db';
+import { useFreshDatabase } from '../support/freshDatabase';
 import { createProject, deleteProject, describeProject, renameProject } from '../../../renderer/src/db/operations/projects';
 import { importSources } from '../../../renderer/src/db/operations/sources';
 import { createCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
 
+const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
-
 beforeEach(() => {
-  db = openDatabase('test-' + crypto.randomUUID());
-  replaceDatabase(db);
-});
-
-afterEach(async () => {
-  await db.delete();
+  db = freshDb();
 });
 
 function textFile(name: string, text: string) {

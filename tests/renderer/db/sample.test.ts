@@ -1,22 +1,18 @@
 // The sample project a newcomer opens on first run: created once, never again, and every sample
 // coding marks exactly the words it claims to.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { quoteAt } from '../../../shared/text/quote';
-import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
+import type { MarginaliaDb } from '../../../renderer/src/db/db';
+import { useFreshDatabase } from '../support/freshDatabase';
 import { createProject, deleteProject } from '../../../renderer/src/db/operations/projects';
 import { seedSampleProjectOnFirstRun } from '../../../renderer/src/db/operations/sample';
 import { SAMPLE_CODES, SAMPLE_CODINGS, SAMPLE_PROJECT_NAME, SAMPLE_SOURCES } from '../../../renderer/src/sample/sampleProject';
 import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
 
+const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
-
 beforeEach(() => {
-  db = openDatabase('test-' + crypto.randomUUID());
-  replaceDatabase(db);
-});
-
-afterEach(async () => {
-  await db.delete();
+  db = freshDb();
 });
 
 describe('seedSampleProjectOnFirstRun', () => {

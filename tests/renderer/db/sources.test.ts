@@ -3,7 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Memo } from '../../../shared/model/types';
 import type { PickedFile } from '../../../shared/ipc/contract';
-import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
+import type { MarginaliaDb } from '../../../renderer/src/db/db';
+import { useFreshDatabase } from '../support/freshDatabase';
 import { createProject, deleteProject } from '../../../renderer/src/db/operations/projects';
 import {
   countSourceCodings,
@@ -16,16 +17,13 @@ import { createCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
 
+const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
-
 beforeEach(() => {
-  db = openDatabase('test-' + crypto.randomUUID());
-  replaceDatabase(db);
+  db = freshDb();
 });
-
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
 function fileOf(name: string, bytes: Uint8Array): PickedFile {
