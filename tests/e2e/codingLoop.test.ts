@@ -109,6 +109,10 @@ describe('the coding loop', () => {
     await selectPhrase(page, 'walk home along the ring road 😟');
     await page.keyboard.press('3');
     await expect.poll(() => paintedTexts(page)).toEqual(['a forty-minute walk home along the ring road', 'walk home along the ring road 😟']);
+    // Both codes show as coding stripes in the margin beside that line.
+    await expect
+      .poll(() => page.locator('.doc-row', { hasText: 'ring road' }).locator('.stripe').evaluateAll((s) => s.map((e) => e.getAttribute('title')).sort()))
+      .toEqual(['Night travel', 'Safety']);
 
     // In-vivo code named by the selected words.
     await selectPhrase(page, 'nobody asked us');

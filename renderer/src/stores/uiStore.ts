@@ -1,5 +1,6 @@
 // UI state only: what is open and selected. Database rows are read with useLiveQuery, never here.
 import { create } from 'zustand';
+import type { MemoTargetKind } from '../../../shared/model/types';
 
 export interface PendingSpan {
   sourceId: string;
@@ -10,6 +11,20 @@ export interface PendingSpan {
   /** Whether the menu should take focus (mouse selections) or leave it in the text (keyboard). */
   focusMenu: boolean;
 }
+
+/** A request to scroll the document to a span (a memo's coding, a code's typical example). */
+export interface RevealRequest {
+  sourceId: string;
+  start: number;
+  end: number;
+  /** Distinguishes two requests for the same span, so asking again scrolls again. */
+  nonce: number;
+}
+
+/** The memo editor: a new memo on a target, or an existing memo. */
+export type MemoEditorState =
+  | { kind: 'new'; targetKind: MemoTargetKind; targetId: string }
+  | { kind: 'edit'; memoId: string };
 
 export interface Notice {
   id: number;
@@ -22,7 +37,12 @@ interface UiState {
   coder: string;
   activeProjectId: string | null;
   activeSourceId: string | null;
+  /** The focused code: what the code actions and the definition act on. */
   selectedCodeId: string | null;
+  /** Every selected code (multi-select in the tree), the focused one included. */
+  selectedCodeIds: string[];
+  reveal: RevealRequest | null;
+  memoEditor: MemoEditorState | null;
   pendingSpan: PendingSpan | null;
   /** A click on coded text: the offset clicked and where to show the codings there. */
   inspected: { sourceId: string; offset: number; anchor: { x: number; y: number } } | null;
@@ -31,6 +51,11 @@ interface UiState {
   openProject(projectId: string | null): void;
   openSource(sourceId: string | null): void;
   selectCode(codeId: string | null): void;
+  /** Selects several codes; `focusId` (one of them) becomes the focused code. */
+  selectCodes(codeIds: readonly string[], focusId: string | null): void;
+  /** Opens the source and scrolls to the span. */
+  revealSpan(sourceId: string, start: number, end: number): void;
+  openMemoEditor(state: MemoEditorState | null): void;
   setPendingSpan(span: PendingSpan | null): void;
   inspect(target: UiState['inspected']): void;
   notify(kind: Notice['kind'], text: string): void;
@@ -44,14 +69,37 @@ export const useUiStore = create<UiState>()((set) => ({
   activeProjectId: null,
   activeSourceId: null,
   selectedCodeId: null,
+  selectedCodeIds: [],
+  reveal: null,
+  memoEditor: null,
   pendingSpan: null,
   inspected: null,
   notices: [],
   setCoder: (coder) => set({ coder }),
   openProject: (projectId) =>
-    set({ activeProjectId: projectId, activeSourceId: null, selectedCodeId: null, pendingSpan: null, inspected: null }),
+    set({
+      activeProjectId: projectId,
+      activeSourceId: null,
+      selectedCodeId: null,
+      selectedCodeIds: [],
+      reveal: null,
+      memoEditor: null,
+      pendingSpan: null,
+      inspected: null,
+    }),
   openSource: (sourceId) => set({ activeSourceId: sourceId, pendingSpan: null, inspected: null }),
-  selectCode: (codeId) => set({ selectedCodeId: codeId }),
+  selectCode: (codeId) => set({ selectedCodeId: codeId, selectedCodeIds: codeId === null ? [] : [codeId] }),
+  selectCodes: (codeIds, focusId) => {
+    const ids = [...new Set(codeIds)];
+    const focus = focusId !== null && ids.includes(focusId) ? focusId : (ids[0] ?? null);
+    set({ selectedCodeId: focus, selectedCodeIds: ids });
+  },
+  revealSpan: (sourceId, start, end) =>
+    set((state) => ({
+      ...(state.activeSourceId === sourceId ? {} : { activeSourceId: sourceId, pendingSpan: null, inspected: null }),
+      reveal: { sourceId, start, end, nonce: (state.reveal?.nonce ?? 0) + 1 },
+    })),
+  openMemoEditor: (memoEditor) => set({ memoEditor }),
   setPendingSpan: (span) => set({ pendingSpan: span, inspected: null }),
   inspect: (target) => set({ inspected: target, pendingSpan: null }),
   notify: (kind, text) => {
@@ -67,6 +115,9 @@ export const selectCoder = (s: UiState): string => s.coder;
 export const selectActiveProjectId = (s: UiState): string | null => s.activeProjectId;
 export const selectActiveSourceId = (s: UiState): string | null => s.activeSourceId;
 export const selectSelectedCodeId = (s: UiState): string | null => s.selectedCodeId;
+export const selectSelectedCodeIds = (s: UiState): string[] => s.selectedCodeIds;
+export const selectReveal = (s: UiState): RevealRequest | null => s.reveal;
+export const selectMemoEditor = (s: UiState): MemoEditorState | null => s.memoEditor;
 export const selectPendingSpan = (s: UiState): PendingSpan | null => s.pendingSpan;
 export const selectInspected = (s: UiState): UiState['inspected'] => s.inspected;
 export const selectNotices = (s: UiState): Notice[] => s.notices;

@@ -8,6 +8,7 @@ import { paragraphIndexAt, splitParagraphs } from '../../../../shared/text/parag
 import { trimSpan } from '../../../../shared/text/span';
 import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
 import { FindBar } from './FindBar';
+import { MAX_LANES, paintStripes, type StripeContext } from './stripePainter';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
 import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
 import { HighlightPainter } from './highlightPainter';
@@ -26,7 +27,6 @@ export interface DocumentViewProps {
   onFocusMenu(initialFilter: string): void;
 }
 
-const MAX_STRIPES = 8;
 
 export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -45,10 +45,15 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
   const byParagraph = useMemo(() => indexCodingsByParagraph(paragraphs, codings), [paragraphs, codings]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
   // Stripe lanes: one per code used in this source, in codebook order.
-  const lanes = useMemo(() => {
+  const stripeContext = useMemo((): StripeContext => {
     const used = new Set(codings.map((c) => c.codeId));
-    return orderedCodes.filter((c) => used.has(c.id)).slice(0, MAX_STRIPES).map((c) => c.id);
-  }, [codings, orderedCodes]);
+    const laneCodes = orderedCodes.filter((c) => used.has(c.id)).slice(0, MAX_LANES);
+    return {
+      laneOf: new Map(laneCodes.map((c, lane) => [c.id, lane])),
+      codesById,
+      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|'),
+    };
+  }, [codesById, codings, orderedCodes]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.
@@ -76,7 +81,10 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
     if (!root) return;
     for (const element of root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)) {
       const index = Number(element.dataset.paraIndex);
-      painter.paintParagraph(element, Number(element.dataset.paraStart), byParagraph.get(index) ?? []);
+      const here = byParagraph.get(index) ?? [];
+      painter.paintParagraph(element, Number(element.dataset.paraStart), here);
+      const gutter = element.previousElementSibling as HTMLElement | null;
+      if (gutter) paintStripes(gutter, element, Number(element.dataset.paraStart), here, stripeContext);
     }
     painter.sweep();
     const ranges: Range[] = [];
@@ -324,8 +332,6 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
       >
         {items.map((item) => {
           const paragraph = paragraphs[item.index]!;
-          const here = byParagraph.get(item.index) ?? [];
-          const codesHere = new Set(here.map((c) => c.codeId));
           return (
             <div
               key={item.key}
@@ -335,18 +341,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
               ref={virtualizer.measureElement}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              <div className="gutter" contentEditable={false} aria-hidden="true">
-                {lanes.map((codeId, lane) =>
-                  codesHere.has(codeId) ? (
-                    <span
-                      key={codeId}
-                      className="stripe"
-                      title={codesById.get(codeId)?.name}
-                      style={{ left: `${lane * 5}px`, background: codesById.get(codeId)?.color }}
-                    />
-                  ) : null,
-                )}
-              </div>
+              {/* Filled by paintStripes after layout; React leaves its children alone. */}
+              <div className="gutter" contentEditable={false} aria-hidden="true" data-gutter-index={item.index} />
               <div
                 className="para-text"
                 data-para-index={item.index}

@@ -1,0 +1,131 @@
+// Named operations that store what the import dialog has read: a parsed document becomes a
+// source, a mapped survey becomes cases, attributes, sources and the links between them. Each
+// file is stored in its own transaction, so one file that cannot be stored never takes the
+// others with it, and none is ever half-stored.
+import type { Source, SourceText } from '../../../../shared/model/types';
+import type { AttributeDefinition } from '../../../../shared/model/cases';
+import type { ImportFormat } from '../../../../shared/import/limits';
+import { planSurveyImport, type SurveyMapping, type SurveyTable } from '../../../../shared/import/survey';
+import { getDb } from '../db';
+import { newId, nowIso } from './now';
+
+/** A document the dialog has read and the user has accepted. */
+export interface ParsedDocument {
+  /** The file name, which becomes the source name. */
+  name: string;
+  /** Normalised text (LF line endings, no BOM): what every offset will index. */
+  text: string;
+  /** How the bytes were decoded, for display ("UTF-8", "Windows-1252"); the format's name for binary formats. */
+  encoding: string;
+  byteSize: number;
+  format: ImportFormat;
+  pageStarts?: number[];
+}
+
+async function nextSourceOrder(projectId: string): Promise<number> {
+  const sources = await getDb().sources.where('projectId').equals(projectId).toArray();
+  return sources.reduce((max, s) => Math.max(max, s.order), 0) + 1;
+}
+
+async function requireProject(projectId: string): Promise<void> {
+  if (!(await getDb().projects.get(projectId))) throw new Error('That project no longer exists.');
+}
+
+/** Stores one document as a source (metadata and text together). Returns the new source id. */
+export async function importDocument(projectId: string, document: ParsedDocument): Promise<string> {
+  if (document.text.trim() === '') throw new Error('The file holds no text.');
+  const db = getDb();
+  return db.transaction('rw', [db.projects, db.sources, db.sourceTexts], async () => {
+    await requireProject(projectId);
+    const now = nowIso();
+    const source: Source = {
+      id: newId(),
+      projectId,
+      name: document.name,
+      length: document.text.length,
+      encoding: document.encoding,
+      byteSize: document.byteSize,
+      importedAt: now,
+      order: await nextSourceOrder(projectId),
+      format: document.format,
+      ...(document.pageStarts && document.pageStarts.length > 0 ? { pageStarts: [...document.pageStarts] } : {}),
+    };
+    await db.sources.add(source);
+    await db.sourceTexts.add({ sourceId: source.id, projectId, text: document.text });
+    await db.projects.update(projectId, { updatedAt: now });
+    return source.id;
+  });
+}
+
+/** A survey file as the mapping step left it. */
+export interface MappedSurvey {
+  /** The file name; sources are named "<file> – <column>" or "<file> – <respondent>". */
+  name: string;
+  byteSize: number;
+  format: 'csv' | 'xlsx';
+  /** How the file was decoded ("UTF-8 with BOM"); absent for .xlsx. */
+  encoding?: string;
+  table: SurveyTable;
+  mapping: SurveyMapping;
+}
+
+export interface SurveyImportSummary {
+  sourceIds: string[];
+  caseIds: string[];
+  /** Attributes created by this import (existing ones with the same name are reused). */
+  attributeIds: string[];
+  warnings: string[];
+}
+
+/**
+ * Stores a survey in one transaction: a case per respondent with its attribute values, the
+ * answer sources, and a link from each case to what it wrote. The plan is made inside the
+ * transaction so attribute reuse and case order see the project as it is when it is written.
+ */
+export async function importSurvey(projectId: string, survey: MappedSurvey): Promise<SurveyImportSummary> {
+  const db = getDb();
+  const tables = [db.projects, db.sources, db.sourceTexts, db.cases, db.attributeDefinitions, db.caseAttributeValues, db.caseLinks];
+  return db.transaction('rw', tables, async () => {
+    await requireProject(projectId);
+    const existing = await db.attributeDefinitions.where('projectId').equals(projectId).toArray();
+    const cases = await db.cases.where('projectId').equals(projectId).toArray();
+    const now = nowIso();
+    const planned = planSurveyImport(survey.table, survey.mapping, {
+      projectId,
+      newId,
+      now,
+      firstCaseOrder: cases.reduce((max, c) => Math.max(max, c.order), 0) + 1,
+      existingAttributes: new Map<string, AttributeDefinition>(existing.map((a) => [a.name, a])),
+      sourceNamePrefix: survey.name,
+    });
+    if (!planned.ok) throw new Error(planned.reason);
+    const { plan } = planned;
+    let order = await nextSourceOrder(projectId);
+    const encoding = survey.encoding ?? (survey.format === 'xlsx' ? 'Excel workbook' : 'UTF-8');
+    const sources: Source[] = plan.sources.map((s) => ({
+      id: s.id,
+      projectId,
+      name: s.name,
+      length: s.text.length,
+      encoding,
+      byteSize: survey.byteSize,
+      importedAt: now,
+      order: order++,
+      format: survey.format,
+    }));
+    const texts: SourceText[] = plan.sources.map((s) => ({ sourceId: s.id, projectId, text: s.text }));
+    await db.cases.bulkAdd(plan.cases);
+    await db.attributeDefinitions.bulkAdd(plan.attributes);
+    await db.caseAttributeValues.bulkAdd(plan.values);
+    await db.sources.bulkAdd(sources);
+    await db.sourceTexts.bulkAdd(texts);
+    await db.caseLinks.bulkAdd(plan.links);
+    await db.projects.update(projectId, { updatedAt: now });
+    return {
+      sourceIds: sources.map((s) => s.id),
+      caseIds: plan.cases.map((c) => c.id),
+      attributeIds: plan.attributes.map((a) => a.id),
+      warnings: plan.warnings,
+    };
+  });
+}
