@@ -35,6 +35,7 @@ async function buildWebApp(): Promise<void> {
       configFile: resolve(repoRoot, 'vite.web.config.ts'),
       mode: 'production',
       logLevel: 'warn',
+      build: { outDir: webBuildDir, emptyOutDir: true },
     });
   } finally {
     if (previous === undefined) delete process.env.NODE_ENV;
