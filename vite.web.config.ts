@@ -3,12 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pdfjsAssets } from './scripts/pdfjsAssets.mjs';
 
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   // Relative asset URLs, so dist/web can be opened under /marginalia/ or any other prefix.
   base: './',
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
   build: {
     // Absolute, because a relative outDir resolves against `root` (renderer/), not the repo.
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),

@@ -15,6 +15,8 @@ export const SEGMENTS_CSV_COLUMNS = [
   'text',
   'coder',
   'created_at',
+  // Added after the first release: new columns go at the end so scripts reading by position still work.
+  'memo',
 ] as const;
 
 export interface SegmentsInput {
@@ -23,9 +25,11 @@ export interface SegmentsInput {
   texts: ReadonlyMap<string, string>;
   codes: readonly Code[];
   codings: readonly Coding[];
+  /** Memos on codings, by coding id (several memos on one coding are joined by a blank line). */
+  codingMemos?: ReadonlyMap<string, string>;
 }
 
-export function buildSegmentsCsv({ sources, texts, codes, codings }: SegmentsInput): string {
+export function buildSegmentsCsv({ sources, texts, codes, codings, codingMemos }: SegmentsInput): string {
   const codesById = new Map(codes.map((c) => [c.id, c]));
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   const converters = new Map<string, OffsetConverter>();
@@ -59,6 +63,7 @@ export function buildSegmentsCsv({ sources, texts, codes, codings }: SegmentsInp
       text: text.slice(coding.start, coding.end),
       coder: coding.coder,
       created_at: coding.createdAt,
+      memo: codingMemos?.get(coding.id) ?? '',
     };
   });
   return writeCsv(SEGMENTS_CSV_COLUMNS, rows);

@@ -23,6 +23,8 @@ export interface AttributeDefinition {
   type: AttributeType;
   /** The allowed values, in display order, when `type` is 'category'. */
   categories?: string[];
+  /** Column order in the attribute table, ascending; absent sorts last, by name. */
+  order?: number;
 }
 
 /**

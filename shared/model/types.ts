@@ -22,6 +22,13 @@ export interface Source {
   importedAt: string;
   /** Order in the source list. */
   order: number;
+  /** The file format it was imported from ("text", "pdf", "docx"…); absent for sources stored before formats. */
+  format?: string;
+  /**
+   * For paged formats (PDF): the UTF-16 offset in the text where each page starts, in page
+   * order, so a segment can cite its page ("p. 12"). Absent for formats without pages.
+   */
+  pageStarts?: number[];
 }
 
 /**

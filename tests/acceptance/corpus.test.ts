@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, type OpenApp } from '../e2e/support/browser';
 import { paintedTexts, selectPhrase } from '../e2e/support/coding';
 import { repoRoot } from '../e2e/support/paths';
+import { importFiles } from '../e2e/support/importing';
 
 const corpus = resolve(repoRoot, '../shared/corpus');
 const INTERVIEW = 'interview-osaka-supplier-crlf.txt';
@@ -46,9 +47,8 @@ describe.skipIf(!existsSync(corpus))('the shared corpus', () => {
     await page.getByRole('dialog').getByLabel('Project name').fill('Corpus acceptance');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('tree', { name: 'Codes' }).count()).toBe(0);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import sources' }).click();
-    await (await chooser).setFiles(
+    await importFiles(
+      page,
       utf8Files.map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(resolve(corpus, name)) })),
     );
     const list = page.getByRole('list', { name: 'Sources in this project' });

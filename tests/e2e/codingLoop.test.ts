@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
 import { createCode, dragAcross, paintedRanges, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 import { repoRoot } from './support/paths';
+import { importFiles } from './support/importing';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
 const threadPath = resolve(fixtures, 'riverside-article-with-comments.txt');
@@ -22,11 +23,6 @@ function parseCsv(csv: string): Array<Record<string, string>> {
   return parsed.data;
 }
 
-async function importFiles(page: Page, files: Array<{ name: string; mimeType: string; buffer: Buffer }>): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import sources' }).click();
-  await (await chooser).setFiles(files);
-}
 
 describe('the coding loop', () => {
   let browser: Browser;
@@ -60,16 +56,20 @@ describe('the coding loop', () => {
     await importFiles(page, [
       { name: 'riverside-article-with-comments.txt', mimeType: 'text/plain', buffer: readFileSync(threadPath) },
       { name: 'cafe-interview-crlf.txt', mimeType: 'text/plain', buffer: readFileSync(interviewPath) },
-      { name: 'broken-latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) },
+      // Not UTF-8: the encoding is now detected (Windows-1252), so it imports as "café".
+      { name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]) },
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+      { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) },
     ]);
     const sources = page.getByRole('region', { name: 'Sources' });
     await sources.getByRole('button', { name: 'riverside-article-with-comments.txt' }).waitFor();
     await sources.getByRole('button', { name: 'cafe-interview-crlf.txt' }).waitFor();
+    await sources.getByRole('button', { name: 'latin1.txt' }).waitFor();
     const alert = sources.getByRole('alert');
-    await expect(alert.textContent()).resolves.toMatch(/broken-latin1\.txt.*not valid UTF-8/s);
     await expect(alert.textContent()).resolves.toMatch(/empty\.txt.*empty/s);
-    await expect(sources.getByRole('list', { name: 'Sources in this project' }).getByRole('listitem').count()).resolves.toBe(2);
+    await expect(alert.textContent()).resolves.toMatch(/photo\.txt.*not text \(it looks like a PNG image\)/s);
+    await expect(alert.textContent()).resolves.not.toMatch(/latin1/);
+    await expect(sources.getByRole('list', { name: 'Sources in this project' }).getByRole('listitem').count()).resolves.toBe(3);
   });
 
   it('shows the text with its line breaks exactly as imported', async () => {
@@ -219,7 +219,7 @@ describe('the coding loop', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export coded segments (CSV)' }).click();
     const csv = await readDownload(await download);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at,memo');
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(5); // six applied, one removed
     const texts: Record<string, string> = {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openApp, type OpenApp } from './support/browser';
 import { createCode, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
+import { importFiles } from './support/importing';
 
 const PARAGRAPHS = 4000;
 const longText = Array.from(
@@ -27,9 +28,7 @@ describe('a long source in the virtualised document view', () => {
     await page.getByRole('dialog').getByLabel('Project name').fill('Long transcript');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[role="tree"]') === null);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import sources' }).click();
-    await (await chooser).setFiles([{ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(longText) }]);
+    await importFiles(page, [{ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(longText) }]);
     await waitForPhrase(page, 'marker-1-end');
   });
   afterAll(async () => {

@@ -4,14 +4,15 @@ import type * as fsPromises from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import type { OpenSourceFilesRequest, PickedFile } from '../../../shared/ipc/contract';
-import { MAX_SOURCE_BYTES } from '../../../shared/text/decode';
+// The largest any format allows (PDF); the renderer then applies each format's own limit.
+import { MAX_ANY_FILE_BYTES as MAX_SOURCE_BYTES, formatBytes } from '../../../shared/import/limits';
 
 export interface SourceFileDeps {
   showOpenDialog: (options: OpenDialogOptions) => Promise<Pick<OpenDialogReturnValue, 'canceled' | 'filePaths'>>;
   fs: Pick<typeof fsPromises, 'stat' | 'readFile'>;
 }
 
-const TOO_LARGE = `The file is larger than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit.`;
+const TOO_LARGE = `The file is larger than the ${formatBytes(MAX_SOURCE_BYTES)} limit.`;
 
 const READ_FAILURES: Record<string, string> = {
   EACCES: 'permission denied',

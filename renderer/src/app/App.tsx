@@ -1,9 +1,11 @@
-// The application shell: project bar on top, then Sources | Document | Codebook.
+// The application shell: project bar on top, then Sources, Memos and Cases | Document | Codebook.
 import { useEffect, useState } from 'react';
 import { ProjectBar } from '../features/projects/ProjectBar';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
+import { CasesPanel } from '../features/cases/CasesPanel';
 import { DocumentPanel } from '../features/coding/DocumentPanel';
 import { CodebookPanel } from '../features/codebook/CodebookPanel';
+import { MemosPanel } from '../features/memos/MemosPanel';
 import { Notices } from '../features/common/Notices';
 import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStore';
 import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
@@ -33,7 +35,13 @@ export function App() {
       <ProjectBar />
       {projectId ? (
         <main className="workspace">
-          <SourcesPanel projectId={projectId} />
+          <div className="left-column">
+            <div className="side-column">
+              <SourcesPanel projectId={projectId} />
+              <MemosPanel projectId={projectId} />
+            </div>
+            <CasesPanel projectId={projectId} />
+          </div>
           <DocumentPanel projectId={projectId} />
           <CodebookPanel projectId={projectId} />
         </main>

@@ -3,13 +3,21 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
 import type { AttributeDefinition, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6 } from './schema';
 
-/** All codings of one source folded into one record (see schemaV3). */
-export interface CodingBlock {
+/** All codings of one code in one source, folded into one record (see schemaV5). */
+export interface CodeBlock {
   sourceId: string;
+  codeId: string;
   projectId: string;
   codings: Coding[];
+}
+
+/** How many block codings each code has in one source (rows are counted on read). */
+export interface CodingStats {
+  sourceId: string;
+  projectId: string;
+  counts: Record<string, number>;
 }
 
 export interface Setting {
@@ -23,7 +31,8 @@ export type MarginaliaDb = Dexie & {
   sourceTexts: Table<SourceText, string>;
   codes: EntityTable<Code, 'id'>;
   codings: EntityTable<Coding, 'id'>;
-  codingBlocks: Table<CodingBlock, string>;
+  codeBlocks: Table<CodeBlock, [string, string]>;
+  codingStats: Table<CodingStats, string>;
   cases: EntityTable<Case, 'id'>;
   attributeDefinitions: EntityTable<AttributeDefinition, 'id'>;
   caseAttributeValues: EntityTable<CaseAttributeValue, 'id'>;
@@ -52,6 +61,30 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
     });
   db.version(3).stores(schemaV3);
   db.version(4).stores(schemaV4);
+  db.version(5)
+    .stores(schemaV5)
+    .upgrade(async (tx) => {
+      // v3/v4 kept one block per source: split each into per-code blocks and count them.
+      const oldBlocks = (await tx.table('codingBlocks').toArray()) as Array<{ sourceId: string; projectId: string; codings: Coding[] }>;
+      for (const block of oldBlocks) {
+        const byCode = new Map<string, Coding[]>();
+        for (const coding of block.codings) {
+          const list = byCode.get(coding.codeId);
+          if (list) list.push(coding);
+          else byCode.set(coding.codeId, [coding]);
+        }
+        await tx.table('codeBlocks').bulkPut(
+          [...byCode].map(([codeId, codings]) => ({ sourceId: block.sourceId, codeId, projectId: block.projectId, codings })),
+        );
+        await tx.table('codingStats').put({
+          sourceId: block.sourceId,
+          projectId: block.projectId,
+          counts: Object.fromEntries([...byCode].map(([codeId, codings]) => [codeId, codings.length])),
+        });
+      }
+      await tx.table('codingBlocks').clear();
+    });
+  db.version(6).stores(schemaV6);
   return db;
 }
 

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, Coding, Project, Source } from '../../../shared/model/types';
 import { getDb } from './db';
-import { codingsOfProject, codingsOfSource } from './codingsRepository';
+import { codingTallies, codingsOfSource } from './codingsRepository';
 
 export function useProjects(): Project[] | undefined {
   return useLiveQuery(() => getDb().projects.orderBy('name').toArray(), []);
@@ -27,14 +27,12 @@ export function useSourceCodings(sourceId: string | null): Coding[] | undefined 
   return useLiveQuery(() => (sourceId ? codingsOfSource(sourceId) : Promise.resolve([])), [sourceId]);
 }
 
-/** Number of codings per code id across the project. */
+/** Number of codings per code id across the project (from the tallies: no coding is read). */
 export function useCodingCounts(projectId: string | null): Map<string, number> | undefined {
   return useLiveQuery(async () => {
     const counts = new Map<string, number>();
     if (!projectId) return counts;
-    for (const coding of await codingsOfProject(projectId)) {
-      counts.set(coding.codeId, (counts.get(coding.codeId) ?? 0) + 1);
-    }
+    for (const { codeId, count } of await codingTallies(projectId)) counts.set(codeId, (counts.get(codeId) ?? 0) + count);
     return counts;
   }, [projectId]);
 }

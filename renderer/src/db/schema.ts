@@ -42,4 +42,22 @@ export const schemaV4 = {
   codeSets: '&id, projectId',
 };
 
+/**
+ * v5: per-source blocks became one block per (source, code): retrieving a code's segments reads
+ * only its blocks, and folding rewrites only the codes that changed. `codingStats` keeps the
+ * number of block codings per code for each source, so codebook counts never read codings.
+ * The upgrade moves every v3 block into the new layout.
+ */
+export const schemaV5 = {
+  ...schemaV4,
+  codeBlocks: '&[sourceId+codeId], projectId, sourceId, codeId',
+  codingStats: '&sourceId, projectId',
+};
+
+/** v6: the v3 per-source blocks table, emptied by the v5 upgrade, is dropped. */
+export const schemaV6 = {
+  ...schemaV5,
+  codingBlocks: null,
+};
+
 export const DATABASE_NAME = 'marginalia';

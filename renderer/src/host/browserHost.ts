@@ -1,7 +1,8 @@
 // The browser host: a hidden file input stands in for the open dialog and a download link for the
 // save dialog. The same size limit as in Electron applies before a file is read.
 import type { PickedFile, SaveFileRequest, SaveFileResult } from '../../../shared/ipc/contract';
-import { MAX_SOURCE_BYTES } from '../../../shared/text/decode';
+// The largest any format allows (PDF); the import dialog then applies each format's own limit.
+import { MAX_ANY_FILE_BYTES as MAX_SOURCE_BYTES, formatBytes } from '../../../shared/import/limits';
 import type { Host } from './host';
 
 /** The input stays in the page (hidden, labelled) so assistive tech and tests can reach it. */
@@ -55,7 +56,7 @@ export async function readPicked(files: readonly File[]): Promise<PickedFile[]> 
   return Promise.all(
     files.map(async (file): Promise<PickedFile> => {
       if (file.size > MAX_SOURCE_BYTES) {
-        return { name: file.name, byteSize: file.size, error: `The file is larger than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB limit.` };
+        return { name: file.name, byteSize: file.size, error: `The file is larger than the ${formatBytes(MAX_SOURCE_BYTES)} limit.` };
       }
       try {
         return { name: file.name, byteSize: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };

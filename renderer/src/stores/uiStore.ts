@@ -17,6 +17,8 @@ export interface RevealRequest {
   sourceId: string;
   start: number;
   end: number;
+  /** The text expected there, when known: the document waits until it shows this source's text. */
+  exact?: string;
   /** Distinguishes two requests for the same span, so asking again scrolls again. */
   nonce: number;
 }
@@ -54,7 +56,9 @@ interface UiState {
   /** Selects several codes; `focusId` (one of them) becomes the focused code. */
   selectCodes(codeIds: readonly string[], focusId: string | null): void;
   /** Opens the source and scrolls to the span. */
-  revealSpan(sourceId: string, start: number, end: number): void;
+  revealSpan(sourceId: string, start: number, end: number, exact?: string): void;
+  /** The document has scrolled to the requested span. */
+  revealDone(): void;
   openMemoEditor(state: MemoEditorState | null): void;
   setPendingSpan(span: PendingSpan | null): void;
   inspect(target: UiState['inspected']): void;
@@ -94,11 +98,12 @@ export const useUiStore = create<UiState>()((set) => ({
     const focus = focusId !== null && ids.includes(focusId) ? focusId : (ids[0] ?? null);
     set({ selectedCodeId: focus, selectedCodeIds: ids });
   },
-  revealSpan: (sourceId, start, end) =>
+  revealSpan: (sourceId, start, end, exact) =>
     set((state) => ({
       ...(state.activeSourceId === sourceId ? {} : { activeSourceId: sourceId, pendingSpan: null, inspected: null }),
-      reveal: { sourceId, start, end, nonce: (state.reveal?.nonce ?? 0) + 1 },
+      reveal: { sourceId, start, end, ...(exact !== undefined ? { exact } : {}), nonce: (state.reveal?.nonce ?? 0) + 1 },
     })),
+  revealDone: () => set({ reveal: null }),
   openMemoEditor: (memoEditor) => set({ memoEditor }),
   setPendingSpan: (span) => set({ pendingSpan: span, inspected: null }),
   inspect: (target) => set({ inspected: target, pendingSpan: null }),

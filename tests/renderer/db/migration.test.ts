@@ -1,11 +1,11 @@
-// Upgrading a database written by version 1 of the schema: codings gain their source's projectId,
-// so project-wide queries find codings stored before the field existed.
+// Upgrading databases written by older schema versions: v1 codings gain their source's projectId;
+// v3/v4 per-source blocks become v5 per-code blocks with counts. Nothing is lost on the way.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coding, Source } from '../../../shared/model/types';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
-import { schemaV1 } from '../../../renderer/src/db/schema';
-import { codingsOfProject, countCodingsOfProject, getCoding } from '../../../renderer/src/db/codingsRepository';
+import { schemaV1, schemaV4 } from '../../../renderer/src/db/schema';
+import { codingTallies, codingsOfCodes, codingsOfProject, countCodingsOfProject, getCoding } from '../../../renderer/src/db/codingsRepository';
 import { describeProject } from '../../../renderer/src/db/operations/projects';
 
 let upgraded: MarginaliaDb | undefined;
@@ -66,5 +66,35 @@ describe('schema upgrade from version 1 to 2', () => {
     replaceDatabase(upgraded);
     expect(await getCoding('orphan')).toMatchObject({ id: 'orphan', projectId: '' });
     expect(await codingsOfProject('p1')).toEqual([]);
+  });
+});
+
+describe('schema upgrade from version 4 to the per-code blocks of version 5', () => {
+  it('moves every per-source block into per-code blocks, counts them, and keeps recent rows', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(4).stores(schemaV4);
+    await old.open();
+    const coding = (id: string, codeId: string, start: number): Coding => ({
+      id, projectId: 'p1', sourceId: 's1', codeId, start, end: start + 5, exact: 'Hello', prefix: '', suffix: '', coder: 'Ada', createdAt: '',
+    });
+    await old.table('projects').add({ id: 'p1', name: 'One', createdAt: '', updatedAt: '' });
+    await old.table('sources').add(source('s1', 'p1'));
+    await old.table('codingBlocks').add({ sourceId: 's1', projectId: 'p1', codings: [coding('b1', 'c1', 0), coding('b2', 'c2', 3), coding('b3', 'c1', 9)] });
+    await old.table('codings').add(coding('r1', 'c2', 12));
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBeGreaterThanOrEqual(6);
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('codingBlocks');
+    expect((await codingsOfProject('p1')).map((c) => c.id).sort()).toEqual(['b1', 'b2', 'b3', 'r1']);
+    expect((await codingsOfCodes(['c1'])).map((c) => c.id).sort()).toEqual(['b1', 'b3']);
+    expect(await countCodingsOfProject('p1')).toBe(4);
+    expect((await codingTallies('p1')).sort((a, b) => a.codeId.localeCompare(b.codeId))).toEqual([
+      { sourceId: 's1', codeId: 'c1', count: 2 },
+      { sourceId: 's1', codeId: 'c2', count: 2 },
+    ]);
   });
 });

@@ -65,7 +65,26 @@ describe('buildSegmentsCsv', () => {
       'text',
       'coder',
       'created_at',
+      'memo',
     ]);
+  });
+
+  it('writes each coding’s memos in the last column, empty where it has none', () => {
+    const text = 'We waited an hour for the bus.';
+    const sources = [{ id: 's1', name: 'a.txt', order: 1 }];
+    const [start, end] = spanOf(text, 'waited an hour');
+    const memoed = coding('s1', 'c-feel', start, end, text);
+    const plain = coding('s1', 'c-place', 0, 2, text);
+    const csv = buildSegmentsCsv({
+      sources,
+      texts: new Map([['s1', text]]),
+      codes,
+      codings: [memoed, plain],
+      codingMemos: new Map([[memoed.id, 'Line one\n\nLine two, with "quotes"']]),
+    });
+    const { rows } = parseSegments(csv);
+    expect(rows.find((r) => r.coding_id === memoed.id)?.memo).toBe('Line one\n\nLine two, with "quotes"');
+    expect(rows.find((r) => r.coding_id === plain.id)?.memo).toBe('');
   });
 
   it('counts start and end in code points, so cutting the source there gives the text column', () => {
@@ -119,6 +138,7 @@ describe('buildSegmentsCsv', () => {
         text: 'Tiring.',
         coder: 'Ada',
         created_at: only.createdAt,
+        memo: '',
       },
     ]);
   });

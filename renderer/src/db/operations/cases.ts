@@ -3,7 +3,7 @@
 // Dexie transaction.
 import type { AttributeDefinition, AttributeType, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../../shared/model/cases';
 import { ATTRIBUTE_TYPES } from '../../../../shared/model/cases';
-import { toAttributeValue } from '../../../../shared/import/survey';
+import { toAttributeValue } from '../../../../shared/import/survey/attributeTypes';
 import { getDb } from '../db';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
@@ -135,7 +135,9 @@ export async function createAttribute(input: NewAttribute): Promise<AttributeDef
       .filter((a) => a.name === name)
       .first();
     if (clash) throw new Error(`There is already an attribute named “${name}”.`);
-    const definition: AttributeDefinition = { id: newId(), projectId: input.projectId, name, type: input.type };
+    const all = await db.attributeDefinitions.where('projectId').equals(input.projectId).toArray();
+    const order = all.reduce((max, a) => Math.max(max, a.order ?? 0), 0) + 1;
+    const definition: AttributeDefinition = { id: newId(), projectId: input.projectId, name, type: input.type, order };
     if (input.type === 'category') {
       definition.categories = [...new Set((input.categories ?? []).map((c) => c.trim()).filter((c) => c !== ''))];
     }

@@ -2,8 +2,10 @@
 import type { Code } from '../../../../shared/model/types';
 import { descendantIds } from '../../../../shared/codebook/tree';
 import { isHexColor, nextPaletteColor } from '../../../../shared/codebook/palette';
+import { dropDeletedCodes } from '../../../../shared/codebook/codeSets';
+import { exampleRefusal } from '../../../../shared/codebook/definition';
 import { getDb } from '../db';
-import { codingsOfCodes, deleteCodingsOfCodes } from '../codingsRepository';
+import { codingsOfCodes, codingTables, deleteCodingsOfCodes, getCoding } from '../codingsRepository';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
 
@@ -13,6 +15,9 @@ export interface NewCode {
   name: string;
   description?: string;
   color?: string;
+  inclusion?: string;
+  exclusion?: string;
+  memo?: string;
 }
 
 export async function createCode(input: NewCode): Promise<Code> {
@@ -41,6 +46,10 @@ export async function createCodeInTx(input: NewCode): Promise<Code> {
     order: sameLevel.reduce((max, c) => Math.max(max, c.order), 0) + 1,
     createdAt: nowIso(),
   };
+  for (const field of ['inclusion', 'exclusion', 'memo'] as const) {
+    const value = input[field]?.trim();
+    if (value) code[field] = value;
+  }
   await db.codes.add(code);
   return code;
 }
@@ -49,18 +58,38 @@ export interface CodePatch {
   name?: string;
   description?: string;
   color?: string;
+  /** The rest of the definition: when to apply the code, when not to, and free notes. */
+  inclusion?: string;
+  exclusion?: string;
+  memo?: string;
+  /** One of the code's own codings as its typical example, or null for none. */
+  exampleCodingId?: string | null;
 }
 
 export async function updateCode(codeId: string, patch: CodePatch): Promise<void> {
   const changes: Partial<Code> = {};
   if (patch.name !== undefined) changes.name = cleanName(patch.name, 'code');
-  if (patch.description !== undefined) changes.description = patch.description.trim();
   if (patch.color !== undefined) {
     if (!isHexColor(patch.color)) throw new Error(`"${patch.color}" is not a colour.`);
     changes.color = patch.color.toLowerCase();
   }
-  const updated = await getDb().codes.update(codeId, changes);
-  if (updated === 0) throw new Error('That code no longer exists.');
+  for (const field of ['description', 'inclusion', 'exclusion', 'memo'] as const) {
+    const value = patch[field];
+    if (value !== undefined) changes[field] = value.trim();
+  }
+  const db = getDb();
+  await db.transaction('rw', [db.codes, ...codingTables()], async () => {
+    const code = await db.codes.get(codeId);
+    if (!code) throw new Error('That code no longer exists.');
+    if (patch.exampleCodingId !== undefined) {
+      if (patch.exampleCodingId !== null) {
+        const refusal = exampleRefusal(code, await getCoding(patch.exampleCodingId));
+        if (refusal) throw new Error(refusal);
+      }
+      changes.exampleCodingId = patch.exampleCodingId;
+    }
+    await db.codes.update(codeId, changes);
+  });
 }
 
 export interface CodeDeletion {
@@ -72,7 +101,7 @@ export interface CodeDeletion {
 /** What deleting a code would take with it (its subcodes and all their codings). */
 export async function describeCodeDeletion(codeId: string): Promise<CodeDeletion> {
   const db = getDb();
-  return db.transaction('r', [db.codes, db.codings, db.codingBlocks], async () => {
+  return db.transaction('r', [db.codes, ...codingTables()], async () => {
     const code = await db.codes.get(codeId);
     if (!code) throw new Error('That code no longer exists.');
     const all = await db.codes.where('projectId').equals(code.projectId).toArray();
@@ -83,7 +112,7 @@ export async function describeCodeDeletion(codeId: string): Promise<CodeDeletion
 
 export async function deleteCode(codeId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.codes, db.codings, db.codingBlocks, db.memos], async () => {
+  await db.transaction('rw', [db.codes, ...codingTables(), db.memos, db.codeSets], async () => {
     const code = await db.codes.get(codeId);
     if (!code) return;
     const all = await db.codes.where('projectId').equals(code.projectId).toArray();
@@ -92,5 +121,7 @@ export async function deleteCode(codeId: string): Promise<void> {
     await db.memos.where('targetId').anyOf([...codeIds, ...codingIds]).delete();
     await deleteCodingsOfCodes(codeIds);
     await db.codes.bulkDelete(codeIds);
+    const sets = await db.codeSets.where('projectId').equals(code.projectId).toArray();
+    for (const change of dropDeletedCodes(sets, codeIds)) await db.codeSets.update(change.id, { codeIds: change.codeIds });
   });
 }

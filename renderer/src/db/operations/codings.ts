@@ -2,16 +2,9 @@
 import type { Code, Coding } from '../../../../shared/model/types';
 import { checkCodableSpan } from '../../../../shared/text/span';
 import { quoteAt } from '../../../../shared/text/quote';
+import { isCodableCode } from '../../../../shared/codebook/folder';
 import { getDb } from '../db';
-import {
-  FOLD_THRESHOLD,
-  countRecentCodings,
-  deleteCoding,
-  findSameCoding,
-  foldRecentCodings,
-  getCoding,
-  putCoding,
-} from '../codingsRepository';
+import { codingTables, countRecentCodings, deleteCoding, findSameCoding, FOLD_THRESHOLD, foldRecentCodings, getCoding, putCoding } from '../codingsRepository';
 import { createCodeInTx } from './codes';
 import { newId, nowIso } from './now';
 
@@ -24,7 +17,7 @@ export interface Span {
 /** Applies a code to a span. Applying the same code to the same span twice keeps one coding. */
 export async function applyCode(span: Span, codeId: string, coder: string): Promise<Coding> {
   const db = getDb();
-  const coding = await db.transaction('rw', [db.sourceTexts, db.codes, db.codings, db.codingBlocks], () =>
+  const coding = await db.transaction('rw', [db.sourceTexts, db.codes, ...codingTables()], () =>
     applyCodeInTx(span, codeId, coder),
   );
   // Folding is housekeeping: if it fails the rows simply stay rows, which readers handle.
@@ -43,6 +36,7 @@ async function applyCodeInTx(span: Span, codeId: string, coder: string): Promise
   if (!row) throw new Error('That source no longer exists.');
   const code = await db.codes.get(codeId);
   if (!code || code.projectId !== row.projectId) throw new Error('That code no longer exists.');
+  if (!isCodableCode(code)) throw new Error(`“${code.name}” is a folder: apply one of its codes instead.`);
   const check = checkCodableSpan(row.text, span.start, span.end);
   if (!check.ok) throw new Error(check.reason);
   const existing = await findSameCoding(span.sourceId, codeId, span.start, span.end);
@@ -77,7 +71,7 @@ export function inVivoName(selected: string): string {
 /** Creates a top-level code named by the selected words and applies it, in one transaction. */
 export async function codeInVivo(span: Span, coder: string): Promise<{ code: Code; coding: Coding }> {
   const db = getDb();
-  return db.transaction('rw', [db.sourceTexts, db.codes, db.codings, db.codingBlocks], async () => {
+  return db.transaction('rw', [db.sourceTexts, db.codes, ...codingTables()], async () => {
     const row = await db.sourceTexts.get(span.sourceId);
     if (!row) throw new Error('That source no longer exists.');
     const check = checkCodableSpan(row.text, span.start, span.end);
@@ -91,7 +85,7 @@ export async function codeInVivo(span: Span, coder: string): Promise<{ code: Cod
 /** Removes one coding (and memos on it). Pass its source when known: it saves a search. */
 export async function removeCoding(codingId: string, sourceId?: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.codings, db.codingBlocks, db.memos], async () => {
+  await db.transaction('rw', [...codingTables(), db.memos], async () => {
     if (!(await getCoding(codingId, sourceId))) return;
     await db.memos.where('targetId').equals(codingId).delete();
     await deleteCoding(codingId, sourceId);

@@ -5,7 +5,8 @@
 import type { Source, SourceText } from '../../../../shared/model/types';
 import type { AttributeDefinition } from '../../../../shared/model/cases';
 import type { ImportFormat } from '../../../../shared/import/limits';
-import { planSurveyImport, type SurveyMapping, type SurveyTable } from '../../../../shared/import/survey';
+import { planSurveyImport, type SurveyMapping } from '../../../../shared/import/survey/plan';
+import type { SurveyTable } from '../../../../shared/import/survey/table';
 import { getDb } from '../db';
 import { newId, nowIso } from './now';
 
@@ -114,8 +115,10 @@ export async function importSurvey(projectId: string, survey: MappedSurvey): Pro
       format: survey.format,
     }));
     const texts: SourceText[] = plan.sources.map((s) => ({ sourceId: s.id, projectId, text: s.text }));
+    const firstAttributeOrder = existing.reduce((max, a) => Math.max(max, a.order ?? 0), 0) + 1;
     await db.cases.bulkAdd(plan.cases);
-    await db.attributeDefinitions.bulkAdd(plan.attributes);
+    // New attributes keep the order of their columns in the file.
+    await db.attributeDefinitions.bulkAdd(plan.attributes.map((a, i) => ({ ...a, order: firstAttributeOrder + i })));
     await db.caseAttributeValues.bulkAdd(plan.values);
     await db.sources.bulkAdd(sources);
     await db.sourceTexts.bulkAdd(texts);

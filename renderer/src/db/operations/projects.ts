@@ -1,7 +1,7 @@
 // Named operations on projects. Each is one Dexie transaction.
 import type { Project } from '../../../../shared/model/types';
 import { getDb } from '../db';
-import { countCodingsOfProject, deleteCodingsOfProject } from '../codingsRepository';
+import { codingTables, countCodingsOfProject, deleteCodingsOfProject } from '../codingsRepository';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
 
@@ -28,7 +28,7 @@ export interface ProjectContents {
 /** What deleting a project would lose, for the confirmation. */
 export async function describeProject(projectId: string): Promise<ProjectContents> {
   const db = getDb();
-  return db.transaction('r', [db.sources, db.codes, db.codings, db.codingBlocks, db.memos], async () => ({
+  return db.transaction('r', [db.sources, db.codes, ...codingTables(), db.memos], async () => ({
     sources: await db.sources.where('projectId').equals(projectId).count(),
     codes: await db.codes.where('projectId').equals(projectId).count(),
     codings: await countCodingsOfProject(projectId),
@@ -39,7 +39,7 @@ export async function describeProject(projectId: string): Promise<ProjectContent
 export async function deleteProject(projectId: string): Promise<void> {
   const db = getDb();
   const tables = [
-    db.projects, db.sources, db.sourceTexts, db.codes, db.codings, db.codingBlocks, db.memos,
+    db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos,
     db.cases, db.attributeDefinitions, db.caseAttributeValues, db.caseLinks, db.codeSets,
   ];
   await db.transaction('rw', tables, async () => {

@@ -6,14 +6,14 @@ import { normaliseImportedText } from '../../../../shared/text/normalise';
 import { quoteAt } from '../../../../shared/text/quote';
 import { SAMPLE_CODES, SAMPLE_CODINGS, SAMPLE_PROJECT_NAME, SAMPLE_SOURCES } from '../../sample/sampleProject';
 import { getDb } from '../db';
-import { putCodings } from '../codingsRepository';
+import { codingTables, putCodings } from '../codingsRepository';
 import { FIRST_RUN_DONE_KEY } from './settings';
 import { newId, nowIso } from './now';
 
 /** Returns the sample project's id when it was created now, otherwise null. */
 export async function seedSampleProjectOnFirstRun(coder: string): Promise<string | null> {
   const db = getDb();
-  return db.transaction('rw', [db.settings, db.projects, db.sources, db.sourceTexts, db.codes, db.codings, db.codingBlocks], async () => {
+  return db.transaction('rw', [db.settings, db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables()], async () => {
     if (await db.settings.get(FIRST_RUN_DONE_KEY)) return null;
     await db.settings.put({ key: FIRST_RUN_DONE_KEY, value: true });
     // Someone who already has projects (e.g. from an older version) is no newcomer.

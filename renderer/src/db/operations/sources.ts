@@ -5,7 +5,7 @@ import type { PickedFile } from '../../../../shared/ipc/contract';
 import { decodeTextFile } from '../../../../shared/text/decode';
 import { normaliseImportedText } from '../../../../shared/text/normalise';
 import { getDb } from '../db';
-import { codingsOfSource, countCodingsOfSource, deleteCodingsOfSource } from '../codingsRepository';
+import { codingsOfSource, codingTables, countCodingsOfSource, deleteCodingsOfSource } from '../codingsRepository';
 import { newId, nowIso } from './now';
 
 export type ImportResult =
@@ -82,7 +82,7 @@ export function countSourceCodings(sourceId: string): Promise<number> {
 
 export async function deleteSource(sourceId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.sources, db.sourceTexts, db.codings, db.codingBlocks, db.memos, db.caseLinks], async () => {
+  await db.transaction('rw', [db.sources, db.sourceTexts, ...codingTables(), db.memos, db.caseLinks], async () => {
     await db.caseLinks.where('sourceId').equals(sourceId).delete();
     // Memos on the source and on any of its codings go with it: they would point at nothing.
     const codingIds = (await codingsOfSource(sourceId)).map((c) => c.id);

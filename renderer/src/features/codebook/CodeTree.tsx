@@ -1,103 +1,329 @@
-// The codebook as an ARIA tree: each code is a treeitem named by the code, with its colour,
-// its number of codings, and (for the first nine) the digit that applies it.
-import { useState, type KeyboardEvent } from 'react';
+// The codebook as an ARIA tree: each code is a treeitem named by the code, with its colour, its
+// count, and (for the first nine codable codes) the digit that applies it. Several codes can be
+// selected (Ctrl/Shift+click, Shift+arrows) and rearranged by dragging (drop before, after or
+// inside a code) or from the keyboard (Alt+arrows), the two ways planned by the same functions.
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Code } from '../../../../shared/model/types';
+import { isCodableCode } from '../../../../shared/codebook/folder';
+import { planArrangement, type CodeArrangement } from '../../db/operations/codebook';
+import type { MoveTarget } from '../../../../shared/codebook/moves';
 
 export interface CodeTreeProps {
+  /** Every code of the project (moves are planned against the whole codebook). */
+  codes: readonly Code[];
+  /** What to show, in display order with depths: the whole tree, or the codes a filter kept. */
   entries: ReadonlyArray<{ code: Code; depth: number }>;
-  counts: ReadonlyMap<string, number>;
-  selectedId: string | null;
-  onSelect(codeId: string): void;
+  /** True when `entries` is a filter's result: everything shown is expanded. */
+  filtered: boolean;
+  count(codeId: string): number;
+  /** What the count means, e.g. "codings" (for its tooltip). */
+  countLabel: string;
+  /** Digits 1–9 by code id. */
+  shortcuts: ReadonlyMap<string, number>;
+  selectedIds: readonly string[];
+  focusId: string | null;
+  onSelect(codeIds: string[], focusId: string | null): void;
+  /** Rearranges codes; rejects with the reason when the move is refused. */
+  onArrange(arrangement: CodeArrangement): Promise<void>;
 }
 
-export function CodeTree({ entries, counts, selectedId, onSelect }: CodeTreeProps) {
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const hasChildren = new Set(entries.map((e) => e.code.parentId).filter((id): id is string => id !== null));
-  // Hide descendants of collapsed codes.
-  const visible: Array<{ code: Code; depth: number; index: number }> = [];
-  let hideBelowDepth = Infinity;
-  entries.forEach((entry, index) => {
-    if (entry.depth <= hideBelowDepth) hideBelowDepth = Infinity;
-    if (entry.depth > hideBelowDepth) return;
-    visible.push({ ...entry, index });
-    if (collapsed.has(entry.code.id)) hideBelowDepth = entry.depth;
-  });
-  const focusId = selectedId && visible.some((v) => v.code.id === selectedId) ? selectedId : visible[0]?.code.id;
+type Zone = 'before' | 'after' | 'inside';
 
-  const toggle = (codeId: string, open: boolean): void => {
-    const next = new Set(collapsed);
-    if (open) next.delete(codeId);
-    else next.add(codeId);
-    setCollapsed(next);
+interface DropHint {
+  codeId: string | null; // null: the empty space below the last code (top level, at the end)
+  zone: Zone;
+  reason: string | null;
+}
+
+const DRAG_TYPE = 'application/x-marginalia-codes';
+
+export function CodeTree({ codes, entries, filtered, count, countLabel, shortcuts, selectedIds, focusId, onSelect, onArrange }: CodeTreeProps) {
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [dropHint, setDropHint] = useState<DropHint | null>(null);
+  const dragIds = useRef<string[] | null>(null);
+  const anchorId = useRef<string | null>(null);
+  const restoreFocus = useRef(false);
+  const listRef = useRef<HTMLUListElement>(null);
+  const hintId = useId();
+  const selected = new Set(selectedIds);
+  const hasChildren = new Set(codes.map((c) => c.parentId).filter((id): id is string => id !== null));
+
+  // Hide the descendants of collapsed codes (a filter shows everything it kept).
+  const visible: Array<{ code: Code; depth: number }> = [];
+  let hideBelowDepth = Infinity;
+  for (const entry of entries) {
+    if (entry.depth <= hideBelowDepth) hideBelowDepth = Infinity;
+    if (entry.depth > hideBelowDepth) continue;
+    visible.push(entry);
+    if (!filtered && collapsed.has(entry.code.id)) hideBelowDepth = entry.depth;
+  }
+  const tabId = focusId && visible.some((v) => v.code.id === focusId) ? focusId : visible[0]?.code.id;
+
+  const itemOf = (codeId: string): HTMLElement | null =>
+    listRef.current?.querySelector<HTMLElement>(`[data-code-id="${CSS.escape(codeId)}"]`) ?? null;
+
+  const setOpen = (codeIds: Iterable<string>, open: boolean): void => {
+    setCollapsed((current) => {
+      const next = new Set(current);
+      for (const id of codeIds) {
+        if (open) next.delete(id);
+        else next.add(id);
+      }
+      return next;
+    });
+  };
+
+  // A code selected from elsewhere (a memo's link, a merge) is brought into view: its ancestors
+  // open and the list scrolls to it.
+  useEffect(() => {
+    if (!focusId) return;
+    const byId = new Map(codes.map((c) => [c.id, c]));
+    const ancestors: string[] = [];
+    let current = byId.get(focusId);
+    while (current?.parentId && byId.has(current.parentId) && !ancestors.includes(current.parentId)) {
+      ancestors.push(current.parentId);
+      current = byId.get(current.parentId);
+    }
+    if (ancestors.some((id) => collapsed.has(id))) setOpen(ancestors, true);
+    requestAnimationFrame(() => itemOf(focusId)?.scrollIntoView({ block: 'nearest' }));
+    // Only when the focused code changes: collapsing its parent afterwards is the user's choice.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusId]);
+
+  // A moved treeitem is re-inserted into the list, which drops its focus: give it back.
+  useEffect(() => {
+    if (!restoreFocus.current || !focusId) return;
+    restoreFocus.current = false;
+    itemOf(focusId)?.focus();
+  });
+
+  /** Runs a rearrangement and opens the parents the moved codes went into, so they stay in view. */
+  const arrange = (arrangement: CodeArrangement, fromKeyboard: boolean): void => {
+    const plan = planArrangement(codes, arrangement);
+    if (plan.ok) setOpen(plan.changes.map((c) => c.parentId).filter((id): id is string => id !== null), true);
+    restoreFocus.current = fromKeyboard;
+    void onArrange(arrangement).catch(() => {
+      restoreFocus.current = false;
+    });
+  };
+
+  const selectOnly = (codeId: string): void => {
+    anchorId.current = codeId;
+    onSelect([codeId], codeId);
+  };
+
+  const selectRange = (toId: string): void => {
+    const from = visible.findIndex((v) => v.code.id === (anchorId.current ?? focusId ?? toId));
+    const to = visible.findIndex((v) => v.code.id === toId);
+    if (from < 0 || to < 0) return selectOnly(toId);
+    const [a, b] = from <= to ? [from, to] : [to, from];
+    onSelect(visible.slice(a, b + 1).map((v) => v.code.id), toId);
+  };
+
+  const onClick = (event: MouseEvent<HTMLLIElement>, codeId: string): void => {
+    if (event.shiftKey) {
+      selectRange(codeId);
+    } else if (event.ctrlKey || event.metaKey) {
+      anchorId.current = codeId;
+      if (selected.has(codeId)) {
+        const rest = selectedIds.filter((id) => id !== codeId);
+        onSelect(rest, rest.at(-1) ?? null);
+      } else {
+        onSelect([...selectedIds, codeId], codeId);
+      }
+    } else {
+      selectOnly(codeId);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
-    const at = visible.findIndex((v) => v.code.id === focusId);
+    const at = visible.findIndex((v) => v.code.id === tabId);
     const current = visible[at];
     if (!current) return;
+    const moving = selected.has(current.code.id) ? [...selectedIds] : [current.code.id];
+    if (event.altKey) {
+      const arrangement: CodeArrangement | null =
+        event.key === 'ArrowUp'
+          ? { kind: 'reorder', codeIds: moving, direction: 'up' }
+          : event.key === 'ArrowDown'
+            ? { kind: 'reorder', codeIds: moving, direction: 'down' }
+            : event.key === 'ArrowRight'
+              ? { kind: 'indent', codeIds: moving }
+              : event.key === 'ArrowLeft'
+                ? { kind: 'outdent', codeIds: moving }
+                : null;
+      if (!arrangement) return;
+      event.preventDefault();
+      arrange(arrangement, true);
+      return;
+    }
     const move = (i: number): void => {
       const target = visible[Math.max(0, Math.min(visible.length - 1, i))];
       if (!target) return;
-      onSelect(target.code.id);
-      (event.currentTarget.querySelector(`[data-code-id="${target.code.id}"]`) as HTMLElement | null)?.focus();
+      if (event.shiftKey) selectRange(target.code.id);
+      else selectOnly(target.code.id);
+      itemOf(target.code.id)?.focus();
     };
     if (event.key === 'ArrowDown') move(at + 1);
     else if (event.key === 'ArrowUp') move(at - 1);
     else if (event.key === 'Home') move(0);
     else if (event.key === 'End') move(visible.length - 1);
-    else if (event.key === 'ArrowRight' && hasChildren.has(current.code.id)) toggle(current.code.id, true);
-    else if (event.key === 'ArrowLeft') {
-      if (hasChildren.has(current.code.id) && !collapsed.has(current.code.id)) toggle(current.code.id, false);
+    else if (event.key === 'ArrowRight' && hasChildren.has(current.code.id)) {
+      if (collapsed.has(current.code.id) && !filtered) setOpen([current.code.id], true);
+      else move(at + 1);
+    } else if (event.key === 'ArrowLeft') {
+      if (hasChildren.has(current.code.id) && !collapsed.has(current.code.id) && !filtered) setOpen([current.code.id], false);
       else if (current.code.parentId) move(visible.findIndex((v) => v.code.id === current.code.parentId));
+    } else if ((event.ctrlKey || event.metaKey) && (event.key === 'a' || event.key === 'A')) {
+      onSelect(
+        visible.map((v) => v.code.id),
+        current.code.id,
+      );
     } else return;
     event.preventDefault();
   };
 
+  const targetFor = (codeId: string | null, zone: Zone): MoveTarget =>
+    codeId === null
+      ? { position: 'inside', parentId: null }
+      : zone === 'inside'
+        ? { position: 'inside', parentId: codeId }
+        : { position: zone, targetId: codeId };
+
+  const zoneOf = (event: DragEvent<HTMLElement>): Zone => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    const y = (event.clientY - rect.top) / Math.max(1, rect.height);
+    return y < 0.28 ? 'before' : y > 0.72 ? 'after' : 'inside';
+  };
+
+  const onDragOver = (event: DragEvent<HTMLElement>, codeId: string | null): void => {
+    const ids = dragIds.current;
+    if (!ids) return;
+    event.stopPropagation();
+    const zone = codeId === null ? 'inside' : zoneOf(event);
+    const plan = planArrangement(codes, { kind: 'move', codeIds: ids, target: targetFor(codeId, zone) });
+    if (plan.ok) {
+      event.preventDefault(); // allows the drop
+      event.dataTransfer.dropEffect = 'move';
+    } else {
+      event.dataTransfer.dropEffect = 'none';
+    }
+    const reason = plan.ok ? null : plan.reason;
+    if (dropHint?.codeId !== codeId || dropHint.zone !== zone || dropHint.reason !== reason) setDropHint({ codeId, zone, reason });
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>, codeId: string | null): void => {
+    const ids = dragIds.current;
+    event.preventDefault();
+    event.stopPropagation();
+    dragIds.current = null;
+    setDropHint(null);
+    if (!ids) return;
+    const zone = codeId === null ? 'inside' : zoneOf(event);
+    arrange({ kind: 'move', codeIds: ids, target: targetFor(codeId, zone) }, false);
+  };
+
+  const dropClass = (codeId: string): string => {
+    if (!dropHint || dropHint.codeId !== codeId) return '';
+    return dropHint.reason ? ' drop-refused' : ` drop-${dropHint.zone}`;
+  };
+
   return (
-    <ul role="tree" aria-label="Codes" className="code-tree" onKeyDown={onKeyDown}>
-      {visible.map(({ code, depth, index }) => {
-        const expandable = hasChildren.has(code.id);
-        return (
-          <li
-            key={code.id}
-            role="treeitem"
-            aria-label={code.name}
-            aria-level={depth + 1}
-            aria-selected={code.id === selectedId}
-            aria-expanded={expandable ? !collapsed.has(code.id) : undefined}
-            data-code-id={code.id}
-            tabIndex={code.id === focusId ? 0 : -1}
-            className={code.id === selectedId ? 'code-row selected' : 'code-row'}
-            style={{ paddingLeft: `${0.5 + depth * 1.1}rem` }}
-            onClick={() => onSelect(code.id)}
-          >
-            {expandable ? (
+    <>
+      <ul
+        ref={listRef}
+        role="tree"
+        aria-label="Codes"
+        aria-multiselectable="true"
+        aria-describedby={hintId}
+        className={dropHint?.codeId === null && !dropHint.reason ? 'code-tree drop-end' : 'code-tree'}
+        onKeyDown={onKeyDown}
+        onDragOver={(e) => onDragOver(e, null)}
+        onDrop={(e) => onDrop(e, null)}
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropHint(null);
+        }}
+      >
+        {visible.map(({ code, depth }) => {
+          const expandable = hasChildren.has(code.id);
+          const isSelected = selected.has(code.id);
+          const folder = !isCodableCode(code);
+          const digit = shortcuts.get(code.id);
+          const n = count(code.id);
+          return (
+            <li
+              key={code.id}
+              role="treeitem"
+              aria-label={code.name}
+              aria-level={depth + 1}
+              aria-selected={isSelected}
+              aria-expanded={expandable ? filtered || !collapsed.has(code.id) : undefined}
+              data-code-id={code.id}
+              tabIndex={code.id === tabId ? 0 : -1}
+              draggable
+              className={`code-row${isSelected ? ' selected' : ''}${code.id === focusId ? ' focused' : ''}${folder ? ' folder' : ''}${dropClass(code.id)}`}
+              style={{ paddingLeft: `${0.4 + depth * 1.1}rem` }}
+              title={code.description || undefined}
+              onClick={(e) => onClick(e, code.id)}
+              onDragStart={(event) => {
+                const ids = isSelected ? [...selectedIds] : [code.id];
+                if (!isSelected) selectOnly(code.id);
+                dragIds.current = ids;
+                event.dataTransfer.effectAllowed = 'move';
+                event.dataTransfer.setData(DRAG_TYPE, JSON.stringify(ids));
+                event.dataTransfer.setData('text/plain', code.name);
+              }}
+              onDragOver={(e) => onDragOver(e, code.id)}
+              onDrop={(e) => onDrop(e, code.id)}
+              onDragEnd={() => {
+                dragIds.current = null;
+                setDropHint(null);
+              }}
+            >
+              {expandable ? (
+                <span
+                  className="twisty"
+                  aria-hidden="true"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    if (!filtered) setOpen([code.id], collapsed.has(code.id));
+                  }}
+                >
+                  {filtered || !collapsed.has(code.id) ? '▾' : '▸'}
+                </span>
+              ) : (
+                <span className="twisty" aria-hidden="true" />
+              )}
               <span
-                className="twisty"
+                className={folder ? 'code-swatch folder-swatch' : 'code-swatch'}
+                style={folder ? { borderColor: code.color } : { background: code.color }}
                 aria-hidden="true"
-                onClick={(e) => {
-                  e.stopPropagation();
-                  toggle(code.id, collapsed.has(code.id));
-                }}
-              >
-                {collapsed.has(code.id) ? '▸' : '▾'}
+              />
+              <span className="code-name">{code.name}</span>
+              {folder && (
+                <span className="code-tag" aria-hidden="true">
+                  folder
+                </span>
+              )}
+              {digit !== undefined && (
+                <kbd className="code-key" title={`Press ${digit} to apply to the selection`}>
+                  {digit}
+                </kbd>
+              )}
+              <span className={n === 0 ? 'code-count zero' : 'code-count'} title={`${n} ${countLabel}`}>
+                {n}
               </span>
-            ) : (
-              <span className="twisty" aria-hidden="true" />
-            )}
-            <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
-            <span className="code-name">{code.name}</span>
-            {index < 9 && (
-              <kbd className="code-key" title={`Press ${index + 1} to apply to the selection`}>
-                {index + 1}
-              </kbd>
-            )}
-            <span className="code-count" title="Codings">
-              {counts.get(code.id) ?? 0}
-            </span>
-          </li>
-        );
-      })}
-    </ul>
+            </li>
+          );
+        })}
+      </ul>
+      <p id={hintId} className="visually-hidden">
+        Ctrl or Shift with a click, or Shift with an arrow key, selects several codes. Alt with Up or Down moves them among their siblings,
+        Alt with Right puts them under the code above, Alt with Left takes them out of their parent. Codes can also be dragged.
+      </p>
+      <p className={dropHint?.reason ? 'tree-status refused' : 'tree-status'} role="status">
+        {dropHint?.reason ?? ''}
+      </p>
+    </>
   );
 }

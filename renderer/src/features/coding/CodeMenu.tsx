@@ -1,15 +1,22 @@
 // The code menu that appears at a selection: type to filter, arrows to move, Enter to apply,
-// digits 1–9 for the first nine codes, or "New code from selection" for an in-vivo code.
+// digits 1–9 for the first nine codable codes, or "New code from selection" for an in-vivo code.
+// The active code's definition shows beside the menu, so coders apply codes the same way; folders
+// (codes that only group others) are not offered.
 import { forwardRef, useImperativeHandle, useId, useMemo, useRef, useState } from 'react';
 import type { Code } from '../../../../shared/model/types';
 import { codePath } from '../../../../shared/codebook/tree';
+import { isCodableCode } from '../../../../shared/codebook/folder';
+import { useSources } from '../../db/queries';
+import { useExampleCoding } from '../../db/codebookQueries';
+import { selectActiveProjectId, useUiStore } from '../../stores/uiStore';
+import { CodeDefinition, hasDefinition } from '../codebook/CodeDefinition';
 
 export interface CodeMenuHandle {
   focus(initialFilter: string): void;
 }
 
 export interface CodeMenuProps {
-  /** Codes in codebook order. */
+  /** Codes in codebook order (folders included: they name the paths). */
   codes: readonly Code[];
   anchor: { x: number; y: number };
   /** The selected text, so Ctrl+C still copies it while focus is in the menu. */
@@ -29,16 +36,24 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
+  const definitionId = useId();
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const codable = useMemo(() => codes.filter(isCodableCode), [codes]);
   const matches = useMemo(() => {
     const needle = filter.trim().toLowerCase();
-    if (needle === '') return codes;
-    return codes.filter((c) => codePath(byId, c.id).toLowerCase().includes(needle));
-  }, [byId, codes, filter]);
-  const exact = matches.some((c) => c.name.toLowerCase() === filter.trim().toLowerCase());
-  const offerCreate = filter.trim() !== '' && !exact;
+    if (needle === '') return codable;
+    return codable.filter((c) => codePath(byId, c.id).toLowerCase().includes(needle));
+  }, [byId, codable, filter]);
+  const typed = filter.trim().toLowerCase();
+  const exact = matches.some((c) => c.name.toLowerCase() === typed);
+  const folderNamed = typed === '' ? undefined : codes.find((c) => !isCodableCode(c) && c.name.toLowerCase() === typed);
+  const offerCreate = typed !== '' && !exact && !folderNamed;
   const optionCount = matches.length + (offerCreate ? 1 : 0);
   const activeIndex = Math.min(active, Math.max(0, optionCount - 1));
+  const activeCode = matches[activeIndex];
+  const showDefinition = activeCode !== undefined && hasDefinition(activeCode);
+  const menuLeft = Math.max(8, Math.min(anchor.x, window.innerWidth - 330));
+  const menuTop = Math.min(anchor.y + 6, window.innerHeight - 340);
 
   useImperativeHandle(ref, () => ({
     focus(initialFilter) {
@@ -57,7 +72,7 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
   return (
     <div
       className="code-menu"
-      style={{ left: Math.max(8, Math.min(anchor.x, window.innerWidth - 330)), top: Math.min(anchor.y + 6, window.innerHeight - 340) }}
+      style={{ left: menuLeft, top: menuTop }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -74,6 +89,7 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
         aria-expanded="true"
         aria-controls={listId}
         aria-activedescendant={optionCount > 0 ? `${listId}-${activeIndex}` : undefined}
+        aria-describedby={showDefinition ? definitionId : undefined}
         autoFocus={autoFocus}
         value={filter}
         onCopy={(e) => {
@@ -90,7 +106,7 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
         onKeyDown={(e) => {
           if (filter === '' && /^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
             e.preventDefault();
-            const code = codes[Number(e.key) - 1];
+            const code = codable[Number(e.key) - 1];
             if (code) onApply(code.id);
           } else if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -120,7 +136,7 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
             <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
             <span className="option-name">{code.name}</span>
             {code.parentId && <span className="option-path">{codePath(byId, code.parentId)}</span>}
-            {codes.indexOf(code) < 9 && <kbd className="code-key">{codes.indexOf(code) + 1}</kbd>}
+            {codable.indexOf(code) < 9 && <kbd className="code-key">{codable.indexOf(code) + 1}</kbd>}
           </li>
         ))}
         {offerCreate && (
@@ -135,8 +151,25 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
             Create code “{filter.trim()}”
           </li>
         )}
-        {optionCount === 0 && <li className="empty" aria-disabled="true">No codes yet</li>}
+        {folderNamed && (
+          <li className="empty" aria-disabled="true">
+            “{folderNamed.name}” is a folder: choose one of its codes.
+          </li>
+        )}
+        {optionCount === 0 && !folderNamed && (
+          <li className="empty" aria-disabled="true">
+            {codable.length === 0 ? 'No codes yet' : 'No code matches'}
+          </li>
+        )}
       </ul>
+      {showDefinition && (
+        <ActiveDefinition
+          id={definitionId}
+          code={activeCode}
+          path={activeCode.parentId ? codePath(byId, activeCode.parentId) : ''}
+          side={menuLeft + 330 + 290 <= window.innerWidth ? 'right' : 'left'}
+        />
+      )}
       <div className="code-menu-footer">
         <button type="button" onPointerDown={(e) => e.preventDefault()} onClick={onInVivo}>
           New code from selection
@@ -145,3 +178,21 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
     </div>
   );
 });
+
+/** The active code's definition, beside the menu; its example is read when the code has one. */
+function ActiveDefinition({ id, code, path, side }: { id: string; code: Code; path: string; side: 'left' | 'right' }) {
+  const projectId = useUiStore(selectActiveProjectId);
+  const example = useExampleCoding(code);
+  const sources = useSources(example ? projectId : null);
+  const sourceName = example ? (sources?.find((s) => s.id === example.sourceId)?.name ?? '') : '';
+  return (
+    <aside id={id} className={`code-menu-definition ${side}`} aria-label={`Definition of ${code.name}`}>
+      <div className="code-menu-definition-head">
+        <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
+        <strong>{code.name}</strong>
+      </div>
+      {path && <div className="code-menu-definition-path">in {path}</div>}
+      <CodeDefinition code={code} example={example && example.codeId === code.id ? { text: example.exact, sourceName } : null} compact />
+    </aside>
+  );
+}

@@ -1,5 +1,12 @@
-// Shown on a click into coded text: every coding under the pointer, each removable.
+// Shown on a click into coded text: every coding under the pointer, each removable, with its memos
+// beside it; a memo can be added to a coding right here, or opened in the memo editor.
+import { useState } from 'react';
 import type { Code, Coding } from '../../../../shared/model/types';
+import { memoTitle } from '../../../../shared/memos/memoTargets';
+import { useMemosOf } from '../../db/memoQueries';
+import { createMemo } from '../../db/operations/memos';
+import { selectActiveProjectId, selectCoder, useUiStore, reportError } from '../../stores/uiStore';
+import { MarkdownView } from '../memos/MarkdownView';
 
 export interface CodingsPopoverProps {
   codings: readonly Coding[];
@@ -10,13 +17,31 @@ export interface CodingsPopoverProps {
 }
 
 export function CodingsPopover({ codings, codesById, anchor, onRemove, onClose }: CodingsPopoverProps) {
+  const projectId = useUiStore(selectActiveProjectId);
+  const coder = useUiStore(selectCoder);
+  const openMemoEditor = useUiStore((s) => s.openMemoEditor);
+  const memos = useMemosOf(codings.map((c) => c.id)) ?? [];
+  const [drafting, setDrafting] = useState<{ codingId: string; text: string } | null>(null);
+
+  const saveDraft = (): void => {
+    if (!drafting || !projectId) return;
+    createMemo({ projectId, targetKind: 'coding', targetId: drafting.codingId, body: drafting.text, author: coder }).then(
+      () => setDrafting(null),
+      reportError,
+    );
+  };
+
   return (
     <div
       className="codings-popover"
       role="dialog"
       aria-label="Codings here"
-      style={{ left: Math.min(anchor.x, window.innerWidth - 340), top: Math.min(anchor.y + 10, window.innerHeight - 200) }}
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      style={{ left: Math.min(anchor.x, window.innerWidth - 360), top: Math.min(anchor.y + 10, window.innerHeight - 260) }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        if (drafting) setDrafting(null);
+        else onClose();
+      }}
     >
       <div className="popover-header">
         <strong>Codings here</strong>
@@ -27,16 +52,80 @@ export function CodingsPopover({ codings, codesById, anchor, onRemove, onClose }
       <ul>
         {codings.map((coding) => {
           const code = codesById.get(coding.codeId);
+          const name = code?.name ?? 'Unknown code';
+          const own = memos.filter((m) => m.targetId === coding.id);
           return (
             <li key={coding.id}>
               <span className="code-swatch" style={{ background: code?.color }} aria-hidden="true" />
-              <span className="popover-code">{code?.name ?? 'Unknown code'}</span>
+              <span className="popover-code">{name}</span>
               <span className="popover-quote" title={coding.exact}>
                 “{coding.exact.length > 60 ? `${coding.exact.slice(0, 60)}…` : coding.exact}” · {coding.coder}
               </span>
               <button type="button" aria-label={`Remove coding ${code?.name ?? ''}`.trim()} onClick={() => onRemove(coding.id)}>
                 Remove
               </button>
+              {own.length > 0 && (
+                <div className="popover-memos" aria-label={`Memos on coding ${name}`} role="group">
+                  {own.map((memo) => (
+                    <div key={memo.id} className="popover-memo">
+                      {memo.title.trim() !== '' && <strong className="popover-memo-title">{memoTitle(memo)}</strong>}
+                      <MarkdownView source={memo.body} className="compact" />
+                      <span className="popover-memo-meta">
+                        {memo.author} ·{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`Edit memo ${memoTitle(memo)}`}
+                          onClick={() => openMemoEditor({ kind: 'edit', memoId: memo.id })}
+                        >
+                          Edit
+                        </button>
+                      </span>
+                    </div>
+                  ))}
+                </div>
+              )}
+              {drafting?.codingId === coding.id ? (
+                <form
+                  className="popover-memo-form"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    saveDraft();
+                  }}
+                >
+                  <textarea
+                    aria-label={`Memo on coding ${name}`}
+                    value={drafting.text}
+                    onChange={(e) => setDrafting({ codingId: coding.id, text: e.target.value })}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                        e.preventDefault();
+                        saveDraft();
+                      }
+                    }}
+                    rows={3}
+                    autoFocus
+                    placeholder="Why this passage, what it makes you think… (Markdown)"
+                  />
+                  <div className="popover-memo-actions">
+                    <button type="button" onClick={() => setDrafting(null)}>
+                      Cancel
+                    </button>
+                    <button type="submit" className="primary" disabled={drafting.text.trim() === ''}>
+                      Save memo
+                    </button>
+                  </div>
+                </form>
+              ) : (
+                <button
+                  type="button"
+                  className="link-button popover-add-memo"
+                  aria-label={`Add memo to coding ${name}`}
+                  onClick={() => setDrafting({ codingId: coding.id, text: '' })}
+                >
+                  {own.length > 0 ? 'Add another memo' : 'Add memo'}
+                </button>
+              )}
             </li>
           );
         })}

@@ -14,6 +14,8 @@ import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
 import { useProvisionalCodings } from './useProvisionalCodings';
 import type { Coding } from '../../../../shared/model/types';
 import { quoteAt } from '../../../../shared/text/quote';
+import { isCodableCode } from '../../../../shared/codebook/folder';
+import { SplitIntoCasesButton } from '../split/SplitIntoCasesButton';
 
 const EMPTY: Coding[] = [];
 
@@ -34,6 +36,8 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const source = sources?.find((s) => s.id === sourceId);
   const orderedCodes = useMemo(() => flattenTree(codes ?? []).map((e) => e.code), [codes]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
+  // Folders are never applied to text, so the digits 1–9 go to the first nine codable codes.
+  const codableCodes = useMemo(() => orderedCodes.filter(isCodableCode), [orderedCodes]);
 
   const inspectedCodings = useMemo(() => {
     if (!inspected || inspected.sourceId !== sourceId || text === undefined || !codings) return [];
@@ -88,6 +92,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         <span className="document-meta">
           {codings?.length ?? 0} coding{codings?.length === 1 ? '' : 's'} · {source.encoding}
         </span>
+        <SplitIntoCasesButton projectId={projectId} source={source} text={text} />
       </div>
       <DocumentView
         key={source.id}
@@ -95,7 +100,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         sourceName={source.name}
         text={text}
         codings={shownCodings}
-        orderedCodes={orderedCodes}
+        orderedCodes={codableCodes}
         onShortcut={(codeId, span) => {
           apply({ sourceId: source.id, ...span }, codeId).then(
             () => notify('info', `Coded with “${codesById.get(codeId)?.name ?? ''}”.`),

@@ -14,6 +14,7 @@ import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, PARAGRAPH_TEXT_SEL
 import { HighlightPainter } from './highlightPainter';
 import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
+import { useRevealRequest } from './useRevealRequest';
 
 export interface DocumentViewProps {
   sourceId: string;
@@ -71,6 +72,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
     rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
+  useRevealRequest({ sourceId, text, paragraphs, textRef, scrollToParagraph: (i) => virtualizer.scrollToIndex(i, { align: 'center' }) });
 
   useEffect(() => () => painter.dispose(), [painter]);
   useEffect(() => painter.setCodes(orderedCodes), [painter, orderedCodes]);

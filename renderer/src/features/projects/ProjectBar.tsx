@@ -1,5 +1,5 @@
-// The top bar: which project is open, project actions, and the exports.
-import { useState } from 'react';
+// The top bar: which project is open, project actions, the codebook import, and the exports.
+import { useRef, useState } from 'react';
 import { useProjects } from '../../db/queries';
 import { createProject, deleteProject, describeProject, renameProject } from '../../db/operations/projects';
 import { selectActiveProjectId, useUiStore, reportError } from '../../stores/uiStore';
@@ -7,8 +7,20 @@ import { NameDialog } from '../common/NameDialog';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { exportCodebookCsv, exportSegmentsCsv } from '../export/exportCsv';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
+import type { ImportPlan } from '../../../../shared/codebook/importPlan';
+import { exportCodebookQdc } from '../codebook/codebookExports';
+import { CODEBOOK_FILE_ACCEPT, readCodebookFile } from '../codebook/codebookFile';
+import { ImportCodebookDialog } from '../codebook/ImportCodebookDialog';
+import { previewCodebookImport, type CodebookFile } from '../../db/operations/codebook';
+import { ExportsDialog } from './ExportsDialog';
 
-type Dialog = { kind: 'new' } | { kind: 'rename' } | { kind: 'delete'; message: string } | null;
+type Dialog =
+  | { kind: 'new' }
+  | { kind: 'rename' }
+  | { kind: 'delete'; message: string }
+  | { kind: 'import'; fileName: string; description: string; file: CodebookFile; plan: ImportPlan }
+  | { kind: 'exports' }
+  | null;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -20,7 +32,16 @@ export function ProjectBar() {
   const openProject = useUiStore((s) => s.openProject);
   const notify = useUiStore((s) => s.notify);
   const [dialog, setDialog] = useState<Dialog>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const project = projects.find((p) => p.id === projectId);
+
+  /** Reads the picked codebook file and shows what importing it would do. */
+  const previewImport = async (picked: File): Promise<void> => {
+    if (!projectId) return;
+    const { file, description } = readCodebookFile(picked.name, new Uint8Array(await picked.arrayBuffer()));
+    const plan = await previewCodebookImport(projectId, file);
+    setDialog({ kind: 'import', fileName: picked.name, description, file, plan });
+  };
 
   const askDelete = async (): Promise<void> => {
     if (!project) return;
@@ -67,11 +88,33 @@ export function ProjectBar() {
         Delete project
       </button>
       <span className="spacer" />
+      <button type="button" onClick={() => fileInput.current?.click()} disabled={!project}>
+        Import codebook
+      </button>
+      {/* A file input rather than a host dialog: it works the same in Electron and in a browser. */}
+      <input
+        ref={fileInput}
+        type="file"
+        accept={CODEBOOK_FILE_ACCEPT}
+        aria-label="Codebook file"
+        hidden
+        onChange={(e) => {
+          const picked = e.target.files?.[0];
+          e.target.value = '';
+          if (picked) previewImport(picked).catch(reportError);
+        }}
+      />
       <button type="button" onClick={runExport(exportCodebookCsv, 'the codebook')} disabled={!project}>
         Export codebook (CSV)
       </button>
+      <button type="button" onClick={runExport(exportCodebookQdc, 'the codebook')} disabled={!project}>
+        Export codebook (QDC)
+      </button>
       <button type="button" onClick={runExport(exportSegmentsCsv, 'the coded segments')} disabled={!project}>
         Export coded segments (CSV)
+      </button>
+      <button type="button" onClick={() => setDialog({ kind: 'exports' })} disabled={!project}>
+        More exports…
       </button>
 
       {dialog?.kind === 'new' && (
@@ -94,6 +137,25 @@ export function ProjectBar() {
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog?.kind === 'import' && project && (
+        <ImportCodebookDialog
+          projectId={project.id}
+          fileName={dialog.fileName}
+          description={dialog.description}
+          file={dialog.file}
+          plan={dialog.plan}
+          onDone={(outcome) => {
+            setDialog(null);
+            if (!outcome) return;
+            const parts = [`${plural(outcome.created, 'code')} created`];
+            if (outcome.updated > 0) parts.push(`${outcome.updated} updated`);
+            if (outcome.skipped > 0) parts.push(`${outcome.skipped} skipped`);
+            if (outcome.sets > 0) parts.push(plural(outcome.sets, 'code set'));
+            notify('info', `Imported the codebook: ${parts.join(', ')}.`);
+          }}
+        />
+      )}
+      {dialog?.kind === 'exports' && project && <ExportsDialog projectId={project.id} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'delete' && project && (
         <ConfirmDialog
           title="Delete project"

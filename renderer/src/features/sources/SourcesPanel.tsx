@@ -1,48 +1,70 @@
-// The "Sources" region: import text files, list the project's sources, open and delete them.
-import { useState } from 'react';
+// The "Sources" region: import files (picked or dropped on the window) through the import
+// dialog, list the project's sources (filtered by a case attribute when the Cases panel says
+// so), open and delete them.
+import { useMemo, useState } from 'react';
 import { useSources } from '../../db/queries';
-import { countSourceCodings, deleteSource, importSources } from '../../db/operations/sources';
+import { countSourceCodings, deleteSource } from '../../db/operations/sources';
 import { getHost } from '../../host';
 import { selectActiveSourceId, useUiStore, reportError } from '../../stores/uiStore';
+import { selectSourceFilter, useCasesStore } from '../../stores/casesStore';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { Source } from '../../../../shared/model/types';
-import { MAX_SOURCE_BYTES } from '../../../../shared/text/decode';
+import { IMPORTABLE_EXTENSIONS } from '../../../../shared/import/detectFormat';
+import { MAX_FILE_BYTES, formatBytes } from '../../../../shared/import/limits';
+import { IMPORT_LIMITS_TEXT, ImportDialog } from '../import/ImportDialog';
+import { useImportSession, type ImportFileResult } from '../import/useImportSession';
+import { useFileDrop } from '../import/useFileDrop';
+import { useCaseBook } from '../cases/useCaseBook';
+import { filterOptions, sourcesMatching } from '../cases/sourceFilter';
 
-const TEXT_EXTENSIONS = ['txt', 'text', 'md'];
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 export function SourcesPanel({ projectId }: { projectId: string }) {
   const sources = useSources(projectId) ?? [];
   const activeSourceId = useUiStore(selectActiveSourceId);
   const openSource = useUiStore((s) => s.openSource);
   const notify = useUiStore((s) => s.notify);
-  const [busy, setBusy] = useState(false);
   const [failures, setFailures] = useState<Array<{ name: string; reason: string }>>([]);
   const [confirm, setConfirm] = useState<{ source: Source; codings: number } | null>(null);
+  const session = useImportSession();
+  const { dragging } = useFileDrop(session.addFiles);
+  const filter = useCasesStore(useMemo(() => selectSourceFilter(projectId), [projectId]));
+  const setSourceFilter = useCasesStore((s) => s.setSourceFilter);
+  const book = useCaseBook(projectId);
   const activeSource = sources.find((s) => s.id === activeSourceId);
 
-  const runImport = async (): Promise<void> => {
-    const files = await getHost().openSourceFiles({ extensions: TEXT_EXTENSIONS });
-    if (files.length === 0) return;
-    setBusy(true);
-    try {
-      const results = await importSources(projectId, files);
-      const imported = results.filter((r) => r.ok);
-      setFailures(results.flatMap((r) => (r.ok ? [] : [{ name: r.name, reason: r.reason }])));
-      if (imported.length > 0) {
-        notify('info', `Imported ${imported.length} source${imported.length === 1 ? '' : 's'}.`);
-        const first = imported[0];
-        if (first?.ok) openSource(first.sourceId);
-      }
-    } finally {
-      setBusy(false);
+  const filterAttribute = filter ? book?.attributes.find((a) => a.id === filter.attributeId) : undefined;
+  const matching = filter && book && filterAttribute ? sourcesMatching(book, filter.attributeId, filter.valueKey) : null;
+  const shown = matching ? sources.filter((s) => matching.has(s.id)) : sources;
+  const filterLabel = filterAttribute && book ? filterOptions(book, filterAttribute).find((o) => o.key === filter?.valueKey)?.label : undefined;
+
+  const pickFiles = async (): Promise<void> => {
+    const files = await getHost().openSourceFiles({ extensions: [...IMPORTABLE_EXTENSIONS] });
+    if (files.length > 0) session.addFiles(files);
+  };
+
+  const finishImport = (results: ImportFileResult[]): void => {
+    session.clear();
+    setFailures(results.flatMap((r) => (r.ok ? [] : [{ name: r.name, reason: r.reason ?? 'It could not be imported.' }])));
+    const imported = results.filter((r) => r.ok);
+    const sourceCount = imported.reduce((n, r) => n + r.sourceIds.length, 0);
+    const caseCount = imported.reduce((n, r) => n + r.caseCount, 0);
+    if (imported.length === 0) {
+      notify('error', 'Nothing was imported.');
+      return;
     }
+    notify('info', `Imported ${plural(sourceCount, 'source')}${caseCount > 0 ? ` and ${plural(caseCount, 'case')}` : ''} from ${plural(imported.length, 'file')}.`);
+    const first = imported[0]?.sourceIds[0];
+    if (first) openSource(first);
   };
 
   return (
     <section className="panel sources-panel" aria-label="Sources">
       <div className="panel-header">
         <h2>Sources</h2>
-        <button type="button" onClick={() => void runImport().catch(reportError)} disabled={busy}>
+        <button type="button" onClick={() => void pickFiles().catch(reportError)}>
           Import sources
         </button>
       </div>
@@ -59,13 +81,15 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
           Delete source
         </button>
       </div>
-      <p className="hint">Plain text (.txt, .md), UTF-8, up to {MAX_SOURCE_BYTES / 1024 / 1024} MB each.</p>
+      <p className="hint" title={IMPORT_LIMITS_TEXT}>
+        Up to {formatBytes(MAX_FILE_BYTES.text)} a file (PDF {formatBytes(MAX_FILE_BYTES.pdf)}); or drop files here.
+      </p>
       {failures.length > 0 && (
         <div role="alert" className="import-failures">
           <p>Not imported:</p>
           <ul>
-            {failures.map((f) => (
-              <li key={f.name}>
+            {failures.map((f, i) => (
+              <li key={`${f.name}-${i}`}>
                 <strong>{f.name}</strong>: {f.reason}
               </li>
             ))}
@@ -75,11 +99,21 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
           </button>
         </div>
       )}
+      {filter && filterAttribute && (
+        <div className="source-filter-note" role="status">
+          <span>
+            {shown.length} of {sources.length} · {filterAttribute.name}: {filterLabel ?? '—'}
+          </span>
+          <button type="button" onClick={() => setSourceFilter(null)}>
+            Clear filter
+          </button>
+        </div>
+      )}
       {sources.length === 0 ? (
-        <p className="empty">No sources yet. Use “Import sources” to bring in text files.</p>
+        <p className="empty">No sources yet. Use “Import sources” to bring in documents or a survey.</p>
       ) : (
         <ul className="source-list" aria-label="Sources in this project">
-          {sources.map((source) => (
+          {shown.map((source) => (
             <li key={source.id} className={source.id === activeSourceId ? 'active' : undefined}>
               <button
                 type="button"
@@ -92,6 +126,12 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {session.entries.length > 0 && <ImportDialog projectId={projectId} session={session} onDone={finishImport} onCancel={session.clear} />}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop files to import them</p>
+        </div>
       )}
       {confirm && (
         <ConfirmDialog

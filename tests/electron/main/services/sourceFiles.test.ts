@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openSourceFiles, type SourceFileDeps } from '../../../../electron/main/services/sourceFiles';
-import { MAX_SOURCE_BYTES } from '../../../../shared/text/decode';
+import { MAX_ANY_FILE_BYTES as MAX_SOURCE_BYTES } from '../../../../shared/import/limits';
 
 let folder: string;
 beforeEach(async () => {
@@ -63,7 +63,7 @@ describe('openSourceFiles', () => {
     expect(picked).toEqual({
       name: 'video.txt',
       byteSize: MAX_SOURCE_BYTES + 1,
-      error: 'The file is larger than the 50 MB limit.',
+      error: 'The file is larger than the 100 MB limit.',
     });
     expect(fs.readFile).not.toHaveBeenCalled();
   });

@@ -9,7 +9,7 @@ import type { TableParseResult } from '../../../../../shared/import/survey/table
 import { parsePdf, type PdfParseDeps } from './pdf';
 import { parseRtf } from './rtf';
 import { parseInWorker } from './workerParser';
-import { loadBrowserPdfjs } from './pdfjsBrowser';
+import { loadBrowserPdfjs, pdfjsAssetsBaseUrl } from './pdfjsBrowser';
 
 export type ImportParseOutcome =
   | { kind: 'document'; format: ImportFormat; result: ParseResult }
@@ -38,7 +38,7 @@ export async function parseImportFile(file: ImportFileInput, options: ImportPars
   if (!detected.ok) return { kind: 'refused', reason: detected.reason };
   const { format } = detected;
   if (format === 'pdf') {
-    const pdfDeps = await (deps.loadPdfjs ?? (() => loadBrowserPdfjs()))();
+    const pdfDeps = await (deps.loadPdfjs ?? (() => loadBrowserPdfjs(pdfjsAssetsBaseUrl())))();
     return { kind: 'document', format, result: await parsePdf(file.bytes, pdfDeps) };
   }
   if (format === 'rtf') return { kind: 'document', format, result: await parseRtf(file.bytes) };

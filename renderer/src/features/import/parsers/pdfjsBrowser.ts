@@ -5,6 +5,14 @@ import type { PdfParseDeps } from './pdf';
 let loading: Promise<PdfParseDeps> | null = null;
 
 /**
+ * Where the build puts pdf.js's CMaps and standard fonts (see scripts/pdfjsAssets.mjs): beside
+ * index.html, under pdfjs/, in the web build and the Electron renderer alike.
+ */
+export function pdfjsAssetsBaseUrl(): string {
+  return new URL('pdfjs/', document.baseURI).href;
+}
+
+/**
  * `assetsBaseUrl`, when given, is where pdf.js's `cmaps/` and `standard_fonts/` folders are
  * served (copied from node_modules/pdfjs-dist). Without the CMaps, text in CJK fonts that use
  * predefined CMaps cannot be mapped to characters; Latin text does not need them.

@@ -1,6 +1,15 @@
 // Runs a parse request in a fresh worker and always settles: with the worker's answer, or with
 // a reason when the worker crashes or takes too long (then it is terminated, freeing its memory).
-import { failedResponse, type ParseRequest, type ParseResponse } from '../../../../../shared/import/parseRequest';
+import type { ParseRequest, ParseResponse } from '../../../../../shared/import/parseRequest';
+
+/**
+ * The same answer as parseRequest's `failedResponse`, written out here because importing that
+ * module would pull every parser (mammoth, html-to-text, papaparse…) into the main bundle,
+ * which only needs them in the worker.
+ */
+function failedResponse(format: ParseRequest['format'], reason: string): ParseResponse {
+  return format === 'csv' || format === 'xlsx' ? { kind: 'survey', result: { ok: false, reason } } : { kind: 'document', result: { ok: false, reason } };
+}
 
 /** Long enough for a 50 MB document on a slow laptop; short enough that a hang is noticed. */
 export const PARSE_TIMEOUT_MS = 120_000;

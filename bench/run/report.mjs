@@ -1,0 +1,179 @@
+// Turns the scenarios' samples into rows (median and p95 per metric, ours next to the naive
+// renderer and the peer, the ratio, the target and whether it is met), then writes
+// bench/results.json, prints the table, and renders it as Markdown for bench/RESULTS.md.
+import { summarise } from './stats.mjs';
+
+const MB = 1024 * 1024;
+
+function stat(summary, which) {
+  return summary ? summary[which] : null;
+}
+
+/** Whether a row meets its target; null when it cannot be told (missing figures). */
+export function targetMet(row) {
+  const t = row.target;
+  if (!t) return null;
+  if (t.kind === 'ratio') {
+    const ours = stat(row.ours, 'median');
+    const peer = stat(row.peer, 'median');
+    if (ours === null || peer === null) return null;
+    return t.atLeast === 1 ? ours <= peer : peer / ours >= t.atLeast;
+  }
+  const value = stat(row.ours, t.stat);
+  if (value === null) return null;
+  return t.op === '<' ? value < t.value : value <= t.value;
+}
+
+function formatValue(value, unit) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  if (unit === 'MB') return (value / MB).toFixed(1);
+  if (unit === 'count') return String(Math.round(value));
+  if (Math.abs(value) >= 100) return value.toFixed(0);
+  return value.toFixed(1);
+}
+
+function formatCell(summary, unit) {
+  if (!summary) return '—';
+  const median = formatValue(summary.median, unit);
+  return summary.n > 1 && summary.p95 !== summary.median ? `${median} (${formatValue(summary.p95, unit)})` : median;
+}
+
+function ratio(a, b) {
+  if (!a || !b || !Number.isFinite(a.median) || !Number.isFinite(b.median) || b.median === 0) return '—';
+  const r = a.median / b.median;
+  return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
+}
+
+function targetText(row) {
+  const t = row.target;
+  if (!t) return '';
+  if (t.kind === 'ratio') return t.atLeast === 1 ? 'ours ≤ peer' : `peer ÷ ours ≥ ${t.atLeast}`;
+  const shown = row.unit === 'MB' ? `${(t.value / MB).toFixed(1)} MB` : `${t.value}${row.unit === 'ms' ? ' ms' : ''}`;
+  return `${t.stat} ${t.op} ${shown}`;
+}
+
+/** The table's rows as arrays of cells. */
+export function tableCells(rows) {
+  return rows.map((row) => {
+    if (row.notImplemented) return [row.scenario, row.metric, 'not implemented yet', '', '', '', '', targetText(row), ''];
+    const met = targetMet(row);
+    const unit = row.unit === 'count' ? '' : ` ${row.unit}`;
+    return [
+      row.scenario,
+      `${row.metric}${unit ? ` (${row.unit})` : ''}`,
+      formatCell(row.ours, row.unit),
+      formatCell(row.naive, row.unit),
+      formatCell(row.peer, row.unit),
+      row.naive ? ratio(row.naive, row.ours) : '',
+      row.peer ? ratio(row.peer, row.ours) : '',
+      targetText(row),
+      met === null ? '' : met ? 'yes' : 'NO',
+    ];
+  });
+}
+
+export const HEADER = ['Scenario', 'Metric', 'Ours median (p95)', 'Naive', 'Peer', 'Naive ÷ ours', 'Peer ÷ ours', 'Target', 'Met'];
+
+export function printTable(rows) {
+  const cells = [HEADER, ...tableCells(rows)];
+  const widths = HEADER.map((_, i) => Math.max(...cells.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  console.log(`\n${line(HEADER)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+export function markdownTable(rows) {
+  const esc = (c) => String(c).replace(/\|/g, '\\|');
+  return [
+    `| ${HEADER.join(' | ')} |`,
+    `| ${HEADER.map(() => '---').join(' | ')} |`,
+    ...tableCells(rows).map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Builds the rows from every scenario's samples (missing scenarios give no rows). */
+export function buildRows({ document, appDocument, project, appProject, storage, survey, appSurvey, sizes, seeds }) {
+  const rows = [];
+  const S = (samples) => (samples && samples.length > 0 ? summarise(samples) : null);
+  const add = (row) => rows.push({ naive: null, peer: null, target: null, ...row });
+
+  if (document || appDocument) {
+    const codings = seeds.document.codings;
+    const textBytes = seeds.document.textBytes;
+    const name = `Big document (${(textBytes / MB).toFixed(1)} MB, ${sizes.document.paragraphs.toLocaleString('en')} paragraphs, ${codings.toLocaleString('en')} codings)`;
+    const full = document?.full;
+    const three = (metric, unit, pick, target = null) =>
+      full && add({ scenario: name, metric, unit, ours: S(pick(full.ours)), naive: S(pick(full.naive)), peer: S(pick(full.peer)), target });
+    if (full) add({ scenario: name, metric: 'read source and codings from IndexedDB', unit: 'ms', ours: S(full.ours.load) });
+    three('open → highlighted text painted (data in memory)', 'ms', (s) => s.open, { stat: 'median', op: '<', value: 300 });
+    three('open → highlighted text painted (IndexedDB read + view)', 'ms', (s) => s.open.map((v, i) => v + s.load[i]), { stat: 'median', op: '<', value: 300 });
+    if (appDocument) add({ scenario: name, metric: 'real app: navigation → highlighted text painted', unit: 'ms', ours: S(appDocument.open) });
+    three('apply one code → painted (view)', 'ms', (s) => s.apply, { stat: 'p95', op: '<', value: 16 });
+    three('apply one code: main-thread work before the frame', 'ms', (s) => s.applyWork);
+    if (appDocument) {
+      const lost = appDocument.lost ? `; ${appDocument.lost} never painted within 5 s` : '';
+      add({ scenario: name, metric: `real app: digit key in the code menu → painted${lost}`, unit: 'ms', ours: S(appDocument.apply), target: { stat: 'p95', op: '<', value: 16 } });
+    }
+    three('scroll top → bottom: longest frame', 'ms', (s) => s.longestFrame);
+    three('scroll: frames over 16.7 ms (missed vsync)', 'count', (s) => s.lateFrames);
+    three('scroll: frames over 50 ms', 'count', (s) => s.framesOver50, { stat: 'max', op: '<=', value: 0 });
+    three('JS heap used after GC, over the empty page', 'MB', (s) => s.jsHeap);
+    three('renderer private memory, over the empty page', 'MB', (s) => s.renderer, { stat: 'median', op: '<', value: 2 * textBytes + 200 * codings });
+    three('DOM nodes', 'count', (s) => s.nodes);
+  }
+  if (document) {
+    const { tenK } = document;
+    const peerName = `Peer goal (same text, ${sizes.peerCodings.toLocaleString('en')} codings)`;
+    const peer = (metric, unit, pick, target) =>
+      add({ scenario: peerName, metric, unit, ours: S(pick(tenK.ours)), naive: S(pick(tenK.naive)), peer: S(pick(tenK.peer)), target });
+    peer(`apply ${sizes.peerCodings.toLocaleString('en')} highlights → painted (data in memory)`, 'ms', (s) => s.open, { kind: 'ratio', atLeast: 5 });
+    peer('add one highlight → painted', 'ms', (s) => s.apply, { kind: 'ratio', atLeast: 5 });
+    peer('renderer private memory, over the empty page', 'MB', (s) => s.renderer, { kind: 'ratio', atLeast: 1 });
+    peer('JS heap used after GC, over the empty page', 'MB', (s) => s.jsHeap);
+  }
+
+  if (project || appProject) {
+    const p = sizes.project;
+    const name = `Big project (${p.sources} sources, ${((p.sources * p.sourceLength) / 1e6).toFixed(0)} M characters, ${p.codings.toLocaleString('en')} codings)`;
+    if (project) add({ scenario: name, metric: 'project open: the app’s live queries answered', unit: 'ms', ours: S(project.samples.open), target: { stat: 'median', op: '<', value: 1000 } });
+    if (appProject) {
+      add({ scenario: name, metric: 'real app: navigation → sources, counts and first source painted', unit: 'ms', ours: S(appProject.open), target: { stat: 'median', op: '<', value: 1000 } });
+      add({ scenario: name, metric: 'real app: navigation → codebook counts shown', unit: 'ms', ours: S(appProject.times.map((t) => t.counts)) });
+    }
+    if (project) {
+      const shape = project.shape;
+      add({ scenario: name, metric: `retrieve one code with subcodes (${shape.retrievedCodes} codes, ${shape.retrievedSegments.toLocaleString('en')} segments)`, unit: 'ms', ours: S(project.samples.retrieve), target: { stat: 'median', op: '<', value: 100 } });
+      add({ scenario: name, metric: `co-occurrence matrix of ${shape.matrixCodes} codes (read all codings + compute)`, unit: 'ms', ours: S(project.samples.matrix), target: { stat: 'median', op: '<', value: 200 } });
+      add({ scenario: name, metric: 'co-occurrence: computing only', unit: 'ms', ours: S(project.samples.matrixCompute) });
+      add({ scenario: name, metric: `CSV export of ${shape.csvRows.toLocaleString('en')} segments (${(shape.csvBytes / MB).toFixed(0)} MB)`, unit: 'ms', ours: S(project.samples.csv), target: { stat: 'median', op: '<', value: 1000 } });
+    }
+    add({ scenario: name, metric: '.qdpx save', unit: 'ms', ours: null, notImplemented: 'no project .qdpx writer in the product yet' });
+    add({ scenario: name, metric: '.qdpx open', unit: 'ms', ours: null, notImplemented: 'no project .qdpx reader in the product yet' });
+  }
+
+  if (survey || appSurvey) {
+    const answers = sizes.survey.answers;
+    const name = `Survey (${answers.toLocaleString('en')} short answers as cases${survey ? `, ${(survey.shape.bytes / MB).toFixed(1)} MB CSV` : ''})`;
+    if (survey) {
+      add({ scenario: name, metric: 'papaparse alone (reference)', unit: 'ms', ours: S(survey.samples.papa) });
+      add({ scenario: name, metric: 'import: read the CSV (parseSurveyFile)', unit: 'ms', ours: S(survey.samples.parse) });
+      add({ scenario: name, metric: 'import: plan cases, attributes and answers (planSurveyImport, also inside the store)', unit: 'ms', ours: S(survey.samples.plan) });
+      add({ scenario: name, metric: `import: store ${survey.shape.cases.toLocaleString('en')} cases and the answers (importSurvey)`, unit: 'ms', ours: S(survey.samples.store) });
+      add({ scenario: name, metric: 'import the CSV: read + store', unit: 'ms', ours: S(survey.samples.import) });
+    }
+    if (appSurvey) {
+      add({ scenario: name, metric: 'real app: navigation → every case listed and the answers shown', unit: 'ms', ours: S(appSurvey.open) });
+      add({ scenario: name, metric: 'real app: navigation → answers shown', unit: 'ms', ours: S(appSurvey.times.map((t) => t.text)) });
+      const lost = appSurvey.lost ? `; ${appSurvey.lost} never painted within 5 s` : '';
+      add({ scenario: name, metric: `real app: code an answer (digit key in the code menu → painted${lost})`, unit: 'ms', ours: S(appSurvey.apply) });
+    }
+  }
+
+  if (storage) {
+    const name = `Storage (${storage.shape.codings.toLocaleString('en')} codings, IndexedDB on disk)`;
+    add({ scenario: name, metric: 'bulk write through putCodings', unit: 'ms', ours: S(storage.samples.write) });
+    add({ scenario: name, metric: `read one source’s codings (~${Math.round(storage.shape.rowsPerSourceRead)} rows)`, unit: 'ms', ours: S(storage.samples.bySource) });
+    add({ scenario: name, metric: `read one code’s codings (~${Math.round(storage.shape.rowsPerCodeRead).toLocaleString('en')} rows)`, unit: 'ms', ours: S(storage.samples.byCode) });
+  }
+  return rows;
+}

@@ -1,0 +1,201 @@
+// The attribute table: one row per case, one column per attribute, every cell editable in
+// place (a value is saved when the cell loses focus or, for a choice, when it changes). New
+// attributes are added here with their type; the type decides what a cell accepts.
+import { useState } from 'react';
+import type { AttributeDefinition, AttributeType, AttributeValue, Case } from '../../../../shared/model/cases';
+import { ATTRIBUTE_TYPES } from '../../../../shared/model/cases';
+import { createAttribute, deleteAttribute, setAttributeValue } from '../../db/operations/cases';
+import { reportError } from '../../stores/uiStore';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { Modal } from '../common/Modal';
+import { ATTRIBUTE_TYPE_NAMES } from './attributeTypeNames';
+import { displayValue } from './sourceFilter';
+import type { CaseBook } from './useCaseBook';
+
+/** Rows drawn at once; a find box narrows a long list (a survey of thousands) to the case wanted. */
+const MAX_ROWS = 300;
+
+interface CellProps {
+  owner: Case;
+  attribute: AttributeDefinition;
+  value: AttributeValue | undefined;
+  onError(message: string | null): void;
+}
+
+function AttributeCell({ owner, attribute, value, onError }: CellProps) {
+  const shown = displayValue(value);
+  const [draft, setDraft] = useState<string | null>(null);
+  const label = `${attribute.name} of ${owner.name}`;
+  const save = (typed: string) => {
+    setAttributeValue(owner.id, attribute.id, typed).then(
+      () => {
+        setDraft(null);
+        onError(null);
+      },
+      (error: unknown) => onError(error instanceof Error ? error.message : String(error)),
+    );
+  };
+  if (attribute.type === 'boolean' || attribute.type === 'category') {
+    const choices = attribute.type === 'boolean' ? ['Yes', 'No'] : (attribute.categories ?? []);
+    return (
+      <select aria-label={label} value={shown} onChange={(e) => save(e.target.value)}>
+        <option value="">—</option>
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+        {shown !== '' && !choices.includes(shown) && <option value={shown}>{shown}</option>}
+      </select>
+    );
+  }
+  return (
+    <input
+      aria-label={label}
+      value={draft ?? shown}
+      inputMode={attribute.type === 'number' ? 'decimal' : undefined}
+      placeholder={attribute.type === 'date' ? 'YYYY-MM-DD' : undefined}
+      onChange={(e) => setDraft(e.target.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.currentTarget.blur();
+        if (e.key === 'Escape' && draft !== null) {
+          e.stopPropagation();
+          e.preventDefault();
+          setDraft(null);
+        }
+      }}
+      onBlur={() => {
+        if (draft !== null && draft !== shown) save(draft);
+        else setDraft(null);
+      }}
+    />
+  );
+}
+
+function NewAttributeForm({ projectId, onError }: { projectId: string; onError(message: string | null): void }) {
+  const [name, setName] = useState('');
+  const [type, setType] = useState<AttributeType>('text');
+  const [categories, setCategories] = useState('');
+  return (
+    <form
+      className="new-attribute"
+      aria-label="New attribute"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Cleared at once (not when the write ends), so typing the next attribute is never undone.
+        const submitted = { name, categories };
+        setName('');
+        setCategories('');
+        createAttribute({ projectId, name: submitted.name, type, ...(type === 'category' ? { categories: submitted.categories.split(',') } : {}) }).then(
+          () => onError(null),
+          (error: unknown) => {
+            setName(submitted.name);
+            setCategories(submitted.categories);
+            onError(error instanceof Error ? error.message : String(error));
+          },
+        );
+      }}
+    >
+      <label>
+        <span>Attribute name</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
+      </label>
+      <label>
+        <span>Type</span>
+        <select value={type} onChange={(e) => setType(e.target.value as AttributeType)}>
+          {ATTRIBUTE_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {ATTRIBUTE_TYPE_NAMES[t]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {type === 'category' && (
+        <label>
+          <span>Categories (comma-separated)</span>
+          <input value={categories} onChange={(e) => setCategories(e.target.value)} placeholder="e.g. urban, rural" />
+        </label>
+      )}
+      <button type="submit">Add attribute</button>
+    </form>
+  );
+}
+
+export function AttributeTableDialog({ projectId, book, onClose }: { projectId: string; book: CaseBook; onClose(): void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [find, setFind] = useState('');
+  const [deleting, setDeleting] = useState<AttributeDefinition | null>(null);
+  const valueOf = new Map(book.values.map((v) => [`${v.caseId}|${v.attributeId}`, v.value]));
+  const needle = find.trim().toLowerCase();
+  const matching = needle === '' ? book.cases : book.cases.filter((c) => c.name.toLowerCase().includes(needle));
+  const rows = matching.slice(0, MAX_ROWS);
+  return (
+    <Modal title="Case attributes" size="wide" onClose={onClose}>
+      <div className="attribute-dialog">
+        <NewAttributeForm projectId={projectId} onError={setError} />
+        <div className="attribute-tools">
+          <input type="search" aria-label="Find a case" placeholder="Find a case" value={find} onChange={(e) => setFind(e.target.value)} />
+          <span className="hint">
+            {matching.length > rows.length ? `Showing ${rows.length} of ${matching.length} cases; narrow with “Find a case”.` : `${matching.length} cases.`} Values are saved as you
+            leave a cell.
+          </span>
+        </div>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <div className="attribute-table-wrap">
+          <table className="attribute-table" aria-label="Case attributes">
+            <thead>
+              <tr>
+                <th scope="col">Case</th>
+                {book.attributes.map((a) => (
+                  <th key={a.id} scope="col">
+                    <span className="attribute-head">
+                      <span>{a.name}</span>
+                      <span className="attribute-type">{ATTRIBUTE_TYPE_NAMES[a.type]}</span>
+                      <button type="button" className="icon-button" aria-label={`Delete attribute ${a.name}`} onClick={() => setDeleting(a)}>
+                        ×
+                      </button>
+                    </span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((c) => (
+                <tr key={c.id} aria-label={c.name}>
+                  <th scope="row">{c.name}</th>
+                  {book.attributes.map((a) => (
+                    <td key={a.id}>
+                      <AttributeCell owner={c} attribute={a} value={valueOf.get(`${c.id}|${a.id}`)} onError={setError} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="modal-actions">
+          <button type="button" className="primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </div>
+      {deleting && (
+        <ConfirmDialog
+          title="Delete attribute"
+          message={`Delete the attribute “${deleting.name}” and every case's value for it?`}
+          confirmLabel="Delete attribute"
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const target = deleting;
+            setDeleting(null);
+            deleteAttribute(target.id).catch(reportError);
+          }}
+        />
+      )}
+    </Modal>
+  );
+}

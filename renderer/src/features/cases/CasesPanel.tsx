@@ -1,0 +1,314 @@
+// The "Cases" region: the project's cases (respondents, speakers, commenters, organisations) as
+// rows named by the case, with actions to create, rename, merge and delete them, the attribute
+// table, a filter that narrows the Sources list by an attribute, the selected case's values and
+// segments, and "Undo split" for the latest split into cases.
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Case } from '../../../../shared/model/cases';
+import type { Source } from '../../../../shared/model/types';
+import { citePages } from '../../../../shared/import/pageNumbers';
+import { useSources } from '../../db/queries';
+import { createCase, deleteCases, linkCaseToSource, mergeCases, renameCase, unlinkCase } from '../../db/operations/cases';
+import { listSplitRecords, undoSplit, type SplitRecord } from '../../db/operations/split';
+import { selectActiveSourceId, useUiStore, reportError } from '../../stores/uiStore';
+import { selectSourceFilter, useCasesStore } from '../../stores/casesStore';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { Modal } from '../common/Modal';
+import { NameDialog } from '../common/NameDialog';
+import { AttributeTableDialog } from './AttributeTableDialog';
+import { displayValue, filterOptions } from './sourceFilter';
+import { useCaseBook, type CaseBook } from './useCaseBook';
+import './cases.css';
+
+type Dialog = 'new' | 'rename' | 'merge' | 'delete' | 'attributes' | 'undo' | null;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function MergeDialog({ cases, onMerge, onClose }: { cases: Case[]; onMerge(keepId: string): void; onClose(): void }) {
+  const [keepId, setKeepId] = useState(cases[0]?.id ?? '');
+  return (
+    <Modal title="Merge cases" onClose={onClose}>
+      <p className="modal-message">
+        {cases.length} cases become one. Their segments, sources and memos move to the case you keep; its own attribute values win, blanks are filled from the
+        others.
+      </p>
+      <fieldset className="merge-keep">
+        <legend>Keep the name</legend>
+        {cases.map((c) => (
+          <label key={c.id}>
+            <input type="radio" name="merge-keep" checked={keepId === c.id} onChange={() => setKeepId(c.id)} />
+            {c.name}
+          </label>
+        ))}
+      </fieldset>
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={() => onMerge(keepId)}>
+          Merge cases
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function SourceFilterControls({ projectId, book }: { projectId: string; book: CaseBook }) {
+  const filter = useCasesStore(useMemo(() => selectSourceFilter(projectId), [projectId]));
+  const setSourceFilter = useCasesStore((s) => s.setSourceFilter);
+  const attribute = book.attributes.find((a) => a.id === filter?.attributeId);
+  const options = attribute ? filterOptions(book, attribute) : [];
+  if (book.attributes.length === 0) return null;
+  return (
+    <div className="case-filter">
+      <select
+        aria-label="Filter sources by attribute"
+        value={attribute?.id ?? ''}
+        onChange={(e) => {
+          const next = book.attributes.find((a) => a.id === e.target.value);
+          const first = next ? filterOptions(book, next)[0] : undefined;
+          setSourceFilter(next && first ? { projectId, attributeId: next.id, valueKey: first.key } : null);
+        }}
+      >
+        <option value="">Filter sources by attribute…</option>
+        {book.attributes.map((a) => (
+          <option key={a.id} value={a.id}>
+            Sources where {a.name} is…
+          </option>
+        ))}
+      </select>
+      {attribute && filter && (
+        <select aria-label="Attribute value" value={filter.valueKey} onChange={(e) => setSourceFilter({ ...filter, valueKey: e.target.value })}>
+          {options.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label} ({o.cases})
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  );
+}
+
+function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sources: Source[] }) {
+  const revealSpan = useUiStore((s) => s.revealSpan);
+  const openSource = useUiStore((s) => s.openSource);
+  const activeSourceId = useUiStore(selectActiveSourceId);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const links = book.links
+    .filter((l) => l.caseId === owner.id)
+    .sort((a, b) => (sourceById.get(a.sourceId)?.order ?? 0) - (sourceById.get(b.sourceId)?.order ?? 0) || (a.start ?? -1) - (b.start ?? -1));
+  const values = new Map(book.values.filter((v) => v.caseId === owner.id).map((v) => [v.attributeId, v.value]));
+  const activeLinked = links.some((l) => l.sourceId === activeSourceId && l.start === undefined);
+  // Blank values are left out here (the attribute table shows them all).
+  const known = book.attributes.filter((a) => displayValue(values.get(a.id)) !== '');
+  return (
+    <div className="case-detail" aria-label={`Case ${owner.name}`} role="group">
+      <h3>{owner.name}</h3>
+      {known.length > 0 && (
+        <dl className="case-values">
+          {known.map((a) => (
+            <div key={a.id}>
+              <dt>{a.name}</dt>
+              <dd>{displayValue(values.get(a.id))}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <ul className="case-links" aria-label={`Segments of ${owner.name}`}>
+        {links.map((link) => {
+          const source = sourceById.get(link.sourceId);
+          const whole = link.start === undefined || link.end === undefined;
+          const where = whole
+            ? 'whole source'
+            : [link.order !== undefined ? `#${link.order}` : null, link.timestamp ?? null, source?.pageStarts ? citePages(source.pageStarts, link.start!, link.end!) : null]
+                .filter(Boolean)
+                .join(' · ') || 'segment';
+          return (
+            <li key={link.id}>
+              <button
+                type="button"
+                className="link-open"
+                onClick={() => (whole ? openSource(link.sourceId) : revealSpan(link.sourceId, link.start!, link.end!))}
+              >
+                <span className="link-source">{source?.name ?? 'a deleted source'}</span>{' '}
+                <span className="link-where">{where}</span>
+              </button>
+              {whole && (
+                <button type="button" className="icon-button" aria-label={`Unlink ${source?.name ?? 'source'} from ${owner.name}`} onClick={() => void unlinkCase(link.id).catch(reportError)}>
+                  ×
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {activeSourceId && !activeLinked && (
+        <button type="button" className="case-link-button" onClick={() => void linkCaseToSource(owner.id, activeSourceId).catch(reportError)}>
+          Link open source to {owner.name}
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function CasesPanel({ projectId }: { projectId: string }) {
+  const book = useCaseBook(projectId);
+  const sources = useSources(projectId) ?? [];
+  const notify = useUiStore((s) => s.notify);
+  const splits = useLiveQuery(() => listSplitRecords(projectId), [projectId]) ?? [];
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const cases = useMemo(() => book?.cases ?? [], [book]);
+  const active = cases.find((c) => c.id === activeId) ?? null;
+  const linkCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const l of book?.links ?? []) counts.set(l.caseId, (counts.get(l.caseId) ?? 0) + 1);
+    return counts;
+  }, [book]);
+  const chosen = cases.filter((c) => checked.has(c.id));
+  // Delete and merge act on the ticked cases; with none ticked, delete acts on the open one.
+  const toDelete = chosen.length > 0 ? chosen : active ? [active] : [];
+  const lastSplit: SplitRecord | undefined = splits[0];
+
+  const toggle = (id: string) =>
+    setChecked((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <section className="panel cases-panel" aria-label="Cases">
+      <div className="panel-header">
+        <h2>
+          Cases <span className="count">{cases.length > 0 ? cases.length : ''}</span>
+        </h2>
+        <button type="button" onClick={() => setDialog('new')}>
+          New case
+        </button>
+      </div>
+      <div className="panel-toolbar case-actions">
+        <button type="button" disabled={!active} onClick={() => setDialog('rename')}>
+          Rename case
+        </button>
+        <button type="button" disabled={chosen.length < 2} onClick={() => setDialog('merge')}>
+          Merge cases
+        </button>
+        <button type="button" disabled={toDelete.length === 0} onClick={() => setDialog('delete')}>
+          Delete case{toDelete.length > 1 ? 's' : ''}
+        </button>
+        <button type="button" disabled={cases.length === 0} onClick={() => setDialog('attributes')}>
+          Attributes
+        </button>
+        {lastSplit && (
+          <button type="button" onClick={() => setDialog('undo')} title={`Undo the split of ${lastSplit.sourceName}`}>
+            Undo split
+          </button>
+        )}
+      </div>
+      {book && <SourceFilterControls projectId={projectId} book={book} />}
+      {cases.length === 0 ? (
+        <p className="empty">No cases yet. Import a survey, use “Split into cases” on an open source, or make one with “New case”.</p>
+      ) : (
+        <div className="case-table-wrap">
+          <table className="case-table" aria-label="Cases in this project">
+            <tbody>
+              {cases.map((c) => (
+                <tr key={c.id} aria-label={c.name} aria-current={c.id === activeId ? 'true' : undefined} className={c.id === activeId ? 'active' : undefined}>
+                  <td className="case-check">
+                    <input type="checkbox" aria-label={`Select ${c.name}`} checked={checked.has(c.id)} onChange={() => toggle(c.id)} />
+                  </td>
+                  <td className="case-name">
+                    <button type="button" onClick={() => setActiveId(c.id)}>
+                      {c.name}
+                    </button>
+                  </td>
+                  <td className="case-count" title="Sources and segments">
+                    {linkCounts.get(c.id) ?? 0}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {active && book && <CaseDetail book={book} owner={active} sources={sources} />}
+
+      {dialog === 'new' && (
+        <NameDialog
+          title="New case"
+          label="Case name"
+          initial=""
+          submitLabel="Create case"
+          onClose={() => setDialog(null)}
+          onSubmit={async (name) => {
+            const created = await createCase(projectId, name);
+            setActiveId(created.id);
+          }}
+        />
+      )}
+      {dialog === 'rename' && active && (
+        <NameDialog title="Rename case" label="Case name" initial={active.name} submitLabel="Rename" onClose={() => setDialog(null)} onSubmit={(name) => renameCase(active.id, name)} />
+      )}
+      {dialog === 'merge' && chosen.length >= 2 && (
+        <MergeDialog
+          cases={chosen}
+          onClose={() => setDialog(null)}
+          onMerge={(keepId) => {
+            setDialog(null);
+            const kept = chosen.find((c) => c.id === keepId);
+            mergeCases(
+              keepId,
+              chosen.map((c) => c.id),
+            ).then(() => {
+              setChecked(new Set());
+              setActiveId(keepId);
+              notify('info', `Merged ${chosen.length} cases into “${kept?.name ?? ''}”.`);
+            }, reportError);
+          }}
+        />
+      )}
+      {dialog === 'delete' && toDelete.length > 0 && (
+        <ConfirmDialog
+          title={toDelete.length === 1 ? 'Delete case' : 'Delete cases'}
+          message={`Delete ${toDelete.length === 1 ? `the case “${toDelete[0]!.name}”` : `${toDelete.length} cases`} with their attribute values and links? The sources and their text stay.`}
+          confirmLabel={toDelete.length === 1 ? 'Delete case' : 'Delete cases'}
+          onCancel={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            const ids = toDelete.map((c) => c.id);
+            deleteCases(ids).then(() => {
+              setChecked(new Set());
+              if (activeId && ids.includes(activeId)) setActiveId(null);
+              notify('info', toDelete.length === 1 ? `Deleted the case “${toDelete[0]!.name}”.` : `Deleted ${toDelete.length} cases.`);
+            }, reportError);
+          }}
+        />
+      )}
+      {dialog === 'undo' && lastSplit && (
+        <ConfirmDialog
+          title="Undo split"
+          message={`Take back the split of “${lastSplit.sourceName}”? This deletes the ${plural(lastSplit.caseIds.length, 'case')} and ${plural(lastSplit.linkIds.length, 'segment link')} it made${
+            lastSplit.codeIds.length > 0 ? `, and the ${plural(lastSplit.codeIds.length, 'code')} it made with their codings` : lastSplit.codingIds.length > 0 ? `, and its ${plural(lastSplit.codingIds.length, 'coding')}` : ''
+          }. The source stays as it is.`}
+          confirmLabel="Undo split"
+          onCancel={() => setDialog(null)}
+          onConfirm={() => {
+            setDialog(null);
+            undoSplit(lastSplit.key).then((record) => {
+              if (activeId && record.caseIds.includes(activeId)) setActiveId(null);
+              setChecked(new Set());
+              notify('info', `Undid the split of “${record.sourceName}”.`);
+            }, reportError);
+          }}
+        />
+      )}
+      {dialog === 'attributes' && book && <AttributeTableDialog projectId={projectId} book={book} onClose={() => setDialog(null)} />}
+    </section>
+  );
+}

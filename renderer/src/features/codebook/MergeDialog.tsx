@@ -1,0 +1,109 @@
+// Merging the selected codes into another: the preview says what will happen (codings moving,
+// identical codings collapsing, subcodes moving) or why the merge is refused, before anything changes.
+import { useMemo, useState } from 'react';
+import type { Code, CodeSet } from '../../../../shared/model/types';
+import { planMerge } from '../../../../shared/codebook/merge';
+import { codePath, flattenTree } from '../../../../shared/codebook/tree';
+import { mergeCodes, type MergeOutcome } from '../../db/operations/codebook';
+import { useCodingsOfCodes } from '../../db/codebookQueries';
+import { Modal } from '../common/Modal';
+
+export interface MergeDialogProps {
+  codes: readonly Code[];
+  codeSets: readonly CodeSet[];
+  /** The codes to merge away. */
+  sourceIds: readonly string[];
+  onDone(outcome: { target: Code; result: MergeOutcome } | null): void;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+export function MergeDialog({ codes, codeSets, sourceIds, onDone }: MergeDialogProps) {
+  const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
+  const candidates = flattenTree(codes).filter(({ code }) => !sourceIds.includes(code.id));
+  const [targetId, setTargetId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const names = sourceIds.map((id) => `“${byId.get(id)?.name ?? '?'}”`);
+  // The preview needs the codings of the merged codes and of the target only.
+  const codings = useCodingsOfCodes(targetId ? [targetId, ...sourceIds] : []);
+  const plan = useMemo(
+    () => (targetId && codings ? planMerge({ codes, codings, sourceIds, targetId, codeSets }) : null),
+    [codeSets, codes, codings, sourceIds, targetId],
+  );
+  const target = byId.get(targetId);
+
+  const preview: string[] = [];
+  if (plan?.ok && target) {
+    preview.push(`${plural(plan.recode.length, 'coding')} ${plan.recode.length === 1 ? 'moves' : 'move'} to “${target.name}”.`);
+    if (plan.deleteCodingIds.length > 0) {
+      preview.push(
+        `${plural(plan.deleteCodingIds.length, 'coding')} of the same passage ${plan.deleteCodingIds.length === 1 ? 'collapses' : 'collapse'} into the one “${target.name}” already has.`,
+      );
+    }
+    if (plan.placements.length > 0) preview.push(`${plural(plan.placements.length, 'subcode')} ${plan.placements.length === 1 ? 'moves' : 'move'} under “${target.name}”.`);
+    if (plan.targetChanges.description !== undefined) preview.push('The descriptions are appended to its description.');
+    preview.push(`${names.join(', ')} ${sourceIds.length === 1 ? 'is' : 'are'} then removed.`);
+  }
+
+  return (
+    <Modal title="Merge codes" onClose={() => onDone(null)}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!target || !plan?.ok) return;
+          setBusy(true);
+          mergeCodes(sourceIds, target.id).then(
+            (result) => onDone({ target, result }),
+            (e: unknown) => {
+              setBusy(false);
+              setError(e instanceof Error ? e.message : String(e));
+            },
+          );
+        }}
+      >
+        <p className="modal-message">
+          Merge {names.join(', ')} into another code. Their codings, subcodes and definitions go to that code.
+        </p>
+        <label className="field">
+          <span>Merge into</span>
+          <select value={targetId} onChange={(e) => setTargetId(e.target.value)} autoFocus required>
+            <option value="">Choose a code…</option>
+            {candidates.map(({ code }) => (
+              <option key={code.id} value={code.id}>
+                {codePath(byId, code.id)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {plan && !plan.ok && (
+          <p role="alert" className="form-error">
+            {plan.reason}
+          </p>
+        )}
+        {preview.length > 0 && (
+          <ul className="plan-preview" aria-label="What the merge does">
+            {preview.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <div className="modal-actions">
+          <button type="button" onClick={() => onDone(null)}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!plan?.ok || busy}>
+            Merge codes
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,62 @@
+// Draws a memo's Markdown as React elements. Nothing the user typed becomes HTML: text stays
+// text, and links go only to the web or to e-mail (see shared/memos/markdown).
+import type { ReactNode } from 'react';
+import { parseMarkdown, type MarkdownBlock, type MarkdownInline } from '../../../../shared/memos/markdown';
+
+function inlines(nodes: readonly MarkdownInline[]): ReactNode[] {
+  return nodes.map((node, i) => {
+    switch (node.kind) {
+      case 'text':
+        return node.text;
+      case 'strong':
+        return <strong key={i}>{inlines(node.children)}</strong>;
+      case 'em':
+        return <em key={i}>{inlines(node.children)}</em>;
+      case 'code':
+        return <code key={i}>{node.text}</code>;
+      case 'link':
+        return (
+          <a key={i} href={node.href} target="_blank" rel="noreferrer noopener">
+            {inlines(node.children)}
+          </a>
+        );
+      case 'break':
+        return <br key={i} />;
+    }
+  });
+}
+
+function block(node: MarkdownBlock, i: number): ReactNode {
+  switch (node.kind) {
+    case 'heading': {
+      const Tag = `h${Math.min(6, node.level + 2)}` as 'h3'; // below the panel's own headings
+      return <Tag key={i}>{inlines(node.children)}</Tag>;
+    }
+    case 'paragraph':
+      return <p key={i}>{inlines(node.children)}</p>;
+    case 'list': {
+      const items = node.items.map((item, j) => <li key={j}>{inlines(item)}</li>);
+      return node.ordered ? (
+        <ol key={i} start={node.start}>
+          {items}
+        </ol>
+      ) : (
+        <ul key={i}>{items}</ul>
+      );
+    }
+    case 'quote':
+      return <blockquote key={i}>{node.children.map(block)}</blockquote>;
+    case 'code':
+      return (
+        <pre key={i}>
+          <code>{node.text}</code>
+        </pre>
+      );
+    case 'rule':
+      return <hr key={i} />;
+  }
+}
+
+export function MarkdownView({ source, className }: { source: string; className?: string }) {
+  return <div className={className ? `markdown ${className}` : 'markdown'}>{parseMarkdown(source).map(block)}</div>;
+}

@@ -1,0 +1,17 @@
+// The "Split into cases" button of the Document panel and the dialog it opens, in one piece so
+// the panel only places it.
+import { useState } from 'react';
+import type { Source } from '../../../../shared/model/types';
+import { SplitDialog } from './SplitDialog';
+
+export function SplitIntoCasesButton({ projectId, source, text }: { projectId: string; source: Source; text: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="split-open" onClick={() => setOpen(true)}>
+        Split into cases
+      </button>
+      {open && <SplitDialog key={source.id} projectId={projectId} source={source} text={text} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

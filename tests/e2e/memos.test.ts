@@ -1,0 +1,234 @@
+// Memos in real Chromium through the browser build: a project journal and memos on a source, a
+// code, a case and a single coding; Markdown with a live preview; found again by search and by
+// target; links back to what they are about; kept across a reload; and exported.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
+import { createCode, selectPhrase, waitForPhrase } from './support/coding';
+import { newProject } from './support/codebook';
+import { importFiles } from './support/importing';
+import { repoRoot } from './support/paths';
+
+const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
+const THREAD = 'riverside-article-with-comments.txt';
+const INTERVIEW = 'cafe-interview-crlf.txt';
+const PASSAGE = 'a forty-minute walk home along the ring road';
+
+function memos(page: Page) {
+  return page.getByRole('region', { name: 'Memos' });
+}
+
+function memoTitles(page: Page): Promise<string[]> {
+  return memos(page)
+    .getByRole('list', { name: 'Memo list' })
+    .locator('.memo-open')
+    .allTextContents()
+    .then((titles) => titles.sort());
+}
+
+async function writeMemo(page: Page, options: { title?: string; body: string; attachTo?: string }): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'New memo' });
+  await dialog.waitFor();
+  if (options.title) await dialog.getByLabel('Title').fill(options.title);
+  if (options.attachTo) await dialog.getByLabel('Attached to').selectOption({ label: options.attachTo });
+  await dialog.getByLabel('Memo text (Markdown)').fill(options.body);
+  await dialog.getByRole('button', { name: 'Save memo' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Clicks into the middle of a coded passage, which opens "Codings here". */
+async function clickInto(page: Page, phrase: string): Promise<void> {
+  await waitForPhrase(page, phrase);
+  const point = await page.evaluate((needle) => {
+    const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent?.includes(needle))!;
+    const node = element.firstChild!;
+    const at = node.textContent!.indexOf(needle) + Math.floor(needle.length / 2);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, phrase);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('memos', () => {
+  let browser: Browser;
+  let app: OpenApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser);
+    page = app.page;
+    await page.getByRole('tree', { name: 'Codes' }).waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('sets up a project with two sources and a coded passage', async () => {
+    await newProject(page, 'Memo study');
+    await importFiles(page, [
+      { name: THREAD, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, THREAD)) },
+      { name: INTERVIEW, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, INTERVIEW)) },
+    ]);
+    await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: THREAD, exact: true }).click();
+    await createCode(page, 'Safety');
+    await selectPhrase(page, PASSAGE);
+    await page.keyboard.type('Safety');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => memos(page).textContent()).toContain('No memos yet');
+  });
+
+  it('keeps a project journal in Markdown with a live preview', async () => {
+    await memos(page).getByRole('button', { name: 'New memo' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New memo' });
+    await dialog.getByLabel('Title').fill('Week 1');
+    await dialog.getByLabel('Memo text (Markdown)').fill('**First** impressions: riders feel *unheard*.\n\n- night shifts\n- the hospital stop');
+    const preview = dialog.getByRole('region', { name: 'Preview' });
+    await expect.poll(() => preview.locator('strong').textContent()).toBe('First');
+    await expect(preview.locator('em').textContent()).resolves.toBe('unheard');
+    await expect(preview.getByRole('listitem').allTextContents()).resolves.toEqual(['night shifts', 'the hospital stop']);
+    await screenshot(page, 'memo-editor');
+    await dialog.getByRole('button', { name: 'Save memo' }).click();
+    await expect.poll(() => memoTitles(page)).toEqual(['Week 1']);
+  });
+
+  it('attaches memos to a source, a code, a case and a single coding', async () => {
+    await memos(page).getByRole('button', { name: 'New memo' }).click();
+    await writeMemo(page, { attachTo: INTERVIEW, body: 'Interview held in the café; background noise.' });
+
+    await page.getByRole('tree', { name: 'Codes' }).getByRole('treeitem', { name: 'Safety', exact: true }).click();
+    await page.getByRole('button', { name: 'Write a memo on this code' }).click();
+    await writeMemo(page, { body: 'Consider splitting into fear and actual incidents.' });
+
+    const cases = page.getByRole('region', { name: 'Cases' });
+    await cases.getByRole('button', { name: 'New case' }).click();
+    await page.getByRole('dialog', { name: 'New case' }).getByLabel('Case name').fill('nightnurse');
+    await page.keyboard.press('Enter');
+    await memos(page).getByRole('button', { name: 'New memo' }).click();
+    await writeMemo(page, { attachTo: 'nightnurse', body: 'Commenter who works night shifts at the hospital.' });
+
+    await clickInto(page, PASSAGE);
+    const popover = page.getByRole('dialog', { name: 'Codings here' });
+    await popover.getByRole('button', { name: 'Add memo to coding Safety' }).click();
+    await popover.getByRole('textbox', { name: 'Memo on coding Safety' }).fill('Forty minutes on foot, *after a night shift*.');
+    await popover.getByRole('button', { name: 'Save memo' }).click();
+    // The memo shows beside the highlight's codings.
+    const beside = popover.getByRole('group', { name: 'Memos on coding Safety' });
+    await expect.poll(() => beside.textContent()).toContain('Forty minutes on foot');
+    await expect(beside.locator('em').textContent()).resolves.toBe('after a night shift');
+    await screenshot(page, 'coding-memo-popover');
+    await page.keyboard.press('Escape');
+
+    await expect
+      .poll(() => memoTitles(page))
+      .toEqual([
+        'Commenter who works night shifts at the hospital.',
+        'Consider splitting into fear and actual incidents.',
+        'Forty minutes on foot, after a night shift.',
+        'Interview held in the café; background noise.',
+        'Week 1',
+      ]);
+    await screenshot(page, 'memos-panel');
+  });
+
+  it('finds memos again by search and by what they are attached to', async () => {
+    const search = memos(page).getByRole('searchbox', { name: 'Search memos' });
+    await search.fill('cafe noise'); // every word, accents ignored
+    await expect.poll(() => memoTitles(page)).toEqual(['Interview held in the café; background noise.']);
+    await search.fill('night');
+    await expect
+      .poll(() => memoTitles(page))
+      .toEqual(['Commenter who works night shifts at the hospital.', 'Forty minutes on foot, after a night shift.', 'Week 1']);
+    await search.fill('ring road'); // the coded passage a memo is attached to
+    await expect.poll(() => memoTitles(page)).toEqual(['Forty minutes on foot, after a night shift.']);
+    await search.fill('');
+    const kind = memos(page).getByRole('combobox', { name: 'Attached to' });
+    await kind.selectOption({ label: 'Codes' });
+    await expect.poll(() => memoTitles(page)).toEqual(['Consider splitting into fear and actual incidents.']);
+    await kind.selectOption({ label: 'Cases' });
+    await expect.poll(() => memoTitles(page)).toEqual(['Commenter who works night shifts at the hospital.']);
+    await kind.selectOption({ label: 'All memos' });
+  });
+
+  it('links each memo back to its target', async () => {
+    const list = memos(page).getByRole('list', { name: 'Memo list' });
+    await list.getByRole('button', { name: `Go to source ${INTERVIEW}` }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Document' }).locator('.document-title').textContent()).toBe(INTERVIEW);
+
+    await page.getByRole('tree', { name: 'Codes' }).getByRole('treeitem', { name: 'Safety', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await list.getByRole('button', { name: /^Go to coding Safety in / }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Document' }).locator('.document-title').textContent()).toBe(THREAD);
+    const popover = page.getByRole('dialog', { name: 'Codings here' });
+    await popover.waitFor();
+    await expect.poll(() => popover.textContent()).toContain('Forty minutes on foot');
+    await page.keyboard.press('Escape');
+
+    await list.getByRole('button', { name: 'Go to code Safety' }).click();
+    await expect
+      .poll(() => page.getByRole('treeitem', { name: 'Safety', exact: true }).getAttribute('aria-selected'))
+      .toBe('true');
+  });
+
+  it('edits a memo, recording when', async () => {
+    await memos(page).getByRole('button', { name: 'Week 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit memo' });
+    await expect(dialog.textContent()).resolves.toMatch(/Written by \S+ · created/);
+    await dialog.getByLabel('Memo text (Markdown)').press('End');
+    await dialog.getByLabel('Memo text (Markdown)').press('Control+End');
+    await page.keyboard.type('\n- drivers were not consulted');
+    await dialog.getByRole('button', { name: 'Save memo' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => memos(page).locator('.memo-item', { hasText: 'Week 1' }).textContent()).toContain('edited');
+  });
+
+  it('keeps every memo after a reload', async () => {
+    await page.reload();
+    await memos(page).getByRole('list', { name: 'Memo list' }).waitFor();
+    await expect.poll(() => memoTitles(page)).toHaveLength(5);
+    await expect(memos(page).textContent()).resolves.toContain('drivers were not consulted');
+  });
+
+  it('exports the memos, and coding memos with the coded segments', async () => {
+    await page.getByRole('button', { name: 'More exports…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'More exports' });
+    let download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export memos (Markdown)' }).click();
+    const markdown = await readDownload(await download);
+    for (const text of [
+      '## Project journal',
+      '### Week 1',
+      '**First** impressions',
+      '## Sources',
+      'Source: cafe-interview-crlf.txt',
+      '## Codes',
+      'Consider splitting',
+      '## Codings',
+      `> ${PASSAGE}`,
+      '## Cases',
+      'Case: nightnurse',
+    ]) {
+      expect(markdown).toContain(text);
+    }
+    download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export memos (HTML)' }).click();
+    const html = await readDownload(await download);
+    expect(html).toContain('<strong>First</strong> impressions');
+    expect(html).toContain('<em>after a night shift</em>');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export coded segments (CSV)' }).click();
+    const csv = await readDownload(await download);
+    const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ text: PASSAGE, memo: 'Forty minutes on foot, *after a night shift*.' });
+  });
+});

@@ -1,0 +1,33 @@
+// Steps on the codebook shared by the end-to-end tests: reading the tree as the user sees it,
+// starting a project, and importing a codebook file through the "Import codebook" button.
+import type { Page } from 'playwright-core';
+
+/** The tree as "level:name" lines, in display order. */
+export async function treeShape(page: Page): Promise<string[]> {
+  return page
+    .getByRole('tree', { name: 'Codes' })
+    .getByRole('treeitem')
+    .evaluateAll((items) => items.map((i) => `${i.getAttribute('aria-level')}:${i.getAttribute('aria-label')}`));
+}
+
+/** Starts a new, empty project and waits until it is the open one. */
+export async function newProject(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog').getByLabel('Project name').fill(name);
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('combobox', { name: 'Project' })
+    .locator('option:checked', { hasText: name })
+    .waitFor({ state: 'attached' });
+  await page.getByRole('region', { name: 'Codebook' }).getByText('No codes yet').waitFor();
+}
+
+/** Opens the import preview for a file; returns the preview dialog. */
+export async function openCodebookImport(page: Page, file: { name: string; buffer: Buffer; mimeType?: string }) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import codebook' }).click();
+  await (await chooser).setFiles({ mimeType: 'application/octet-stream', ...file });
+  const dialog = page.getByRole('dialog', { name: 'Import codebook' });
+  await dialog.waitFor();
+  return dialog;
+}

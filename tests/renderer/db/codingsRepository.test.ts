@@ -1,0 +1,74 @@
+// The codings repository behind both storage layouts (per-code blocks and recent rows): whatever
+// path a coding took, readers see each coding once, and the tallies match what they see.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Coding } from '../../../shared/model/types';
+import type { MarginaliaDb } from '../../../renderer/src/db/db';
+import {
+  codingTallies,
+  codingsOfCodes,
+  codingsOfSource,
+  countCodingsOfSource,
+  deleteCoding,
+  deleteCodingsOfCodes,
+  foldRecentCodings,
+  putCoding,
+  putCodings,
+} from '../../../renderer/src/db/codingsRepository';
+import { useFreshDatabase } from '../support/freshDatabase';
+
+const freshDb = useFreshDatabase();
+let db: MarginaliaDb;
+beforeEach(() => {
+  db = freshDb();
+});
+
+function coding(id: string, codeId: string, start: number, sourceId = 's1'): Coding {
+  return { id, projectId: 'p1', sourceId, codeId, start, end: start + 4, exact: 'text', prefix: '', suffix: '', coder: 'Ada', createdAt: '' };
+}
+
+const ids = (list: Coding[]): string[] => list.map((c) => c.id).sort();
+
+describe('codingsRepository', () => {
+  it('reads bulk-written and interactively added codings together, each once', async () => {
+    await putCodings([coding('a', 'c1', 0), coding('b', 'c2', 10), coding('c', 'c1', 20, 's2')]);
+    await putCoding(coding('d', 'c1', 30));
+    expect(ids(await codingsOfSource('s1'))).toEqual(['a', 'b', 'd']);
+    expect(ids(await codingsOfCodes(['c1']))).toEqual(['a', 'c', 'd']);
+    expect(await countCodingsOfSource('s1')).toBe(3);
+  });
+
+  it('moves a recoded coding out of its old code’s block', async () => {
+    await putCodings([coding('a', 'c1', 0), coding('b', 'c1', 10)]);
+    await putCodings([{ ...coding('a', 'c2', 0) }]);
+    expect(ids(await codingsOfCodes(['c1']))).toEqual(['b']);
+    expect(ids(await codingsOfCodes(['c2']))).toEqual(['a']);
+    expect(ids(await codingsOfSource('s1'))).toEqual(['a', 'b']);
+  });
+
+  it('collapses a bulk-written coding identical to one already stored (same code and span)', async () => {
+    await putCodings([coding('a', 'c1', 0)]);
+    await putCodings([coding('twin', 'c1', 0)]);
+    expect(ids(await codingsOfSource('s1'))).toEqual(['a']);
+  });
+
+  it('folds recent rows into blocks without changing what readers see', async () => {
+    await putCodings([coding('a', 'c1', 0)]);
+    await putCoding(coding('r1', 'c1', 10));
+    await putCoding(coding('r2', 'c2', 20));
+    await foldRecentCodings('s1');
+    expect(await db.codings.count()).toBe(0);
+    expect(ids(await codingsOfSource('s1'))).toEqual(['a', 'r1', 'r2']);
+    expect(await db.codeBlocks.count()).toBe(2);
+  });
+
+  it('keeps the tallies equal to the codings readers see, through deletes', async () => {
+    await putCodings([coding('a', 'c1', 0), coding('b', 'c2', 10), coding('c', 'c2', 20), coding('d', 'c1', 0, 's2')]);
+    await putCoding(coding('r', 'c2', 30));
+    await deleteCoding('b');
+    await deleteCodingsOfCodes(['c1']);
+    const tallies = await codingTallies('p1');
+    expect(tallies).toEqual([{ sourceId: 's1', codeId: 'c2', count: 2 }]);
+    expect(ids(await codingsOfSource('s1'))).toEqual(['c', 'r']);
+    expect(await codingsOfSource('s2')).toEqual([]);
+  });
+});
