@@ -125,6 +125,15 @@ describe('memos', () => {
     await expect(beside.locator('em').textContent()).resolves.toBe('after a night shift');
     await screenshot(page, 'coding-memo-popover');
     await page.keyboard.press('Escape');
+    await popover.getByRole('button', { name: 'Close' }).click().catch(() => undefined);
+
+    // A memo marker stands in the margin beside the coded line; it opens the codings again.
+    const marker = page.locator('.memo-marker');
+    await expect.poll(() => marker.count()).toBe(1);
+    await expect(marker.getAttribute('title')).resolves.toContain('Forty minutes on foot');
+    await marker.click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Codings here' }).isVisible()).toBe(true);
+    await page.getByRole('dialog', { name: 'Codings here' }).getByRole('button', { name: 'Close' }).click();
 
     await expect
       .poll(() => memoTitles(page))

@@ -12,6 +12,7 @@ import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
 import { CodingsPopover } from './CodingsPopover';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
 import { useProvisionalCodings } from './useProvisionalCodings';
+import { useMemos } from '../../db/memoQueries';
 import type { Coding } from '../../../../shared/model/types';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
@@ -33,6 +34,16 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const codes = useCodes(projectId);
   const menuRef = useRef<CodeMenuHandle>(null);
   const { shown: shownCodings, withProvisional } = useProvisionalCodings(codings ?? EMPTY);
+  const memos = useMemos(projectId);
+  const memoByCoding = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const memo of memos ?? []) {
+      if (memo.targetKind !== 'coding') continue;
+      const text = (memo.title || memo.body).trim().split('\n')[0] ?? '';
+      map.set(memo.targetId, map.has(memo.targetId) ? `${map.get(memo.targetId)} · ${text}` : text);
+    }
+    return map;
+  }, [memos]);
   const source = sources?.find((s) => s.id === sourceId);
   const orderedCodes = useMemo(() => flattenTree(codes ?? []).map((e) => e.code), [codes]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
@@ -100,6 +111,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         sourceName={source.name}
         text={text}
         codings={shownCodings}
+        memoByCoding={memoByCoding}
         orderedCodes={codableCodes}
         onShortcut={(codeId, span) => {
           apply({ sourceId: source.id, ...span }, codeId).then(

@@ -21,6 +21,8 @@ export interface DocumentViewProps {
   sourceName: string;
   text: string;
   codings: readonly Coding[];
+  /** Memo text per coding id, shown as markers beside the coded lines. */
+  memoByCoding: ReadonlyMap<string, string>;
   /** Codes in codebook order: the first nine answer to the digits 1–9. */
   orderedCodes: readonly Code[];
   onShortcut(codeId: string, span: { start: number; end: number }): void;
@@ -29,7 +31,7 @@ export interface DocumentViewProps {
 }
 
 
-export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
+export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding, orderedCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const painter = useMemo(() => new HighlightPainter(), []);
@@ -52,9 +54,10 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
     return {
       laneOf: new Map(laneCodes.map((c, lane) => [c.id, lane])),
       codesById,
-      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|'),
+      memoByCoding,
+      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|'),
     };
-  }, [codesById, codings, orderedCodes]);
+  }, [codesById, codings, memoByCoding, orderedCodes]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.
@@ -321,7 +324,15 @@ export function DocumentView({ sourceId, sourceName, text, codings, orderedCodes
         aria-readonly="true"
         aria-label={`Text of ${sourceName}`}
         style={{ height: virtualizer.getTotalSize() }}
-        onPointerDown={() => {
+        onPointerDown={(event) => {
+          const marker = (event.target as Element).closest?.('.memo-marker') as HTMLElement | null;
+          if (marker) {
+            // A memo marker opens the codings there, with the memo, instead of starting a selection.
+            event.preventDefault();
+            const coding = codings.find((c) => c.id === marker.dataset.codingId);
+            if (coding) inspect({ sourceId, offset: coding.start, anchor: { x: event.clientX, y: event.clientY } });
+            return;
+          }
           pointerDown.current = true;
           inspect(null);
         }}

@@ -13,7 +13,9 @@ export interface StripeContext {
   /** Lane index per code id (codes without a lane get no stripe). */
   laneOf: ReadonlyMap<string, number>;
   codesById: ReadonlyMap<string, Code>;
-  /** Changes whenever lanes or colours change, so cached drawings are redone. */
+  /** A memo's text per coding id: those codings get a memo marker in the margin. */
+  memoByCoding: ReadonlyMap<string, string>;
+  /** Changes whenever lanes, colours or memos change, so cached drawings are redone. */
   signature: string;
 }
 
@@ -48,16 +50,34 @@ export function paintStripes(gutter: HTMLElement, text: HTMLElement, paragraphSt
       else merged.push([...extent]);
     }
     for (const [from, to, codeId] of merged) {
-      const code = context.codesById.get(codeId);
-      const stripe = gutter.ownerDocument.createElement('span');
-      stripe.className = 'stripe';
-      stripe.title = code?.name ?? '';
-      stripe.dataset.codeId = codeId;
-      stripe.style.left = `${lane * LANE_WIDTH}px`;
-      stripe.style.top = `${from}px`;
-      stripe.style.height = `${Math.max(2, to - from)}px`;
-      stripe.style.background = code?.color ?? '#888';
-      gutter.appendChild(stripe);
+      drawStripe(gutter, lane, from, to, codeId, context);
     }
   }
+  // Memo markers: a coding memo shows beside the lines it is written about.
+  for (const coding of codings) {
+    const memo = context.memoByCoding.get(coding.id);
+    if (memo === undefined) continue;
+    const range = rangeInParagraph(text, coding.start - paragraphStart, coding.end - paragraphStart);
+    const first = range ? [...range.getClientRects()].find((r) => r.height > 0) : undefined;
+    if (!first) continue;
+    const marker = gutter.ownerDocument.createElement('span');
+    marker.className = 'memo-marker';
+    marker.title = `Memo: ${memo}`;
+    marker.dataset.codingId = coding.id;
+    marker.style.top = `${first.top - top}px`;
+    gutter.appendChild(marker);
+  }
+}
+
+function drawStripe(gutter: HTMLElement, lane: number, from: number, to: number, codeId: string, context: StripeContext): void {
+  const code = context.codesById.get(codeId);
+  const stripe = gutter.ownerDocument.createElement('span');
+  stripe.className = 'stripe';
+  stripe.title = code?.name ?? '';
+  stripe.dataset.codeId = codeId;
+  stripe.style.left = `${lane * LANE_WIDTH}px`;
+  stripe.style.top = `${from}px`;
+  stripe.style.height = `${Math.max(2, to - from)}px`;
+  stripe.style.background = code?.color ?? '#888';
+  gutter.appendChild(stripe);
 }
