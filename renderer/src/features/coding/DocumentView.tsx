@@ -9,7 +9,7 @@ import { trimSpan } from '../../../../shared/text/span';
 import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
 import { FindBar } from './FindBar';
 import { MAX_LANES, paintStripes, type StripeContext } from './stripePainter';
-import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
+import { codingsAt, ParagraphIndexCache } from './paragraphCodings';
 import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
 import { HighlightPainter } from './highlightPainter';
 import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
@@ -45,7 +45,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const [find, setFind] = useState<{ query: string; current: number } | null>(null);
   const matches = useMemo(() => (find ? findAll(text, find.query) : []), [find, text]);
-  const byParagraph = useMemo(() => indexCodingsByParagraph(paragraphs, codings), [paragraphs, codings]);
+  const indexCache = useMemo(() => new ParagraphIndexCache(), []);
+  const byParagraph = useMemo(() => indexCache.get(paragraphs, codings), [indexCache, paragraphs, codings]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
   // Stripe lanes: one per code used in this source, in codebook order.
   const stripeContext = useMemo((): StripeContext => {
