@@ -16,13 +16,15 @@ import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './k
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
 
+const NO_MEMOS: ReadonlyMap<string, string> = new Map();
+
 export interface DocumentViewProps {
   sourceId: string;
   sourceName: string;
   text: string;
   codings: readonly Coding[];
   /** Memo text per coding id, shown as markers beside the coded lines. */
-  memoByCoding: ReadonlyMap<string, string>;
+  memoByCoding?: ReadonlyMap<string, string>;
   /** Codes in codebook order: the first nine answer to the digits 1–9. */
   orderedCodes: readonly Code[];
   onShortcut(codeId: string, span: { start: number; end: number }): void;
@@ -31,7 +33,7 @@ export interface DocumentViewProps {
 }
 
 
-export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding, orderedCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
+export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const painter = useMemo(() => new HighlightPainter(), []);
