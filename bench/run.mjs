@@ -66,6 +66,18 @@ async function main() {
   };
   const results = {};
   const seeds = {};
+  const failures = {};
+  // A scenario that fails is reported and the others still run: one broken page must not cost
+  // the figures of the rest.
+  const attempt = async (key, work) => {
+    try {
+      return await work();
+    } catch (error) {
+      failures[key] = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      console.log(`\n  ${key} failed: ${failures[key]}`);
+      return undefined;
+    }
+  };
   try {
     const chromium = await chromiumVersion();
     console.log(`Chromium ${chromium}, ${cpus().length} cores`);
@@ -75,25 +87,27 @@ async function main() {
       const dir = await profile('document');
       seeds.document = await seed(baseUrl, dir, 'document', sizes.document, SEED + 1);
       if (wanted('document')) {
-        results.document = await runDocumentScenario({ baseUrl, profileDir: dir, runs, peerRuns, peerCodings: sizes.peerCodings, peerTimeoutMs: PEER_TIMEOUT_MS });
+        results.document = await attempt('document', () =>
+          runDocumentScenario({ baseUrl, profileDir: dir, runs, peerRuns, peerCodings: sizes.peerCodings, peerTimeoutMs: PEER_TIMEOUT_MS }),
+        );
       }
       // Last on this profile: coding in the app adds codings to the seeded source.
-      if (wanted('app')) results.appDocument = await runAppDocument({ baseUrl, profileDir: dir, runs });
+      if (wanted('app')) results.appDocument = await attempt('app, big document', () => runAppDocument({ baseUrl, profileDir: dir, runs }));
     }
     if (wanted('project') || wanted('app') || wanted('storage') || wanted('survey')) {
       const dir = await profile('project');
       if (wanted('project') || wanted('app')) {
         seeds.project = await seed(baseUrl, dir, 'project', sizes.project, SEED + 2);
-        if (wanted('project')) results.project = await runProjectScenario({ baseUrl, profileDir: dir, runs });
-        if (wanted('app')) results.appProject = await runAppProject({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources });
+        if (wanted('project')) results.project = await attempt('project', () => runProjectScenario({ baseUrl, profileDir: dir, runs }));
+        if (wanted('app')) results.appProject = await attempt('app, big project', () => runAppProject({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources }));
       }
-      if (wanted('storage')) results.storage = await runStorageScenario({ baseUrl, profileDir: dir, runs, size: sizes.storage });
-      if (wanted('survey')) results.survey = await runSurveyScenario({ baseUrl, profileDir: dir, runs, size: sizes.survey });
+      if (wanted('storage')) results.storage = await attempt('storage', () => runStorageScenario({ baseUrl, profileDir: dir, runs, size: sizes.storage }));
+      if (wanted('survey')) results.survey = await attempt('survey', () => runSurveyScenario({ baseUrl, profileDir: dir, runs, size: sizes.survey }));
     }
     if (wanted('survey') || wanted('app')) {
       const dir = await profile('survey');
       seeds.survey = await seedSurvey({ baseUrl, profileDir: dir, size: sizes.survey });
-      if (wanted('app')) results.appSurvey = await runAppSurvey({ baseUrl, profileDir: dir, runs, cases: seeds.survey.cases });
+      if (wanted('app')) results.appSurvey = await attempt('app, survey', () => runAppSurvey({ baseUrl, profileDir: dir, runs, cases: seeds.survey.cases }));
     }
   } finally {
     await server.close();
@@ -114,6 +128,7 @@ async function main() {
     sizes,
     machine: results.machine,
     seeding: seeds,
+    failures,
     rows: rows.map((row) => ({ ...row, met: targetMet(row) })),
     samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null },
     durationSeconds: Math.round((Date.now() - started) / 1000),
@@ -122,6 +137,8 @@ async function main() {
   };
   await writeFile(resolve(benchDir, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
   printTable(rows);
+  for (const [key, message] of Object.entries(failures)) console.log(`FAILED ${key}: ${message}`);
+  if (Object.keys(failures).length > 0) process.exitCode = 1;
   const m = results.machine;
   console.log(`\n${m.cpus} cores (${m.cpuModel}), Chromium ${m.chromium}, ${output.durationSeconds} s. Written: bench/results.json`);
   if (!quick && only.length === 0) {
@@ -147,7 +164,9 @@ ${output.runs} runs per scenario (the peer: ${output.peerRuns}, it takes minutes
 increase over the same page before the document was loaded.
 ${busy}
 ${markdownTable(rows)}
-
+${Object.entries(output.failures ?? {})
+  .map(([key, message]) => `\n**Failed: ${key}** — ${message}\n`)
+  .join('')}
 - **Ours** is the product: \`DocumentView\` with the real \`HighlightPainter\`, the repository, the operations, the app's live queries, the
   segments CSV export; "real app" rows drive the web build itself. **Naive** renders every paragraph and wraps codings in nested
   \`<mark>\`s (bench/naive/). **Peer** is \`@recogito/text-annotator\` loading the same codings as W3C annotations.
