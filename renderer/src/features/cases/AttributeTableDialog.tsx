@@ -11,6 +11,7 @@ import { Modal } from '../common/Modal';
 import { ATTRIBUTE_TYPE_NAMES } from './attributeTypeNames';
 import { displayValue } from './sourceFilter';
 import type { CaseBook } from './useCaseBook';
+import { FormError } from '../common/FormError';
 
 /** Rows drawn at once; a find box narrows a long list (a survey of thousands) to the case wanted. */
 const MAX_ROWS = 300;
@@ -140,11 +141,7 @@ export function AttributeTableDialog({ projectId, book, onClose }: { projectId: 
             leave a cell.
           </span>
         </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="attribute-table-wrap">
           <table className="attribute-table" aria-label="Case attributes">
             <thead>

@@ -10,6 +10,7 @@ import { useCodingsOfCodes } from '../../db/codebookQueries';
 import { Modal } from '../common/Modal';
 import { ColorPicker } from './ColorPicker';
 import { quoteLabel } from './quoteLabel';
+import { FormError } from '../common/FormError';
 
 export type CodeDialogMode =
   | { kind: 'new'; parentId: string | null }
@@ -135,11 +136,7 @@ export function CodeDialog({ projectId, codes, sources, mode, onDone }: CodeDial
           </div>
         )}
         {existing && existing.parentId && <p className="form-note">In {codePath(byId, existing.parentId)}</p>}
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="modal-actions">
           <button type="button" onClick={() => onDone(null)}>
             Cancel

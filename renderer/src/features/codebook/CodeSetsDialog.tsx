@@ -10,6 +10,7 @@ import {
   renameCodeSet,
 } from '../../db/operations/codeSets';
 import { Modal } from '../common/Modal';
+import { FormError } from '../common/FormError';
 
 export interface CodeSetsDialogProps {
   projectId: string;
@@ -98,11 +99,7 @@ export function CodeSetsDialog({ projectId, codes, codeSets, selectedIds, onClos
           Create set
         </button>
       </form>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="modal-actions">
         <button type="button" onClick={onClose}>
           Close

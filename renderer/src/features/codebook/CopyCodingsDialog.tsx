@@ -8,6 +8,7 @@ import { codePath, flattenTree } from '../../../../shared/codebook/tree';
 import { copyCodingsToCode, type CopyOutcome } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
 import { CodingChecklist } from './CodingChecklist';
+import { FormError } from '../common/FormError';
 
 export interface CopyCodingsDialogProps {
   code: Code;
@@ -52,11 +53,7 @@ export function CopyCodingsDialog({ code, codes, sources, onDone }: CopyCodingsD
           </select>
         </label>
         <CodingChecklist label="Codings to copy" codings={codings ?? []} sources={sources} chosen={chosen} onChange={setChosen} />
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="modal-actions">
           <button type="button" onClick={() => onDone(null)}>
             Cancel

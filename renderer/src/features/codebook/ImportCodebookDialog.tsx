@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ImportMessage, ImportPlan, ImportPlanRow } from '../../../../shared/codebook/importPlan';
 import { importCodebook, type CodebookFile, type ImportOutcome } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
+import { FormError } from '../common/FormError';
 
 export interface ImportCodebookDialogProps {
   projectId: string;
@@ -133,11 +134,7 @@ export function ImportCodebookDialog({ projectId, fileName, description, file, p
           ))}
         </ul>
       )}
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="modal-actions">
         <button type="button" onClick={() => onDone(null)}>
           Cancel

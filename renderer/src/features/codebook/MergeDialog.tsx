@@ -7,6 +7,7 @@ import { codePath, flattenTree } from '../../../../shared/codebook/tree';
 import { mergeCodes, type MergeOutcome } from '../../db/operations/codebook';
 import { useCodingsOfCodes } from '../../db/codebookQueries';
 import { Modal } from '../common/Modal';
+import { FormError } from '../common/FormError';
 
 export interface MergeDialogProps {
   codes: readonly Code[];
@@ -90,11 +91,7 @@ export function MergeDialog({ codes, codeSets, sourceIds, onDone }: MergeDialogP
             ))}
           </ul>
         )}
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="modal-actions">
           <button type="button" onClick={() => onDone(null)}>
             Cancel

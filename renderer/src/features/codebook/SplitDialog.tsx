@@ -5,6 +5,7 @@ import { useCodingsOfCodes } from '../../db/codebookQueries';
 import { splitCode } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
 import { CodingChecklist } from './CodingChecklist';
+import { FormError } from '../common/FormError';
 
 export interface SplitDialogProps {
   code: Code;
@@ -47,11 +48,7 @@ export function SplitDialog({ code, sources, onDone }: SplitDialogProps) {
           </fieldset>
         </div>
         <CodingChecklist label="Codings to move" codings={codings} sources={sources} chosen={chosen} onChange={setChosen} />
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="modal-actions">
           <button type="button" onClick={() => onDone(null)}>
             Cancel

@@ -1,6 +1,7 @@
 // Asks for one name (new project, rename project, rename code).
 import { useState } from 'react';
 import { Modal } from './Modal';
+import { FormError } from './FormError';
 
 export interface NameDialogProps {
   title: string;
@@ -26,11 +27,7 @@ export function NameDialog({ title, label, initial, submitLabel, onSubmit, onClo
           <span>{label}</span>
           <input value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={200} />
         </label>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
             Cancel

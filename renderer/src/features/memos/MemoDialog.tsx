@@ -9,6 +9,7 @@ import type { MemoEditorState } from '../../stores/uiStore';
 import { Modal } from '../common/Modal';
 import { MarkdownView } from './MarkdownView';
 import { formatMemoTime } from './memoTime';
+import { FormError } from '../common/FormError';
 
 export interface MemoDialogProps {
   projectId: string;
@@ -147,11 +148,7 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
             {memo.updatedAt !== memo.createdAt && ` · edited ${formatMemoTime(memo.updatedAt)}`}
           </p>
         )}
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="modal-actions">
           {memo &&
             (confirmDelete ? (

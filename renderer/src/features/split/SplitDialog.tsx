@@ -15,6 +15,7 @@ import { SegmentPreview } from './SegmentPreview';
 import { guessSplitKind } from './splitGuess';
 import { useCustomPattern } from './useCustomPattern';
 import './split.css';
+import { FormError } from '../common/FormError';
 
 const KIND_NAMES: ReadonlyArray<[SplitKind, string]> = [
   ['speaker-turns', 'Speaker turns (I: / R: / Name:)'],
@@ -184,11 +185,7 @@ export function SplitDialog({ projectId, source, text, onClose }: SplitDialogPro
           </ul>
         )}
         <SegmentPreview text={text} suggestion={suggestion} prefaceCaseName={prefaceCaseName} existingNames={existingNames} onChange={correct} />
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="modal-actions split-actions">
           <label className="split-autocode">
             <input type="checkbox" checked={autoCode} onChange={(e) => setAutoCode(e.target.checked)} />
