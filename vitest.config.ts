@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/renderer.ts'],
+          // Dialog tests render whole flows in jsdom: on a busy 2-core machine they need headroom.
+          testTimeout: 20_000,
         },
       },
       {
