@@ -177,6 +177,8 @@ ${Object.entries(output.failures ?? {})
   "over 16.7 ms" counts frames that missed their vsync (longer than 20 ms, timer jitter aside).
 - The memory target is 2 × the text's UTF-8 size + 200 bytes per coding. The co-occurrence matrix is a straightforward
   implementation in bench/analysis/ (the product has none yet).
+- Why the misses miss, and what would fix them: [DIAGNOSIS.md](DIAGNOSIS.md) (written by hand, dated; rerunning the
+  benchmark does not update it).
 `;
 }
 

@@ -160,8 +160,10 @@ describe.skipIf(!existsSync(corpus))('importing the shared corpus through the UI
 
     // The cases hold each commenter's comments, in thread order; the article is one case.
     const cases = page.getByRole('region', { name: 'Cases' });
-    const names = await cases.getByRole('table', { name: 'Cases in this project' }).getByRole('row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
-    expect(names.slice(12)).toEqual(['Article', ...firstSeen]);
+    // The list follows the database (live query): wait for the new cases to arrive.
+    const caseNames = () =>
+      cases.getByRole('table', { name: 'Cases in this project' }).getByRole('row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
+    await expect.poll(async () => (await caseNames()).slice(12)).toEqual(['Article', ...firstSeen]);
     await cases.getByRole('row', { name: 'Wasabi' }).getByRole('button', { name: 'Wasabi' }).click();
     const wasabi = COMMENTERS_IN_ORDER.flatMap((name, i) => (name === 'Wasabi' ? [`${ARTICLE} #${i + 1}`] : []));
     await expect.poll(() => cases.getByRole('list', { name: 'Segments of Wasabi' }).getByRole('button').allTextContents()).toEqual(wasabi);
