@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, type OpenApp } from '../e2e/support/browser';
-import { paintedTexts, selectPhrase } from '../e2e/support/coding';
+import { newProject, paintedTexts, selectPhrase } from '../e2e/support/coding';
 import { repoRoot } from '../e2e/support/paths';
 import { importFiles } from '../e2e/support/importing';
 
@@ -43,9 +43,7 @@ describe.skipIf(!existsSync(corpus))('the shared corpus', () => {
 
   it('imports every UTF-8 text file exactly, line endings normalised', async () => {
     expect(utf8Files).toContain(INTERVIEW);
-    await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByRole('dialog').getByLabel('Project name').fill('Corpus acceptance');
-    await page.keyboard.press('Enter');
+    await newProject(page, 'Corpus acceptance');
     await expect.poll(() => page.getByRole('tree', { name: 'Codes' }).count()).toBe(0);
     await importFiles(
       page,

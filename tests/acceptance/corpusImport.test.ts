@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, type OpenApp } from '../e2e/support/browser';
-import { waitForPhrase } from '../e2e/support/coding';
+import { newProject, waitForPhrase } from '../e2e/support/coding';
 import { repoRoot } from '../e2e/support/paths';
 import { confirmImport, pickFiles, waitUntilRead } from '../e2e/support/importing';
 
@@ -66,9 +66,7 @@ describe.skipIf(!existsSync(corpus))('importing the shared corpus through the UI
     browser = await launchBrowser();
     app = await openApp(browser);
     page = app.page;
-    await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByRole('dialog').getByLabel('Project name').fill('Corpus import');
-    await page.keyboard.press('Enter');
+    await newProject(page, 'Corpus import');
     await page.waitForFunction(() => document.querySelector('[role="tree"]') === null);
   });
   afterAll(async () => {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, type OpenApp } from './support/browser';
-import { paintedTexts, waitForPhrase } from './support/coding';
+import { newProject, paintedTexts, waitForPhrase } from './support/coding';
 import { repoRoot } from './support/paths';
 import { importFiles } from './support/importing';
 import { buildPdf } from '../renderer/import/pdfBuilder';
@@ -51,9 +51,7 @@ describe('cases', () => {
     browser = await launchBrowser();
     app = await openApp(browser);
     page = app.page;
-    await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByRole('dialog').getByLabel('Project name').fill('Cases study');
-    await page.keyboard.press('Enter');
+    await newProject(page, 'Cases study');
     await page.waitForFunction(() => document.querySelector('[role="tree"]') === null);
     await importFiles(page, [
       { name: THREAD, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, THREAD)) },

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
-import { createCode, dragAcross, paintedRanges, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
+import { createCode, dragAcross, newProject, paintedRanges, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 import { repoRoot } from './support/paths';
 import { importFiles } from './support/importing';
 
@@ -47,9 +47,7 @@ describe('the coding loop', () => {
   });
 
   it('creates a project and imports sources, refusing bad files by name', async () => {
-    await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByRole('dialog').getByLabel('Project name').fill('Route 14 study');
-    await page.keyboard.press('Enter');
+    await newProject(page, 'Route 14 study');
     await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).locator('option:checked').textContent()).toBe('Route 14 study');
     await expect.poll(() => page.getByRole('region', { name: 'Codebook' }).getByRole('treeitem').count()).toBe(0);
 

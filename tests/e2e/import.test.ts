@@ -14,6 +14,7 @@ import { repoRoot } from './support/paths';
 import { confirmImport, pickFiles, waitUntilRead, type FileToImport } from './support/importing';
 import { buildDocx, buildOdt, buildXlsx, paragraph } from '../shared/import/builders';
 import { buildPdf } from '../renderer/import/pdfBuilder';
+import { newProject } from './support/coding';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/import');
 const fixture = (name: string, mimeType = 'application/octet-stream'): FileToImport => ({ name, mimeType, buffer: readFileSync(resolve(fixtures, name)) });
@@ -24,14 +25,6 @@ const DOCX = buildDocx(
 );
 const ODT = buildOdt('<text:h>Harbour walk</text:h><text:p>We walked the quay at dawn; the café was shut. 🚶</text:p>');
 const PDF = buildPdf([['Ferry report', 'Page one text.'], ['Page two: passenger counts fell.']]);
-
-async function newProject(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'New project' }).click();
-  await page.getByRole('dialog').getByLabel('Project name').fill(name);
-  await page.keyboard.press('Enter');
-  // Not expect.poll: this also runs in beforeAll, outside any test.
-  await page.waitForFunction((wanted) => document.querySelector<HTMLSelectElement>('.project-bar select')?.selectedOptions[0]?.textContent === wanted, name);
-}
 
 function fileRow(dialog: Locator, name: string): Locator {
   return dialog.getByRole('table', { name: 'Files to import' }).getByRole('row', { name, exact: true });

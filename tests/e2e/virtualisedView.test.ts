@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openApp, type OpenApp } from './support/browser';
-import { createCode, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
+import { createCode, newProject, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 import { importFiles } from './support/importing';
 
 const PARAGRAPHS = 4000;
@@ -24,9 +24,7 @@ describe('a long source in the virtualised document view', () => {
     page = app.page;
     context = app.context;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.getByRole('button', { name: 'New project' }).click();
-    await page.getByRole('dialog').getByLabel('Project name').fill('Long transcript');
-    await page.keyboard.press('Enter');
+    await newProject(page, 'Long transcript');
     await page.waitForFunction(() => document.querySelector('[role="tree"]') === null);
     await importFiles(page, [{ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(longText) }]);
     await waitForPhrase(page, 'marker-1-end');

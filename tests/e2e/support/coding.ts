@@ -96,3 +96,15 @@ export async function waitForPhrase(page: Page, phrase: string): Promise<void> {
     { timeout: 10_000 },
   );
 }
+
+/** Starts a new, empty project and waits until it is the open one. */
+export async function newProject(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog').getByLabel('Project name').fill(name);
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('combobox', { name: 'Project' })
+    .locator('option:checked', { hasText: name })
+    .waitFor({ state: 'attached' });
+  await page.getByRole('region', { name: 'Codebook' }).getByText('No codes yet').waitFor();
+}
