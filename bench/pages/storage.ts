@@ -14,7 +14,7 @@ import { useCodes, useCodingCounts, useProjects, useSourceCodings, useSourceText
 import { exportSegmentsCsv } from '../../renderer/src/features/export/exportCsv';
 import { createBrowserHost } from '../../renderer/src/host/browserHost';
 import { replaceHost } from '../../renderer/src/host';
-import { cooccurrenceMatrix } from '../analysis/cooccurrence';
+import { cooccurrenceMatrix } from '../../shared/analysis/cooccurrence';
 import { generateProject } from '../generate/bigProject';
 import type { ProjectSize } from '../generate/sizes';
 import { exposeBench } from './benchApi';
