@@ -1,24 +1,34 @@
 // Every read and write of codings goes through here, because they are stored in two layouts
-// (schemaV5): one packed block per (source, code) — cheap to read whole, to retrieve a code's
-// segments, and to bulk-write — and rows for recent interactive edits (a few ms to add one).
-// Readers always see the union; `foldRecentCodings` moves rows into blocks. `codingStats` keeps
-// each source's block counts per code so the codebook's counts never read codings.
+// (schemaV7): one record of columns per source (`sourceCodings`, with its quotes in
+// `codingQuotes`) — cheap to read whole, to retrieve a code's segments across a project and to
+// bulk-write — and rows for recent interactive edits (a few ms to add one). Readers always see
+// the union; `foldRecentCodings` moves rows into the columns. `codingStats` keeps each source's
+// folded counts per code so the codebook's counts and "which sources have this code" never read
+// codings.
 // Functions join the caller's Dexie transaction when called inside one; that transaction must
-// include `codingTables()`.
+// include `codingTables()`. Writes open one themselves when called outside one.
 import type { Table } from 'dexie';
 import type { Coding } from '../../../shared/model/types';
-import { getDb, type CodeBlock } from './db';
+import { getDb, type CodingStats } from './db';
+import { codingAt, countsByCode, packCodings, positionsOfCodes, spanAt, unpackCodings, type CodingSpan, type SourceCodings, type SourceQuotes } from './codingColumns';
 
-/** Rows a source may gather before they are folded into its blocks. */
+export type { CodingSpan } from './codingColumns';
+
+/** Rows a source may gather before they are folded into its columns. */
 export const FOLD_THRESHOLD = 200;
 
 /** The tables a transaction that reads or writes codings must include. */
 export function codingTables(): Table[] {
   const db = getDb();
-  return [db.codings, db.codeBlocks, db.codingStats];
+  return [db.codings, db.sourceCodings, db.codingQuotes, db.codingStats];
 }
 
-const spanKey = (c: Coding): string => `${c.sourceId}|${c.codeId}|${c.start}|${c.end}`;
+/** Runs `work` in a read-write transaction over the coding tables (or the caller's). */
+function writing<T>(work: () => Promise<T>): Promise<T> {
+  return getDb().transaction('rw', codingTables(), work);
+}
+
+const spanKey = (c: Coding): string => `${c.codeId}|${c.start}|${c.end}`;
 
 /** Merges codings into a list: same id replaces; same code and span as another is dropped. */
 function mergeInto(existing: readonly Coding[], incoming: readonly Coding[]): Coding[] {
@@ -40,46 +50,66 @@ function mergeInto(existing: readonly Coding[], incoming: readonly Coding[]): Co
   return out;
 }
 
-/** The union of blocks and rows: a row replaces a block entry with its id (an edited coding). */
-function unionWithRows(blocks: readonly CodeBlock[], rows: readonly Coding[]): Coding[] {
-  const rowIds = rows.length > 0 ? new Set(rows.map((r) => r.id)) : null;
-  const out: Coding[] = [];
-  for (const block of blocks) {
-    for (const coding of block.codings) if (!rowIds?.has(coding.id)) out.push(coding);
-  }
+/** Folded codings and rows together: a row replaces a folded coding with its id (an edit). */
+function unionWithRows<T extends { id: string }>(folded: readonly T[], rows: readonly T[]): T[] {
+  if (rows.length === 0) return [...folded];
+  const rowIds = new Set(rows.map((r) => r.id));
+  const out = folded.filter((c) => !rowIds.has(c.id));
   for (const row of rows) out.push(row);
   return out;
 }
 
-/** Writes a source's blocks for the given codes (deleting empty ones) and their counts. */
-async function writeBlocks(sourceId: string, projectId: string, blocks: ReadonlyMap<string, Coding[]>): Promise<void> {
+const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end });
+
+/** Writes the folded codings of some sources (an empty list deletes them) and their counts. */
+async function writeSources(sources: ReadonlyMap<string, { projectId: string; codings: readonly Coding[] }>): Promise<void> {
   const db = getDb();
-  const full: CodeBlock[] = [];
-  const empty: Array<[string, string]> = [];
-  for (const [codeId, codings] of blocks) {
-    if (codings.length > 0) full.push({ sourceId, codeId, projectId, codings });
-    else empty.push([sourceId, codeId]);
+  const columns: SourceCodings[] = [];
+  const quotes: SourceQuotes[] = [];
+  const stats: CodingStats[] = [];
+  const emptied: string[] = [];
+  for (const [sourceId, { projectId, codings }] of sources) {
+    if (codings.length === 0) {
+      emptied.push(sourceId);
+      continue;
+    }
+    const packed = packCodings(sourceId, projectId, codings);
+    columns.push(packed.columns);
+    quotes.push(packed.quotes);
+    stats.push({ sourceId, projectId, counts: countsByCode(packed.columns) });
   }
-  if (full.length > 0) await db.codeBlocks.bulkPut(full);
-  if (empty.length > 0) await db.codeBlocks.bulkDelete(empty);
-  const stats = (await db.codingStats.get(sourceId)) ?? { sourceId, projectId, counts: {} };
-  for (const [codeId, codings] of blocks) {
-    if (codings.length > 0) stats.counts[codeId] = codings.length;
-    else delete stats.counts[codeId];
-  }
-  await db.codingStats.put(stats);
+  await Promise.all([
+    db.sourceCodings.bulkPut(columns),
+    db.codingQuotes.bulkPut(quotes),
+    db.codingStats.bulkPut(stats),
+    db.sourceCodings.bulkDelete(emptied),
+    db.codingQuotes.bulkDelete(emptied),
+    db.codingStats.bulkDelete(emptied),
+  ]);
 }
 
-/** Adds one new coding (an interactive edit): a row, folded into its block later. */
+/** The whole folded codings of some sources, by source. */
+async function foldedOfSources(sourceIds: readonly string[]): Promise<Map<string, { projectId: string; codings: Coding[] }>> {
+  const db = getDb();
+  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet([...sourceIds]), db.codingQuotes.bulkGet([...sourceIds])]);
+  const out = new Map<string, { projectId: string; codings: Coding[] }>();
+  columns.forEach((c, i) => {
+    if (c) out.set(c.sourceId, { projectId: c.projectId, codings: unpackCodings(c, quotes[i]) });
+  });
+  return out;
+}
+
+/** Adds one new coding (an interactive edit): a row, folded into its source's columns later. */
 export function putCoding(coding: Coding): Promise<string> {
   return getDb().codings.put(coding);
 }
 
 /**
- * Adds or replaces many codings at once (imports, merges, folding): straight into the blocks.
- * A coding whose id already sits in another code's block (recoded) moves out of it.
+ * Adds or replaces many codings at once (imports, merges, folding), straight into the columns, in
+ * one transaction. A coding whose id is already stored (recoded, moved) replaces it.
  */
 export async function putCodings(codings: readonly Coding[]): Promise<void> {
+  if (codings.length === 0) return;
   const db = getDb();
   const bySource = new Map<string, Coding[]>();
   for (const coding of codings) {
@@ -87,71 +117,122 @@ export async function putCodings(codings: readonly Coding[]): Promise<void> {
     if (list) list.push(coding);
     else bySource.set(coding.sourceId, [coding]);
   }
-  for (const [sourceId, incoming] of bySource) {
-    const existing = await db.codeBlocks.where('sourceId').equals(sourceId).toArray();
-    const blocks = new Map(existing.map((b) => [b.codeId, b.codings]));
-    const incomingIds = new Set(incoming.map((c) => c.id));
-    const changed = new Map<string, Coding[]>();
-    // Take the incoming ids out of every block first (a recoded coding changes block).
-    for (const [codeId, list] of blocks) {
-      if (!list.some((c) => incomingIds.has(c.id))) continue;
-      changed.set(codeId, list.filter((c) => !incomingIds.has(c.id)));
-    }
-    const byCode = new Map<string, Coding[]>();
-    for (const coding of incoming) {
-      const list = byCode.get(coding.codeId);
-      if (list) list.push(coding);
-      else byCode.set(coding.codeId, [coding]);
-    }
-    for (const [codeId, list] of byCode) {
-      changed.set(codeId, mergeInto(changed.get(codeId) ?? blocks.get(codeId) ?? [], list));
+  await writing(async () => {
+    const sourceIds = [...bySource.keys()];
+    const [folded, rowKeys] = await Promise.all([
+      foldedOfSources(sourceIds),
+      db.codings.where('sourceId').anyOf(sourceIds).primaryKeys(),
+    ]);
+    const changed = new Map<string, { projectId: string; codings: Coding[] }>();
+    for (const [sourceId, incoming] of bySource) {
+      const existing = folded.get(sourceId)?.codings ?? [];
+      const incomingIds = new Set(incoming.map((c) => c.id));
+      // A recoded coding leaves its old code; an incoming one over a span its code already has is dropped.
+      const kept = existing.filter((c) => !incomingIds.has(c.id));
+      changed.set(sourceId, { projectId: incoming[0]!.projectId, codings: mergeInto(kept, incoming) });
     }
     // Rows with the same ids would shadow the new versions.
-    await db.codings.bulkDelete([...incomingIds]);
-    await writeBlocks(sourceId, incoming[0]!.projectId, changed);
-  }
+    const incomingIds = new Set(codings.map((c) => c.id));
+    const shadowing = rowKeys.filter((id) => incomingIds.has(id));
+    await Promise.all([writeSources(changed), db.codings.bulkDelete(shadowing)]);
+  });
 }
 
 export async function codingsOfSource(sourceId: string): Promise<Coding[]> {
   const db = getDb();
-  const [blocks, rows] = await Promise.all([
-    db.codeBlocks.where('sourceId').equals(sourceId).toArray(),
-    db.codings.where('sourceId').equals(sourceId).toArray(),
-  ]);
-  return unionWithRows(blocks, rows);
+  const [folded, rows] = await Promise.all([foldedOfSources([sourceId]), db.codings.where('sourceId').equals(sourceId).toArray()]);
+  return unionWithRows(folded.get(sourceId)?.codings ?? [], rows);
+}
+
+/** A source's codings without their quotes: what the document view paints from. */
+export async function spansOfSource(sourceId: string): Promise<CodingSpan[]> {
+  const db = getDb();
+  const [columns, rows] = await Promise.all([db.sourceCodings.get(sourceId), db.codings.where('sourceId').equals(sourceId).toArray()]);
+  const folded: CodingSpan[] = [];
+  if (columns) for (let i = 0; i < columns.ids.length; i++) folded.push(spanAt(columns, i));
+  return unionWithRows(folded, rows.map(toSpan));
 }
 
 export async function codingsOfProject(projectId: string): Promise<Coding[]> {
   const db = getDb();
-  const [blocks, rows] = await Promise.all([
-    db.codeBlocks.where('projectId').equals(projectId).toArray(),
+  const [columns, rows] = await Promise.all([
+    db.sourceCodings.where('projectId').equals(projectId).toArray(),
     db.codings.where('projectId').equals(projectId).toArray(),
   ]);
-  return unionWithRows(blocks, rows);
+  const quotes = await db.codingQuotes.bulkGet(columns.map((c) => c.sourceId));
+  return unionWithRows(
+    columns.flatMap((c, i) => unpackCodings(c, quotes[i])),
+    rows,
+  );
 }
 
-/** The codings of some codes: reads only those codes' blocks. */
+/** The sources whose folded codings hold one of these codes (from the counts, reading no coding). */
+async function sourcesHolding(codeIds: readonly string[], projectId?: string): Promise<string[]> {
+  const db = getDb();
+  const wanted = new Set(codeIds);
+  const stats = await (projectId !== undefined ? db.codingStats.where('projectId').equals(projectId).toArray() : db.codingStats.toArray());
+  return stats.filter((s) => Object.keys(s.counts).some((id) => wanted.has(id))).map((s) => s.sourceId);
+}
+
+/**
+ * The folded codings of a project (or of those of its sources that hold some codes), column by
+ * column: the cheapest read there is, for analyses that need positions but not quotes. Recent
+ * rows are given apart (of those codes only, when codes are given).
+ */
+export async function columnsOfProject(projectId: string, codeIds?: readonly string[]): Promise<{ columns: SourceCodings[]; rows: Coding[] }> {
+  const db = getDb();
+  if (!codeIds) {
+    const [columns, rows] = await Promise.all([
+      db.sourceCodings.where('projectId').equals(projectId).toArray(),
+      db.codings.where('projectId').equals(projectId).toArray(),
+    ]);
+    return { columns, rows };
+  }
+  const [holding, rows] = await Promise.all([
+    sourcesHolding(codeIds, projectId),
+    codeIds.length > 0 ? db.codings.where('codeId').anyOf([...codeIds]).toArray() : Promise.resolve([]),
+  ]);
+  const columns = (await db.sourceCodings.bulkGet(holding)).filter((c): c is SourceCodings => c !== undefined);
+  return { columns, rows: rows.filter((r) => r.projectId === projectId) };
+}
+
+/** The spans of some codes across their project, without quotes. */
+export async function spansOfCodes(projectId: string, codeIds: readonly string[]): Promise<CodingSpan[]> {
+  if (codeIds.length === 0) return [];
+  const { columns, rows } = await columnsOfProject(projectId, codeIds);
+  const wanted = new Set(codeIds);
+  const folded: CodingSpan[] = [];
+  for (const c of columns) for (const i of positionsOfCodes(c, wanted)) folded.push(spanAt(c, i));
+  return unionWithRows(folded, rows.map(toSpan));
+}
+
+/** The codings of some codes, whole: reads only the sources that hold them. */
 export async function codingsOfCodes(codeIds: readonly string[]): Promise<Coding[]> {
   if (codeIds.length === 0) return [];
   const db = getDb();
-  const [blocks, rows] = await Promise.all([
-    db.codeBlocks.where('codeId').anyOf([...codeIds]).toArray(),
-    db.codings.where('codeId').anyOf([...codeIds]).toArray(),
-  ]);
-  return unionWithRows(blocks, rows);
+  const wanted = new Set(codeIds);
+  const [holding, rows] = await Promise.all([sourcesHolding(codeIds), db.codings.where('codeId').anyOf([...codeIds]).toArray()]);
+  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(holding), db.codingQuotes.bulkGet(holding)]);
+  const folded: Coding[] = [];
+  columns.forEach((c, s) => {
+    if (c) for (const i of positionsOfCodes(c, wanted)) folded.push(codingAt(c, quotes[s], i));
+  });
+  return unionWithRows(folded, rows);
 }
 
-/** One coding by id; pass its source when known (otherwise every block is searched). */
+/** One coding by id; pass its source when known (otherwise every source is searched). */
 export async function getCoding(id: string, sourceId?: string): Promise<Coding | undefined> {
   const db = getDb();
   const row = await db.codings.get(id);
   if (row) return row;
-  const blocks = sourceId !== undefined ? db.codeBlocks.where('sourceId').equals(sourceId) : db.codeBlocks.toCollection();
-  let found: Coding | undefined;
-  await blocks.until(() => found !== undefined).each((block) => {
-    found ??= block.codings.find((c) => c.id === id);
+  const sources = sourceId !== undefined ? db.sourceCodings.where('sourceId').equals(sourceId) : db.sourceCodings.toCollection();
+  let found: { columns: SourceCodings; at: number } | undefined;
+  await sources.until(() => found !== undefined).each((columns) => {
+    const at = columns.ids.indexOf(id);
+    if (at >= 0) found = { columns, at };
   });
-  return found;
+  if (!found) return undefined;
+  return codingAt(found.columns, await db.codingQuotes.get(found.columns.sourceId), found.at);
 }
 
 /** A coding of the same code over the same span of the same source, if there is one. */
@@ -160,25 +241,33 @@ export async function findSameCoding(sourceId: string, codeId: string, start: nu
   const same = (c: Coding): boolean => c.start === start && c.end === end;
   const row = await db.codings.where('[sourceId+codeId]').equals([sourceId, codeId]).filter(same).first();
   if (row) return row;
-  return (await db.codeBlocks.get([sourceId, codeId]))?.codings.find(same);
+  const columns = await db.sourceCodings.get(sourceId);
+  if (!columns) return undefined;
+  const code = columns.codeIds.indexOf(codeId);
+  if (code < 0) return undefined;
+  for (let i = 0; i < columns.ids.length; i++) {
+    if (columns.code[i] === code && columns.starts[i] === start && columns.ends[i] === end) {
+      return codingAt(columns, await db.codingQuotes.get(sourceId), i);
+    }
+  }
+  return undefined;
 }
 
-/** Deletes codings of one source by id: each affected block is written once. */
+/** Deletes codings of one source by id: its columns are written once. */
 export async function deleteCodingsOfSourceById(sourceId: string, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const db = getDb();
   const wanted = new Set(ids);
-  let removed = await db.codings.where('sourceId').equals(sourceId).filter((c) => wanted.has(c.id)).delete();
-  const blocks = await db.codeBlocks.where('sourceId').equals(sourceId).toArray();
-  const changed = new Map<string, Coding[]>();
-  for (const block of blocks) {
-    const kept = block.codings.filter((c) => !wanted.has(c.id));
-    if (kept.length === block.codings.length) continue;
-    removed += block.codings.length - kept.length;
-    changed.set(block.codeId, kept);
-  }
-  if (changed.size > 0) await writeBlocks(sourceId, blocks[0]!.projectId, changed);
-  return removed;
+  return writing(async () => {
+    let removed = await db.codings.where('sourceId').equals(sourceId).filter((c) => wanted.has(c.id)).delete();
+    const folded = (await foldedOfSources([sourceId])).get(sourceId);
+    if (!folded) return removed;
+    const kept = folded.codings.filter((c) => !wanted.has(c.id));
+    if (kept.length === folded.codings.length) return removed;
+    removed += folded.codings.length - kept.length;
+    await writeSources(new Map([[sourceId, { projectId: folded.projectId, codings: kept }]]));
+    return removed;
+  });
 }
 
 export async function deleteCoding(id: string, sourceId?: string): Promise<void> {
@@ -188,36 +277,45 @@ export async function deleteCoding(id: string, sourceId?: string): Promise<void>
 
 export async function deleteCodingsOfSource(sourceId: string): Promise<number> {
   const db = getDb();
-  const blocks = await db.codeBlocks.where('sourceId').equals(sourceId).toArray();
-  await db.codeBlocks.where('sourceId').equals(sourceId).delete();
-  await db.codingStats.delete(sourceId);
-  const rows = await db.codings.where('sourceId').equals(sourceId).delete();
-  return rows + blocks.reduce((n, b) => n + b.codings.length, 0);
+  return writing(async () => {
+    const stats = await db.codingStats.get(sourceId);
+    await Promise.all([db.sourceCodings.delete(sourceId), db.codingQuotes.delete(sourceId), db.codingStats.delete(sourceId)]);
+    const rows = await db.codings.where('sourceId').equals(sourceId).delete();
+    return rows + (stats ? Object.values(stats.counts).reduce((a, b) => a + b, 0) : 0);
+  });
 }
 
 export async function deleteCodingsOfCodes(codeIds: readonly string[]): Promise<number> {
   if (codeIds.length === 0) return 0;
   const db = getDb();
-  let removed = await db.codings.where('codeId').anyOf([...codeIds]).delete();
-  const blocks = await db.codeBlocks.where('codeId').anyOf([...codeIds]).toArray();
-  const bySource = new Map<string, { projectId: string; changed: Map<string, Coding[]> }>();
-  for (const block of blocks) {
-    removed += block.codings.length;
-    const entry = bySource.get(block.sourceId) ?? { projectId: block.projectId, changed: new Map<string, Coding[]>() };
-    entry.changed.set(block.codeId, []);
-    bySource.set(block.sourceId, entry);
-  }
-  for (const [sourceId, { projectId, changed }] of bySource) await writeBlocks(sourceId, projectId, changed);
-  return removed;
+  const wanted = new Set(codeIds);
+  return writing(async () => {
+    let removed = await db.codings.where('codeId').anyOf([...codeIds]).delete();
+    const folded = await foldedOfSources(await sourcesHolding(codeIds));
+    const changed = new Map<string, { projectId: string; codings: Coding[] }>();
+    for (const [sourceId, { projectId, codings }] of folded) {
+      const kept = codings.filter((c) => !wanted.has(c.codeId));
+      removed += codings.length - kept.length;
+      if (kept.length !== codings.length) changed.set(sourceId, { projectId, codings: kept });
+    }
+    await writeSources(changed);
+    return removed;
+  });
 }
 
 export async function deleteCodingsOfProject(projectId: string): Promise<number> {
   const db = getDb();
-  const stats = await db.codingStats.where('projectId').equals(projectId).toArray();
-  await db.codeBlocks.where('projectId').equals(projectId).delete();
-  await db.codingStats.where('projectId').equals(projectId).delete();
-  const rows = await db.codings.where('projectId').equals(projectId).delete();
-  return rows + stats.reduce((n, s) => n + Object.values(s.counts).reduce((a, b) => a + b, 0), 0);
+  return writing(async () => {
+    const stats = await db.codingStats.where('projectId').equals(projectId).toArray();
+    const sourceIds = stats.map((s) => s.sourceId);
+    await Promise.all([
+      db.sourceCodings.where('projectId').equals(projectId).delete(),
+      db.codingQuotes.bulkDelete(sourceIds),
+      db.codingStats.where('projectId').equals(projectId).delete(),
+    ]);
+    const rows = await db.codings.where('projectId').equals(projectId).delete();
+    return rows + stats.reduce((n, s) => n + Object.values(s.counts).reduce((a, b) => a + b, 0), 0);
+  });
 }
 
 /** How many codings each code has in each source, without reading any coding's text. */
@@ -249,8 +347,8 @@ export async function codingTallies(projectId: string): Promise<CodingTally[]> {
 export async function countCodingsOfSource(sourceId: string): Promise<number> {
   const db = getDb();
   const stats = await db.codingStats.get(sourceId);
-  const inBlocks = stats ? Object.values(stats.counts).reduce((a, b) => a + b, 0) : 0;
-  return inBlocks + (await db.codings.where('sourceId').equals(sourceId).count());
+  const folded = stats ? Object.values(stats.counts).reduce((a, b) => a + b, 0) : 0;
+  return folded + (await db.codings.where('sourceId').equals(sourceId).count());
 }
 
 export async function countCodingsOfProject(projectId: string): Promise<number> {
@@ -262,10 +360,10 @@ export function countRecentCodings(sourceId: string): Promise<number> {
   return getDb().codings.where('sourceId').equals(sourceId).count();
 }
 
-/** Moves a source's recent rows into its blocks, in one transaction. */
+/** Moves a source's recent rows into its columns, in one transaction. */
 export async function foldRecentCodings(sourceId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', codingTables(), async () => {
+  await writing(async () => {
     const rows = await db.codings.where('sourceId').equals(sourceId).toArray();
     if (rows.length > 0) await putCodings(rows);
   });

@@ -3,9 +3,10 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
 import type { AttributeDefinition, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
+import { packCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
 
-/** All codings of one code in one source, folded into one record (see schemaV5). */
+/** All codings of one code in one source, folded into one record (schemaV5–6; emptied by v7). */
 export interface CodeBlock {
   sourceId: string;
   codeId: string;
@@ -33,6 +34,8 @@ export type MarginaliaDb = Dexie & {
   codings: EntityTable<Coding, 'id'>;
   codeBlocks: Table<CodeBlock, [string, string]>;
   codingStats: Table<CodingStats, string>;
+  sourceCodings: Table<SourceCodings, string>;
+  codingQuotes: Table<SourceQuotes, string>;
   cases: EntityTable<Case, 'id'>;
   attributeDefinitions: EntityTable<AttributeDefinition, 'id'>;
   caseAttributeValues: EntityTable<CaseAttributeValue, 'id'>;
@@ -85,6 +88,22 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
       await tx.table('codingBlocks').clear();
     });
   db.version(6).stores(schemaV6);
+  db.version(7)
+    .stores(schemaV7)
+    .upgrade(async (tx) => {
+      // Per-(source, code) blocks of Coding objects become one record of columns per source.
+      const blocks = (await tx.table('codeBlocks').toArray()) as CodeBlock[];
+      const bySource = new Map<string, { projectId: string; codings: Coding[] }>();
+      for (const block of blocks) {
+        const entry = bySource.get(block.sourceId) ?? { projectId: block.projectId, codings: [] };
+        entry.codings.push(...block.codings);
+        bySource.set(block.sourceId, entry);
+      }
+      const packed = [...bySource].map(([sourceId, { projectId, codings }]) => packCodings(sourceId, projectId, codings));
+      await tx.table('sourceCodings').bulkPut(packed.map((p) => p.columns));
+      await tx.table('codingQuotes').bulkPut(packed.map((p) => p.quotes));
+      await tx.table('codeBlocks').clear();
+    });
   return db;
 }
 

@@ -60,4 +60,16 @@ export const schemaV6 = {
   codingBlocks: null,
 };
 
+/**
+ * v7: a source's folded codings are one record of columns (`sourceCodings`, typed arrays for the
+ * positions) plus one of their quote selectors (`codingQuotes`, read only for whole codings):
+ * retrieval, co-occurrence and exports read a few hundred records instead of one per (source,
+ * code), and never clone the quotes. The upgrade moves every v5 block; `codeBlocks` is left empty.
+ */
+export const schemaV7 = {
+  ...schemaV6,
+  sourceCodings: '&sourceId, projectId',
+  codingQuotes: '&sourceId',
+};
+
 export const DATABASE_NAME = 'marginalia';

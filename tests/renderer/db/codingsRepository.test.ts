@@ -1,4 +1,4 @@
-// The codings repository behind both storage layouts (per-code blocks and recent rows): whatever
+// The codings repository behind both storage layouts (per-source columns and recent rows): whatever
 // path a coding took, readers see each coding once, and the tallies match what they see.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Coding } from '../../../shared/model/types';
@@ -13,6 +13,8 @@ import {
   foldRecentCodings,
   putCoding,
   putCodings,
+  spansOfCodes,
+  spansOfSource,
 } from '../../../renderer/src/db/codingsRepository';
 import { useFreshDatabase } from '../support/freshDatabase';
 
@@ -58,7 +60,7 @@ describe('codingsRepository', () => {
     await foldRecentCodings('s1');
     expect(await db.codings.count()).toBe(0);
     expect(ids(await codingsOfSource('s1'))).toEqual(['a', 'r1', 'r2']);
-    expect(await db.codeBlocks.count()).toBe(2);
+    expect(await db.sourceCodings.count()).toBe(1);
   });
 
   it('keeps the tallies equal to the codings readers see, through deletes', async () => {
@@ -70,5 +72,27 @@ describe('codingsRepository', () => {
     expect(tallies).toEqual([{ sourceId: 's1', codeId: 'c2', count: 2 }]);
     expect(ids(await codingsOfSource('s1'))).toEqual(['c', 'r']);
     expect(await codingsOfSource('s2')).toEqual([]);
+  });
+});
+
+describe('lean reads for the view and the analyses', () => {
+  it('gives places and codes without quotes, an edited row replacing its folded version', async () => {
+    await putCodings([coding('a', 'c1', 0), coding('b', 'c2', 10), coding('c', 'c1', 20, 's2')]);
+    await putCoding({ ...coding('b', 'c2', 10), start: 11 });
+    await putCoding(coding('d', 'c3', 30));
+    expect((await spansOfSource('s1')).map((s) => `${s.id}:${s.codeId}:${s.start}`)).toEqual(['a:c1:0', 'b:c2:11', 'd:c3:30']);
+    expect((await spansOfCodes('p1', ['c1', 'c3'])).map((s) => `${s.id}:${s.sourceId}`).sort()).toEqual(['a:s1', 'c:s2', 'd:s1']);
+    expect(await spansOfCodes('p1', ['unused'])).toEqual([]);
+    expect(await spansOfCodes('other project', ['c1'])).toEqual([]);
+  });
+
+  it('writes a bulk of many sources in one go, all or nothing', async () => {
+    await putCodings([coding('a', 'c1', 0)]);
+    // The quotes of s3 cannot be stored, after s1's columns were: the whole call must roll back.
+    const broken = { ...coding('x', 'c1', 40, 's3'), exact: () => 'not cloneable' } as unknown as Coding;
+    await expect(putCodings([coding('b', 'c2', 10), coding('c', 'c1', 20, 's3'), broken])).rejects.toThrow();
+    expect(ids(await codingsOfSource('s1'))).toEqual(['a']);
+    expect(await codingsOfSource('s3')).toEqual([]);
+    expect(await codingTallies('p1')).toEqual([{ sourceId: 's1', codeId: 'c1', count: 1 }]);
   });
 });

@@ -1,11 +1,12 @@
 // Upgrading databases written by older schema versions: v1 codings gain their source's projectId;
-// v3/v4 per-source blocks become v5 per-code blocks with counts. Nothing is lost on the way.
+// v3/v4 per-source blocks become v5 per-code blocks with counts; v5/v6 blocks become v7 columns
+// per source. Nothing is lost on the way.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coding, Source } from '../../../shared/model/types';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
-import { schemaV1, schemaV4 } from '../../../renderer/src/db/schema';
-import { codingTallies, codingsOfCodes, codingsOfProject, countCodingsOfProject, getCoding } from '../../../renderer/src/db/codingsRepository';
+import { schemaV1, schemaV4, schemaV6 } from '../../../renderer/src/db/schema';
+import { codingTallies, codingsOfCodes, codingsOfProject, codingsOfSource, countCodingsOfProject, getCoding, spansOfSource } from '../../../renderer/src/db/codingsRepository';
 import { describeProject } from '../../../renderer/src/db/operations/projects';
 
 let upgraded: MarginaliaDb | undefined;
@@ -96,5 +97,46 @@ describe('schema upgrade from version 4 to the per-code blocks of version 5', ()
       { sourceId: 's1', codeId: 'c1', count: 2 },
       { sourceId: 's1', codeId: 'c2', count: 2 },
     ]);
+  });
+});
+
+describe('schema upgrade from version 6 to the per-source columns of version 7', () => {
+  it('moves every per-code block into its source’s columns, whole, and keeps counts and recent rows', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(6).stores(schemaV6);
+    await old.open();
+    const coding = (id: string, sourceId: string, codeId: string, start: number): Coding => ({
+      id, projectId: 'p1', sourceId, codeId, start, end: start + 5, exact: `quote ${id} 😀`, prefix: 'before', suffix: 'after',
+      coder: id === 'b3' ? 'Bo' : 'Ada', createdAt: id === 'b2' ? '2024-01-01T00:00:00Z' : '2024-03-04T05:06:07.890Z',
+    });
+    const blocks = [
+      { sourceId: 's1', codeId: 'c1', projectId: 'p1', codings: [coding('b1', 's1', 'c1', 9), coding('b3', 's1', 'c1', 0)] },
+      { sourceId: 's1', codeId: 'c2', projectId: 'p1', codings: [coding('b2', 's1', 'c2', 3)] },
+      { sourceId: 's2', codeId: 'c2', projectId: 'p1', codings: [coding('b4', 's2', 'c2', 1)] },
+    ];
+    await old.table('projects').add({ id: 'p1', name: 'One', createdAt: '', updatedAt: '' });
+    await old.table('sources').bulkAdd([source('s1', 'p1'), source('s2', 'p1')]);
+    await old.table('codeBlocks').bulkAdd(blocks);
+    await old.table('codingStats').bulkAdd([
+      { sourceId: 's1', projectId: 'p1', counts: { c1: 2, c2: 1 } },
+      { sourceId: 's2', projectId: 'p1', counts: { c2: 1 } },
+    ]);
+    await old.table('codings').add(coding('r1', 's1', 'c2', 12));
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBeGreaterThanOrEqual(7);
+    expect(await upgraded.codeBlocks.count()).toBe(0);
+    const byId = (list: Coding[]): Coding[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await codingsOfProject('p1'))).toEqual(byId([...blocks.flatMap((b) => b.codings), coding('r1', 's1', 'c2', 12)]));
+    expect((await codingsOfCodes(['c1'])).map((c) => c.id).sort()).toEqual(['b1', 'b3']);
+    expect((await codingsOfSource('s2')).map((c) => c.id)).toEqual(['b4']);
+    expect((await spansOfSource('s1')).map((s) => [s.id, s.codeId, s.start, s.end])).toEqual([
+      ['b3', 'c1', 0, 5], ['b2', 'c2', 3, 8], ['b1', 'c1', 9, 14], ['r1', 'c2', 12, 17],
+    ]);
+    expect(await countCodingsOfProject('p1')).toBe(5);
   });
 });

@@ -1,11 +1,10 @@
-// Builds the two CSV exports from the project's rows and hands them to the host to save.
+// Builds the two CSV exports and hands them to the host to save.
 import { buildCodebookCsv } from '../../../../shared/codebook/codebookCsv';
-import { buildSegmentsCsv } from '../../../../shared/analysis/segmentsCsv';
 import { getDb } from '../../db/db';
 import { codingsOfProject, codingTables } from '../../db/codingsRepository';
 import { getHost } from '../../host';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
-import type { Memo } from '../../../../shared/model/types';
+import { getAnalysis } from '../../analysis';
 
 const CSV_FILTER = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
 
@@ -31,38 +30,8 @@ export async function exportCodebookCsv(projectId: string): Promise<SaveFileResu
   });
 }
 
+/** Built in the analysis worker: 100,000 segments and their sources' text never block the UI. */
 export async function exportSegmentsCsv(projectId: string): Promise<SaveFileResult> {
-  const db = getDb();
-  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos], async () => ({
-    project: await db.projects.get(projectId),
-    sources: await db.sources.where('projectId').equals(projectId).toArray(),
-    texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),
-    codes: await db.codes.where('projectId').equals(projectId).toArray(),
-    codings: await codingsOfProject(projectId),
-    memos: await db.memos.where('projectId').equals(projectId).toArray(),
-  }));
-  if (!data.project) throw new Error('That project no longer exists.');
-  return getHost().saveFile({
-    suggestedName: fileNameFor(data.project.name, 'coded segments'),
-    content: buildSegmentsCsv({
-      sources: data.sources,
-      texts: new Map(data.texts.map((t) => [t.sourceId, t.text])),
-      codes: data.codes,
-      codings: data.codings,
-      codingMemos: codingMemoTexts(data.memos),
-    }),
-    filters: CSV_FILTER,
-  });
-}
-
-/** Each coding's memos as one cell: title and text, memos apart by a blank line, oldest first. */
-function codingMemoTexts(memos: readonly Memo[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const onCodings = memos.filter((m) => m.targetKind === 'coding').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  for (const memo of onCodings) {
-    const text = [memo.title.trim(), memo.body.trim()].filter((t) => t !== '').join('\n');
-    const previous = out.get(memo.targetId);
-    out.set(memo.targetId, previous ? `${previous}\n\n${text}` : text);
-  }
-  return out;
+  const { projectName, csv } = await getAnalysis().segmentsCsv(projectId);
+  return getHost().saveFile({ suggestedName: fileNameFor(projectName, 'coded segments'), content: csv, filters: CSV_FILTER });
 }

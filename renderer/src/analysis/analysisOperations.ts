@@ -1,0 +1,101 @@
+// The analyses themselves, over the database: the same functions run in the analysis worker (the
+// app) and on the main thread (jsdom tests, or when no worker can start). They read codings by
+// column (codingsRepository's lean reads) and never the quote selectors.
+import { cooccurrenceMatrix, type CodedSpan, type CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
+import { sortInReadingOrder, type SegmentRef } from '../../../shared/analysis/retrieval';
+import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
+import type { Memo } from '../../../shared/model/types';
+import { getDb } from '../db/db';
+import { codingTables, columnsOfProject, spansOfCodes } from '../db/codingsRepository';
+import { unpackCodings, positionsOfCodes } from '../db/codingColumns';
+
+async function sourceOrder(projectId: string): Promise<Map<string, number>> {
+  const sources = await getDb().sources.where('projectId').equals(projectId).toArray();
+  return new Map(sources.map((s) => [s.id, s.order]));
+}
+
+export async function retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]> {
+  const [spans, order] = await Promise.all([spansOfCodes(projectId, codeIds), sourceOrder(projectId)]);
+  const refs = spans.filter((s) => order.has(s.sourceId)).map((s): SegmentRef => ({ codingId: s.id, sourceId: s.sourceId, codeId: s.codeId, start: s.start, end: s.end }));
+  return sortInReadingOrder(refs, order);
+}
+
+/** Source texts recently cut from: a list scrolls through a few sources many times. */
+const TEXT_CACHE_SIZE = 16;
+const textCache = new Map<string, string>();
+
+async function textsOf(sourceIds: readonly string[]): Promise<Map<string, string>> {
+  const missing = [...new Set(sourceIds)].filter((id) => !textCache.has(id));
+  if (missing.length > 0) {
+    const rows = await getDb().sourceTexts.bulkGet(missing);
+    rows.forEach((row, i) => textCache.set(missing[i]!, row?.text ?? ''));
+  }
+  const out = new Map<string, string>();
+  for (const id of sourceIds) {
+    const text = textCache.get(id) ?? '';
+    // Re-insert to keep the most recently used at the end, then trim the oldest.
+    textCache.delete(id);
+    textCache.set(id, text);
+    out.set(id, text);
+  }
+  while (textCache.size > TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
+  return out;
+}
+
+export async function segmentTexts(refs: readonly SegmentRef[]): Promise<string[]> {
+  const texts = await textsOf(refs.map((r) => r.sourceId));
+  return refs.map((r) => texts.get(r.sourceId)!.slice(r.start, r.end));
+}
+
+export async function cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix> {
+  const { columns, rows } = await columnsOfProject(projectId, codeIds);
+  const wanted = new Set(codeIds);
+  const rowIds = new Set(rows.map((r) => r.id));
+  function* spans(): Generator<CodedSpan> {
+    for (const c of columns) {
+      for (const i of positionsOfCodes(c, wanted)) {
+        if (!rowIds.has(c.ids[i]!)) yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
+      }
+    }
+    yield* rows;
+  }
+  return cooccurrenceMatrix(codeIds, spans());
+}
+
+/** The coded segments CSV of a project (see shared/analysis/segmentsCsv.ts) and its name. */
+export async function segmentsCsv(projectId: string): Promise<{ projectName: string; csv: string }> {
+  const db = getDb();
+  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, db.memos, ...codingTables()], async () => ({
+    project: await db.projects.get(projectId),
+    sources: await db.sources.where('projectId').equals(projectId).toArray(),
+    texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),
+    codes: await db.codes.where('projectId').equals(projectId).toArray(),
+    coded: await columnsOfProject(projectId),
+    memos: await db.memos.where('projectId').equals(projectId).toArray(),
+  }));
+  if (!data.project) throw new Error('That project no longer exists.');
+  const rowIds = new Set(data.coded.rows.map((r) => r.id));
+  // The export cuts each segment's text from its source, so the quotes are not read.
+  const codings = data.coded.columns.flatMap((c) => unpackCodings(c, undefined)).filter((c) => !rowIds.has(c.id));
+  codings.push(...data.coded.rows);
+  const csv = buildSegmentsCsv({
+    sources: data.sources,
+    texts: new Map(data.texts.map((t) => [t.sourceId, t.text])),
+    codes: data.codes,
+    codings,
+    codingMemos: codingMemoTexts(data.memos),
+  });
+  return { projectName: data.project.name, csv };
+}
+
+/** Each coding's memos as one cell: title and text, memos apart by a blank line, oldest first. */
+function codingMemoTexts(memos: readonly Memo[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const onCodings = memos.filter((m) => m.targetKind === 'coding').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const memo of onCodings) {
+    const text = [memo.title.trim(), memo.body.trim()].filter((t) => t !== '').join('\n');
+    const previous = out.get(memo.targetId);
+    out.set(memo.targetId, previous ? `${previous}\n\n${text}` : text);
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+// The AnalysisClient on the main thread: the same operations the worker runs, called directly.
+// Used where no Worker exists (jsdom tests) or when one cannot start.
+import type { AnalysisClient } from './analysisClient';
+import * as operations from './analysisOperations';
+
+export function createInlineAnalysis(): AnalysisClient {
+  return {
+    retrieveSegments: operations.retrieveSegments,
+    segmentTexts: operations.segmentTexts,
+    cooccurrence: operations.cooccurrence,
+    segmentsCsv: operations.segmentsCsv,
+  };
+}

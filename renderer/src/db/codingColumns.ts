@@ -1,0 +1,146 @@
+// The stored shape of a source's folded codings (schemaV7): one record of parallel columns per
+// source, typed arrays for the numbers. Structured cloning copies a typed array in one piece,
+// where an array of Coding objects costs one clone per object and per string, so reading a
+// project's 100,000 codings is a few hundred records instead of 100,000 objects. The quote
+// fields (`exact`, `prefix`, `suffix`: three quarters of a coding's size) live in a second record
+// with the same order, read only when a whole Coding is wanted.
+import type { Coding } from '../../../shared/model/types';
+
+/** Every folded coding of one source, column by column, sorted by start then end. */
+export interface SourceCodings {
+  sourceId: string;
+  projectId: string;
+  /** The codes used in this source; `code[i]` indexes it. */
+  codeIds: string[];
+  code: Uint32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: string[];
+  /** The coders of this source; `coder[i]` indexes it. */
+  coders: string[];
+  coder: Uint32Array;
+  /** Creation times in epoch milliseconds … */
+  created: Float64Array;
+  /** … and, by position, the original text of the few that `toISOString` would not give back. */
+  createdText: Record<number, string>;
+}
+
+/** The quote selectors of a source's folded codings, in the order of its SourceCodings. */
+export interface SourceQuotes {
+  sourceId: string;
+  exact: string[];
+  prefix: string[];
+  suffix: string[];
+}
+
+/** A coding's place, code and id only: what the document view and the analyses need. */
+export interface CodingSpan {
+  id: string;
+  sourceId: string;
+  codeId: string;
+  start: number;
+  end: number;
+}
+
+/** An index into a list of distinct strings, adding the string on first sight. */
+function dictionary(values: string[]): (value: string) => number {
+  const index = new Map(values.map((v, i) => [v, i]));
+  return (value) => {
+    let at = index.get(value);
+    if (at === undefined) {
+      at = values.length;
+      values.push(value);
+      index.set(value, at);
+    }
+    return at;
+  };
+}
+
+export function packCodings(sourceId: string, projectId: string, codings: readonly Coding[]): { columns: SourceCodings; quotes: SourceQuotes } {
+  const sorted = [...codings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const n = sorted.length;
+  const codeIds: string[] = [];
+  const coders: string[] = [];
+  const codeAt = dictionary(codeIds);
+  const coderAt = dictionary(coders);
+  const columns: SourceCodings = {
+    sourceId,
+    projectId,
+    codeIds,
+    code: new Uint32Array(n),
+    starts: new Int32Array(n),
+    ends: new Int32Array(n),
+    ids: new Array<string>(n),
+    coders,
+    coder: new Uint32Array(n),
+    created: new Float64Array(n),
+    createdText: {},
+  };
+  const quotes: SourceQuotes = { sourceId, exact: new Array<string>(n), prefix: new Array<string>(n), suffix: new Array<string>(n) };
+  sorted.forEach((coding, i) => {
+    columns.code[i] = codeAt(coding.codeId);
+    columns.starts[i] = coding.start;
+    columns.ends[i] = coding.end;
+    columns.ids[i] = coding.id;
+    columns.coder[i] = coderAt(coding.coder);
+    const ms = Date.parse(coding.createdAt);
+    columns.created[i] = ms;
+    if (Number.isNaN(ms) || new Date(ms).toISOString() !== coding.createdAt) columns.createdText[i] = coding.createdAt;
+    quotes.exact[i] = coding.exact;
+    quotes.prefix[i] = coding.prefix;
+    quotes.suffix[i] = coding.suffix;
+  });
+  return { columns, quotes };
+}
+
+export function codingAt(columns: SourceCodings, quotes: SourceQuotes | undefined, i: number): Coding {
+  return {
+    id: columns.ids[i]!,
+    projectId: columns.projectId,
+    sourceId: columns.sourceId,
+    codeId: columns.codeIds[columns.code[i]!]!,
+    start: columns.starts[i]!,
+    end: columns.ends[i]!,
+    exact: quotes?.exact[i] ?? '',
+    prefix: quotes?.prefix[i] ?? '',
+    suffix: quotes?.suffix[i] ?? '',
+    coder: columns.coders[columns.coder[i]!]!,
+    createdAt: columns.createdText[i] ?? new Date(columns.created[i]!).toISOString(),
+  };
+}
+
+export function unpackCodings(columns: SourceCodings, quotes: SourceQuotes | undefined): Coding[] {
+  const out = new Array<Coding>(columns.ids.length);
+  for (let i = 0; i < out.length; i++) out[i] = codingAt(columns, quotes, i);
+  return out;
+}
+
+export function spanAt(columns: SourceCodings, i: number): CodingSpan {
+  return { id: columns.ids[i]!, sourceId: columns.sourceId, codeId: columns.codeIds[columns.code[i]!]!, start: columns.starts[i]!, end: columns.ends[i]!};
+}
+
+/** The positions of the codings of some codes (all codes when `wanted` is omitted). */
+export function positionsOfCodes(columns: SourceCodings, wanted?: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  if (!wanted) {
+    for (let i = 0; i < columns.ids.length; i++) out.push(i);
+    return out;
+  }
+  const codes = new Set<number>();
+  columns.codeIds.forEach((id, index) => {
+    if (wanted.has(id)) codes.add(index);
+  });
+  if (codes.size === 0) return out;
+  for (let i = 0; i < columns.code.length; i++) if (codes.has(columns.code[i]!)) out.push(i);
+  return out;
+}
+
+/** How many codings each code has in these columns. */
+export function countsByCode(columns: SourceCodings): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (let i = 0; i < columns.code.length; i++) {
+    const id = columns.codeIds[columns.code[i]!]!;
+    counts[id] = (counts[id] ?? 0) + 1;
+  }
+  return counts;
+}

@@ -1,0 +1,49 @@
+// The stored columns of a source's codings give back exactly the codings that went in, whatever
+// their text, coders and timestamps (including ones that are not ISO strings from this app).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Coding } from '../../../shared/model/types';
+import { codingAt, countsByCode, packCodings, positionsOfCodes, unpackCodings } from '../../../renderer/src/db/codingColumns';
+
+const timestamp = fc.oneof(
+  fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc.constantFrom('', '2024-01-01T00:00:00Z', '2024-01-01', 'not a date', '2024-01-01T10:00:00+02:00'),
+);
+
+const coding = fc.record({
+  id: fc.uuid(),
+  codeId: fc.constantFrom('c1', 'c2', 'c3', 'éè-code'),
+  start: fc.nat({ max: 5000 }),
+  length: fc.integer({ min: 1, max: 300 }),
+  exact: fc.string({ unit: 'grapheme' }),
+  prefix: fc.string(),
+  suffix: fc.string({ unit: 'binary' }),
+  coder: fc.constantFrom('Ada', 'Bo', '', 'Zoë 😀'),
+  createdAt: timestamp,
+}).map(({ length, ...c }): Coding => ({ ...c, projectId: 'p1', sourceId: 's1', end: c.start + length }));
+
+const byId = (list: Coding[]): Coding[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('codingColumns', () => {
+  it('round-trips every field of every coding', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(coding, { selector: (c) => c.id, maxLength: 60 }), (codings) => {
+        const { columns, quotes } = packCodings('s1', 'p1', codings);
+        expect(byId(unpackCodings(columns, quotes))).toEqual(byId(codings));
+      }),
+    );
+  });
+
+  it('keeps a source’s codings in reading order and finds the ones of some codes', () => {
+    const make = (id: string, codeId: string, start: number, end: number): Coding => ({
+      id, projectId: 'p1', sourceId: 's1', codeId, start, end, exact: id, prefix: '', suffix: '', coder: 'Ada', createdAt: '2024-05-01T10:00:00.000Z',
+    });
+    const { columns, quotes } = packCodings('s1', 'p1', [make('late', 'c1', 50, 60), make('long', 'c2', 0, 40), make('short', 'c1', 0, 10)]);
+    expect(unpackCodings(columns, quotes).map((c) => c.id)).toEqual(['short', 'long', 'late']);
+    expect(positionsOfCodes(columns, new Set(['c1'])).map((i) => codingAt(columns, quotes, i).id)).toEqual(['short', 'late']);
+    expect(positionsOfCodes(columns, new Set(['nope']))).toEqual([]);
+    expect(countsByCode(columns)).toEqual({ c1: 2, c2: 1 });
+    // Without its quotes a coding still has its place, code, coder and time.
+    expect(codingAt(columns, undefined, 1)).toMatchObject({ id: 'long', start: 0, end: 40, exact: '', coder: 'Ada', createdAt: '2024-05-01T10:00:00.000Z' });
+  });
+});
