@@ -1,0 +1,84 @@
+// The analyses over a stored project, run inline as the worker runs them: retrieval in reading
+// order with recent edits included, segment texts cut from the source, co-occurrence counted over
+// folded and recent codings alike, and the segments CSV equal to the one built from whole codings.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Code, Coding, Source } from '../../../shared/model/types';
+import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
+import { cooccurrence, retrieveSegments, segmentTexts, segmentsCsv } from '../../../renderer/src/analysis/analysisOperations';
+import { codingsOfProject, putCoding, putCodings } from '../../../renderer/src/db/codingsRepository';
+import { useFreshDatabase } from '../support/freshDatabase';
+
+const freshDb = useFreshDatabase();
+
+const TEXTS: Record<string, string> = {
+  first: 'Hope 😀 returned\r\nslowly after the flood.',
+  second: 'The council never called back. كان الانتظار طويلا.',
+};
+
+function source(id: string, order: number): Source {
+  return { id, projectId: 'p1', name: `${id}.txt`, length: TEXTS[id]!.length, encoding: 'UTF-8', byteSize: 0, importedAt: '', order };
+}
+
+function code(id: string, parentId: string | null = null): Code {
+  return { id, projectId: 'p1', parentId, name: id, description: '', color: '#336699', order: 1, createdAt: '' };
+}
+
+function coding(id: string, sourceId: string, codeId: string, exact: string, createdAt = '2024-02-03T04:05:06.789Z'): Coding {
+  const start = TEXTS[sourceId]!.indexOf(exact);
+  if (start < 0) throw new Error(`"${exact}" is not in ${sourceId}`);
+  return { id, projectId: 'p1', sourceId, codeId, start, end: start + exact.length, exact, prefix: '', suffix: '', coder: 'Ada', createdAt };
+}
+
+beforeEach(async () => {
+  const db = freshDb();
+  await db.projects.add({ id: 'p1', name: 'Flood study', createdAt: '', updatedAt: '' });
+  // The second source is listed first: reading order follows the list, not the import.
+  await db.sources.bulkAdd([source('first', 2), source('second', 1)]);
+  await db.sourceTexts.bulkAdd(Object.entries(TEXTS).map(([sourceId, text]) => ({ sourceId, projectId: 'p1', text })));
+  await db.codes.bulkAdd([code('hope'), code('waiting'), code('institutions'), code('emoji', 'hope')]);
+  await putCodings([
+    coding('h1', 'first', 'hope', 'Hope 😀 returned'),
+    coding('e1', 'first', 'emoji', '😀'),
+    coding('w1', 'second', 'waiting', 'never called back'),
+    coding('i1', 'second', 'institutions', 'The council never called back.'),
+    coding('w2', 'second', 'waiting', 'كان الانتظار طويلا', '2024-01-01T00:00:00Z'),
+  ]);
+  // A recent edit (a row, not yet folded) and a new one.
+  await putCoding({ ...coding('h1', 'first', 'hope', 'Hope 😀 returned\r\nslowly') });
+  await putCoding(coding('i2', 'first', 'institutions', 'slowly after the flood'));
+});
+
+describe('analysis operations', () => {
+  it('retrieves a code with its subcode in reading order, recent edits included', async () => {
+    const refs = await retrieveSegments('p1', ['hope', 'emoji', 'institutions']);
+    expect(refs.map((r) => r.codingId)).toEqual(['i1', 'h1', 'e1', 'i2']);
+    expect(await segmentTexts(refs)).toEqual(['The council never called back.', 'Hope 😀 returned\r\nslowly', '😀', 'slowly after the flood']);
+    expect(await retrieveSegments('p1', [])).toEqual([]);
+  });
+
+  it('counts overlapping codings of two codes, touching spans not counted', async () => {
+    const matrix = await cooccurrence('p1', ['hope', 'emoji', 'waiting', 'institutions']);
+    expect(matrix.codeIds).toEqual(['hope', 'emoji', 'waiting', 'institutions']);
+    expect(matrix.counts).toEqual([
+      [0, 1, 0, 1],
+      [1, 0, 0, 0],
+      [0, 0, 0, 1],
+      [1, 0, 1, 0],
+    ]);
+  });
+
+  it('exports the same segments CSV as one built from the whole codings', async () => {
+    const db = freshDb();
+    const expected = buildSegmentsCsv({
+      sources: await db.sources.toArray(),
+      texts: new Map(Object.entries(TEXTS)),
+      codes: await db.codes.toArray(),
+      codings: await codingsOfProject('p1'),
+    });
+    const { projectName, csv } = await segmentsCsv('p1');
+    expect(projectName).toBe('Flood study');
+    expect(csv).toBe(expected);
+    expect(csv).toContain('"Hope 😀 returned\r\nslowly"');
+    await expect(segmentsCsv('gone')).rejects.toThrow('no longer exists');
+  });
+});

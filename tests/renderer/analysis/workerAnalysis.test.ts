@@ -1,0 +1,76 @@
+// The worker client: answers reach the request that asked, whatever order they come back in; a
+// worker that dies fails what was pending with a reason and is replaced on the next request; a
+// page where no worker can start gets the same answers computed on its own thread.
+import { describe, expect, it, vi } from 'vitest';
+import type { AnalysisClient } from '../../../renderer/src/analysis/analysisClient';
+import type { AnalysisRequest, AnalysisResponse } from '../../../renderer/src/analysis/analysisMessages';
+import { createWorkerAnalysis, type AnalysisWorker } from '../../../renderer/src/analysis/workerAnalysis';
+
+class FakeWorker implements AnalysisWorker {
+  onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  received: AnalysisRequest[] = [];
+  terminated = false;
+  postMessage(message: AnalysisRequest): void {
+    this.received.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  answer(id: number, value: unknown): void {
+    this.onmessage?.({ data: { id, ok: true, value } } as MessageEvent<AnalysisResponse>);
+  }
+  fail(id: number, message: string): void {
+    this.onmessage?.({ data: { id, ok: false, message } } as MessageEvent<AnalysisResponse>);
+  }
+  crash(): void {
+    this.onerror?.({ preventDefault: () => {} } as ErrorEvent);
+  }
+}
+
+const notCalled = (): AnalysisClient => {
+  throw new Error('the inline fallback was not expected');
+};
+
+describe('createWorkerAnalysis', () => {
+  it('matches answers to requests and passes failures on as errors', async () => {
+    const worker = new FakeWorker();
+    const client = createWorkerAnalysis(() => worker, notCalled);
+    const texts = client.segmentTexts([{ codingId: 'k', sourceId: 's', codeId: 'c', start: 0, end: 2 }]);
+    const matrix = client.cooccurrence('p1', ['a', 'b']);
+    const csv = client.segmentsCsv('p1');
+    expect(worker.received.map((r) => r.method)).toEqual(['segmentTexts', 'cooccurrence', 'segmentsCsv']);
+    expect(worker.received[1]!.args).toEqual(['p1', ['a', 'b']]);
+    worker.answer(worker.received[1]!.id, { codeIds: ['a', 'b'], counts: [[0, 2], [2, 0]] });
+    worker.fail(worker.received[2]!.id, 'That project no longer exists.');
+    worker.answer(worker.received[0]!.id, ['Hi']);
+    await expect(matrix).resolves.toEqual({ codeIds: ['a', 'b'], counts: [[0, 2], [2, 0]] });
+    await expect(csv).rejects.toThrow('That project no longer exists.');
+    await expect(texts).resolves.toEqual(['Hi']);
+  });
+
+  it('fails pending requests when the worker dies, then starts a new one', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createWorkerAnalysis(() => {
+      workers.push(new FakeWorker());
+      return workers.at(-1)!;
+    }, notCalled);
+    const first = client.retrieveSegments('p1', ['a']);
+    workers[0]!.crash();
+    await expect(first).rejects.toThrow('The analysis stopped unexpectedly');
+    expect(workers[0]!.terminated).toBe(true);
+    const second = client.retrieveSegments('p1', ['a']);
+    expect(workers).toHaveLength(2);
+    workers[1]!.answer(workers[1]!.received[0]!.id, []);
+    await expect(second).resolves.toEqual([]);
+  });
+
+  it('computes on this thread when no worker can start', async () => {
+    const inline = { retrieveSegments: vi.fn(async () => []), segmentTexts: vi.fn(), cooccurrence: vi.fn(), segmentsCsv: vi.fn() };
+    const client = createWorkerAnalysis(() => {
+      throw new Error('Workers are not allowed here');
+    }, () => inline);
+    await expect(client.retrieveSegments('p1', ['a'])).resolves.toEqual([]);
+    expect(inline.retrieveSegments).toHaveBeenCalledWith('p1', ['a']);
+  });
+});
