@@ -41,15 +41,21 @@ export function buildSegmentsCsv({ sources, texts, codes, codings, codingMemos }
     }
     return converter;
   };
+  // A code's path is the same for each of its segments: worked out once per code.
+  const paths = new Map<string, string>();
+  const pathOf = (codeId: string): string => {
+    let path = paths.get(codeId);
+    if (path === undefined) {
+      path = codePath(codesById, codeId);
+      paths.set(codeId, path);
+    }
+    return path;
+  };
   // Reading order: by source as listed, then by position, so the file reads like the project.
+  const order = new Map(sources.map((s) => [s.id, s.order]));
   const ordered = codings
     .filter((c) => sourcesById.has(c.sourceId) && codesById.has(c.codeId))
-    .sort(
-      (a, b) =>
-        sourcesById.get(a.sourceId)!.order - sourcesById.get(b.sourceId)!.order ||
-        a.start - b.start ||
-        a.end - b.end,
-    );
+    .sort((a, b) => order.get(a.sourceId)! - order.get(b.sourceId)! || a.start - b.start || a.end - b.end);
   const rows = ordered.map((coding) => {
     const converter = converterFor(coding.sourceId);
     const text = texts.get(coding.sourceId) ?? '';
@@ -57,7 +63,7 @@ export function buildSegmentsCsv({ sources, texts, codes, codings, codingMemos }
       coding_id: coding.id,
       source: sourcesById.get(coding.sourceId)!.name,
       code: codesById.get(coding.codeId)!.name,
-      code_path: codePath(codesById, coding.codeId),
+      code_path: pathOf(coding.codeId),
       start: converter.toCodePoint(coding.start),
       end: converter.toCodePoint(coding.end),
       text: text.slice(coding.start, coding.end),

@@ -1,18 +1,37 @@
 // Writes tables as CSV the way spreadsheet users need them: RFC 4180 quoting, CRLF rows, a
 // UTF-8 BOM so Excel reads non-Latin text correctly, and cells that Excel would run as formulas
-// (=, +, -, @ at the start: reader comments are hostile input) prefixed with an apostrophe.
-import Papa from 'papaparse';
+// (=, +, -, @, tab, CR at the start: reader comments are hostile input) prefixed with an
+// apostrophe.
+//
+// Why not Papa.unparse, which wrote these files before: on a 100,000-segment export it took
+// 0.5–1.7 s of the 2 s the export took, in a per-cell loop of option checks. This writer applies
+// exactly Papa's rules for our options (a property test holds the two byte-identical) in one
+// regular-expression test per cell; papaparse still reads every CSV the app imports.
 
 export const UTF8_BOM = '\uFEFF';
+
+const FORMULA = /^[=+\-@\t\r]/;
+/** Papa's reasons to quote: a quote, CR, LF, BOM or comma anywhere, a space at either end. */
+const NEEDS_QUOTES = /["\r\n\uFEFF,]|^ | $/;
+
+function cell(value: string | number | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return String(value);
+  if (FORMULA.test(value)) return `"'${value.replace(/"/g, '""')}"`;
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
 
 export function writeCsv<Column extends string>(
   columns: readonly Column[],
   rows: ReadonlyArray<Record<Column, string | number>>,
 ): string {
-  const body = Papa.unparse(
-    { fields: [...columns], data: rows.map((row) => columns.map((c) => row[c])) },
-    { quotes: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ },
-  );
-  // Papa.unparse reads an empty `data` as one empty row: with no rows, the header is the whole file.
-  return UTF8_BOM + (rows.length === 0 ? body.replace(/\r\n$/, '') : body) + '\r\n';
+  const lines = new Array<string>(rows.length + 1);
+  lines[0] = columns.map(cell).join(',');
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    let line = cell(row[columns[0]!]);
+    for (let c = 1; c < columns.length; c++) line += ',' + cell(row[columns[c]!]);
+    lines[r + 1] = line;
+  }
+  return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }

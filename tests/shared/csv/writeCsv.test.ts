@@ -74,4 +74,21 @@ describe('writeCsv', () => {
       }),
     );
   });
+
+  it('writes byte for byte what Papa.unparse wrote with the same rules, for any cells', () => {
+    const text = fc
+      .array(fc.oneof(fc.constantFrom(',', '"', '\n', '\r', ' ', '\uFEFF', '=', '+', '-', '@', '\t', "'", '😔', 'مرحبا'), fc.string({ maxLength: 3 })), { maxLength: 6 })
+      .map((parts) => parts.join(''));
+    const value = fc.oneof(text, fc.integer({ min: -1000, max: 1000 }));
+    const header = fc.uniqueArray(text, { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(header, fc.array(fc.array(value, { minLength: 4, maxLength: 4 }), { maxLength: 6 }), (columns, cells) => {
+        const rows = cells.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]!])));
+        const papa = Papa.unparse({ fields: columns, data: rows.map((row) => columns.map((c) => row[c])) }, { quotes: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ });
+        const expected = UTF8_BOM + (rows.length === 0 ? papa.replace(/\r\n$/, '') : papa) + '\r\n';
+        expect(writeCsv(columns, rows)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
