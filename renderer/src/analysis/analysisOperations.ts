@@ -4,10 +4,10 @@
 import { cooccurrenceMatrix, type CodedSpan, type CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import { sortInReadingOrder, type SegmentRef } from '../../../shared/analysis/retrieval';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
-import type { Memo } from '../../../shared/model/types';
+import type { Coding, Memo } from '../../../shared/model/types';
 import { getDb } from '../db/db';
-import { codingTables, columnsOfProject, spansOfCodes } from '../db/codingsRepository';
-import { unpackCodings, positionsOfCodes } from '../db/codingColumns';
+import { codingTables, columnsOfProject } from '../db/codingsRepository';
+import { idAt, positionsOfCodes, unpackCodings } from '../db/codingColumns';
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
   const sources = await getDb().sources.where('projectId').equals(projectId).toArray();
@@ -15,9 +15,34 @@ async function sourceOrder(projectId: string): Promise<Map<string, number>> {
 }
 
 export async function retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]> {
-  const [spans, order] = await Promise.all([spansOfCodes(projectId, codeIds), sourceOrder(projectId)]);
-  const refs = spans.filter((s) => order.has(s.sourceId)).map((s): SegmentRef => ({ codingId: s.id, sourceId: s.sourceId, codeId: s.codeId, start: s.start, end: s.end }));
-  return sortInReadingOrder(refs, order);
+  if (codeIds.length === 0) return [];
+  const [{ columns, rows }, order] = await Promise.all([columnsOfProject(projectId, codeIds), sourceOrder(projectId)]);
+  const wanted = new Set(codeIds);
+  const rowIds = new Set(rows.map((r) => r.id));
+  const rowsBySource = new Map<string, Coding[]>();
+  for (const row of rows) rowsBySource.set(row.sourceId, [...(rowsBySource.get(row.sourceId) ?? []), row]);
+  const columnsBySource = new Map(columns.map((c) => [c.sourceId, c]));
+  const sourceIds = [...new Set([...columnsBySource.keys(), ...rowsBySource.keys()])].filter((id) => order.has(id));
+  sourceIds.sort((a, b) => order.get(a)! - order.get(b)!);
+  const out: SegmentRef[] = [];
+  for (const sourceId of sourceIds) {
+    const c = columnsBySource.get(sourceId);
+    const recent = rowsBySource.get(sourceId);
+    const from = out.length;
+    // Columns are stored in reading order already; only a source with recent rows needs sorting.
+    if (c) {
+      for (const i of positionsOfCodes(c, wanted)) {
+        const codingId = idAt(c, i);
+        if (!recent || !rowIds.has(codingId)) out.push({ codingId, sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
+      }
+    }
+    if (recent) {
+      for (const r of recent) out.push({ codingId: r.id, sourceId, codeId: r.codeId, start: r.start, end: r.end });
+      const sorted = sortInReadingOrder(out.slice(from), order);
+      out.splice(from, sorted.length, ...sorted);
+    }
+  }
+  return out;
 }
 
 /** Source texts recently cut from: a list scrolls through a few sources many times. */
@@ -54,7 +79,7 @@ export async function cooccurrence(projectId: string, codeIds: readonly string[]
   function* spans(): Generator<CodedSpan> {
     for (const c of columns) {
       for (const i of positionsOfCodes(c, wanted)) {
-        if (!rowIds.has(c.ids[i]!)) yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
+        if (rowIds.size === 0 || !rowIds.has(idAt(c, i))) yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
       }
     }
     yield* rows;

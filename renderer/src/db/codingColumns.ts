@@ -15,7 +15,12 @@ export interface SourceCodings {
   code: Uint32Array;
   starts: Int32Array;
   ends: Int32Array;
-  ids: string[];
+  /**
+   * The ids, end to end in one string, `idEnds[i]` where the i-th ends: one string to clone per
+   * source instead of one per coding (read them with `idAt`).
+   */
+  idText: string;
+  idEnds: Uint32Array;
   /** The coders of this source; `coder[i]` indexes it. */
   coders: string[];
   coder: Uint32Array;
@@ -70,18 +75,23 @@ export function packCodings(sourceId: string, projectId: string, codings: readon
     code: new Uint32Array(n),
     starts: new Int32Array(n),
     ends: new Int32Array(n),
-    ids: new Array<string>(n),
+    idText: '',
+    idEnds: new Uint32Array(n),
     coders,
     coder: new Uint32Array(n),
     created: new Float64Array(n),
     createdText: {},
   };
   const quotes: SourceQuotes = { sourceId, exact: new Array<string>(n), prefix: new Array<string>(n), suffix: new Array<string>(n) };
+  const idParts = new Array<string>(n);
+  let idLength = 0;
   sorted.forEach((coding, i) => {
     columns.code[i] = codeAt(coding.codeId);
     columns.starts[i] = coding.start;
     columns.ends[i] = coding.end;
-    columns.ids[i] = coding.id;
+    idParts[i] = coding.id;
+    idLength += coding.id.length;
+    columns.idEnds[i] = idLength;
     columns.coder[i] = coderAt(coding.coder);
     const ms = Date.parse(coding.createdAt);
     columns.created[i] = ms;
@@ -90,12 +100,46 @@ export function packCodings(sourceId: string, projectId: string, codings: readon
     quotes.prefix[i] = coding.prefix;
     quotes.suffix[i] = coding.suffix;
   });
+  columns.idText = idParts.join('');
   return { columns, quotes };
+}
+
+export function codingCount(columns: SourceCodings): number {
+  return columns.starts.length;
+}
+
+export function idAt(columns: SourceCodings, i: number): string {
+  return columns.idText.slice(i === 0 ? 0 : columns.idEnds[i - 1], columns.idEnds[i]);
+}
+
+/** The position of a coding by id, or -1. */
+export function indexOfId(columns: SourceCodings, id: string): number {
+  let from = 0;
+  for (;;) {
+    const at = columns.idText.indexOf(id, from);
+    if (at < 0) return -1;
+    // A match counts only where an id starts and ends (one id may contain another).
+    const i = lowerBound(columns.idEnds, at + id.length);
+    if (columns.idEnds[i] === at + id.length && (i === 0 ? 0 : columns.idEnds[i - 1]) === at) return i;
+    from = at + 1;
+  }
+}
+
+/** The first index whose value is at least `value` in an ascending array. */
+function lowerBound(values: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function codingAt(columns: SourceCodings, quotes: SourceQuotes | undefined, i: number): Coding {
   return {
-    id: columns.ids[i]!,
+    id: idAt(columns, i),
     projectId: columns.projectId,
     sourceId: columns.sourceId,
     codeId: columns.codeIds[columns.code[i]!]!,
@@ -110,20 +154,20 @@ export function codingAt(columns: SourceCodings, quotes: SourceQuotes | undefine
 }
 
 export function unpackCodings(columns: SourceCodings, quotes: SourceQuotes | undefined): Coding[] {
-  const out = new Array<Coding>(columns.ids.length);
+  const out = new Array<Coding>(codingCount(columns));
   for (let i = 0; i < out.length; i++) out[i] = codingAt(columns, quotes, i);
   return out;
 }
 
 export function spanAt(columns: SourceCodings, i: number): CodingSpan {
-  return { id: columns.ids[i]!, sourceId: columns.sourceId, codeId: columns.codeIds[columns.code[i]!]!, start: columns.starts[i]!, end: columns.ends[i]!};
+  return { id: idAt(columns, i), sourceId: columns.sourceId, codeId: columns.codeIds[columns.code[i]!]!, start: columns.starts[i]!, end: columns.ends[i]!};
 }
 
 /** The positions of the codings of some codes (all codes when `wanted` is omitted). */
 export function positionsOfCodes(columns: SourceCodings, wanted?: ReadonlySet<string>): number[] {
   const out: number[] = [];
   if (!wanted) {
-    for (let i = 0; i < columns.ids.length; i++) out.push(i);
+    for (let i = 0; i < codingCount(columns); i++) out.push(i);
     return out;
   }
   const codes = new Set<number>();

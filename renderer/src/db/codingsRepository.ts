@@ -10,7 +10,7 @@
 import type { Table } from 'dexie';
 import type { Coding } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
-import { codingAt, countsByCode, packCodings, positionsOfCodes, spanAt, unpackCodings, type CodingSpan, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { codingAt, codingCount, countsByCode, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type CodingSpan, type SourceCodings, type SourceQuotes } from './codingColumns';
 
 export type { CodingSpan } from './codingColumns';
 
@@ -149,7 +149,7 @@ export async function spansOfSource(sourceId: string): Promise<CodingSpan[]> {
   const db = getDb();
   const [columns, rows] = await Promise.all([db.sourceCodings.get(sourceId), db.codings.where('sourceId').equals(sourceId).toArray()]);
   const folded: CodingSpan[] = [];
-  if (columns) for (let i = 0; i < columns.ids.length; i++) folded.push(spanAt(columns, i));
+  if (columns) for (let i = 0; i < codingCount(columns); i++) folded.push(spanAt(columns, i));
   return unionWithRows(folded, rows.map(toSpan));
 }
 
@@ -228,7 +228,7 @@ export async function getCoding(id: string, sourceId?: string): Promise<Coding |
   const sources = sourceId !== undefined ? db.sourceCodings.where('sourceId').equals(sourceId) : db.sourceCodings.toCollection();
   let found: { columns: SourceCodings; at: number } | undefined;
   await sources.until(() => found !== undefined).each((columns) => {
-    const at = columns.ids.indexOf(id);
+    const at = indexOfId(columns, id);
     if (at >= 0) found = { columns, at };
   });
   if (!found) return undefined;
@@ -245,7 +245,7 @@ export async function findSameCoding(sourceId: string, codeId: string, start: nu
   if (!columns) return undefined;
   const code = columns.codeIds.indexOf(codeId);
   if (code < 0) return undefined;
-  for (let i = 0; i < columns.ids.length; i++) {
+  for (let i = 0; i < codingCount(columns); i++) {
     if (columns.code[i] === code && columns.starts[i] === start && columns.ends[i] === end) {
       return codingAt(columns, await db.codingQuotes.get(sourceId), i);
     }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../../shared/model/types';
-import { codingAt, countsByCode, packCodings, positionsOfCodes, unpackCodings } from '../../../renderer/src/db/codingColumns';
+import { codingAt, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, unpackCodings } from '../../../renderer/src/db/codingColumns';
 
 const timestamp = fc.oneof(
   fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
@@ -45,5 +45,16 @@ describe('codingColumns', () => {
     expect(countsByCode(columns)).toEqual({ c1: 2, c2: 1 });
     // Without its quotes a coding still has its place, code, coder and time.
     expect(codingAt(columns, undefined, 1)).toMatchObject({ id: 'long', start: 0, end: 40, exact: '', coder: 'Ada', createdAt: '2024-05-01T10:00:00.000Z' });
+  });
+});
+
+describe('ids kept end to end in one string', () => {
+  it('finds a coding by id even where one id contains another', () => {
+    const make = (id: string, start: number): Coding => ({
+      id, projectId: 'p1', sourceId: 's1', codeId: 'c1', start, end: start + 1, exact: '', prefix: '', suffix: '', coder: '', createdAt: '',
+    });
+    const { columns } = packCodings('s1', 'p1', [make('abb', 0), make('b', 1), make('ab', 2), make('bab', 3)]);
+    expect([0, 1, 2, 3].map((i) => idAt(columns, i))).toEqual(['abb', 'b', 'ab', 'bab']);
+    expect(['abb', 'b', 'ab', 'bab', 'a', 'ba', 'abbab', ''].map((id) => indexOfId(columns, id))).toEqual([0, 1, 2, 3, -1, -1, -1, -1]);
   });
 });
