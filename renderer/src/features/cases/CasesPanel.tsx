@@ -156,6 +156,8 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
 
 /** Height of a case row (set in cases.css as 1.75rem): every row is one line, so no row is measured. */
 const ROW_REM = 1.75;
+/** Space above the first row and below the last, inside the scroller (so scrolling to a row accounts for it). */
+const EDGE_REM = 0.3;
 /**
  * Lists up to this long are rendered whole (every row in the DOM, whatever the layout, as before
  * the list was virtualised); longer ones (a survey's thousands) only around the view.
@@ -180,7 +182,10 @@ interface CaseListProps {
  */
 function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [rowHeight] = useState(() => ROW_REM * (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16));
+  const [{ rowHeight, edge }] = useState(() => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return { rowHeight: ROW_REM * rem, edge: Math.round(EDGE_REM * rem) };
+  });
   const [focused, setFocused] = useState<number | null>(null);
   const pendingFocus = useRef<{ index: number; column: Column } | null>(null);
   const rangeExtractor = useCallback(
@@ -196,11 +201,13 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     getItemKey: (index) => cases[index]?.id ?? index,
+    paddingStart: edge,
+    paddingEnd: edge,
     overscan: 10,
     rangeExtractor,
   });
 
-  const rows = cases.length <= RENDER_ALL_UP_TO ? cases.map((c, index) => ({ index, key: c.id, start: index * rowHeight })) : virtualizer.getVirtualItems();
+  const rows = cases.length <= RENDER_ALL_UP_TO ? cases.map((c, index) => ({ index, key: c.id, start: edge + index * rowHeight })) : virtualizer.getVirtualItems();
 
   // A case made or kept by an action (New case, Merge) is scrolled into view once it is listed.
   const revealId = useRef<string | null>(activeId);
