@@ -35,6 +35,10 @@ export interface AttributeDefinition {
  */
 export type AttributeValue = string | number | boolean | null;
 
+/**
+ * One case's value for one attribute, as an import plan hands it over. The renderer stores a
+ * project's values per attribute (every case's value in one record), not one record each.
+ */
 export interface CaseAttributeValue {
   id: string;
   projectId: string;

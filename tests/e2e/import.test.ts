@@ -1,8 +1,8 @@
 // Importing every format through the UI in real Chromium: several files at once with a per-file
 // result list, the detected encoding shown and changed before committing, bad files refused by
 // name with a reason (nothing stored from them), a survey mapped to cases with typed
-// attributes, a workbook as one source per respondent filtered by an attribute, and files
-// dropped onto the window. Binary formats are built in the test (no binary fixtures).
+// attributes, a workbook as one source per respondent filtered by an attribute, files
+// dropped onto the window, and a survey of thousands listed (virtualised) and reached by scrolling and keys. Binary formats are built in the test (no binary fixtures).
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -285,5 +285,55 @@ describe('importing sources', () => {
     await sourceButton(page, 'dropped-notes.md').click();
     await waitForPhrase(page, 'Notes dropped on the window — “quoted”.');
     await expect(page.getByRole('region', { name: 'Sources' }).getByRole('alert').textContent()).resolves.toMatch(/dropped\.bin\.txt: This file is not text/);
+  });
+
+  it('imports a survey of 2,000 respondents: the case list keeps few rows in the page, scrolls to the last and moves by keys', async () => {
+    await newProject(page, 'Big survey');
+    const regions = ['North', 'South', 'Harbour'];
+    const id = (i: number) => `s${String(i).padStart(4, '0')}`;
+    const lines = ['respondent_id,region,q1_open_answer'];
+    for (let i = 1; i <= 2000; i++) lines.push(`${id(i)},${regions[i % 3]},The ferry matters to respondent ${i} for work and family.`);
+    const dialog = await pickFiles(page, [{ name: 'big-survey.csv', mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) }]);
+    await waitUntilRead(dialog);
+    await expect(fileRow(dialog, 'big-survey.csv').locator('.file-result').textContent()).resolves.toBe('Survey, 2000 rows: ready');
+    await confirmImport(dialog);
+
+    const cases = page.getByRole('region', { name: 'Cases' });
+    const table = cases.getByRole('table', { name: 'Cases in this project' });
+    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('2000');
+    await table.getByRole('row', { name: id(1), exact: true }).waitFor();
+    // Only the rows around the view are in the page.
+    expect(await table.getByRole('row').count()).toBeLessThan(100);
+    await expect(table.getByRole('row', { name: id(2000) }).count()).resolves.toBe(0);
+
+    await cases.locator('.case-table-wrap').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    const last = table.getByRole('row', { name: id(2000), exact: true });
+    await last.waitFor();
+    await expect(last.getAttribute('aria-rowindex')).resolves.toBe('2000');
+    await last.getByRole('button', { name: id(2000) }).click();
+    await expect.poll(() => cases.getByRole('group', { name: `Case ${id(2000)}` }).locator('dl').textContent()).toBe(`region${regions[2000 % 3]}`);
+    await screenshot(page, 'cases-panel-survey');
+
+    // Keys: Home and End jump through the whole list, arrows move a row, focus stays on the same column.
+    const focusedRow = () => page.evaluate(() => document.activeElement?.closest('[role="row"]')?.getAttribute('aria-label') ?? null);
+    await page.keyboard.press('Home');
+    await expect.poll(focusedRow).toBe(id(1));
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focusedRow).toBe(id(2));
+    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('BUTTON');
+    await page.keyboard.press('Space');
+    await expect.poll(() => cases.getByRole('group', { name: `Case ${id(2)}` }).count()).toBe(1);
+    await page.keyboard.press('End');
+    await expect.poll(focusedRow).toBe(id(2000));
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect(table.getByRole('checkbox', { name: `Select ${id(2000)}` }).isChecked()).resolves.toBe(true);
+
+    // The source filter counts every case, not only the rows in view.
+    await cases.getByRole('combobox', { name: 'Filter sources by attribute' }).selectOption({ label: 'Sources where region is…' });
+    await expect(cases.getByRole('combobox', { name: 'Attribute value' }).getByRole('option').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['North (666)', 'South (667)', 'Harbour (667)']),
+    );
+    await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'Clear filter' }).click();
   });
 });

@@ -2,11 +2,11 @@
 // components read through useLiveQuery and write through named operations.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
-import type { AttributeDefinition, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7 } from './schema';
+import type { AttributeDefinition, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8 } from './schema';
 import { packCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
 
-/** All codings of one code in one source, folded into one record (schemaV5–6; emptied by v7). */
+/** All codings of one code in one source, folded into one record (schemaV5–6; moved by v7, dropped by v8). */
 export interface CodeBlock {
   sourceId: string;
   codeId: string;
@@ -21,6 +21,20 @@ export interface CodingStats {
   counts: Record<string, number>;
 }
 
+/** Every case's value for one attribute, by case id; a missing value is absent (see schemaV8). */
+export interface AttributeValues {
+  attributeId: string;
+  projectId: string;
+  values: Record<string, AttributeValue>;
+}
+
+/** Every case link into one source, whole-source and segment links alike (see schemaV8). */
+export interface CaseLinkBlock {
+  sourceId: string;
+  projectId: string;
+  links: CaseLink[];
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -32,14 +46,13 @@ export type MarginaliaDb = Dexie & {
   sourceTexts: Table<SourceText, string>;
   codes: EntityTable<Code, 'id'>;
   codings: EntityTable<Coding, 'id'>;
-  codeBlocks: Table<CodeBlock, [string, string]>;
   codingStats: Table<CodingStats, string>;
   sourceCodings: Table<SourceCodings, string>;
   codingQuotes: Table<SourceQuotes, string>;
   cases: EntityTable<Case, 'id'>;
   attributeDefinitions: EntityTable<AttributeDefinition, 'id'>;
-  caseAttributeValues: EntityTable<CaseAttributeValue, 'id'>;
-  caseLinks: EntityTable<CaseLink, 'id'>;
+  attributeValues: Table<AttributeValues, string>;
+  caseLinkBlocks: Table<CaseLinkBlock, string>;
   codeSets: EntityTable<CodeSet, 'id'>;
   memos: EntityTable<Memo, 'id'>;
   settings: Table<Setting, string>;
@@ -103,6 +116,27 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
       await tx.table('sourceCodings').bulkPut(packed.map((p) => p.columns));
       await tx.table('codingQuotes').bulkPut(packed.map((p) => p.quotes));
       await tx.table('codeBlocks').clear();
+    });
+  db.version(8)
+    .stores(schemaV8)
+    .upgrade(async (tx) => {
+      // One row per value and per link become one row per attribute and per source. A blank
+      // (null) value was a row of its own; now it is simply absent.
+      const values = new Map<string, AttributeValues>();
+      await tx.table('caseAttributeValues').each((row: CaseAttributeValue) => {
+        if (row.value === null) return;
+        let entry = values.get(row.attributeId);
+        if (!entry) values.set(row.attributeId, (entry = { attributeId: row.attributeId, projectId: row.projectId, values: {} }));
+        entry.values[row.caseId] = row.value;
+      });
+      const blocks = new Map<string, CaseLinkBlock>();
+      await tx.table('caseLinks').each((link: CaseLink) => {
+        let block = blocks.get(link.sourceId);
+        if (!block) blocks.set(link.sourceId, (block = { sourceId: link.sourceId, projectId: link.projectId, links: [] }));
+        block.links.push(link);
+      });
+      await tx.table('attributeValues').bulkPut([...values.values()]);
+      await tx.table('caseLinkBlocks').bulkPut([...blocks.values()]);
     });
   return db;
 }

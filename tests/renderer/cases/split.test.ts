@@ -16,6 +16,7 @@ import { codingsOfProject, codingsOfSource } from '../../../renderer/src/db/codi
 import { splitCommentThread } from '../../../shared/import/split/commentThread';
 import { splitSpeakerTurns } from '../../../shared/import/split/speakerTurns';
 import { mergeWithPrevious } from '../../../shared/import/split/corrections';
+import { storedLinks } from '../support/caseRows';
 
 const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
@@ -40,7 +41,7 @@ describe('commitSplit', () => {
     const cases = (await db.cases.toArray()).sort((a, b) => a.order - b.order);
     expect(cases.map((c) => c.name)).toEqual(['Article', 'plotholder_42', 'Marta K.', 'beanrow', 'Grandad Tom 🌱', 'Ruth', 'J. Abara', 'quietneighbour']);
     expect(summary).toMatchObject({ caseCount: 8, segmentCount: 9 });
-    const links = await db.caseLinks.toArray();
+    const links = await storedLinks(db);
     expect(links).toHaveLength(10);
     const marta = cases.find((c) => c.name === 'Marta K.')!;
     const hers = links.filter((l) => l.caseId === marta.id).sort((a, b) => a.order! - b.order!);
@@ -56,7 +57,7 @@ describe('commitSplit', () => {
     expect(record).toMatchObject({ sourceId, sourceName: 'thread.txt', kind: 'comment-thread' });
     await undoSplit(record!.key);
     expect(await db.cases.count()).toBe(0);
-    expect(await db.caseLinks.count()).toBe(0);
+    expect(await storedLinks(db)).toEqual([]);
     expect(await listSplitRecords(projectId)).toEqual([]);
     expect(await db.sourceTexts.get(sourceId)).toMatchObject({ text: THREAD });
     await expect(undoSplit(record!.key)).rejects.toThrow(/already been undone/);
@@ -72,7 +73,7 @@ describe('commitSplit', () => {
     expect(names.filter((n) => n === 'Ruth')).toHaveLength(1);
     expect(names).not.toContain('J. Abara');
     expect(names).not.toContain('Article');
-    const ruthLinks = await db.caseLinks.where('caseId').equals(ruth.id).toArray();
+    const ruthLinks = (await storedLinks(db)).filter((l) => l.caseId === ruth.id);
     expect(ruthLinks).toHaveLength(1);
     expect(THREAD.slice(ruthLinks[0]!.start, ruthLinks[0]!.end)).toContain('Could the society buy the land outright?');
 
@@ -80,7 +81,7 @@ describe('commitSplit', () => {
     const [record] = await listSplitRecords(projectId);
     await undoSplit(record!.key);
     expect((await db.cases.toArray()).map((c) => c.name)).toEqual(['Ruth']);
-    expect(await db.caseLinks.count()).toBe(0);
+    expect(await storedLinks(db)).toEqual([]);
   });
 
   it('codes each turn with a code per speaker, keeping timestamps and order on the links; undo removes those codes and codings only', async () => {
@@ -98,7 +99,7 @@ describe('commitSplit', () => {
     expect(byCode('I')).toEqual(['Hello.', 'How was it?']);
     expect(byCode('R')).toEqual(['Hi there.', 'Tiring 😔 but fine.']);
     expect(codings.find((c) => c.exact === 'Hi there.')).toMatchObject({ coder: 'ana', prefix: expect.stringContaining('Hello.') });
-    const links = await db.caseLinks.toArray();
+    const links = await storedLinks(db);
     expect(links.map((l) => [l.order, l.timestamp]).sort((a, b) => (a[0] as number) - (b[0] as number))).toEqual([
       [1, '00:00:01'],
       [2, '00:00:03'],
@@ -133,7 +134,7 @@ describe('commitSplit', () => {
     await expect(commitSplit(sourceId, splitSpeakerTurns(TRANSCRIPT), { kind: 'speaker-turns', coder: 'me', autoCode: true })).rejects.toThrow('quota');
     vi.restoreAllMocks();
     expect(await db.cases.count()).toBe(0);
-    expect(await db.caseLinks.count()).toBe(0);
+    expect(await storedLinks(db)).toEqual([]);
     expect(await db.codes.count()).toBe(0);
     expect(await codingsOfProject(projectId)).toEqual([]);
   });

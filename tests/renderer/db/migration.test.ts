@@ -1,13 +1,18 @@
 // Upgrading databases written by older schema versions: v1 codings gain their source's projectId;
 // v3/v4 per-source blocks become v5 per-code blocks with counts; v5/v6 blocks become v7 columns
-// per source. Nothing is lost on the way.
+// per source; v6 value and link rows become v8 rows per attribute and per source. Nothing is
+// lost on the way.
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coding, Source } from '../../../shared/model/types';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
 import { schemaV1, schemaV4, schemaV6 } from '../../../renderer/src/db/schema';
 import { codingTallies, codingsOfCodes, codingsOfProject, codingsOfSource, countCodingsOfProject, getCoding, spansOfSource } from '../../../renderer/src/db/codingsRepository';
-import { describeProject } from '../../../renderer/src/db/operations/projects';
+import { deleteProject, describeProject } from '../../../renderer/src/db/operations/projects';
+import { deleteCases, setAttributeValue } from '../../../renderer/src/db/operations/cases';
+import { loadCaseBook, caseValue } from '../../../renderer/src/features/cases/useCaseBook';
+import { linksOfCase } from '../../../renderer/src/db/caseRepository';
+import type { CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
 
 let upgraded: MarginaliaDb | undefined;
 
@@ -129,7 +134,7 @@ describe('schema upgrade from version 6 to the per-source columns of version 7',
     replaceDatabase(upgraded);
     await upgraded.open();
     expect(upgraded.verno).toBeGreaterThanOrEqual(7);
-    expect(await upgraded.codeBlocks.count()).toBe(0);
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('codeBlocks');
     const byId = (list: Coding[]): Coding[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await codingsOfProject('p1'))).toEqual(byId([...blocks.flatMap((b) => b.codings), coding('r1', 's1', 'c2', 12)]));
     expect((await codingsOfCodes(['c1'])).map((c) => c.id).sort()).toEqual(['b1', 'b3']);
@@ -138,5 +143,75 @@ describe('schema upgrade from version 6 to the per-source columns of version 7',
       ['b3', 'c1', 0, 5], ['b2', 'c2', 3, 8], ['b1', 'c1', 9, 14], ['r1', 'c2', 12, 17],
     ]);
     expect(await countCodingsOfProject('p1')).toBe(5);
+  });
+});
+
+describe('schema upgrade from version 6 to the per-attribute values and per-source links of version 8', () => {
+  it('moves every value and link row, keeps blanks missing, and leaves each project its own', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(6).stores(schemaV6);
+    await old.open();
+    await old.table('projects').bulkAdd([
+      { id: 'p1', name: 'One', createdAt: '', updatedAt: '' },
+      { id: 'p2', name: 'Two', createdAt: '', updatedAt: '' },
+    ]);
+    await old.table('sources').bulkAdd([source('s1', 'p1'), source('s2', 'p1'), source('s3', 'p2')]);
+    const aCase = (id: string, projectId: string, order: number) => ({ id, projectId, name: id.toUpperCase(), order, createdAt: '' });
+    await old.table('cases').bulkAdd([aCase('k1', 'p1', 1), aCase('k2', 'p1', 2), aCase('k3', 'p2', 1)]);
+    await old.table('attributeDefinitions').bulkAdd([
+      { id: 'age', projectId: 'p1', name: 'age', type: 'number', order: 1 },
+      { id: 'town', projectId: 'p1', name: 'town', type: 'text', order: 2 },
+      { id: 'role', projectId: 'p2', name: 'role', type: 'text', order: 1 },
+    ]);
+    const value = (id: string, caseId: string, attributeId: string, v: CaseAttributeValue['value'], projectId = 'p1'): CaseAttributeValue => ({ id, projectId, caseId, attributeId, value: v });
+    await old.table('caseAttributeValues').bulkAdd([
+      value('v1', 'k1', 'age', 52),
+      value('v2', 'k2', 'age', null), // a blank cell: missing after the upgrade too
+      value('v3', 'k1', 'town', 'Osaka'),
+      value('v4', 'k2', 'town', 'Kobe'),
+      value('v5', 'k3', 'role', 'chair', 'p2'),
+    ]);
+    const links: CaseLink[] = [
+      { id: 'l1', projectId: 'p1', caseId: 'k1', sourceId: 's1', start: 0, end: 5, order: 1, timestamp: '00:01:02' },
+      { id: 'l2', projectId: 'p1', caseId: 'k2', sourceId: 's1', start: 6, end: 9, order: 2 },
+      { id: 'l3', projectId: 'p1', caseId: 'k1', sourceId: 's2' },
+      { id: 'l4', projectId: 'p2', caseId: 'k3', sourceId: 's3' },
+    ];
+    await old.table('caseLinks').bulkAdd(links);
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBeGreaterThanOrEqual(8);
+    const tables = upgraded.tables.map((t) => t.name);
+    expect(tables).not.toContain('caseAttributeValues');
+    expect(tables).not.toContain('caseLinks');
+    // Three attributes, three sources: one row each.
+    expect(await upgraded.attributeValues.count()).toBe(3);
+    expect(await upgraded.caseLinkBlocks.count()).toBe(3);
+
+    const one = await loadCaseBook('p1');
+    expect(one.cases.map((c) => c.id)).toEqual(['k1', 'k2']);
+    expect([caseValue(one, 'k1', 'age'), caseValue(one, 'k2', 'age'), caseValue(one, 'k1', 'town'), caseValue(one, 'k2', 'town')]).toEqual([52, undefined, 'Osaka', 'Kobe']);
+    expect(caseValue(one, 'k3', 'role')).toBeUndefined();
+    // Every link field survives, in the order the links were made.
+    expect(one.links).toEqual(links.slice(0, 3));
+    expect(one.linksByCase.get('k1')?.map((l) => l.id)).toEqual(['l1', 'l3']);
+    const two = await loadCaseBook('p2');
+    expect(caseValue(two, 'k3', 'role')).toBe('chair');
+    expect(two.links).toEqual([links[3]]);
+    expect((await linksOfCase('p1', 'k2')).map((l) => l.id)).toEqual(['l2']);
+
+    // The operations work on the moved rows.
+    await setAttributeValue('k2', 'age', '61');
+    await deleteCases(['k1']);
+    const after = await loadCaseBook('p1');
+    expect([caseValue(after, 'k2', 'age'), caseValue(after, 'k2', 'town'), caseValue(after, 'k1', 'town')]).toEqual([61, 'Kobe', undefined]);
+    expect(after.links.map((l) => l.id)).toEqual(['l2']);
+    await deleteProject('p1');
+    expect((await upgraded.attributeValues.toArray()).map((r) => r.attributeId)).toEqual(['role']);
+    expect((await upgraded.caseLinkBlocks.toArray()).map((b) => b.sourceId)).toEqual(['s3']);
   });
 });

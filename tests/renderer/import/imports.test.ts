@@ -9,6 +9,7 @@ import { importDocument, importSurvey, type MappedSurvey } from '../../../render
 import { createAttribute } from '../../../renderer/src/db/operations/cases';
 import { suggestSurveyMapping } from '../../../shared/import/survey';
 import type { SurveyTable } from '../../../shared/import/survey';
+import { storedLinks, storedValues } from '../support/caseRows';
 
 const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
@@ -62,13 +63,13 @@ describe('importSurvey', () => {
     ]);
     const member = attributes.find((a) => a.name === 'member')!;
     const p02 = cases[1]!;
-    expect((await db.caseAttributeValues.where('caseId').equals(p02.id).toArray()).find((v) => v.attributeId === member.id)?.value).toBe(false);
+    expect((await storedValues(db)).find((v) => v.caseId === p02.id && v.attributeId === member.id)?.value).toBe(false);
 
     expect(summary.sourceIds).toHaveLength(1);
     const source = await db.sources.get(summary.sourceIds[0]!);
     expect(source).toMatchObject({ name: 'ferry.csv – q3_ferry_view', format: 'csv', encoding: 'UTF-8 with BOM' });
     const text = (await db.sourceTexts.get(source!.id))!.text;
-    const links = await db.caseLinks.where('sourceId').equals(source!.id).toArray();
+    const links = (await storedLinks(db)).filter((l) => l.sourceId === source!.id);
     expect(links).toHaveLength(3);
     const answerOf = (caseName: string) => {
       const link = links.find((l) => l.caseId === cases.find((c) => c.name === caseName)!.id)!;
@@ -83,7 +84,7 @@ describe('importSurvey', () => {
     const mapping = { ...suggestSurveyMapping(TABLE), layout: 'source-per-respondent' as const };
     const summary = await importSurvey(projectId, survey({ mapping }));
     expect(summary.sourceIds).toHaveLength(3);
-    const links = await db.caseLinks.toArray();
+    const links = await storedLinks(db);
     expect(links.every((l) => l.start === undefined && l.end === undefined)).toBe(true);
     expect((await db.sources.toArray()).map((s) => s.name).sort()).toEqual(['ferry.csv – p01', 'ferry.csv – p02', 'ferry.csv – p03']);
   });
@@ -93,21 +94,48 @@ describe('importSurvey', () => {
     const summary = await importSurvey(projectId, survey());
     expect(summary.attributeIds).not.toContain(existing.id);
     expect((await db.attributeDefinitions.toArray()).filter((a) => a.name === 'district')).toHaveLength(1);
-    const values = await db.caseAttributeValues.where('attributeId').equals(existing.id).toArray();
+    const values = (await storedValues(db)).filter((v) => v.attributeId === existing.id);
     expect(values.map((v) => v.value).sort()).toEqual(['Harbour', 'North', 'North']);
   });
 
   it('stores nothing when the mapping is invalid', async () => {
     await expect(importSurvey(projectId, survey({ mapping: { ...suggestSurveyMapping(TABLE), textColumns: [] } }))).rejects.toThrow(/open-ended/);
-    for (const table of [db.cases, db.attributeDefinitions, db.caseAttributeValues, db.sources, db.sourceTexts, db.caseLinks]) {
+    for (const table of [db.cases, db.attributeDefinitions, db.attributeValues, db.sources, db.sourceTexts, db.caseLinkBlocks]) {
       expect(await table.count()).toBe(0);
     }
   });
 
+  it('stores a survey of thousands in a row per attribute and per source, or, when a write fails, nothing', async () => {
+    const big: SurveyTable = {
+      columns: TABLE.columns,
+      rows: Array.from({ length: 3000 }, (_, i) => [`r${i + 1}`, i % 2 ? '18-29' : '65+', i % 3 ? 'North' : 'Harbour', i % 5 ? 'yes' : 'no', `Answer number ${i + 1} about the ferry.`]),
+    };
+    // A case already in the project, with a value and a link, must come through a failed import untouched.
+    const first = await importSurvey(projectId, survey());
+    const before = { cases: await db.cases.count(), values: await storedValues(db), links: await storedLinks(db), sources: await db.sources.count() };
+    vi.spyOn(db.attributeValues, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(importSurvey(projectId, survey({ name: 'big.csv', table: big, mapping: suggestSurveyMapping(big) }))).rejects.toThrow('disk full');
+    vi.restoreAllMocks();
+    expect({ cases: await db.cases.count(), values: await storedValues(db), links: await storedLinks(db), sources: await db.sources.count() }).toEqual(before);
+    expect(await db.attributeDefinitions.count()).toBe(first.attributeIds.length);
+
+    const stored = await importSurvey(projectId, survey({ name: 'big.csv', table: big, mapping: suggestSurveyMapping(big) }));
+    expect(stored.caseIds).toHaveLength(3000);
+    // The attributes were reused by name: still three rows of values, one per attribute, and one row of links per source.
+    expect(await db.attributeValues.count()).toBe(3);
+    expect(await db.caseLinkBlocks.count()).toBe(2);
+    expect((await storedValues(db)).length).toBe(3 * 3003);
+    const links = await storedLinks(db);
+    expect(links).toHaveLength(3003);
+    const last = stored.caseIds[2999]!;
+    const link = links.find((l) => l.caseId === last)!;
+    expect((await db.sourceTexts.get(link.sourceId))!.text.slice(link.start, link.end)).toBe('Answer number 3000 about the ferry.');
+  });
+
   it('stores nothing when a write fails half-way (one transaction)', async () => {
-    vi.spyOn(db.caseLinks, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(db.caseLinkBlocks, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(importSurvey(projectId, survey())).rejects.toThrow('disk full');
-    for (const table of [db.cases, db.attributeDefinitions, db.caseAttributeValues, db.sources, db.sourceTexts, db.caseLinks]) {
+    for (const table of [db.cases, db.attributeDefinitions, db.attributeValues, db.sources, db.sourceTexts, db.caseLinkBlocks]) {
       expect(await table.count()).toBe(0);
     }
     vi.restoreAllMocks();

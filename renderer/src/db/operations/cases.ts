@@ -1,10 +1,22 @@
 // Named operations on cases and their attributes: create, rename, merge and delete cases; add
 // attributes; set a case's value for an attribute; link a case to a whole source. Each is one
 // Dexie transaction.
-import type { AttributeDefinition, AttributeType, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../../shared/model/cases';
+import type { AttributeDefinition, AttributeType, AttributeValue, Case } from '../../../../shared/model/cases';
 import { ATTRIBUTE_TYPES } from '../../../../shared/model/cases';
 import { toAttributeValue } from '../../../../shared/import/survey/attributeTypes';
 import { getDb } from '../db';
+import {
+  caseDataTables,
+  deleteLinks,
+  deleteLinksOfCases,
+  deleteValuesOfAttribute,
+  deleteValuesOfCases,
+  linksOfSource,
+  mergeLinksOfCases,
+  mergeValuesOfCases,
+  putValues,
+  addLinks,
+} from '../caseRepository';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
 
@@ -62,41 +74,15 @@ export async function mergeCases(keepId: string, mergedIds: readonly string[]): 
   const others = [...new Set(mergedIds)].filter((id) => id !== keepId);
   if (others.length === 0) return;
   const db = getDb();
-  await db.transaction('rw', [db.cases, db.caseLinks, db.caseAttributeValues, db.memos], async () => {
+  await db.transaction('rw', [db.cases, ...caseDataTables(), db.memos], async () => {
     const kept = await caseOrThrow(keepId);
     for (const id of others) {
       const other = await caseOrThrow(id);
       if (other.projectId !== kept.projectId) throw new Error('Cases of different projects cannot be merged.');
     }
-    const linkKey = (l: CaseLink) => `${l.sourceId}|${l.start ?? ''}|${l.end ?? ''}`;
-    const keptLinks = new Set((await db.caseLinks.where('caseId').equals(keepId).toArray()).map(linkKey));
-    const movedLinks = await db.caseLinks.where('caseId').anyOf(others).toArray();
-    const duplicates: string[] = [];
-    for (const link of movedLinks) {
-      const key = linkKey(link);
-      if (keptLinks.has(key)) {
-        duplicates.push(link.id);
-        continue;
-      }
-      keptLinks.add(key);
-      await db.caseLinks.update(link.id, { caseId: keepId });
-    }
-    await db.caseLinks.bulkDelete(duplicates);
-
-    const keptValues = await db.caseAttributeValues.where('caseId').equals(keepId).toArray();
-    const filled = new Map(keptValues.filter((v) => v.value !== null).map((v) => [v.attributeId, v]));
-    const blanks = new Map(keptValues.filter((v) => v.value === null).map((v) => [v.attributeId, v]));
-    const otherValues = await db.caseAttributeValues.where('caseId').anyOf(others).toArray();
+    await mergeLinksOfCases(kept.projectId, keepId, others);
     // In the order the user listed the cases: the first merged case with a value wins.
-    otherValues.sort((a, b) => others.indexOf(a.caseId) - others.indexOf(b.caseId));
-    for (const value of otherValues) {
-      if (value.value === null || filled.has(value.attributeId)) continue;
-      const blank = blanks.get(value.attributeId);
-      const moved: CaseAttributeValue = { ...value, id: blank?.id ?? newId(), caseId: keepId };
-      await db.caseAttributeValues.put(moved);
-      filled.set(value.attributeId, moved);
-    }
-    await db.caseAttributeValues.where('caseId').anyOf(others).delete();
+    await mergeValuesOfCases(kept.projectId, keepId, others);
     await db.memos.where('targetId').anyOf(others).modify({ targetId: keepId });
     await db.cases.bulkDelete(others);
   });
@@ -106,10 +92,13 @@ export async function mergeCases(keepId: string, mergedIds: readonly string[]): 
 export async function deleteCases(caseIds: readonly string[]): Promise<void> {
   if (caseIds.length === 0) return;
   const db = getDb();
-  await db.transaction('rw', [db.cases, db.caseLinks, db.caseAttributeValues, db.memos], async () => {
+  await db.transaction('rw', [db.cases, ...caseDataTables(), db.memos], async () => {
     const ids = [...caseIds];
-    await db.caseLinks.where('caseId').anyOf(ids).delete();
-    await db.caseAttributeValues.where('caseId').anyOf(ids).delete();
+    const projectIds = new Set((await db.cases.bulkGet(ids)).flatMap((c) => (c ? [c.projectId] : [])));
+    for (const projectId of projectIds) {
+      await deleteLinksOfCases(projectId, ids);
+      await deleteValuesOfCases(projectId, ids);
+    }
     await db.memos.where('targetId').anyOf(ids).delete();
     await db.cases.bulkDelete(ids);
   });
@@ -149,8 +138,8 @@ export async function createAttribute(input: NewAttribute): Promise<AttributeDef
 /** Deletes an attribute and every case's value for it. */
 export async function deleteAttribute(attributeId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.attributeDefinitions, db.caseAttributeValues], async () => {
-    await db.caseAttributeValues.where('attributeId').equals(attributeId).delete();
+  await db.transaction('rw', [db.attributeDefinitions, ...caseDataTables()], async () => {
+    await deleteValuesOfAttribute(attributeId);
     await db.attributeDefinitions.delete(attributeId);
   });
 }
@@ -169,7 +158,7 @@ const TYPE_WORDS: Readonly<Record<AttributeType, string>> = {
  */
 export async function setAttributeValue(caseId: string, attributeId: string, typed: string): Promise<AttributeValue> {
   const db = getDb();
-  return db.transaction('rw', [db.cases, db.attributeDefinitions, db.caseAttributeValues], async () => {
+  return db.transaction('rw', [db.cases, db.attributeDefinitions, ...caseDataTables()], async () => {
     const owner = await caseOrThrow(caseId);
     const definition = await db.attributeDefinitions.get(attributeId);
     if (!definition || definition.projectId !== owner.projectId) throw new Error('That attribute no longer exists.');
@@ -179,12 +168,7 @@ export async function setAttributeValue(caseId: string, attributeId: string, typ
     if (definition.type === 'category' && typeof value === 'string' && !(definition.categories ?? []).includes(value)) {
       await db.attributeDefinitions.update(attributeId, { categories: [...(definition.categories ?? []), value] });
     }
-    const existing = await db.caseAttributeValues
-      .where('caseId')
-      .equals(caseId)
-      .filter((v) => v.attributeId === attributeId)
-      .first();
-    await db.caseAttributeValues.put({ id: existing?.id ?? newId(), projectId: owner.projectId, caseId, attributeId, value });
+    await putValues(owner.projectId, [{ caseId, attributeId, value }]);
     return value;
   });
 }
@@ -192,21 +176,17 @@ export async function setAttributeValue(caseId: string, attributeId: string, typ
 /** Says that a case covers a whole source (an interview with one respondent, say). */
 export async function linkCaseToSource(caseId: string, sourceId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.cases, db.sources, db.caseLinks], async () => {
+  await db.transaction('rw', [db.cases, db.sources, ...caseDataTables()], async () => {
     const owner = await caseOrThrow(caseId);
     const source = await db.sources.get(sourceId);
     if (!source || source.projectId !== owner.projectId) throw new Error('That source no longer exists.');
-    const already = await db.caseLinks
-      .where('caseId')
-      .equals(caseId)
-      .filter((l) => l.sourceId === sourceId && l.start === undefined)
-      .first();
-    if (already) return;
-    await db.caseLinks.add({ id: newId(), projectId: owner.projectId, caseId, sourceId });
+    if ((await linksOfSource(sourceId)).some((l) => l.caseId === caseId && l.start === undefined)) return;
+    await addLinks([{ id: newId(), projectId: owner.projectId, caseId, sourceId }]);
   });
 }
 
-/** Removes one link (a whole source or a segment) from its case. */
-export async function unlinkCase(linkId: string): Promise<void> {
-  await getDb().caseLinks.delete(linkId);
+/** Removes one link (a whole source or a segment of `sourceId`) from its case. */
+export async function unlinkCase(sourceId: string, linkId: string): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', caseDataTables(), () => deleteLinks(sourceId, [linkId]));
 }

@@ -8,6 +8,7 @@ import type { ImportFormat } from '../../../../shared/import/limits';
 import { planSurveyImport, type SurveyMapping } from '../../../../shared/import/survey/plan';
 import type { SurveyTable } from '../../../../shared/import/survey/table';
 import { getDb } from '../db';
+import { addLinks, caseDataTables, putValues } from '../caseRepository';
 import { newId, nowIso } from './now';
 
 /** A document the dialog has read and the user has accepted. */
@@ -85,7 +86,7 @@ export interface SurveyImportSummary {
  */
 export async function importSurvey(projectId: string, survey: MappedSurvey): Promise<SurveyImportSummary> {
   const db = getDb();
-  const tables = [db.projects, db.sources, db.sourceTexts, db.cases, db.attributeDefinitions, db.caseAttributeValues, db.caseLinks];
+  const tables = [db.projects, db.sources, db.sourceTexts, db.cases, db.attributeDefinitions, ...caseDataTables()];
   return db.transaction('rw', tables, async () => {
     await requireProject(projectId);
     const existing = await db.attributeDefinitions.where('projectId').equals(projectId).toArray();
@@ -119,10 +120,10 @@ export async function importSurvey(projectId: string, survey: MappedSurvey): Pro
     await db.cases.bulkAdd(plan.cases);
     // New attributes keep the order of their columns in the file.
     await db.attributeDefinitions.bulkAdd(plan.attributes.map((a, i) => ({ ...a, order: firstAttributeOrder + i })));
-    await db.caseAttributeValues.bulkAdd(plan.values);
+    await putValues(projectId, plan.values);
     await db.sources.bulkAdd(sources);
     await db.sourceTexts.bulkAdd(texts);
-    await db.caseLinks.bulkAdd(plan.links);
+    await addLinks(plan.links);
     await db.projects.update(projectId, { updatedAt: now });
     return {
       sourceIds: sources.map((s) => s.id),

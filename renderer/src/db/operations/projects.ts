@@ -2,6 +2,7 @@
 import type { Project } from '../../../../shared/model/types';
 import { getDb } from '../db';
 import { codingTables, countCodingsOfProject, deleteCodingsOfProject } from '../codingsRepository';
+import { caseDataTables, deleteCaseDataOfProject } from '../caseRepository';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
 
@@ -40,11 +41,12 @@ export async function deleteProject(projectId: string): Promise<void> {
   const db = getDb();
   const tables = [
     db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos,
-    db.cases, db.attributeDefinitions, db.caseAttributeValues, db.caseLinks, db.codeSets,
+    db.cases, db.attributeDefinitions, ...caseDataTables(), db.codeSets,
   ];
   await db.transaction('rw', tables, async () => {
     await deleteCodingsOfProject(projectId);
-    for (const table of [db.caseLinks, db.caseAttributeValues, db.attributeDefinitions, db.cases, db.codeSets]) {
+    await deleteCaseDataOfProject(projectId);
+    for (const table of [db.attributeDefinitions, db.cases, db.codeSets]) {
       await table.where('projectId').equals(projectId).delete();
     }
     await db.memos.where('projectId').equals(projectId).delete();

@@ -6,6 +6,7 @@ import { decodeTextFile } from '../../../../shared/text/decode';
 import { normaliseImportedText } from '../../../../shared/text/normalise';
 import { getDb } from '../db';
 import { codingsOfSource, codingTables, countCodingsOfSource, deleteCodingsOfSource } from '../codingsRepository';
+import { caseDataTables, deleteLinksOfSource } from '../caseRepository';
 import { newId, nowIso } from './now';
 
 export type ImportResult =
@@ -82,8 +83,8 @@ export function countSourceCodings(sourceId: string): Promise<number> {
 
 export async function deleteSource(sourceId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.sources, db.sourceTexts, ...codingTables(), db.memos, db.caseLinks], async () => {
-    await db.caseLinks.where('sourceId').equals(sourceId).delete();
+  await db.transaction('rw', [db.sources, db.sourceTexts, ...codingTables(), db.memos, ...caseDataTables()], async () => {
+    await deleteLinksOfSource(sourceId);
     // Memos on the source and on any of its codings go with it: they would point at nothing.
     const codingIds = (await codingsOfSource(sourceId)).map((c) => c.id);
     await db.memos.where('targetId').anyOf([sourceId, ...codingIds]).delete();

@@ -11,6 +11,7 @@ import type { SplitSuggestion } from '../../../../shared/import/split/types';
 import { planSplitImport } from '../../../../shared/import/split/suggestionToCases';
 import { quoteAt } from '../../../../shared/text/quote';
 import { getDb } from '../db';
+import { addLinks, caseDataTables, deleteLinks, deleteLinksOfCases, deleteValuesOfCases } from '../caseRepository';
 import { codingTables, deleteCodingsOfCodes, deleteCodingsOfSourceById, putCodings } from '../codingsRepository';
 import { createCodeInTx } from './codes';
 import { newId, nowIso } from './now';
@@ -65,7 +66,7 @@ function recordPrefix(projectId: string): string {
 export async function commitSplit(sourceId: string, suggestion: SplitSuggestion, options: CommitSplitOptions): Promise<SplitSummary> {
   if (suggestion.segments.length === 0) throw new Error('There are no segments to turn into cases.');
   const db = getDb();
-  const tables = [db.projects, db.sources, db.sourceTexts, db.cases, db.caseLinks, db.codes, ...codingTables(), db.settings];
+  const tables = [db.projects, db.sources, db.sourceTexts, db.cases, ...caseDataTables(), db.codes, ...codingTables(), db.settings];
   return db.transaction('rw', tables, async () => {
     const source = await db.sources.get(sourceId);
     if (!source) throw new Error('That source no longer exists.');
@@ -87,7 +88,7 @@ export async function commitSplit(sourceId: string, suggestion: SplitSuggestion,
       ...(options.prefaceCaseName?.trim() ? { prefaceCaseName: options.prefaceCaseName.trim() } : {}),
     });
     await db.cases.bulkAdd(plan.cases);
-    await db.caseLinks.bulkAdd(plan.links);
+    await addLinks(plan.links);
 
     const codeIds: string[] = [];
     const codingIds: string[] = [];
@@ -157,15 +158,15 @@ export async function listSplitRecords(projectId: string): Promise<SplitRecord[]
  */
 export async function undoSplit(key: string): Promise<SplitRecord> {
   const db = getDb();
-  const tables = [db.settings, db.cases, db.caseLinks, db.caseAttributeValues, db.codes, ...codingTables(), db.memos];
+  const tables = [db.settings, db.cases, ...caseDataTables(), db.codes, ...codingTables(), db.memos];
   return db.transaction('rw', tables, async () => {
     const row = await db.settings.get(key);
     if (!row) throw new Error('That split has already been undone.');
     const record = row.value as SplitRecord;
-    await db.caseLinks.bulkDelete(record.linkIds);
+    await deleteLinks(record.sourceId, record.linkIds);
     if (record.caseIds.length > 0) {
-      await db.caseLinks.where('caseId').anyOf(record.caseIds).delete();
-      await db.caseAttributeValues.where('caseId').anyOf(record.caseIds).delete();
+      await deleteLinksOfCases(record.projectId, record.caseIds);
+      await deleteValuesOfCases(record.projectId, record.caseIds);
       await db.memos.where('targetId').anyOf(record.caseIds).delete();
       await db.cases.bulkDelete(record.caseIds);
     }

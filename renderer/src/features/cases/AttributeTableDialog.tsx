@@ -1,7 +1,7 @@
 // The attribute table: one row per case, one column per attribute, every cell editable in
 // place (a value is saved when the cell loses focus or, for a choice, when it changes). New
 // attributes are added here with their type; the type decides what a cell accepts.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AttributeDefinition, AttributeType, AttributeValue, Case } from '../../../../shared/model/cases';
 import { ATTRIBUTE_TYPES } from '../../../../shared/model/cases';
 import { createAttribute, deleteAttribute, setAttributeValue } from '../../db/operations/cases';
@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Modal } from '../common/Modal';
 import { ATTRIBUTE_TYPE_NAMES } from './attributeTypeNames';
 import { displayValue } from './sourceFilter';
-import type { CaseBook } from './useCaseBook';
+import { caseValue, type CaseBook } from './useCaseBook';
 import { FormError } from '../common/FormError';
 
 /** Rows drawn at once; a find box narrows a long list (a survey of thousands) to the case wanted. */
@@ -126,9 +126,9 @@ export function AttributeTableDialog({ projectId, book, onClose }: { projectId: 
   const [error, setError] = useState<string | null>(null);
   const [find, setFind] = useState('');
   const [deleting, setDeleting] = useState<AttributeDefinition | null>(null);
-  const valueOf = new Map(book.values.map((v) => [`${v.caseId}|${v.attributeId}`, v.value]));
   const needle = find.trim().toLowerCase();
-  const matching = needle === '' ? book.cases : book.cases.filter((c) => c.name.toLowerCase().includes(needle));
+  // Only what the find box changes walks every case; a cell reads its value from the book's index.
+  const matching = useMemo(() => (needle === '' ? book.cases : book.cases.filter((c) => c.name.toLowerCase().includes(needle))), [book.cases, needle]);
   const rows = matching.slice(0, MAX_ROWS);
   return (
     <Modal title="Case attributes" size="wide" onClose={onClose}>
@@ -166,7 +166,7 @@ export function AttributeTableDialog({ projectId, book, onClose }: { projectId: 
                   <th scope="row">{c.name}</th>
                   {book.attributes.map((a) => (
                     <td key={a.id}>
-                      <AttributeCell owner={c} attribute={a} value={valueOf.get(`${c.id}|${a.id}`)} onError={setError} />
+                      <AttributeCell owner={c} attribute={a} value={caseValue(book, c.id, a.id)} onError={setError} />
                     </td>
                   ))}
                 </tr>

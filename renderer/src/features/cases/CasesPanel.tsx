@@ -2,7 +2,8 @@
 // rows named by the case, with actions to create, rename, merge and delete them, the attribute
 // table, a filter that narrows the Sources list by an attribute, the selected case's values and
 // segments, and "Undo split" for the latest split into cases.
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Case } from '../../../../shared/model/cases';
 import type { Source } from '../../../../shared/model/types';
@@ -17,7 +18,7 @@ import { Modal } from '../common/Modal';
 import { NameDialog } from '../common/NameDialog';
 import { AttributeTableDialog } from './AttributeTableDialog';
 import { displayValue, filterOptions } from './sourceFilter';
-import { useCaseBook, type CaseBook } from './useCaseBook';
+import { caseValue, useCaseBook, type CaseBook } from './useCaseBook';
 import './cases.css';
 
 type Dialog = 'new' | 'rename' | 'merge' | 'delete' | 'attributes' | 'undo' | null;
@@ -59,7 +60,8 @@ function SourceFilterControls({ projectId, book }: { projectId: string; book: Ca
   const filter = useCasesStore(useMemo(() => selectSourceFilter(projectId), [projectId]));
   const setSourceFilter = useCasesStore((s) => s.setSourceFilter);
   const attribute = book.attributes.find((a) => a.id === filter?.attributeId);
-  const options = attribute ? filterOptions(book, attribute) : [];
+  // Counting the values walks every case: once per change of the cases, not on every render.
+  const options = useMemo(() => (attribute ? filterOptions(book, attribute) : []), [book, attribute]);
   if (book.attributes.length === 0) return null;
   return (
     <div className="case-filter">
@@ -97,10 +99,8 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
   const openSource = useUiStore((s) => s.openSource);
   const activeSourceId = useUiStore(selectActiveSourceId);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const links = book.links
-    .filter((l) => l.caseId === owner.id)
-    .sort((a, b) => (sourceById.get(a.sourceId)?.order ?? 0) - (sourceById.get(b.sourceId)?.order ?? 0) || (a.start ?? -1) - (b.start ?? -1));
-  const values = new Map(book.values.filter((v) => v.caseId === owner.id).map((v) => [v.attributeId, v.value]));
+  const links = [...(book.linksByCase.get(owner.id) ?? [])].sort((a, b) => (sourceById.get(a.sourceId)?.order ?? 0) - (sourceById.get(b.sourceId)?.order ?? 0) || (a.start ?? -1) - (b.start ?? -1));
+  const values = new Map(book.attributes.map((a) => [a.id, caseValue(book, owner.id, a.id)]));
   const activeLinked = links.some((l) => l.sourceId === activeSourceId && l.start === undefined);
   // Blank values are left out here (the attribute table shows them all).
   const known = book.attributes.filter((a) => displayValue(values.get(a.id)) !== '');
@@ -137,7 +137,7 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
                 <span className="link-where">{where}</span>
               </button>
               {whole && (
-                <button type="button" className="icon-button" aria-label={`Unlink ${source?.name ?? 'source'} from ${owner.name}`} onClick={() => void unlinkCase(link.id).catch(reportError)}>
+                <button type="button" className="icon-button" aria-label={`Unlink ${source?.name ?? 'source'} from ${owner.name}`} onClick={() => void unlinkCase(link.sourceId, link.id).catch(reportError)}>
                   ×
                 </button>
               )}
@@ -154,6 +154,155 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
   );
 }
 
+/** Height of a case row (set in cases.css as 1.75rem): every row is one line, so no row is measured. */
+const ROW_REM = 1.75;
+/** Space above the first row and below the last, inside the scroller (so scrolling to a row accounts for it). */
+const EDGE_REM = 0.3;
+/**
+ * Lists up to this long are rendered whole (every row in the DOM, whatever the layout, as before
+ * the list was virtualised); longer ones (a survey's thousands) only around the view.
+ */
+const RENDER_ALL_UP_TO = 150;
+type Column = 'check' | 'name';
+
+interface CaseListProps {
+  cases: Case[];
+  book: CaseBook;
+  activeId: string | null;
+  checked: ReadonlySet<string>;
+  onToggle(id: string): void;
+  onOpen(id: string): void;
+}
+
+/**
+ * The case rows, virtualised: a table (by ARIA roles, with aria-rowcount and aria-rowindex so a
+ * screen reader knows where it is in the whole list) of which only the rows near the view are in
+ * the DOM. The row holding focus stays rendered while the list scrolls away from it; arrow keys,
+ * Home and End move focus between rows, scrolling the next row in.
+ */
+function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseListProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [{ rowHeight, edge }] = useState(() => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return { rowHeight: ROW_REM * rem, edge: Math.round(EDGE_REM * rem) };
+  });
+  const [focused, setFocused] = useState<number | null>(null);
+  const pendingFocus = useRef<{ index: number; column: Column } | null>(null);
+  const rangeExtractor = useCallback(
+    (range: VirtualRange) => {
+      const indexes = defaultRangeExtractor(range);
+      if (focused === null || focused >= range.count || indexes.includes(focused)) return indexes;
+      return [...indexes, focused].sort((a, b) => a - b);
+    },
+    [focused],
+  );
+  const virtualizer = useVirtualizer({
+    count: cases.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => cases[index]?.id ?? index,
+    paddingStart: edge,
+    paddingEnd: edge,
+    overscan: 10,
+    rangeExtractor,
+  });
+
+  const rows = cases.length <= RENDER_ALL_UP_TO ? cases.map((c, index) => ({ index, key: c.id, start: edge + index * rowHeight })) : virtualizer.getVirtualItems();
+
+  // A case made or kept by an action (New case, Merge) is scrolled into view once it is listed.
+  const revealId = useRef<string | null>(activeId);
+  useEffect(() => {
+    revealId.current = activeId;
+  }, [activeId]);
+  useEffect(() => {
+    if (revealId.current === null) return;
+    const index = cases.findIndex((c) => c.id === revealId.current);
+    if (index === -1) return;
+    revealId.current = null;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [activeId, cases, virtualizer]);
+
+  useLayoutEffect(() => {
+    const wanted = pendingFocus.current;
+    if (!wanted) return;
+    const target = scrollRef.current?.querySelector<HTMLElement>(`[aria-rowindex="${wanted.index + 1}"] [data-column="${wanted.column}"]`);
+    if (!target) return;
+    pendingFocus.current = null;
+    target.focus();
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
+    const column = (event.target as HTMLElement).dataset.column as Column | undefined;
+    if (!column) return;
+    const last = cases.length - 1;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 1);
+    const next =
+      event.key === 'ArrowDown' ? index + 1
+      : event.key === 'ArrowUp' ? index - 1
+      : event.key === 'PageDown' ? index + page
+      : event.key === 'PageUp' ? index - page
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? last
+      : null;
+    if (next === null) return;
+    event.preventDefault();
+    const target = Math.min(last, Math.max(0, next));
+    pendingFocus.current = { index: target, column };
+    setFocused(target);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+  };
+
+  return (
+    <div className="case-table-wrap" ref={scrollRef}>
+      <div
+        role="table"
+        aria-label="Cases in this project"
+        aria-rowcount={cases.length}
+        className="case-table"
+        style={{ height: virtualizer.getTotalSize() }}
+        onFocus={(e) => {
+          const row = (e.target as HTMLElement).closest<HTMLElement>('[aria-rowindex]');
+          if (row) setFocused(Number(row.getAttribute('aria-rowindex')) - 1);
+        }}
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(null);
+        }}
+      >
+        <div role="rowgroup">
+          {rows.map((item) => {
+            const c = cases[item.index]!;
+            const active = c.id === activeId;
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 1}
+                aria-label={c.name}
+                aria-current={active ? 'true' : undefined}
+                className={active ? 'case-row active' : 'case-row'}
+                style={{ transform: `translateY(${item.start}px)` }}
+                onKeyDown={(e) => onKeyDown(e, item.index)}
+              >
+                <div role="cell" className="case-check">
+                  <input type="checkbox" data-column="check" aria-label={`Select ${c.name}`} checked={checked.has(c.id)} onChange={() => onToggle(c.id)} />
+                </div>
+                <div role="cell" className="case-name">
+                  <button type="button" data-column="name" onClick={() => onOpen(c.id)}>
+                    {c.name}
+                  </button>
+                </div>
+                <div role="cell" className="case-count" title="Sources and segments">
+                  {book.linksByCase.get(c.id)?.length ?? 0}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}
+
 export function CasesPanel({ projectId }: { projectId: string }) {
   const book = useCaseBook(projectId);
   const sources = useSources(projectId) ?? [];
@@ -163,13 +312,8 @@ export function CasesPanel({ projectId }: { projectId: string }) {
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
   const cases = useMemo(() => book?.cases ?? [], [book]);
-  const active = cases.find((c) => c.id === activeId) ?? null;
-  const linkCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const l of book?.links ?? []) counts.set(l.caseId, (counts.get(l.caseId) ?? 0) + 1);
-    return counts;
-  }, [book]);
-  const chosen = cases.filter((c) => checked.has(c.id));
+  const active = useMemo(() => cases.find((c) => c.id === activeId) ?? null, [cases, activeId]);
+  const chosen = useMemo(() => (checked.size === 0 ? [] : cases.filter((c) => checked.has(c.id))), [cases, checked]);
   // Delete and merge act on the ticked cases; with none ticked, delete acts on the open one.
   const toDelete = chosen.length > 0 ? chosen : active ? [active] : [];
   const lastSplit: SplitRecord | undefined = splits[0];
@@ -215,27 +359,7 @@ export function CasesPanel({ projectId }: { projectId: string }) {
       {cases.length === 0 ? (
         <p className="empty">No cases yet. Import a survey, use “Split into cases” on an open source, or make one with “New case”.</p>
       ) : (
-        <div className="case-table-wrap">
-          <table className="case-table" aria-label="Cases in this project">
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id} aria-label={c.name} aria-current={c.id === activeId ? 'true' : undefined} className={c.id === activeId ? 'active' : undefined}>
-                  <td className="case-check">
-                    <input type="checkbox" aria-label={`Select ${c.name}`} checked={checked.has(c.id)} onChange={() => toggle(c.id)} />
-                  </td>
-                  <td className="case-name">
-                    <button type="button" onClick={() => setActiveId(c.id)}>
-                      {c.name}
-                    </button>
-                  </td>
-                  <td className="case-count" title="Sources and segments">
-                    {linkCounts.get(c.id) ?? 0}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        book && <CaseList cases={cases} book={book} activeId={activeId} checked={checked} onToggle={toggle} onOpen={setActiveId} />
       )}
       {active && book && <CaseDetail book={book} owner={active} sources={sources} />}
 

@@ -2,6 +2,7 @@
 // whole source or to a segment) has the chosen value. Values are compared through a string key
 // so a select element can hold them; a missing value is a value too ("No value").
 import type { AttributeDefinition, AttributeValue } from '../../../../shared/model/cases';
+import { valueIn } from '../../db/caseRepository';
 import type { CaseBook } from './useCaseBook';
 
 export const NO_VALUE_KEY = 'null';
@@ -18,10 +19,8 @@ export function displayValue(value: AttributeValue | undefined): string {
 }
 
 /** Each case's value for one attribute, by case id (missing values absent). */
-export function valuesOf(book: CaseBook, attributeId: string): Map<string, AttributeValue> {
-  const out = new Map<string, AttributeValue>();
-  for (const v of book.values) if (v.attributeId === attributeId && v.value !== null) out.set(v.caseId, v.value);
-  return out;
+function valuesOf(book: CaseBook, attributeId: string): Readonly<Record<string, AttributeValue>> {
+  return book.values.get(attributeId) ?? {};
 }
 
 export interface FilterOption {
@@ -35,7 +34,12 @@ export interface FilterOption {
 export function filterOptions(book: CaseBook, attribute: AttributeDefinition): FilterOption[] {
   const values = valuesOf(book, attribute.id);
   const counts = new Map<string, { value: AttributeValue; cases: number }>();
-  for (const value of values.values()) {
+  let present = 0;
+  // Over the cases rather than the stored values: only a listed case's value counts.
+  for (const c of book.cases) {
+    const value = valueIn(values, c.id);
+    if (value === undefined || value === null) continue;
+    present++;
     const key = valueKey(value);
     const entry = counts.get(key);
     if (entry) entry.cases++;
@@ -52,7 +56,7 @@ export function filterOptions(book: CaseBook, attribute: AttributeDefinition): F
       return a.label.localeCompare(b.label, 'en', { numeric: true });
     })
     .map(({ key, label, cases }) => ({ key, label, cases }));
-  const missing = book.cases.length - values.size;
+  const missing = book.cases.length - present;
   if (missing > 0) options.push({ key: NO_VALUE_KEY, label: 'No value', cases: missing });
   return options;
 }
@@ -60,6 +64,10 @@ export function filterOptions(book: CaseBook, attribute: AttributeDefinition): F
 /** The ids of the sources linked to a case whose value for the attribute has this key. */
 export function sourcesMatching(book: CaseBook, attributeId: string, key: string): Set<string> {
   const values = valuesOf(book, attributeId);
-  const cases = new Set(book.cases.filter((c) => valueKey(values.get(c.id)) === key).map((c) => c.id));
-  return new Set(book.links.filter((l) => cases.has(l.caseId)).map((l) => l.sourceId));
+  const sources = new Set<string>();
+  for (const c of book.cases) {
+    if (valueKey(valueIn(values, c.id)) !== key) continue;
+    for (const link of book.linksByCase.get(c.id) ?? []) sources.add(link.sourceId);
+  }
+  return sources;
 }

@@ -3,6 +3,7 @@
 import type { Memo } from '../../../../shared/model/types';
 import { getDb } from '../../db/db';
 import { getCoding } from '../../db/codingsRepository';
+import { linksOfCase } from '../../db/caseRepository';
 import { useUiStore } from '../../stores/uiStore';
 
 export async function goToMemoTarget(memo: Pick<Memo, 'targetKind' | 'targetId'>): Promise<void> {
@@ -28,7 +29,7 @@ export async function goToMemoTarget(memo: Pick<Memo, 'targetKind' | 'targetId'>
       const db = getDb();
       const found = await db.cases.get(memo.targetId);
       if (!found) throw new Error('The case of this memo no longer exists.');
-      const links = await db.caseLinks.where('caseId').equals(memo.targetId).toArray();
+      const links = await linksOfCase(found.projectId, memo.targetId);
       links.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
       const link = links[0];
       if (!link) throw new Error(`The case “${found.name}” is not linked to any source yet.`);

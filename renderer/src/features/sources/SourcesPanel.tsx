@@ -36,9 +36,16 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
   const activeSource = sources.find((s) => s.id === activeSourceId);
 
   const filterAttribute = filter ? book?.attributes.find((a) => a.id === filter.attributeId) : undefined;
-  const matching = filter && book && filterAttribute ? sourcesMatching(book, filter.attributeId, filter.valueKey) : null;
+  // Both walk every case: once per change of the cases or the filter, not on every render.
+  const matching = useMemo(
+    () => (filter && book && filterAttribute ? sourcesMatching(book, filter.attributeId, filter.valueKey) : null),
+    [filter, book, filterAttribute],
+  );
+  const filterLabel = useMemo(
+    () => (filterAttribute && book ? filterOptions(book, filterAttribute).find((o) => o.key === filter?.valueKey)?.label : undefined),
+    [filter, book, filterAttribute],
+  );
   const shown = matching ? sources.filter((s) => matching.has(s.id)) : sources;
-  const filterLabel = filterAttribute && book ? filterOptions(book, filterAttribute).find((o) => o.key === filter?.valueKey)?.label : undefined;
 
   const pickFiles = async (): Promise<void> => {
     const files = await getHost().openSourceFiles({ extensions: [...IMPORTABLE_EXTENSIONS] });

@@ -1,0 +1,204 @@
+// Case attribute values and case links as schemaV8 stores them (a row per attribute holding every
+// case's value, a row per source holding every link into it), behind named reads and writes so
+// operations and hooks never depend on how many rows hold them. The writes run in the caller's
+// transaction, which must include caseDataTables().
+import type { AttributeValue, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
+import { getDb, type AttributeValues, type CaseLinkBlock } from './db';
+
+export function caseDataTables() {
+  const db = getDb();
+  return [db.attributeValues, db.caseLinkBlocks];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The value a case has for an attribute in a row's map, or undefined (also for inherited keys). */
+export function valueIn(values: Readonly<Record<string, AttributeValue>> | undefined, caseId: string): AttributeValue | undefined {
+  return values && Object.hasOwn(values, caseId) ? values[caseId] : undefined;
+}
+
+/** Every attribute's values in the project: attribute id → (case id → value). Missing values are absent. */
+export async function valuesOfProject(projectId: string): Promise<Map<string, Record<string, AttributeValue>>> {
+  const rows = await getDb().attributeValues.where('projectId').equals(projectId).toArray();
+  return new Map(rows.map((r) => [r.attributeId, r.values]));
+}
+
+/**
+ * Sets values (a null one clears the case's value): each attribute's row is read once and
+ * written once, however many cases change.
+ */
+export async function putValues(projectId: string, values: readonly Pick<CaseAttributeValue, 'caseId' | 'attributeId' | 'value'>[]): Promise<void> {
+  if (values.length === 0) return;
+  const db = getDb();
+  const byAttribute = groupBy(values, (v) => v.attributeId);
+  const ids = [...byAttribute.keys()];
+  const rows = await db.attributeValues.bulkGet(ids);
+  const next: AttributeValues[] = ids.map((attributeId, i) => {
+    const row = rows[i] ?? { attributeId, projectId, values: {} };
+    for (const v of byAttribute.get(attributeId)!) {
+      if (v.value === null) delete row.values[v.caseId];
+      else row.values[v.caseId] = v.value;
+    }
+    return row;
+  });
+  await db.attributeValues.bulkPut(next);
+}
+
+/** Removes the cases' values from every attribute of the project. */
+export async function deleteValuesOfCases(projectId: string, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  const db = getDb();
+  const changed: AttributeValues[] = [];
+  for (const row of await db.attributeValues.where('projectId').equals(projectId).toArray()) {
+    let touched = false;
+    for (const id of caseIds) {
+      if (Object.hasOwn(row.values, id)) {
+        delete row.values[id];
+        touched = true;
+      }
+    }
+    if (touched) changed.push(row);
+  }
+  await db.attributeValues.bulkPut(changed);
+}
+
+/**
+ * Fills the kept case's blanks from the merged cases, in the order given (the first with a value
+ * wins; the kept case's own values always win), and removes the merged cases' values.
+ */
+export async function mergeValuesOfCases(projectId: string, keepId: string, mergedIds: readonly string[]): Promise<void> {
+  const db = getDb();
+  const changed: AttributeValues[] = [];
+  for (const row of await db.attributeValues.where('projectId').equals(projectId).toArray()) {
+    let touched = false;
+    for (const id of mergedIds) {
+      if (!Object.hasOwn(row.values, id)) continue;
+      if (!Object.hasOwn(row.values, keepId)) row.values[keepId] = row.values[id]!;
+      delete row.values[id];
+      touched = true;
+    }
+    if (touched) changed.push(row);
+  }
+  await db.attributeValues.bulkPut(changed);
+}
+
+export async function deleteValuesOfAttribute(attributeId: string): Promise<void> {
+  await getDb().attributeValues.delete(attributeId);
+}
+
+/** Every case link of the project, source by source, each source's links in the order they were made. */
+export async function linksOfProject(projectId: string): Promise<CaseLink[]> {
+  const blocks = await getDb().caseLinkBlocks.where('projectId').equals(projectId).toArray();
+  return blocks.flatMap((b) => b.links);
+}
+
+export async function linksOfCase(projectId: string, caseId: string): Promise<CaseLink[]> {
+  return (await linksOfProject(projectId)).filter((l) => l.caseId === caseId);
+}
+
+export async function linksOfSource(sourceId: string): Promise<CaseLink[]> {
+  return (await getDb().caseLinkBlocks.get(sourceId))?.links ?? [];
+}
+
+/** Appends links: each source's row is read once and written once. */
+export async function addLinks(links: readonly CaseLink[]): Promise<void> {
+  if (links.length === 0) return;
+  const db = getDb();
+  const bySource = groupBy(links, (l) => l.sourceId);
+  const ids = [...bySource.keys()];
+  const blocks = await db.caseLinkBlocks.bulkGet(ids);
+  await db.caseLinkBlocks.bulkPut(
+    ids.map((sourceId, i) => {
+      const added = bySource.get(sourceId)!;
+      const block = blocks[i] ?? { sourceId, projectId: added[0]!.projectId, links: [] };
+      block.links.push(...added);
+      return block;
+    }),
+  );
+}
+
+/**
+ * Rewrites the link blocks through `edit` (given each block's links, it returns them changed, or
+ * the same array when nothing changed); only changed blocks are written, empty ones deleted.
+ */
+async function editBlocks(blocks: readonly (CaseLinkBlock | undefined)[], edit: (links: CaseLink[]) => CaseLink[]): Promise<void> {
+  const db = getDb();
+  const put: CaseLinkBlock[] = [];
+  const emptied: string[] = [];
+  for (const block of blocks) {
+    if (!block) continue;
+    const links = edit(block.links);
+    if (links === block.links) continue;
+    if (links.length === 0) emptied.push(block.sourceId);
+    else put.push({ ...block, links });
+  }
+  await db.caseLinkBlocks.bulkPut(put);
+  await db.caseLinkBlocks.bulkDelete(emptied);
+}
+
+async function blocksOfProject(projectId: string): Promise<CaseLinkBlock[]> {
+  return getDb().caseLinkBlocks.where('projectId').equals(projectId).toArray();
+}
+
+function without(links: CaseLink[], drop: (link: CaseLink) => boolean): CaseLink[] {
+  const kept = links.filter((l) => !drop(l));
+  return kept.length === links.length ? links : kept;
+}
+
+export async function deleteLinksOfCases(projectId: string, caseIds: readonly string[]): Promise<void> {
+  if (caseIds.length === 0) return;
+  const ids = new Set(caseIds);
+  await editBlocks(await blocksOfProject(projectId), (links) => without(links, (l) => ids.has(l.caseId)));
+}
+
+/** Deletes links by id from one source's row. */
+export async function deleteLinks(sourceId: string, linkIds: readonly string[]): Promise<void> {
+  if (linkIds.length === 0) return;
+  const ids = new Set(linkIds);
+  await editBlocks([await getDb().caseLinkBlocks.get(sourceId)], (links) => without(links, (l) => ids.has(l.id)));
+}
+
+export async function deleteLinksOfSource(sourceId: string): Promise<void> {
+  await getDb().caseLinkBlocks.delete(sourceId);
+}
+
+/**
+ * Moves the merged cases' links to the kept case; a link the kept case already has (the same
+ * source and span) is dropped rather than duplicated.
+ */
+export async function mergeLinksOfCases(projectId: string, keepId: string, mergedIds: readonly string[]): Promise<void> {
+  const merged = new Set(mergedIds);
+  const linkKey = (l: CaseLink) => `${l.start ?? ''}|${l.end ?? ''}`;
+  await editBlocks(await blocksOfProject(projectId), (links) => {
+    if (!links.some((l) => merged.has(l.caseId))) return links;
+    // Links are per source, so "the same link" only needs comparing within one block.
+    const keptKeys = new Set(links.filter((l) => l.caseId === keepId).map(linkKey));
+    const next: CaseLink[] = [];
+    for (const link of links) {
+      if (!merged.has(link.caseId)) {
+        next.push(link);
+        continue;
+      }
+      const key = linkKey(link);
+      if (keptKeys.has(key)) continue;
+      keptKeys.add(key);
+      next.push({ ...link, caseId: keepId });
+    }
+    return next;
+  });
+}
+
+export async function deleteCaseDataOfProject(projectId: string): Promise<void> {
+  const db = getDb();
+  await db.attributeValues.where('projectId').equals(projectId).delete();
+  await db.caseLinkBlocks.where('projectId').equals(projectId).delete();
+}
