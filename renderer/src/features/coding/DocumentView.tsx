@@ -10,6 +10,7 @@ import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/fi
 import { FindBar } from './FindBar';
 import { MAX_LANES, paintStripes, type StripeContext } from './stripePainter';
 import { codingsAt, ParagraphIndexCache } from './paragraphCodings';
+import { StripeLaneCache } from './stripeLanes';
 import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
 import { HighlightPainter } from './highlightPainter';
 import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
@@ -50,17 +51,19 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   const indexCache = useMemo(() => new ParagraphIndexCache(), []);
   const byParagraph = useMemo(() => indexCache.get(paragraphs, codings), [indexCache, paragraphs, codings]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
-  // Stripe lanes: one per code used in this source, in codebook order.
+  // Stripe lanes: one per code used in this source, in codebook order; the same object until a
+  // code appears or disappears, so the context below is not rebuilt on every apply.
+  const laneCache = useMemo(() => new StripeLaneCache(MAX_LANES), []);
+  const laneOf = useMemo(() => laneCache.get(codings, orderedCodes), [laneCache, codings, orderedCodes]);
   const stripeContext = useMemo((): StripeContext => {
-    const used = new Set(codings.map((c) => c.codeId));
-    const laneCodes = orderedCodes.filter((c) => used.has(c.id)).slice(0, MAX_LANES);
+    const laneCodes = [...laneOf.keys()].map((id) => codesById.get(id)!);
     return {
-      laneOf: new Map(laneCodes.map((c, lane) => [c.id, lane])),
+      laneOf,
       codesById,
       memoByCoding,
       signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|'),
     };
-  }, [codesById, codings, memoByCoding, orderedCodes]);
+  }, [codesById, laneOf, memoByCoding]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.

@@ -1,6 +1,7 @@
 // Which codings touch which paragraph, so painting a visible paragraph never scans every coding.
 import type { Coding } from '../../../../shared/model/types';
 import { paragraphIndexAt, type Paragraph } from '../../../../shared/text/paragraphs';
+import { appendsTo } from './codingAppends';
 
 export type ParagraphCodings = ReadonlyMap<number, readonly Coding[]>;
 
@@ -50,11 +51,7 @@ export class ParagraphIndexCache {
 
   get(paragraphs: readonly Paragraph[], codings: readonly Coding[]): ParagraphCodings {
     const prev = this.codings;
-    const extends_ =
-      this.paragraphs === paragraphs &&
-      codings.length >= prev.length &&
-      (prev.length === 0 || (codings[0] === prev[0] && codings[prev.length - 1] === prev[prev.length - 1]));
-    if (!extends_) {
+    if (this.paragraphs !== paragraphs || !appendsTo(prev, codings)) {
       this.index = new Map(indexCodingsByParagraph(paragraphs, codings));
     } else if (codings.length > prev.length) {
       // Extended in place (copying a 25,000-entry map cost more than the append itself): readers
