@@ -47,19 +47,39 @@ export function deriveRowMetrics(samples: readonly RowSample[]): RowMetrics | nu
 }
 
 /**
- * From wrapped paragraphs: every line but the last is full and the last is half full on average,
- * so a paragraph of n characters on L lines holds n / (L − ½) per line. This includes what word
- * wrapping leaves empty at line ends, which the column width alone does not tell.
+ * The characters per line that put the most sampled rows on the number of lines they measured:
+ * a paragraph of n characters takes L lines for any value in [n / L, n / (L − 1)), so this is the
+ * point covered by the most of those intervals. Fitting the count of lines directly beats
+ * averaging (word wrapping leaves a varying gap at each line's end). Null when no sampled
+ * paragraph wraps: then the samples only bound it from below.
  */
 function fittedCharsPerLine(samples: readonly RowSample[]): number | null {
-  let characters = 0;
-  let lines = 0;
-  for (const s of samples) {
-    if (s.lines < 2) continue;
-    characters += s.length;
-    lines += s.lines - 0.5;
+  const events: Array<[number, number]> = [];
+  let wraps = false;
+  for (const { length, lines } of samples) {
+    if (length === 0) continue;
+    events.push([length / lines, 1]);
+    if (lines > 1) {
+      events.push([length / (lines - 1), -1]);
+      wraps = true;
+    }
   }
-  return lines > 0 ? characters / lines : null;
+  if (!wraps) return null;
+  // Ends before starts at the same point: the intervals are half open.
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let covered = 0;
+  let best = -1;
+  let from = 0;
+  let to = 0;
+  events.forEach(([at, change], i) => {
+    covered += change;
+    if (change > 0 && covered > best) {
+      best = covered;
+      from = at;
+      to = events[i + 1]?.[0] ?? at;
+    }
+  });
+  return (from + to) / 2;
 }
 
 /** When every rendered paragraph fits on one line: the column width over the average character width. */

@@ -1,6 +1,6 @@
 // The virtualizer's row-size estimate for the document view: from the paragraph's length, with
 // metrics measured on rendered rows and measured again when the column's width changes.
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Paragraph } from '../../../../shared/text/paragraphs';
 import { deriveRowMetrics, estimateRowHeight, type RowMetrics, type RowSample } from './rowHeights';
 
@@ -18,27 +18,25 @@ export interface RowHeights {
 }
 
 export function useRowHeights(paragraphs: readonly Paragraph[]): RowHeights {
-  const known = useRef<{ width: number; metrics: RowMetrics } | null>(null);
-  const [version, setVersion] = useState(0);
-  const estimateSize = useCallback(
-    (index: number) => {
-      const metrics = known.current?.metrics;
-      return metrics ? estimateRowHeight(paragraphs[index]?.text.length ?? 0, metrics) : FIRST_ESTIMATE;
-    },
-    [paragraphs],
+  const [known, setKnown] = useState<{ width: number; metrics: RowMetrics } | null>(null);
+  // Every row's estimate at once: the virtualizer asks for all 25,000 each time a measured row
+  // differs from its estimate, so the lookup must cost nothing.
+  const estimates = useMemo(
+    () => (known ? Int32Array.from(paragraphs, (p) => estimateRowHeight(p.text.length, known.metrics)) : null),
+    [paragraphs, known],
   );
+  const estimateSize = useCallback((index: number) => estimates?.[index] ?? FIRST_ESTIMATE, [estimates]);
   // The virtualizer recomputes its offsets only when one of its options changes, and estimateSize
   // is not among them; getItemKey is. The keys stay the same, so measured rows keep their sizes.
   const getItemKey = useMemo(() => {
-    void version;
+    void known;
     return (index: number) => index;
-  }, [version]);
-  const wantsSamples = useCallback((width: number) => width > 0 && known.current?.width !== width, []);
+  }, [known]);
+  const wantsSamples = useCallback((width: number) => width > 0 && known?.width !== width, [known]);
   const update = useCallback((width: number, samples: readonly RowSample[]) => {
     const metrics = deriveRowMetrics(samples);
-    if (!metrics) return; // too little to go on: sample again on the next render
-    known.current = { width, metrics };
-    setVersion((v) => v + 1);
+    // Too little to go on: sample again on the next render.
+    if (metrics) setKnown({ width, metrics });
   }, []);
   return { estimateSize, getItemKey, wantsSamples, update };
 }
