@@ -41,11 +41,13 @@ describe('StripeLaneCache', () => {
   it('always equals lanes computed from scratch', () => {
     const ids = fc.constantFrom('a', 'b', 'c', 'd', 'gone');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.boolean(), fc.array(ids, { maxLength: 3 })), { maxLength: 10 }), (steps) => {
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.array(ids, { maxLength: 3 }), fc.boolean()), { maxLength: 10 }), (steps) => {
         const cache = new StripeLaneCache(3);
         let list: Coding[] = [];
-        for (const [append, added] of steps) {
-          list = append ? [...list, ...added.map(coding)] : added.map(coding);
+        for (const [append, added, reset] of steps) {
+          if (reset) list = [];
+          // Appended, or the list read again as fresh copies with the new codings in front.
+          list = append ? [...list, ...added.map(coding)] : [...added.map(coding), ...list.map((c) => ({ ...c }))];
           expect(plain(cache.get(list, codes))).toEqual(plain(assignLanes(codes, new Set(list.map((c) => c.codeId)), 3)));
         }
       }),

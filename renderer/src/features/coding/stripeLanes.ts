@@ -2,7 +2,7 @@
 // order. Kept across renders so applying a code costs nothing here unless a code appears or
 // disappears (counting 20,000 codings on every apply cost most of a millisecond).
 import type { Code, Coding } from '../../../../shared/model/types';
-import { appendsTo } from './codingAppends';
+import { changesBetween } from './codingChanges';
 
 export type LaneOf = ReadonlyMap<string, number>;
 
@@ -31,9 +31,17 @@ export class StripeLaneCache {
 
   get(codings: readonly Coding[], orderedCodes: readonly Code[]): LaneOf {
     let codesChanged = false;
-    if (appendsTo(this.codings, codings)) {
-      for (let i = this.codings.length; i < codings.length; i++) {
-        const codeId = codings[i]!.codeId;
+    const changes = changesBetween(this.codings, codings);
+    if (changes) {
+      for (const { codeId } of changes.removed) {
+        const after = (this.counts.get(codeId) ?? 0) - 1;
+        if (after > 0) this.counts.set(codeId, after);
+        else {
+          this.counts.delete(codeId);
+          codesChanged = true;
+        }
+      }
+      for (const { codeId } of changes.added) {
         const before = this.counts.get(codeId) ?? 0;
         this.counts.set(codeId, before + 1);
         if (before === 0) codesChanged = true;
