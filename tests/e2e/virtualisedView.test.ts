@@ -98,4 +98,48 @@ describe('a long source in the virtualised document view', () => {
     await page.keyboard.press('Control+End');
     await expect.poll(() => paintedTexts(page)).toEqual([`marker-${PARAGRAPHS}-end`]);
   });
+  it('draws the stripe of a coding beside exactly the line it covers', async () => {
+    // The last paragraph's phrase was coded by the test above; the view is at the end again.
+    await waitForPhrase(page, `marker-${PARAGRAPHS}-end`);
+    const measure = () =>
+      page.evaluate((phrase) => {
+        const row = [...document.querySelectorAll('.doc-row')].find((r) => r.textContent?.includes(phrase));
+        const stripe = row?.querySelector('.stripe')?.getBoundingClientRect();
+        let top = Infinity;
+        let bottom = -Infinity;
+        CSS.highlights.forEach((highlight, name) => {
+          if (!name.startsWith('mg-code-')) return;
+          highlight.forEach((painted) => {
+            const range = document.createRange();
+            range.setStart(painted.startContainer, painted.startOffset);
+            range.setEnd(painted.endContainer, painted.endOffset);
+            for (const rect of range.getClientRects()) {
+              top = Math.min(top, rect.top);
+              bottom = Math.max(bottom, rect.bottom);
+            }
+          });
+        });
+        return stripe ? [Math.round(stripe.top - top), Math.round(stripe.bottom - bottom)] : null;
+      }, `marker-${PARAGRAPHS}-end`);
+    await expect.poll(measure).toEqual([0, 0]);
+  });
+
+  it('places each rendered row right below the one before it, wherever the user jumps', async () => {
+    const scroller = page.getByTestId('document-scroll');
+    for (const fraction of [0.5, 0.2, 0.85]) {
+      await scroller.evaluate((element, f) => {
+        element.scrollTop = element.scrollHeight * f;
+      }, fraction);
+      // Gaps or overlaps (in px) between consecutive rendered rows: none once rows are measured.
+      const misplaced = () =>
+        page.evaluate(() => {
+          const rows = [...document.querySelectorAll<HTMLElement>('.doc-row')]
+            .map((row) => ({ index: Number(row.dataset.rowIndex), box: row.getBoundingClientRect() }))
+            .sort((a, b) => a.index - b.index);
+          return rows.filter((row, i) => i > 0 && rows[i - 1]!.index === row.index - 1 && Math.abs(row.box.top - rows[i - 1]!.box.bottom) > 1).length;
+        });
+      await expect.poll(misplaced).toBe(0);
+      expect(await page.locator('[data-para-start]').count()).toBeGreaterThan(10);
+    }
+  });
 });

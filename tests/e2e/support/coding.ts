@@ -82,7 +82,14 @@ export async function paintedTexts(page: Page): Promise<string[]> {
     const out: string[] = [];
     CSS.highlights.forEach((highlight, name) => {
       if (!name.startsWith('mg-code-')) return;
-      highlight.forEach((range) => out.push(String(range)));
+      // The painter registers StaticRanges, which do not stringify: read them through a Range.
+      highlight.forEach((painted) => {
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        out.push(String(range));
+        range.detach();
+      });
     });
     return out.sort();
   });

@@ -8,15 +8,20 @@ import { paragraphIndexAt, splitParagraphs } from '../../../../shared/text/parag
 import { trimSpan } from '../../../../shared/text/span';
 import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
 import { FindBar } from './FindBar';
-import { MAX_LANES, paintStripes, type StripeContext } from './stripePainter';
+import { drawStripes, MAX_LANES, measureStripes, type StripeContext, type StripePlan } from './stripePainter';
 import { codingsAt, ParagraphIndexCache } from './paragraphCodings';
-import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
+import { StripeLaneCache } from './stripeLanes';
+import { offsetOfDomPoint, spanOfSelection, staticRangeInParagraph, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
+import { sampleRows } from './rowSamples';
+import { useRowHeights } from './useRowHeights';
+import { useColumnWidth } from './useColumnWidth';
 import { HighlightPainter } from './highlightPainter';
 import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
+const NO_CODINGS: readonly Coding[] = [];
 
 export interface DocumentViewProps {
   sourceId: string;
@@ -50,17 +55,19 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   const indexCache = useMemo(() => new ParagraphIndexCache(), []);
   const byParagraph = useMemo(() => indexCache.get(paragraphs, codings), [indexCache, paragraphs, codings]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
-  // Stripe lanes: one per code used in this source, in codebook order.
+  // Stripe lanes: one per code used in this source, in codebook order; the same object until a
+  // code appears or disappears, so the context below is not rebuilt on every apply.
+  const laneCache = useMemo(() => new StripeLaneCache(MAX_LANES), []);
+  const laneOf = useMemo(() => laneCache.get(codings, orderedCodes), [laneCache, codings, orderedCodes]);
   const stripeContext = useMemo((): StripeContext => {
-    const used = new Set(codings.map((c) => c.codeId));
-    const laneCodes = orderedCodes.filter((c) => used.has(c.id)).slice(0, MAX_LANES);
+    const laneCodes = [...laneOf.keys()].map((id) => codesById.get(id)!);
     return {
-      laneOf: new Map(laneCodes.map((c, lane) => [c.id, lane])),
+      laneOf,
       codesById,
       memoByCoding,
       signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|'),
     };
-  }, [codesById, codings, memoByCoding, orderedCodes]);
+  }, [codesById, laneOf, memoByCoding]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.
@@ -70,10 +77,18 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     return [...indexes].sort((a, b) => a - b);
   }, []);
 
+  // Row heights are estimated from the paragraph's length with metrics measured on rendered rows,
+  // re-derived when the column's width changes (see rowHeights.ts for why the estimate matters).
+  const columnWidth = useColumnWidth(textRef);
+  const rowHeights = useRowHeights(paragraphs);
+  // One Range for every layout read of the painters: live Ranges slow down each DOM removal.
+  const measuringRange = useMemo(() => document.createRange(), []);
+
   const virtualizer = useVirtualizer({
     count: paragraphs.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 26,
+    estimateSize: rowHeights.estimateSize,
+    getItemKey: rowHeights.getItemKey,
     overscan: 12,
     rangeExtractor,
   });
@@ -83,39 +98,51 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   useEffect(() => () => painter.dispose(), [painter]);
   useEffect(() => painter.setCodes(orderedCodes), [painter, orderedCodes]);
 
-  // Paint after every render: only paragraphs whose codings changed do any work.
+  // Paint after every render: only paragraphs whose codings changed do any work. Highlights need
+  // no layout; the stripes and row metrics read layout for every row first, then write, so the
+  // whole pass costs one layout however many rows are rendered.
   useLayoutEffect(() => {
     const root = textRef.current;
     if (!root) return;
-    for (const element of root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)) {
-      const index = Number(element.dataset.paraIndex);
-      const here = byParagraph.get(index) ?? [];
-      painter.paintParagraph(element, Number(element.dataset.paraStart), here);
-      const gutter = element.previousElementSibling as HTMLElement | null;
-      if (gutter) paintStripes(gutter, element, Number(element.dataset.paraStart), here, stripeContext);
-    }
+    const elements = [...root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)];
+    const codingsHere = elements.map((element) => byParagraph.get(Number(element.dataset.paraIndex)) ?? NO_CODINGS);
+    elements.forEach((element, i) => painter.paintParagraph(element, Number(element.dataset.paraStart), codingsHere[i]!));
     painter.sweep();
-    const ranges: Range[] = [];
+
+    // Reads.
+    const width = columnWidth.current;
+    if (elements.length > 0 && rowHeights.wantsSamples(width)) rowHeights.update(width, sampleRows(elements, measuringRange));
+    const plans: StripePlan[] = [];
+    elements.forEach((element, i) => {
+      const gutter = element.previousElementSibling as HTMLElement | null;
+      if (!gutter) return;
+      const plan = measureStripes(gutter, element, Number(element.dataset.paraStart), codingsHere[i]!, stripeContext, width, measuringRange);
+      if (plan) plans.push(plan);
+    });
+    // Writes.
+    for (const plan of plans) drawStripes(plan);
+
+    const ranges: AbstractRange[] = [];
     if (pendingSpan && pendingSpan.sourceId === sourceId) {
-      for (const element of root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)) {
+      for (const element of elements) {
         const start = Number(element.dataset.paraStart);
         const end = start + Number(element.dataset.paraLength);
         if (pendingSpan.end <= start || pendingSpan.start > end) continue;
-        const range = rangeInParagraph(element, pendingSpan.start - start, pendingSpan.end - start);
+        const range = staticRangeInParagraph(element, pendingSpan.start - start, pendingSpan.end - start);
         if (range && !range.collapsed) ranges.push(range);
       }
     }
     painter.setPending(ranges);
-    paintFind(root, matches, find?.current ?? -1);
+    paintFind(elements, matches, find?.current ?? -1);
   });
 
   // Find matches over the rendered paragraphs (matches are sorted, so a binary search finds the
   // first one that can touch each paragraph).
-  const paintFind = (root: HTMLElement, found: readonly TextMatch[], current: number): void => {
-    const all: Range[] = [];
-    const strong: Range[] = [];
+  const paintFind = (elements: readonly HTMLElement[], found: readonly TextMatch[], current: number): void => {
+    const all: AbstractRange[] = [];
+    const strong: AbstractRange[] = [];
     if (found.length > 0) {
-      for (const element of root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)) {
+      for (const element of elements) {
         const start = Number(element.dataset.paraStart);
         const end = start + Number(element.dataset.paraLength);
         let lo = 0;
@@ -126,7 +153,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           else hi = mid;
         }
         for (let i = lo; i < found.length && found[i]!.start < end; i++) {
-          const range = rangeInParagraph(element, found[i]!.start - start, found[i]!.end - start);
+          const range = staticRangeInParagraph(element, found[i]!.start - start, found[i]!.end - start);
           if (!range) continue;
           (i === current ? strong : all).push(range);
         }

@@ -49,3 +49,27 @@ export function rangeInParagraph(element: HTMLElement, start: number, end: numbe
   range.setEnd(node, Math.max(0, Math.min(length, end)));
   return range;
 }
+
+/** Points `range` at `[start, end)` within one rendered paragraph; false when it has no text node. */
+export function setRangeInParagraph(range: Range, element: HTMLElement, start: number, end: number): boolean {
+  const node = element.firstChild;
+  if (!node || node.nodeType !== Node.TEXT_NODE) return false;
+  const length = (node as Text).length;
+  const from = Math.max(0, Math.min(length, start));
+  range.setStart(node, from);
+  range.setEnd(node, Math.max(from, Math.min(length, end)));
+  return true;
+}
+
+/**
+ * A StaticRange over `[start, end)` within one rendered paragraph, for highlights: unlike a Range
+ * the document does not update it on every DOM mutation (the paragraph's text never changes while
+ * it is rendered, and a range that no longer fits is simply not painted).
+ */
+export function staticRangeInParagraph(element: HTMLElement, start: number, end: number): StaticRange | null {
+  const node = element.firstChild;
+  if (!node || node.nodeType !== Node.TEXT_NODE) return null;
+  const length = (node as Text).length;
+  const from = Math.max(0, Math.min(length, start));
+  return new StaticRange({ startContainer: node, startOffset: from, endContainer: node, endOffset: Math.max(from, Math.min(length, end)) });
+}

@@ -1,17 +1,23 @@
 // Paints codings with the CSS Custom Highlight API: one Highlight per code, holding Ranges over the
 // rendered paragraphs' text nodes. The text is never split into <mark>s, so selection, copy and
-// offsets stay simple, and a paragraph is repainted only when its own codings change.
+// offsets stay simple, and a paragraph is repainted only when its own codings change. The ranges
+// are StaticRanges: the painter never moves one, and live Ranges (one per painted coding) made
+// every node removal in the document slower while rows unmount during scrolling.
 import type { Code, Coding } from '../../../../shared/model/types';
 import { HIGHLIGHT_ALPHA, withAlpha } from '../../../../shared/codebook/palette';
-import { rangeInParagraph } from './domOffsets';
+import { staticRangeInParagraph } from './domOffsets';
 
 const PENDING = 'mg-pending';
 const FIND = 'mg-find';
 const FIND_CURRENT = 'mg-find-current';
 
 interface PaintedParagraph {
+  codings: readonly Coding[];
+  /** The text node the ranges point into and the paragraph's offset: new ones need new ranges. */
+  node: Node | null;
+  start: number;
   signature: string;
-  ranges: Array<{ name: string; range: Range }>;
+  ranges: Array<{ name: string; range: AbstractRange }>;
 }
 
 function highlightsSupported(): boolean {
@@ -56,19 +62,26 @@ export class HighlightPainter {
   /** Paints one rendered paragraph's codings (`start` is the paragraph's offset in the text). */
   paintParagraph(element: HTMLElement, start: number, codings: readonly Coding[]): void {
     if (!this.enabled) return;
-    const signature = codings.map((c) => `${c.id}:${c.codeId}:${c.start}:${c.end}`).join(',');
     const previous = this.painted.get(element);
-    if (previous?.signature === signature) return;
+    const node = element.firstChild;
+    const same = previous !== undefined && previous.node === node && previous.start === start;
+    // The paragraph index hands out a new array only when the paragraph's codings change.
+    if (same && previous.codings === codings) return;
+    const signature = codings.map((c) => `${c.id}:${c.codeId}:${c.start}:${c.end}`).join(',');
+    if (same && previous.signature === signature) {
+      previous.codings = codings;
+      return;
+    }
     if (previous) this.removeRanges(previous);
     const ranges: PaintedParagraph['ranges'] = [];
     for (const coding of codings) {
-      const range = rangeInParagraph(element, coding.start - start, coding.end - start);
+      const range = staticRangeInParagraph(element, coding.start - start, coding.end - start);
       if (!range || range.collapsed) continue;
       const name = highlightName(coding.codeId);
       this.highlight(name).add(range);
       ranges.push({ name, range });
     }
-    this.painted.set(element, { signature, ranges });
+    this.painted.set(element, { codings, node, start, signature, ranges });
   }
 
   /** Drops ranges of paragraphs that scrolled out of the DOM. */
@@ -82,17 +95,17 @@ export class HighlightPainter {
   }
 
   /** Shows the span waiting for a code while focus is in the code menu. */
-  setPending(ranges: readonly Range[]): void {
+  setPending(ranges: readonly AbstractRange[]): void {
     this.setNamed(PENDING, ranges);
   }
 
   /** Shows find matches on the rendered paragraphs, the current one stronger. */
-  setFind(ranges: readonly Range[], current: readonly Range[]): void {
+  setFind(ranges: readonly AbstractRange[], current: readonly AbstractRange[]): void {
     this.setNamed(FIND, ranges);
     this.setNamed(FIND_CURRENT, current);
   }
 
-  private setNamed(name: string, ranges: readonly Range[]): void {
+  private setNamed(name: string, ranges: readonly AbstractRange[]): void {
     if (!this.enabled) return;
     if (ranges.length === 0) CSS.highlights.delete(name);
     else CSS.highlights.set(name, new Highlight(...ranges));

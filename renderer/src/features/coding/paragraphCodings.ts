@@ -1,6 +1,7 @@
 // Which codings touch which paragraph, so painting a visible paragraph never scans every coding.
 import type { Coding } from '../../../../shared/model/types';
 import { paragraphIndexAt, type Paragraph } from '../../../../shared/text/paragraphs';
+import { changesBetween } from './codingChanges';
 
 export type ParagraphCodings = ReadonlyMap<number, readonly Coding[]>;
 
@@ -38,10 +39,25 @@ function addToIndex(index: Map<number, readonly Coding[]>, paragraphs: readonly 
   }
 }
 
+/** Removes codings from an index in place, by id (the index may hold an earlier copy of each). */
+function removeFromIndex(index: Map<number, readonly Coding[]>, paragraphs: readonly Paragraph[], codings: readonly Coding[]): void {
+  for (const coding of codings) {
+    const first = paragraphIndexAt(paragraphs, coding.start);
+    const last = paragraphIndexAt(paragraphs, Math.max(coding.start, coding.end - 1));
+    for (let i = first; i <= last; i++) {
+      const kept = (index.get(i) ?? []).filter((c) => c.id !== coding.id);
+      if (kept.length > 0) index.set(i, kept);
+      else index.delete(i);
+    }
+  }
+}
+
 /**
- * Keeps a paragraph index across renders. When the new codings only append to the previous
- * list (a coding just applied), the new ones are added instead of rebuilding the index over
- * every coding of the source: applying a code stays within a frame on a 20,000-coding source.
+ * Keeps a paragraph index across renders. When the new codings differ from the previous list by a
+ * few additions or removals (a coding just applied, then the live query's fresh copy of the list),
+ * only those are applied instead of rebuilding the index over every coding of the source: applying
+ * a code stays within a frame on a 20,000-coding source. The index keeps the objects it was given
+ * first for codings whose id, code and span are unchanged.
  */
 export class ParagraphIndexCache {
   private paragraphs: readonly Paragraph[] | null = null;
@@ -49,17 +65,14 @@ export class ParagraphIndexCache {
   private index = new Map<number, readonly Coding[]>();
 
   get(paragraphs: readonly Paragraph[], codings: readonly Coding[]): ParagraphCodings {
-    const prev = this.codings;
-    const extends_ =
-      this.paragraphs === paragraphs &&
-      codings.length >= prev.length &&
-      (prev.length === 0 || (codings[0] === prev[0] && codings[prev.length - 1] === prev[prev.length - 1]));
-    if (!extends_) {
+    const changes = this.paragraphs === paragraphs ? changesBetween(this.codings, codings) : null;
+    if (!changes) {
       this.index = new Map(indexCodingsByParagraph(paragraphs, codings));
-    } else if (codings.length > prev.length) {
-      // Extended in place (copying a 25,000-entry map cost more than the append itself): readers
-      // look paragraphs up on every render, and each touched paragraph gets a new array.
-      addToIndex(this.index, paragraphs, codings.slice(prev.length));
+    } else {
+      // In place (copying a 25,000-entry map cost more than the change itself): readers look
+      // paragraphs up on every render, and each touched paragraph gets a new array.
+      removeFromIndex(this.index, paragraphs, changes.removed);
+      addToIndex(this.index, paragraphs, changes.added);
     }
     this.paragraphs = paragraphs;
     this.codings = codings;

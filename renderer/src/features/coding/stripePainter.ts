@@ -1,13 +1,14 @@
 // Coding stripes in the margin, as NVivo and MAXQDA draw them: one lane per code, each stripe
 // spanning exactly the lines its coding covers (measured from the text's line boxes). Drawn
 // imperatively after layout and redrawn only when a paragraph's codings, lanes or width change.
+// Measuring and drawing are separate passes: measuring every rendered row first and drawing
+// afterwards costs one layout, where reading each row after drawing the previous one forced a
+// layout per row.
 import type { Code, Coding } from '../../../../shared/model/types';
-import { rangeInParagraph } from './domOffsets';
+import { setRangeInParagraph } from './domOffsets';
 
 export const LANE_WIDTH = 5;
 export const MAX_LANES = 8;
-
-const drawn = new WeakMap<HTMLElement, string>();
 
 export interface StripeContext {
   /** Lane index per code id (codes without a lane get no stripe). */
@@ -19,65 +20,108 @@ export interface StripeContext {
   signature: string;
 }
 
-export function paintStripes(gutter: HTMLElement, text: HTMLElement, paragraphStart: number, codings: readonly Coding[], context: StripeContext): void {
-  const signature = `${context.signature}#${text.clientWidth}#${codings.map((c) => `${c.id}:${c.codeId}:${c.start}:${c.end}`).join(',')}`;
-  if (drawn.get(gutter) === signature) return;
-  drawn.set(gutter, signature);
-  gutter.replaceChildren();
-  if (codings.length === 0) return;
+/** What one gutter will show, in pixels from the gutter's top. */
+export interface StripePlan {
+  gutter: HTMLElement;
+  context: StripeContext;
+  stripes: Array<{ lane: number; from: number; to: number; codeId: string }>;
+  memos: Array<{ codingId: string; memo: string; top: number }>;
+}
+
+interface Drawn {
+  codings: readonly Coding[];
+  context: StripeContext;
+  width: number;
+  signature: string;
+}
+
+const drawn = new WeakMap<HTMLElement, Drawn>();
+
+/**
+ * Reads the line boxes of a paragraph's codings (layout reads only, no DOM writes). Returns null
+ * when the gutter already shows them. `width` is the text column's width (a redraw when it
+ * changes); `range` is reused for every measurement, since every live Range in the document is
+ * updated on each node removal and one per coding slowed unmounting rows.
+ */
+export function measureStripes(
+  gutter: HTMLElement,
+  text: HTMLElement,
+  paragraphStart: number,
+  codings: readonly Coding[],
+  context: StripeContext,
+  width: number,
+  range: Range,
+): StripePlan | null {
+  const previous = drawn.get(gutter);
+  // The paragraph index hands out a new array only when the paragraph's codings change.
+  if (previous && previous.codings === codings && previous.context === context && previous.width === width) return null;
+  const signature = `${context.signature}#${width}#${paragraphStart}#${codings.map((c) => `${c.id}:${c.codeId}:${c.start}:${c.end}`).join(',')}`;
+  if (previous?.signature === signature) {
+    drawn.set(gutter, { codings, context, width, signature });
+    return null;
+  }
+  drawn.set(gutter, { codings, context, width, signature });
+  const plan: StripePlan = { gutter, context, stripes: [], memos: [] };
+  if (codings.length === 0) return plan;
   const top = gutter.getBoundingClientRect().top;
   // Per lane, the vertical extents covered, merged where they touch.
   const extents = new Map<number, Array<[number, number, string]>>();
   for (const coding of codings) {
     const lane = context.laneOf.get(coding.codeId);
+    const memo = context.memoByCoding.get(coding.id);
+    if (lane === undefined && memo === undefined) continue;
+    if (!setRangeInParagraph(range, text, coding.start - paragraphStart, coding.end - paragraphStart)) continue;
+    let from = Infinity;
+    let to = -Infinity;
+    let first: number | null = null;
+    for (const rect of range.getClientRects()) {
+      if (rect.height <= 0) continue;
+      first ??= rect.top;
+      from = Math.min(from, rect.top);
+      to = Math.max(to, rect.bottom);
+    }
+    if (first === null) continue;
+    if (memo !== undefined) plan.memos.push({ codingId: coding.id, memo, top: first - top });
     if (lane === undefined) continue;
-    const range = rangeInParagraph(text, coding.start - paragraphStart, coding.end - paragraphStart);
-    if (!range) continue;
-    const rects = [...range.getClientRects()].filter((r) => r.height > 0);
-    if (rects.length === 0) continue;
-    const from = Math.min(...rects.map((r) => r.top)) - top;
-    const to = Math.max(...rects.map((r) => r.bottom)) - top;
     const list = extents.get(lane) ?? [];
-    list.push([from, to, coding.codeId]);
+    list.push([from - top, to - top, coding.codeId]);
     extents.set(lane, list);
   }
   for (const [lane, list] of extents) {
     list.sort((a, b) => a[0] - b[0]);
-    const merged: Array<[number, number, string]> = [];
-    for (const extent of list) {
-      const last = merged[merged.length - 1];
-      if (last && extent[0] <= last[1] + 1) last[1] = Math.max(last[1], extent[1]);
-      else merged.push([...extent]);
-    }
-    for (const [from, to, codeId] of merged) {
-      drawStripe(gutter, lane, from, to, codeId, context);
+    let last: StripePlan['stripes'][number] | undefined;
+    for (const [from, to, codeId] of list) {
+      if (last && from <= last.to + 1) last.to = Math.max(last.to, to);
+      else plan.stripes.push((last = { lane, from, to, codeId }));
     }
   }
-  // Memo markers: a coding memo shows beside the lines it is written about.
-  for (const coding of codings) {
-    const memo = context.memoByCoding.get(coding.id);
-    if (memo === undefined) continue;
-    const range = rangeInParagraph(text, coding.start - paragraphStart, coding.end - paragraphStart);
-    const first = range ? [...range.getClientRects()].find((r) => r.height > 0) : undefined;
-    if (!first) continue;
-    const marker = gutter.ownerDocument.createElement('span');
-    marker.className = 'memo-marker';
-    marker.title = `Memo: ${memo}`;
-    marker.dataset.codingId = coding.id;
-    marker.style.top = `${first.top - top}px`;
-    gutter.appendChild(marker);
-  }
+  return plan;
 }
 
-function drawStripe(gutter: HTMLElement, lane: number, from: number, to: number, codeId: string, context: StripeContext): void {
-  const code = context.codesById.get(codeId);
-  const stripe = gutter.ownerDocument.createElement('span');
-  stripe.className = 'stripe';
-  stripe.title = code?.name ?? '';
-  stripe.dataset.codeId = codeId;
-  stripe.style.left = `${lane * LANE_WIDTH}px`;
-  stripe.style.top = `${from}px`;
-  stripe.style.height = `${Math.max(2, to - from)}px`;
-  stripe.style.background = code?.color ?? '#888';
-  gutter.appendChild(stripe);
+/** Replaces a gutter's stripes and memo markers with a measured plan (DOM writes only). */
+export function drawStripes({ gutter, context, stripes, memos }: StripePlan): void {
+  const doc = gutter.ownerDocument;
+  const children: HTMLElement[] = [];
+  for (const { lane, from, to, codeId } of stripes) {
+    const code = context.codesById.get(codeId);
+    const stripe = doc.createElement('span');
+    stripe.className = 'stripe';
+    stripe.title = code?.name ?? '';
+    stripe.dataset.codeId = codeId;
+    stripe.style.left = `${lane * LANE_WIDTH}px`;
+    stripe.style.top = `${from}px`;
+    stripe.style.height = `${Math.max(2, to - from)}px`;
+    stripe.style.background = code?.color ?? '#888';
+    children.push(stripe);
+  }
+  // Memo markers: a coding memo shows beside the lines it is written about.
+  for (const { codingId, memo, top } of memos) {
+    const marker = doc.createElement('span');
+    marker.className = 'memo-marker';
+    marker.title = `Memo: ${memo}`;
+    marker.dataset.codingId = codingId;
+    marker.style.top = `${top}px`;
+    children.push(marker);
+  }
+  gutter.replaceChildren(...children);
 }
