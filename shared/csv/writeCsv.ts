@@ -9,8 +9,16 @@ export function writeCsv<Column extends string>(
   columns: readonly Column[],
   rows: ReadonlyArray<Record<Column, string | number>>,
 ): string {
+  return writeCsvRows(
+    columns,
+    rows.map((row) => columns.map((c) => row[c])),
+  );
+}
+
+/** The same file from a header and rows of cells by position (a matrix, whose headers may repeat). */
+export function writeCsvRows(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   const body = Papa.unparse(
-    { fields: [...columns], data: rows.map((row) => columns.map((c) => row[c])) },
+    { fields: [...header], data: rows.map((row) => [...row]) },
     { quotes: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ },
   );
   // Papa.unparse reads an empty `data` as one empty row: with no rows, the header is the whole file.
