@@ -2,7 +2,7 @@
 import { buildCodebookCsv } from '../../../../shared/codebook/codebookCsv';
 import { buildSegmentsCsv } from '../../../../shared/analysis/segmentsCsv';
 import { getDb } from '../../db/db';
-import { codingsOfProject, codingTables } from '../../db/codingsRepository';
+import { codingsOfCodes, codingsOfProject, codingTables } from '../../db/codingsRepository';
 import { getHost } from '../../host';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import type { Memo } from '../../../../shared/model/types';
@@ -31,19 +31,32 @@ export async function exportCodebookCsv(projectId: string): Promise<SaveFileResu
   });
 }
 
-export async function exportSegmentsCsv(projectId: string): Promise<SaveFileResult> {
+/** Some codes' segments (the Coded segments view), named after the code they were listed for. */
+export interface SegmentsSelection {
+  codeIds: readonly string[];
+  name: string;
+}
+
+/** The project's coded segments, or only those of some codes. */
+export async function exportSegmentsCsv(projectId: string, only?: SegmentsSelection): Promise<SaveFileResult> {
   const db = getDb();
-  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos], async () => ({
-    project: await db.projects.get(projectId),
-    sources: await db.sources.where('projectId').equals(projectId).toArray(),
-    texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),
-    codes: await db.codes.where('projectId').equals(projectId).toArray(),
-    codings: await codingsOfProject(projectId),
-    memos: await db.memos.where('projectId').equals(projectId).toArray(),
-  }));
+  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos], async () => {
+    const codings = only ? (await codingsOfCodes(only.codeIds)).filter((c) => c.projectId === projectId) : await codingsOfProject(projectId);
+    const sourceIds = [...new Set(codings.map((c) => c.sourceId))];
+    return {
+      project: await db.projects.get(projectId),
+      sources: await db.sources.where('projectId').equals(projectId).toArray(),
+      texts: only
+        ? (await db.sourceTexts.bulkGet(sourceIds)).filter((t) => t !== undefined)
+        : await db.sourceTexts.where('projectId').equals(projectId).toArray(),
+      codes: await db.codes.where('projectId').equals(projectId).toArray(),
+      codings,
+      memos: await db.memos.where('projectId').equals(projectId).toArray(),
+    };
+  });
   if (!data.project) throw new Error('That project no longer exists.');
   return getHost().saveFile({
-    suggestedName: fileNameFor(data.project.name, 'coded segments'),
+    suggestedName: only ? fileNameFor(`${data.project.name} - ${only.name}`, 'coded segments') : fileNameFor(data.project.name, 'coded segments'),
     content: buildSegmentsCsv({
       sources: data.sources,
       texts: new Map(data.texts.map((t) => [t.sourceId, t.text])),
