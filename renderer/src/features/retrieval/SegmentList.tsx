@@ -83,13 +83,15 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentIndex,
       const target = Math.max(0, Math.min(rows.length - 1, index));
       setFocusIndex(target);
       virtualizer.scrollToIndex(target, { align: 'auto' });
+      // A row on screen takes focus at once (the next key press starts from it); one scrolled to
+      // takes it once the virtualiser has rendered it.
       let attempts = 0;
       const place = (): void => {
         const element = rowElement(target);
         if (element) element.focus({ preventScroll: true });
         else if (++attempts < 10) requestAnimationFrame(place);
       };
-      requestAnimationFrame(place);
+      place();
     },
     [rows.length, virtualizer],
   );
