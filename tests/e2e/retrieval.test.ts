@@ -56,6 +56,22 @@ describe('coded segments and co-occurrence', () => {
     await browser?.close();
   });
 
+  it('reads the coded sample project in both views', async () => {
+    await page.getByRole('treeitem', { name: 'Digital access' }).waitFor();
+    await page.getByRole('tab', { name: 'Co-occurrence' }).click();
+    const table = page.getByRole('table', { name: 'Co-occurrence matrix' });
+    await table.waitFor();
+    await expect.poll(() => table.getByRole('columnheader').count()).toBeGreaterThan(2);
+    await screenshot(page, 'sample-cooccurrence');
+    await table.getByRole('button').first().click();
+    await page.locator('.overlap-pane [role="listitem"] .segment-text:not(.loading-text)').first().waitFor();
+    await screenshot(page, 'sample-cooccurrence-cell');
+    await page.getByRole('treeitem', { name: 'Digital access' }).click();
+    await page.getByRole('button', { name: 'Show coded segments' }).click();
+    await page.locator('.segment-row .segment-text:not(.loading-text)').first().waitFor();
+    await screenshot(page, 'sample-coded-segments');
+  });
+
   it('codes passages of two sources with a code, its subcode and an overlapping code', async () => {
     await newProject(page, 'Retrieval study');
     await importFiles(page, [
@@ -120,6 +136,12 @@ describe('coded segments and co-occurrence', () => {
     await page.getByRole('tab', { name: 'Coded segments' }).click();
     const current = view.locator('[role="listitem"][aria-current="true"]');
     await expect.poll(() => current.locator('.segment-text').textContent()).toBe('a forty-minute walk home along the ring road');
+    // Another segment of the source the hidden document still shows.
+    await view.getByRole('listitem').filter({ hasText: 'Ten passengers an hour' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Document' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Codings here' }).textContent()).toContain('Access');
+    await page.keyboard.press('Escape');
+    await page.getByRole('tab', { name: 'Coded segments' }).click();
     await view.getByRole('listitem').filter({ hasText: '朝の客が減った' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.document-title').textContent()).toBe(interviewName);

@@ -1,6 +1,9 @@
-// A code chooser in codebook order, indented by depth; folders can be chosen (with their subcodes
-// they are a theme's segments).
+// A code chooser in codebook order; a subcode reads as its path ("Access › Digital access"), which
+// a closed select shows better than indentation. Folders can be chosen: with their subcodes they
+// are a theme's segments.
+import { useMemo } from 'react';
 import type { Code } from '../../../../shared/model/types';
+import { pathSegments } from '../../../../shared/codebook/tree';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 
 export interface CodePickerProps {
@@ -12,13 +15,13 @@ export interface CodePickerProps {
 }
 
 export function CodePicker({ label, entries, value, placeholder, onChange }: CodePickerProps) {
+  const byId = useMemo(() => new Map(entries.map((e) => [e.code.id, e.code])), [entries]);
   return (
     <select aria-label={label} className="code-picker" value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
       <option value="">{placeholder}</option>
-      {entries.map(({ code, depth }) => (
+      {entries.map(({ code }) => (
         <option key={code.id} value={code.id}>
-          {'\u00a0\u00a0\u00a0'.repeat(depth)}
-          {code.name}
+          {pathSegments(byId, code.id).join(' › ')}
           {isCodableCode(code) ? '' : ' (folder)'}
         </option>
       ))}
