@@ -43,7 +43,8 @@ export function CentreColumn({ projectId }: { projectId: string }) {
             role="tab"
             id={`view-tab-${v}`}
             aria-selected={view === v}
-            aria-controls={`view-panel-${v}`}
+            // The analysis panels exist only while shown.
+            aria-controls={view === v || v === 'document' ? `view-panel-${v}` : undefined}
             tabIndex={view === v ? 0 : -1}
             className="view-tab"
             onClick={() => showCentreView(v)}

@@ -7,10 +7,11 @@ import { useUiStore } from './uiStore';
 /** The codes of the co-occurrence matrix: every codable code, a code set, or a code and its subcodes. */
 export type MatrixScope = { kind: 'all' } | { kind: 'set'; setId: string } | { kind: 'tree'; codeId: string };
 
-/** Where a segments list was left: which query, and the row last opened. */
+/** Where a segments list was left: which query, and the row last opened (by its key, so rows
+ * added above it since do not move the mark to another segment). */
 export interface ListPlace {
   key: string;
-  index: number;
+  rowKey: string;
 }
 
 export interface CooccurrenceCell {

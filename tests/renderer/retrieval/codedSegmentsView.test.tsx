@@ -13,7 +13,7 @@ import { useAnalysisStore } from '../../../renderer/src/stores/analysisStore';
 import { useUiStore } from '../../../renderer/src/stores/uiStore';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { importDocument } from '../../../renderer/src/db/operations/imports';
-import { putCodings } from '../../../renderer/src/db/codingsRepository';
+import { codingsOfProject, putCodings } from '../../../renderer/src/db/codingsRepository';
 import type { Coding } from '../../../shared/model/types';
 
 useFreshDatabase();
@@ -65,7 +65,7 @@ describe('CodedSegmentsView', () => {
   it('opens a segment in the document on click and on Enter', async () => {
     const user = userEvent.setup();
     act(() => showCodedSegments(p.access.id));
-    render(<CodedSegmentsView projectId={p.projectId} />);
+    const { unmount } = render(<CodedSegmentsView projectId={p.projectId} />);
     const list = await screen.findByRole('list', { name: 'Segments of Access' });
     await waitFor(() => expect(rowTexts(list)[1]).toBe('The bus was late again'));
     await user.click(within(list).getAllByRole('listitem')[1]!);
@@ -75,12 +75,19 @@ describe('CodedSegmentsView', () => {
       activeSourceId: p.diaryId,
       reveal: { sourceId: p.diaryId, ...span, exact: 'The bus was late again' },
     });
-    expect(useAnalysisStore.getState().places.segments?.index).toBe(1);
+    const opened = (await codingsOfProject(p.projectId)).find((c) => c.exact === 'The bus was late again')!;
+    expect(useAnalysisStore.getState().places.segments?.rowKey).toBe(opened.id);
 
     act(() => useUiStore.getState().showCentreView('segments'));
     within(list).getAllByRole('listitem')[0]!.focus();
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(useUiStore.getState().reveal).toMatchObject({ sourceId: p.diaryId, exact: 'Walked home in the dark.' });
+
+    // Coming back to the view later: the segment opened last is marked.
+    unmount();
+    render(<CodedSegmentsView projectId={p.projectId} />);
+    const again = await screen.findByRole('list', { name: 'Segments of Access' });
+    await waitFor(() => expect(within(again).getAllByRole('listitem')[2]).toHaveAttribute('aria-current', 'true'));
   });
 
   it('renders a screenful of a code with 25,000 segments and counts them all', async () => {

@@ -29,7 +29,7 @@ export function OverlapList({ projectId, cell, sources, codesById, onClose }: Ov
     return sortInReadingOrder(overlapsOfCodes(cell.firstCodeId, cell.secondCodeId, segments.value), order).map(rowOfOverlap);
   }, [cell, segments.value, sources]);
   const places = useAnalysisStore(selectPlaces);
-  const place = places.overlaps?.key === queryKey ? places.overlaps.index : undefined;
+  const place = places.overlaps?.key === queryKey ? places.overlaps.rowKey : undefined;
   const first = codesById.get(cell.firstCodeId)?.name ?? 'Deleted code';
   const second = codesById.get(cell.secondCodeId)?.name ?? 'Deleted code';
 
@@ -54,8 +54,8 @@ export function OverlapList({ projectId, cell, sources, codesById, onClose }: Ov
           rows={rows}
           sourcesById={sourcesById}
           codesById={codesById}
-          currentIndex={place}
-          onOpen={(row, index, text) => openSegment('overlaps', queryKey, row, index, text)}
+          currentKey={place}
+          onOpen={(row, text) => openSegment('overlaps', queryKey, row, text)}
         />
       )}
     </section>

@@ -57,8 +57,8 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
     if (id) selectCode(id);
   };
 
-  const listKey = `${queryKey}`;
-  const place = places.segments?.key === listKey ? places.segments.index : undefined;
+  const listKey = queryKey;
+  const place = places.segments?.key === listKey ? places.segments.rowKey : undefined;
 
   const exportListed = (): void => {
     if (!code) return;
@@ -103,8 +103,8 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
           rows={rows}
           sourcesById={sourcesById}
           codesById={codesById}
-          currentIndex={place}
-          onOpen={(row, index, text) => openSegment('segments', listKey, row, index, text)}
+          currentKey={place}
+          onOpen={(row, text) => openSegment('segments', listKey, row, text)}
         />
       )}
     </section>

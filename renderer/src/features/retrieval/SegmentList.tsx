@@ -1,7 +1,7 @@
 // A long list of segments (a code can have 25,000), rendered a screenful at a time: each row shows
 // its source, its codes with their colours, and its text, read only for the rows on screen.
 // Clicking a row (or Enter on it) opens it in the document; arrow keys move between rows.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Code, Source } from '../../../../shared/model/types';
 import { getAnalysis } from '../../analysis';
@@ -10,6 +10,8 @@ import { textKeyOf, textRefOf, type SegmentRow } from './segmentRows';
 
 /** Longer segments show their start and say how much more there is. */
 const SHOWN_CHARACTERS = 1200;
+/** Texts kept for rows scrolled past; beyond this the oldest are read again if needed. */
+const KEPT_TEXTS = 4000;
 
 export interface SegmentListProps {
   /** The list's accessible name, e.g. "Segments of Trust". */
@@ -17,20 +19,21 @@ export interface SegmentListProps {
   rows: readonly SegmentRow[];
   sourcesById: ReadonlyMap<string, Pick<Source, 'name'>>;
   codesById: ReadonlyMap<string, Pick<Code, 'name' | 'color'>>;
-  /** The row opened last time, brought back into view (and marked) when the list mounts. */
-  currentIndex?: number;
+  /** The key of the row opened last time, brought back into view (and marked) when the list mounts. */
+  currentKey?: string;
   /** Opens a row in the document; `text` is its text when already read. */
-  onOpen(row: SegmentRow, index: number, text: string | undefined): void;
+  onOpen(row: SegmentRow, text: string | undefined): void;
 }
 
-export function SegmentList({ label, rows, sourcesById, codesById, currentIndex, onOpen }: SegmentListProps) {
+export function SegmentList({ label, rows, sourcesById, codesById, currentKey, onOpen }: SegmentListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   // Texts by source and span: they never change, so rows read once stay read.
   const texts = useRef(new Map<string, string>());
   const pending = useRef(new Set<string>());
   const [, setTextsRead] = useState(0);
-  const [focusIndex, setFocusIndex] = useState(() => Math.min(currentIndex ?? 0, Math.max(0, rows.length - 1)));
+  const currentIndex = useMemo(() => (currentKey === undefined ? -1 : rows.findIndex((r) => r.key === currentKey)), [currentKey, rows]);
+  const [focusIndex, setFocusIndex] = useState(() => Math.max(0, currentIndex));
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -61,7 +64,12 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentIndex,
       .segmentTexts(wanted.map(textRefOf))
       .then(
         (read) => {
-          wanted.forEach((row, i) => texts.current.set(textKeyOf(row), read[i] ?? ''));
+          const kept = texts.current;
+          wanted.forEach((row, i) => kept.set(textKeyOf(row), read[i] ?? ''));
+          for (const key of kept.keys()) {
+            if (kept.size <= KEPT_TEXTS) break;
+            kept.delete(key);
+          }
           setTextsRead((n) => n + 1);
         },
         reportError,
@@ -71,7 +79,7 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentIndex,
 
   // Back from the document: the row opened last is where the reader continues.
   useLayoutEffect(() => {
-    if (currentIndex !== undefined && currentIndex < rows.length) virtualizer.scrollToIndex(currentIndex, { align: 'center' });
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'center' });
     // Only when the list mounts: later the reader scrolls where they like.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -100,7 +108,7 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentIndex,
     const row = rows[index];
     if (!row) return;
     setFocusIndex(index);
-    onOpen(row, index, texts.current.get(textKeyOf(row)));
+    onOpen(row, texts.current.get(textKeyOf(row)));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {

@@ -4,8 +4,8 @@ import { useAnalysisStore } from '../../stores/analysisStore';
 import { useUiStore } from '../../stores/uiStore';
 import type { SegmentRow } from './segmentRows';
 
-export function openSegment(list: string, listKey: string, row: SegmentRow, index: number, text: string | undefined): void {
-  useAnalysisStore.getState().rememberPlace(list, { key: listKey, index });
+export function openSegment(list: string, listKey: string, row: SegmentRow, text: string | undefined): void {
+  useAnalysisStore.getState().rememberPlace(list, { key: listKey, rowKey: row.key });
   const { start, end } = row.reveal;
   // The exact text lets the document wait until it shows this source (not the one it had open).
   const exact = text !== undefined ? text.slice(start - row.start, end - row.start) : undefined;
