@@ -9,6 +9,22 @@ import { reportError } from '../stores/uiStore';
 import type { AnalysisClient } from './analysisClient';
 import { getAnalysis } from './index';
 
+/**
+ * The last few results, so coming back to a view (after opening a segment in the document) shows
+ * its list at once instead of running the analysis again, as long as nothing it counts changed.
+ */
+const RECENT_RESULTS = 4;
+const recent = new Map<string, { trigger: string; value: unknown }>();
+
+function remember(key: string, trigger: string, value: unknown): void {
+  recent.delete(key);
+  recent.set(key, { trigger, value });
+  for (const old of recent.keys()) {
+    if (recent.size <= RECENT_RESULTS) break;
+    recent.delete(old);
+  }
+}
+
 export interface AnalysisQuery<T> {
   /** The result for exactly these codes (the latest one while a refresh runs); undefined until the first. */
   value: T | undefined;
@@ -16,7 +32,11 @@ export interface AnalysisQuery<T> {
   running: boolean;
 }
 
-/** `run` is called with the client; `queryKey` says what it computes (it changes when `run` asks something else). */
+/**
+ * `run` is called with the client; `queryKey` names what it computes, the same for the same
+ * question anywhere ("segments:<code ids>"): it changes when `run` asks something else, and
+ * results are shared between views under it.
+ */
 export function useAnalysisQuery<T>(
   projectId: string,
   codeIds: readonly string[],
@@ -41,9 +61,15 @@ export function useAnalysisQuery<T>(
 
   useEffect(() => {
     if (trigger === null) return;
+    const hit = recent.get(queryKey);
+    if (hit && hit.trigger === trigger) {
+      setResult({ queryKey, trigger, value: hit.value as T });
+      return;
+    }
     let current = true;
     runNow().then(
       (value) => {
+        remember(queryKey, trigger, value);
         if (current) setResult({ queryKey, trigger, value });
       },
       (error: unknown) => {

@@ -46,7 +46,7 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
   const scope = validScope(storedScope, ordered, sets);
   const inScope = useMemo(() => codesInScope(ordered, sets, scope), [ordered, sets, scope]);
   const codeIds = useMemo(() => (inScope.length > 0 ? inScope.map((c) => c.id) : NO_CODES), [inScope]);
-  const queryKey = codeIds.join('|');
+  const queryKey = `cooccurrence:${codeIds.join('|')}`;
   const result = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.cooccurrence(projectId, codeIds));
   const matrix = result.value;
   const shown = useMemo(() => (matrix ? shownIndexes(matrix, hideEmpty) : []), [matrix, hideEmpty]);

@@ -20,7 +20,7 @@ export interface OverlapListProps {
 
 export function OverlapList({ projectId, cell, sources, codesById, onClose }: OverlapListProps) {
   const codeIds = useMemo(() => [cell.firstCodeId, cell.secondCodeId], [cell]);
-  const queryKey = codeIds.join('|');
+  const queryKey = `segments:${codeIds.join('|')}`;
   const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds));
   const sourcesById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const rows = useMemo(() => {

@@ -39,7 +39,7 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
   const code = codeId ? codesById.get(codeId) : undefined;
   const subcodeIds = useMemo(() => (code && codes ? descendantIds(codes, code.id) : NO_CODES), [code, codes]);
   const codeIds = useMemo(() => (code ? [code.id, ...(includeSubcodes ? subcodeIds : [])] : NO_CODES), [code, includeSubcodes, subcodeIds]);
-  const queryKey = codeIds.join('|');
+  const queryKey = `segments:${codeIds.join('|')}`;
   const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds));
   const rows = useMemo(() => segments.value?.map(rowOfSegment), [segments.value]);
 
