@@ -1,11 +1,14 @@
 // The centre column: tabs for the open source ("Document"), a code's "Coded segments", and the
 // "Co-occurrence" matrix. The document stays mounted while hidden, so coming back keeps its place;
 // the analysis views are built when shown (their choices live in the analysis store).
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { DocumentPanel } from '../features/coding/DocumentPanel';
 import { CodedSegmentsView } from '../features/retrieval/CodedSegmentsView';
 import { CooccurrenceView } from '../features/analysis/CooccurrenceView';
 import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
+
+// Switching tabs must not re-render the (possibly large) document: it reads what it needs itself.
+const StableDocumentPanel = memo(DocumentPanel);
 
 const VIEWS: ReadonlyArray<{ view: CentreView; label: string }> = [
   { view: 'document', label: 'Document' },
@@ -54,7 +57,7 @@ export function CentreColumn({ projectId }: { projectId: string }) {
         ))}
       </div>
       <div role="tabpanel" id="view-panel-document" aria-labelledby="view-tab-document" className="centre-view" hidden={view !== 'document'}>
-        <DocumentPanel projectId={projectId} />
+        <StableDocumentPanel projectId={projectId} />
       </div>
       {view === 'segments' && (
         <div role="tabpanel" id="view-panel-segments" aria-labelledby="view-tab-segments" className="centre-view">

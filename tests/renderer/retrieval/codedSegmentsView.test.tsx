@@ -110,7 +110,7 @@ describe('CodedSegmentsView', () => {
     act(() => showCodedSegments(p.safety.id));
     render(<CodedSegmentsView projectId={p.projectId} />);
     const view = screen.getByRole('region', { name: 'Coded segments' });
-    await waitFor(() => expect(within(view).getByRole('status')).toHaveTextContent('25003 segments in 3 sources'), { timeout: 15_000 });
+    await waitFor(() => expect(within(view).getByRole('status')).toHaveTextContent('25,003 segments in 3 sources'), { timeout: 15_000 });
     const list = within(view).getByRole('list', { name: 'Segments of Safety' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows.length).toBeGreaterThan(3);

@@ -15,10 +15,13 @@ export interface CooccurrenceTableProps {
   onOpenCell(cell: CooccurrenceCell): void;
 }
 
-/** Cell background: from near white to the accent colour, by the share of the largest count. */
+/**
+ * Cell background: from near white to the accent colour. On a log scale, so one very frequent
+ * pair does not wash out the differences among the others.
+ */
 function shade(n: number, max: number): { background?: string; color?: string } {
   if (n === 0 || max === 0) return {};
-  const share = n / max;
+  const share = Math.log1p(n) / Math.log1p(max);
   return { background: `rgba(47, 93, 158, ${(0.1 + 0.75 * share).toFixed(3)})`, color: share > 0.5 ? '#fff' : undefined };
 }
 

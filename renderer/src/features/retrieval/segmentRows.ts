@@ -44,8 +44,8 @@ export function textKeyOf(row: Pick<SegmentRow, 'sourceId' | 'start' | 'end'>): 
   return `${row.sourceId}:${row.start}:${row.end}`;
 }
 
-/** "12 segments in 3 sources" */
+/** "1,204 segments in 3 sources" */
 export function countLine(rows: ReadonlyArray<Pick<SegmentRow, 'sourceId'>>, unit: [string, string]): string {
   const sources = new Set(rows.map((r) => r.sourceId)).size;
-  return `${rows.length} ${rows.length === 1 ? unit[0] : unit[1]} in ${sources} source${sources === 1 ? '' : 's'}`;
+  return `${rows.length.toLocaleString('en-US')} ${rows.length === 1 ? unit[0] : unit[1]} in ${sources.toLocaleString('en-US')} source${sources === 1 ? '' : 's'}`;
 }
