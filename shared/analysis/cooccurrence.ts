@@ -30,6 +30,8 @@ export function cooccurrenceMatrix(codeIds: readonly string[], spans: Iterable<C
     list.sort((a, b) => a.start - b.start);
     let open: CodedSpan[] = [];
     for (const span of list) {
+      // An empty span shares no character with anything (imported data can hold one).
+      if (span.end <= span.start) continue;
       open = open.filter((other) => other.end > span.start);
       const i = indexOf.get(span.codeId)!;
       for (const other of open) {

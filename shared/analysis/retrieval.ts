@@ -21,3 +21,9 @@ export function sortInReadingOrder<T extends { sourceId: string; start: number; 
   const rank = (id: string): number => sourceOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   return segments.sort((a, b) => rank(a.sourceId) - rank(b.sourceId) || a.start - b.start || a.end - b.end);
 }
+
+/** Each source's rank in the project's source list (its `order`, ties by name, then id). */
+export function sourceRanks(sources: ReadonlyArray<{ id: string; name: string; order: number }>): Map<string, number> {
+  const sorted = [...sources].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  return new Map(sorted.map((s, i) => [s.id, i]));
+}

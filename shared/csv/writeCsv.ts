@@ -35,3 +35,10 @@ export function writeCsv<Column extends string>(
   }
   return UTF8_BOM + lines.join('\r\n') + '\r\n';
 }
+
+/** The same file from a header and rows of cells by position (a matrix, whose headers may repeat). */
+export function writeCsvRows(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  const lines = [header.map(cell).join(',')];
+  for (const row of rows) lines.push(row.map(cell).join(','));
+  return UTF8_BOM + lines.join('\r\n') + '\r\n';
+}

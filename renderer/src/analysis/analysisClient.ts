@@ -11,6 +11,6 @@ export interface AnalysisClient {
   segmentTexts(refs: readonly SegmentRef[]): Promise<string[]>;
   /** Overlapping codings of every pair of these codes, counted across the project. */
   cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix>;
-  /** The coded segments CSV of the whole project (shared/analysis/segmentsCsv.ts). */
-  segmentsCsv(projectId: string): Promise<{ projectName: string; csv: string }>;
+  /** The coded segments CSV of the project, or of some codes only (shared/analysis/segmentsCsv.ts). */
+  segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }>;
 }

@@ -2,16 +2,15 @@
 // app) and on the main thread (jsdom tests, or when no worker can start). They read codings by
 // column (codingsRepository's lean reads) and never the quote selectors.
 import { cooccurrenceMatrix, type CodedSpan, type CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
-import { sortInReadingOrder, type SegmentRef } from '../../../shared/analysis/retrieval';
+import { sortInReadingOrder, sourceRanks, type SegmentRef } from '../../../shared/analysis/retrieval';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
 import type { Coding, Memo } from '../../../shared/model/types';
-import { getDb } from '../db/db';
+import { getDb, type MarginaliaDb } from '../db/db';
 import { codingTables, columnsOfProject } from '../db/codingsRepository';
 import { idAt, positionsOfCodes, unpackCodings } from '../db/codingColumns';
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
-  const sources = await getDb().sources.where('projectId').equals(projectId).toArray();
-  return new Map(sources.map((s) => [s.id, s.order]));
+  return sourceRanks(await getDb().sources.where('projectId').equals(projectId).toArray());
 }
 
 export async function retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]> {
@@ -45,11 +44,20 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
   return out;
 }
 
-/** Source texts recently cut from: a list scrolls through a few sources many times. */
+/**
+ * Source texts recently cut from: a list scrolls through a few sources many times. A source's text
+ * never changes after import (every offset refers to it), so an entry is never stale; the cache
+ * is emptied when the database is swapped (tests).
+ */
 const TEXT_CACHE_SIZE = 16;
 const textCache = new Map<string, string>();
+let cachedFrom: MarginaliaDb | undefined;
 
 async function textsOf(sourceIds: readonly string[]): Promise<Map<string, string>> {
+  if (getDb() !== cachedFrom) {
+    cachedFrom = getDb();
+    textCache.clear();
+  }
   const missing = [...new Set(sourceIds)].filter((id) => !textCache.has(id));
   if (missing.length > 0) {
     const rows = await getDb().sourceTexts.bulkGet(missing);
@@ -63,7 +71,7 @@ async function textsOf(sourceIds: readonly string[]): Promise<Map<string, string
     textCache.set(id, text);
     out.set(id, text);
   }
-  while (textCache.size > TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
+  while (textCache.size > Math.max(TEXT_CACHE_SIZE, sourceIds.length)) textCache.delete(textCache.keys().next().value!);
   return out;
 }
 
@@ -87,21 +95,24 @@ export async function cooccurrence(projectId: string, codeIds: readonly string[]
   return cooccurrenceMatrix(codeIds, spans());
 }
 
-/** The coded segments CSV of a project (see shared/analysis/segmentsCsv.ts) and its name. */
-export async function segmentsCsv(projectId: string): Promise<{ projectName: string; csv: string }> {
+/** The coded segments CSV of a project, or of some of its codes (shared/analysis/segmentsCsv.ts). */
+export async function segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }> {
   const db = getDb();
   const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, db.memos, ...codingTables()], async () => ({
     project: await db.projects.get(projectId),
     sources: await db.sources.where('projectId').equals(projectId).toArray(),
     texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),
     codes: await db.codes.where('projectId').equals(projectId).toArray(),
-    coded: await columnsOfProject(projectId),
+    coded: await columnsOfProject(projectId, codeIds),
     memos: await db.memos.where('projectId').equals(projectId).toArray(),
   }));
   if (!data.project) throw new Error('That project no longer exists.');
   const rowIds = new Set(data.coded.rows.map((r) => r.id));
   // The export cuts each segment's text from its source, so the quotes are not read.
-  const codings = data.coded.columns.flatMap((c) => unpackCodings(c, undefined)).filter((c) => !rowIds.has(c.id));
+  const wanted = codeIds ? new Set(codeIds) : null;
+  const codings = data.coded.columns
+    .flatMap((c) => unpackCodings(c, undefined))
+    .filter((c) => !rowIds.has(c.id) && (!wanted || wanted.has(c.codeId)));
   codings.push(...data.coded.rows);
   const csv = buildSegmentsCsv({
     sources: data.sources,

@@ -72,6 +72,6 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     retrieveSegments: (projectId, codeIds) => call('retrieveSegments', projectId, codeIds),
     segmentTexts: (refs) => call('segmentTexts', refs),
     cooccurrence: (projectId, codeIds) => call('cooccurrence', projectId, codeIds),
-    segmentsCsv: (projectId) => call('segmentsCsv', projectId),
+    segmentsCsv: (projectId, codeIds) => call('segmentsCsv', projectId, codeIds),
   };
 }

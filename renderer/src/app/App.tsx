@@ -1,15 +1,16 @@
-// The application shell: project bar on top, then Sources, Memos and Cases | Document | Codebook.
+// The application shell: project bar on top, then Sources, Memos and Cases | Document, Coded segments
+// or Co-occurrence | Codebook.
 import { useEffect, useState } from 'react';
 import { ProjectBar } from '../features/projects/ProjectBar';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { CasesPanel } from '../features/cases/CasesPanel';
-import { DocumentPanel } from '../features/coding/DocumentPanel';
 import { CodebookPanel } from '../features/codebook/CodebookPanel';
 import { MemosPanel } from '../features/memos/MemosPanel';
 import { Notices } from '../features/common/Notices';
 import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStore';
 import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
 import { startApp } from './startup';
+import { CentreColumn } from './CentreColumn';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -42,7 +43,7 @@ export function App() {
             </div>
             <CasesPanel projectId={projectId} />
           </div>
-          <DocumentPanel projectId={projectId} />
+          <CentreColumn projectId={projectId} />
           <CodebookPanel projectId={projectId} />
         </main>
       ) : (

@@ -114,6 +114,7 @@ export function idAt(columns: SourceCodings, i: number): string {
 
 /** The position of a coding by id, or -1. */
 export function indexOfId(columns: SourceCodings, id: string): number {
+  if (id === '') return -1;
   let from = 0;
   for (;;) {
     const at = columns.idText.indexOf(id, from);

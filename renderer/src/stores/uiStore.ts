@@ -28,6 +28,9 @@ export type MemoEditorState =
   | { kind: 'new'; targetKind: MemoTargetKind; targetId: string }
   | { kind: 'edit'; memoId: string };
 
+/** What the centre column shows: the open source, a code's coded segments, or the co-occurrence matrix. */
+export type CentreView = 'document' | 'segments' | 'cooccurrence';
+
 export interface Notice {
   id: number;
   kind: 'info' | 'error';
@@ -39,6 +42,7 @@ interface UiState {
   coder: string;
   activeProjectId: string | null;
   activeSourceId: string | null;
+  centreView: CentreView;
   /** The focused code: what the code actions and the definition act on. */
   selectedCodeId: string | null;
   /** Every selected code (multi-select in the tree), the focused one included. */
@@ -51,11 +55,13 @@ interface UiState {
   notices: Notice[];
   setCoder(coder: string): void;
   openProject(projectId: string | null): void;
+  /** Opens a source (and shows the document, when there is one to show). */
   openSource(sourceId: string | null): void;
+  showCentreView(view: CentreView): void;
   selectCode(codeId: string | null): void;
   /** Selects several codes; `focusId` (one of them) becomes the focused code. */
   selectCodes(codeIds: readonly string[], focusId: string | null): void;
-  /** Opens the source and scrolls to the span. */
+  /** Shows the document, opens the source and scrolls to the span. */
   revealSpan(sourceId: string, start: number, end: number, exact?: string): void;
   /** The document has scrolled to the requested span. */
   revealDone(): void;
@@ -72,6 +78,7 @@ export const useUiStore = create<UiState>()((set) => ({
   coder: 'me',
   activeProjectId: null,
   activeSourceId: null,
+  centreView: 'document',
   selectedCodeId: null,
   selectedCodeIds: [],
   reveal: null,
@@ -84,6 +91,7 @@ export const useUiStore = create<UiState>()((set) => ({
     set({
       activeProjectId: projectId,
       activeSourceId: null,
+      centreView: 'document',
       selectedCodeId: null,
       selectedCodeIds: [],
       reveal: null,
@@ -91,7 +99,11 @@ export const useUiStore = create<UiState>()((set) => ({
       pendingSpan: null,
       inspected: null,
     }),
-  openSource: (sourceId) => set({ activeSourceId: sourceId, pendingSpan: null, inspected: null }),
+  // Switching views in the same update as the source: the document is visible (and measurable)
+  // by the time it answers a reveal request.
+  openSource: (sourceId) =>
+    set({ activeSourceId: sourceId, pendingSpan: null, inspected: null, ...(sourceId !== null ? { centreView: 'document' as const } : {}) }),
+  showCentreView: (centreView) => set({ centreView }),
   selectCode: (codeId) => set({ selectedCodeId: codeId, selectedCodeIds: codeId === null ? [] : [codeId] }),
   selectCodes: (codeIds, focusId) => {
     const ids = [...new Set(codeIds)];
@@ -101,6 +113,7 @@ export const useUiStore = create<UiState>()((set) => ({
   revealSpan: (sourceId, start, end, exact) =>
     set((state) => ({
       ...(state.activeSourceId === sourceId ? {} : { activeSourceId: sourceId, pendingSpan: null, inspected: null }),
+      centreView: 'document' as const,
       reveal: { sourceId, start, end, ...(exact !== undefined ? { exact } : {}), nonce: (state.reveal?.nonce ?? 0) + 1 },
     })),
   revealDone: () => set({ reveal: null }),
@@ -119,6 +132,7 @@ export const useUiStore = create<UiState>()((set) => ({
 export const selectCoder = (s: UiState): string => s.coder;
 export const selectActiveProjectId = (s: UiState): string | null => s.activeProjectId;
 export const selectActiveSourceId = (s: UiState): string | null => s.activeSourceId;
+export const selectCentreView = (s: UiState): CentreView => s.centreView;
 export const selectSelectedCodeId = (s: UiState): string | null => s.selectedCodeId;
 export const selectSelectedCodeIds = (s: UiState): string[] => s.selectedCodeIds;
 export const selectReveal = (s: UiState): RevealRequest | null => s.reveal;

@@ -21,6 +21,7 @@ import { CopyCodingsDialog } from './CopyCodingsDialog';
 import { CodeSetsDialog } from './CodeSetsDialog';
 import { filterCodebook } from './codebookFilter';
 import { countsFromTallies } from './codeCounts';
+import { showCodedSegments } from '../retrieval/showCodedSegments';
 
 type CountMode = 'codings' | 'codingsWithSubcodes' | 'sources' | 'sourcesWithSubcodes';
 
@@ -230,6 +231,9 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             {!isCodableCode(focused) && 'Folder: groups codes, not applied to text. '}
             {counts.get(focused.id) && countsLine(counts.get(focused.id)!)}
           </p>
+          <button type="button" className="link-button show-segments" onClick={() => showCodedSegments(focused.id)}>
+            Show coded segments
+          </button>
           <CodeDefinition
             code={focused}
             example={example ? { text: example.exact, sourceName: sources.get(example.sourceId)?.name ?? 'unknown source' } : null}

@@ -30,8 +30,21 @@ export async function exportCodebookCsv(projectId: string): Promise<SaveFileResu
   });
 }
 
-/** Built in the analysis worker: 100,000 segments and their sources' text never block the UI. */
-export async function exportSegmentsCsv(projectId: string): Promise<SaveFileResult> {
-  const { projectName, csv } = await getAnalysis().segmentsCsv(projectId);
-  return getHost().saveFile({ suggestedName: fileNameFor(projectName, 'coded segments'), content: csv, filters: CSV_FILTER });
+/** Some codes' segments (the Coded segments view), named after the code they were listed for. */
+export interface SegmentsSelection {
+  codeIds: readonly string[];
+  name: string;
+}
+
+/**
+ * The project's coded segments, or only those of some codes. Built in the analysis worker:
+ * 100,000 segments and their sources' text never block the UI.
+ */
+export async function exportSegmentsCsv(projectId: string, only?: SegmentsSelection): Promise<SaveFileResult> {
+  const { projectName, csv } = await getAnalysis().segmentsCsv(projectId, only?.codeIds);
+  return getHost().saveFile({
+    suggestedName: fileNameFor(only ? `${projectName} - ${only.name}` : projectName, 'coded segments'),
+    content: csv,
+    filters: CSV_FILTER,
+  });
 }

@@ -1,0 +1,86 @@
+// Runs an analysis for some codes and runs it again when their codings change. The analysis may
+// run in a worker that Dexie's live queries cannot watch, so the trigger is the project's coding
+// tallies (how many codings each code has in each source: cheap, and live) for those codes, and
+// the order of the sources (reading order).
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useCodingTallies } from '../db/codebookQueries';
+import { useSources } from '../db/queries';
+import { reportError } from '../stores/uiStore';
+import type { AnalysisClient } from './analysisClient';
+import { getAnalysis } from './index';
+
+/**
+ * The last few results, so coming back to a view (after opening a segment in the document) shows
+ * its list at once instead of running the analysis again, as long as nothing it counts changed.
+ */
+const RECENT_RESULTS = 4;
+const recent = new Map<string, { trigger: string; value: unknown }>();
+
+function remember(key: string, trigger: string, value: unknown): void {
+  recent.delete(key);
+  recent.set(key, { trigger, value });
+  for (const old of recent.keys()) {
+    if (recent.size <= RECENT_RESULTS) break;
+    recent.delete(old);
+  }
+}
+
+export interface AnalysisQuery<T> {
+  /** The result for exactly these codes (the latest one while a refresh runs); undefined until the first. */
+  value: T | undefined;
+  /** True while the value is being (re)computed. */
+  running: boolean;
+}
+
+/**
+ * `run` is called with the client; `queryKey` names what it computes, the same for the same
+ * question anywhere ("segments:<code ids>"): it changes when `run` asks something else, and
+ * results are shared between views under it.
+ */
+export function useAnalysisQuery<T>(
+  projectId: string,
+  codeIds: readonly string[],
+  queryKey: string,
+  run: (client: AnalysisClient) => Promise<T>,
+): AnalysisQuery<T> {
+  const tallies = useCodingTallies(projectId);
+  const sources = useSources(projectId);
+  const runNow = useEffectEvent(() => run(getAnalysis()));
+  const [result, setResult] = useState<{ queryKey: string; trigger: string; value: T } | null>(null);
+
+  const trigger = useMemo(() => {
+    if (!tallies || !sources) return null;
+    const wanted = new Set(codeIds);
+    const counts = tallies
+      .filter((t) => wanted.has(t.codeId))
+      .map((t) => `${t.sourceId}:${t.codeId}:${t.count}`)
+      .sort()
+      .join(',');
+    return `${sources.map((s) => s.id).join(',')}|${counts}`;
+  }, [codeIds, sources, tallies]);
+
+  useEffect(() => {
+    if (trigger === null) return;
+    const hit = recent.get(queryKey);
+    if (hit && hit.trigger === trigger) {
+      setResult({ queryKey, trigger, value: hit.value as T });
+      return;
+    }
+    let current = true;
+    runNow().then(
+      (value) => {
+        remember(queryKey, trigger, value);
+        if (current) setResult({ queryKey, trigger, value });
+      },
+      (error: unknown) => {
+        if (current) reportError(error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [queryKey, trigger]);
+
+  const fresh = result !== null && result.queryKey === queryKey;
+  return { value: fresh ? result.value : undefined, running: !fresh || result.trigger !== trigger };
+}

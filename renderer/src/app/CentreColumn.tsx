@@ -1,0 +1,74 @@
+// The centre column: tabs for the open source ("Document"), a code's "Coded segments", and the
+// "Co-occurrence" matrix. The document stays mounted while hidden, so coming back keeps its place;
+// the analysis views are built when shown (their choices live in the analysis store).
+import { memo, useRef, type KeyboardEvent } from 'react';
+import { DocumentPanel } from '../features/coding/DocumentPanel';
+import { CodedSegmentsView } from '../features/retrieval/CodedSegmentsView';
+import { CooccurrenceView } from '../features/analysis/CooccurrenceView';
+import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
+
+// Switching tabs must not re-render the (possibly large) document: it reads what it needs itself.
+const StableDocumentPanel = memo(DocumentPanel);
+
+const VIEWS: ReadonlyArray<{ view: CentreView; label: string }> = [
+  { view: 'document', label: 'Document' },
+  { view: 'segments', label: 'Coded segments' },
+  { view: 'cooccurrence', label: 'Co-occurrence' },
+];
+
+export function CentreColumn({ projectId }: { projectId: string }) {
+  const view = useUiStore(selectCentreView);
+  const showCentreView = useUiStore((s) => s.showCentreView);
+  const tabs = useRef<HTMLDivElement>(null);
+
+  // Arrow keys move between tabs and show them (the ARIA tabs pattern with automatic activation).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const at = VIEWS.findIndex((v) => v.view === view);
+    const next =
+      event.key === 'ArrowRight' ? (at + 1) % VIEWS.length
+      : event.key === 'ArrowLeft' ? (at - 1 + VIEWS.length) % VIEWS.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? VIEWS.length - 1
+      : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    showCentreView(VIEWS[next]!.view);
+    tabs.current?.querySelector<HTMLElement>(`#view-tab-${VIEWS[next]!.view}`)?.focus();
+  };
+
+  return (
+    <div className="centre-column">
+      <div ref={tabs} role="tablist" aria-label="Views" className="view-tabs" onKeyDown={onKeyDown}>
+        {VIEWS.map(({ view: v, label }) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            id={`view-tab-${v}`}
+            aria-selected={view === v}
+            // The analysis panels exist only while shown.
+            aria-controls={view === v || v === 'document' ? `view-panel-${v}` : undefined}
+            tabIndex={view === v ? 0 : -1}
+            className="view-tab"
+            onClick={() => showCentreView(v)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id="view-panel-document" aria-labelledby="view-tab-document" className="centre-view" hidden={view !== 'document'}>
+        <StableDocumentPanel projectId={projectId} />
+      </div>
+      {view === 'segments' && (
+        <div role="tabpanel" id="view-panel-segments" aria-labelledby="view-tab-segments" className="centre-view">
+          <CodedSegmentsView projectId={projectId} />
+        </div>
+      )}
+      {view === 'cooccurrence' && (
+        <div role="tabpanel" id="view-panel-cooccurrence" aria-labelledby="view-tab-cooccurrence" className="centre-view">
+          <CooccurrenceView projectId={projectId} />
+        </div>
+      )}
+    </div>
+  );
+}
