@@ -2,7 +2,7 @@
 // (no virtualisation), and every coding drawn by wrapping its text in <mark> elements, splitting
 // text nodes at its edges, so overlapping codings nest marks inside marks. This is how many
 // annotation tools began; the product's DocumentView + HighlightPainter exist to avoid its costs.
-import type { Code, Coding } from '../../shared/model/types';
+import type { Code, CodingSpan } from '../../shared/model/types';
 import { HIGHLIGHT_ALPHA, withAlpha } from '../../shared/codebook/palette';
 import { paragraphIndexAt, type Paragraph } from '../../shared/text/paragraphs';
 
@@ -41,7 +41,7 @@ export class MarkedDocument {
   }
 
   /** Wraps the coding's text, paragraph by paragraph, in marks of its code's colour. */
-  mark(coding: Coding): void {
+  mark(coding: CodingSpan): void {
     const first = paragraphIndexAt(this.paragraphs, coding.start);
     const last = paragraphIndexAt(this.paragraphs, Math.max(coding.start, coding.end - 1));
     const className = this.classOfCode.get(coding.codeId) ?? '';

@@ -3,7 +3,7 @@
 // Written with createElement rather than JSX because tsconfig.tests.json checks bench/**/*.ts only.
 import { createElement, useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Coding } from '../../shared/model/types';
+import type { CodingSpan } from '../../shared/model/types';
 import { DocumentView } from '../../renderer/src/features/coding/DocumentView';
 import { codeRangeCount } from '../measure/highlights';
 import { paintedWhen } from '../measure/paint';
@@ -14,12 +14,12 @@ import '../../renderer/src/app/styles.css';
 import './bench.css';
 
 let data: DocumentData | null = null;
-let shown: Coding[] = [];
-let setShown: ((codings: Coding[]) => void) | null = null;
+let shown: CodingSpan[] = [];
+let setShown: ((codings: CodingSpan[]) => void) | null = null;
 /** Called after every commit, once DocumentView's own layout effect has painted its ranges. */
 let afterCommit: (() => void) | null = null;
 
-function Harness({ initial, source }: { initial: Coding[]; source: DocumentData }) {
+function Harness({ initial, source }: { initial: CodingSpan[]; source: DocumentData }) {
   const [codings, setCodings] = useState(initial);
   useLayoutEffect(() => {
     setShown = setCodings;

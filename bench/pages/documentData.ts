@@ -1,11 +1,11 @@
 // What the three document pages share: reading the seeded source the way the app reads it
 // (through the repository, from IndexedDB), and choosing the spans "apply one code" adds.
-import type { Code, Coding } from '../../shared/model/types';
+import type { Code, Coding, CodingSpan } from '../../shared/model/types';
 import { flattenTree } from '../../shared/codebook/tree';
 import { splitParagraphs, type Paragraph } from '../../shared/text/paragraphs';
 import { quoteAt } from '../../shared/text/quote';
 import { getDb } from '../../renderer/src/db/db';
-import { codingsOfSource } from '../../renderer/src/db/codingsRepository';
+import { spansOfSource } from '../../renderer/src/db/codingsRepository';
 import { createRandom } from '../generate/random';
 import { BENCH_CODER } from '../generate/bigDocument';
 import type { LoadedDocument } from './benchApi';
@@ -17,7 +17,8 @@ export interface DocumentData {
   paragraphs: Paragraph[];
   /** Codes in codebook order, as the document panel passes them. */
   codes: Code[];
-  codings: Coding[];
+  /** As the app's document panel reads them (useSourceCodings): no quote selectors. */
+  codings: CodingSpan[];
 }
 
 /** Reads the first source of the seeded project: its text, the project's codes, its codings. */
@@ -29,7 +30,7 @@ export async function loadDocument(): Promise<{ data: DocumentData; result: Load
   const [row, codes, codings] = await Promise.all([
     db.sourceTexts.get(source.id),
     db.codes.where('projectId').equals(source.projectId).toArray(),
-    codingsOfSource(source.id),
+    spansOfSource(source.id),
   ]);
   const ms = performance.now() - started;
   const text = row?.text ?? '';

@@ -1,6 +1,6 @@
 // The big document drawn the naive way (bench/naive/markedDocument.ts): all paragraphs in the
 // DOM, codings as nested <mark>s. Same data, same column, same measurements as document.ts.
-import type { Coding } from '../../shared/model/types';
+import type { CodingSpan } from '../../shared/model/types';
 import { MarkedDocument, NAIVE_INDEX_ATTRIBUTE } from '../naive/markedDocument';
 import { afterNextPaint } from '../measure/paint';
 import { scrollInSteps } from '../measure/frames';
@@ -30,7 +30,7 @@ const bench: DocumentBench = {
   async open(limit) {
     // Synchronous: it cannot time out, it can only take long.
     const source = need();
-    const codings: readonly Coding[] = limit === null ? source.codings : source.codings.slice(0, limit);
+    const codings: readonly CodingSpan[] = limit === null ? source.codings : source.codings.slice(0, limit);
     const started = performance.now();
     const outer = document.createElement('div');
     outer.className = 'bench-scroll';

@@ -5,7 +5,7 @@
 import { createTextAnnotator, W3CTextFormat, type TextAnnotator } from '@recogito/text-annotator';
 import type { TextAnnotation, W3CAnnotation } from '@recogito/text-annotator';
 import '@recogito/text-annotator/text-annotator.css';
-import type { Coding } from '../../shared/model/types';
+import type { CodingSpan } from '../../shared/model/types';
 import { paintedWhen } from '../measure/paint';
 import { scrollInSteps } from '../measure/frames';
 import { exposeBench, type DocumentBench } from './benchApi';
@@ -29,7 +29,7 @@ function scroller(): HTMLElement {
   return document.querySelector<HTMLElement>('.bench-scroll')!;
 }
 
-function toW3C(coding: Coding): W3CAnnotation {
+function toW3C(coding: CodingSpan, text: string): W3CAnnotation {
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'Annotation',
@@ -38,7 +38,7 @@ function toW3C(coding: Coding): W3CAnnotation {
     target: {
       source: SOURCE,
       selector: [
-        { type: 'TextQuoteSelector', exact: coding.exact },
+        { type: 'TextQuoteSelector', exact: text.slice(coding.start, coding.end) },
         { type: 'TextPositionSelector', start: coding.start, end: coding.end },
       ],
     },
@@ -60,7 +60,7 @@ const bench: DocumentBench = {
     const codings = limit === null ? source.codings : source.codings.slice(0, limit);
     // Palette colours are always `#rrggbb`, the library's HEX colour type.
     const colours = new Map(source.codes.map((code) => [code.id, code.color as `#${string}`]));
-    const annotations = codings.map(toW3C);
+    const annotations = codings.map((c) => toW3C(c, source.text));
     const started = performance.now();
     const outer = document.createElement('div');
     outer.className = 'bench-scroll';
@@ -87,7 +87,7 @@ const bench: DocumentBench = {
   },
   async applyOne(n) {
     const coding = nthNewCoding(need(), paragraphsInView(scroller(), INDEX_ATTRIBUTE), n);
-    const annotation = toW3C(coding);
+    const annotation = toW3C(coding, need().text);
     const selector = `.r6o-annotation[data-annotation="${coding.id}"]`;
     await atFramePhase(n);
     const started = performance.now();

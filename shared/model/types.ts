@@ -103,6 +103,12 @@ export interface Coding {
   createdAt: string;
 }
 
+/**
+ * A coding as the document view paints it: place, code, id and coder, without the quote
+ * selectors (three quarters of a coding's size; the view has the text itself).
+ */
+export type CodingSpan = Pick<Coding, 'id' | 'sourceId' | 'codeId' | 'start' | 'end' | 'coder'>;
+
 export type MemoTargetKind = 'project' | 'source' | 'code' | 'coding' | 'case';
 
 /** A memo: the project journal (target kind 'project') or a note attached to one thing. */

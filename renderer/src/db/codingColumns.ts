@@ -4,7 +4,7 @@
 // project's 100,000 codings is a few hundred records instead of 100,000 objects. The quote
 // fields (`exact`, `prefix`, `suffix`: three quarters of a coding's size) live in a second record
 // with the same order, read only when a whole Coding is wanted.
-import type { Coding } from '../../../shared/model/types';
+import type { Coding, CodingSpan } from '../../../shared/model/types';
 
 /** Every folded coding of one source, column by column, sorted by start then end. */
 export interface SourceCodings {
@@ -38,14 +38,6 @@ export interface SourceQuotes {
   suffix: string[];
 }
 
-/** A coding's place, code and id only: what the document view and the analyses need. */
-export interface CodingSpan {
-  id: string;
-  sourceId: string;
-  codeId: string;
-  start: number;
-  end: number;
-}
 
 /** An index into a list of distinct strings, adding the string on first sight. */
 function dictionary(values: string[]): (value: string) => number {
@@ -161,7 +153,14 @@ export function unpackCodings(columns: SourceCodings, quotes: SourceQuotes | und
 }
 
 export function spanAt(columns: SourceCodings, i: number): CodingSpan {
-  return { id: idAt(columns, i), sourceId: columns.sourceId, codeId: columns.codeIds[columns.code[i]!]!, start: columns.starts[i]!, end: columns.ends[i]!};
+  return {
+    id: idAt(columns, i),
+    sourceId: columns.sourceId,
+    codeId: columns.codeIds[columns.code[i]!]!,
+    start: columns.starts[i]!,
+    end: columns.ends[i]!,
+    coder: columns.coders[columns.coder[i]!]!,
+  };
 }
 
 /** The positions of the codings of some codes (all codes when `wanted` is omitted). */

@@ -8,11 +8,10 @@
 // Functions join the caller's Dexie transaction when called inside one; that transaction must
 // include `codingTables()`. Writes open one themselves when called outside one.
 import type { Table } from 'dexie';
-import type { Coding } from '../../../shared/model/types';
+import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
-import { codingAt, codingCount, countsByCode, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type CodingSpan, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { codingAt, codingCount, countsByCode, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
 
-export type { CodingSpan } from './codingColumns';
 
 /** Rows a source may gather before they are folded into its columns. */
 export const FOLD_THRESHOLD = 200;
@@ -59,7 +58,7 @@ function unionWithRows<T extends { id: string }>(folded: readonly T[], rows: rea
   return out;
 }
 
-const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end });
+const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end, coder: c.coder });
 
 /** Writes the folded codings of some sources (an empty list deletes them) and their counts. */
 async function writeSources(sources: ReadonlyMap<string, { projectId: string; codings: readonly Coding[] }>): Promise<void> {

@@ -1,8 +1,8 @@
 // Live reads for components: each re-renders its user when the rows it read change.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Code, Coding, Project, Source } from '../../../shared/model/types';
+import type { Code, CodingSpan, Project, Source } from '../../../shared/model/types';
 import { getDb } from './db';
-import { codingTallies, codingsOfSource } from './codingsRepository';
+import { codingTallies, spansOfSource } from './codingsRepository';
 
 export function useProjects(): Project[] | undefined {
   return useLiveQuery(() => getDb().projects.orderBy('name').toArray(), []);
@@ -23,8 +23,9 @@ export function useCodes(projectId: string | null): Code[] | undefined {
   return useLiveQuery(() => (projectId ? getDb().codes.where('projectId').equals(projectId).toArray() : []), [projectId]);
 }
 
-export function useSourceCodings(sourceId: string | null): Coding[] | undefined {
-  return useLiveQuery(() => (sourceId ? codingsOfSource(sourceId) : Promise.resolve([])), [sourceId]);
+/** The open source's codings as the view paints them: no quote selectors, a fraction of the memory. */
+export function useSourceCodings(sourceId: string | null): CodingSpan[] | undefined {
+  return useLiveQuery(() => (sourceId ? spansOfSource(sourceId) : Promise.resolve([])), [sourceId]);
 }
 
 /** Number of codings per code id across the project (from the tallies: no coding is read). */

@@ -2,13 +2,13 @@
 // a list read again with a coding added is recognised as that one addition.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Coding } from '../../../shared/model/types';
+import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { changesBetween } from '../../../renderer/src/features/coding/codingChanges';
 
 const coding = (id: string, codeId = 'c', start = 0, end = 1): Coding => ({
   id, projectId: 'p', sourceId: 's', codeId, start, end, exact: '', prefix: '', suffix: '', coder: '', createdAt: '',
 });
-const key = (c: Coding) => `${c.id}|${c.codeId}|${c.start}|${c.end}`;
+const key = (c: CodingSpan) => `${c.id}|${c.codeId}|${c.start}|${c.end}`;
 
 describe('changesBetween', () => {
   it('finds the one coding a fresh copy of the list gained', () => {

@@ -2,7 +2,7 @@
 // otherwise, and always equal to an index built from scratch (what the user sees never differs).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Coding } from '../../../shared/model/types';
+import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { splitParagraphs } from '../../../shared/text/paragraphs';
 import { ParagraphIndexCache, codingsAt, indexCodingsByParagraph } from '../../../renderer/src/features/coding/paragraphCodings';
 
@@ -14,7 +14,7 @@ function coding(id: string, start: number, end: number): Coding {
 }
 
 // Which codings each paragraph has; their order within a paragraph changes nothing on screen.
-const asPlain = (index: ReadonlyMap<number, readonly Coding[]>) =>
+const asPlain = (index: ReadonlyMap<number, readonly CodingSpan[]>) =>
   [...index].map(([i, list]) => [i, list.map((c) => c.id).sort()] as const).sort((a, b) => a[0] - b[0]);
 
 describe('ParagraphIndexCache', () => {

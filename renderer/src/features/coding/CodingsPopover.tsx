@@ -1,7 +1,7 @@
 // Shown on a click into coded text: every coding under the pointer, each removable, with its memos
 // beside it; a memo can be added to a coding right here, or opened in the memo editor.
 import { useState } from 'react';
-import type { Code, Coding } from '../../../../shared/model/types';
+import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { memoTitle } from '../../../../shared/memos/memoTargets';
 import { useMemosOf } from '../../db/memoQueries';
 import { createMemo } from '../../db/operations/memos';
@@ -9,14 +9,16 @@ import { selectActiveProjectId, selectCoder, useUiStore, reportError } from '../
 import { MarkdownView } from '../memos/MarkdownView';
 
 export interface CodingsPopoverProps {
-  codings: readonly Coding[];
+  codings: readonly CodingSpan[];
+  /** The source's text: each coding's quote is cut from it. */
+  text: string;
   codesById: ReadonlyMap<string, Code>;
   anchor: { x: number; y: number };
   onRemove(codingId: string): void;
   onClose(): void;
 }
 
-export function CodingsPopover({ codings, codesById, anchor, onRemove, onClose }: CodingsPopoverProps) {
+export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onClose }: CodingsPopoverProps) {
   const projectId = useUiStore(selectActiveProjectId);
   const coder = useUiStore(selectCoder);
   const openMemoEditor = useUiStore((s) => s.openMemoEditor);
@@ -54,12 +56,13 @@ export function CodingsPopover({ codings, codesById, anchor, onRemove, onClose }
           const code = codesById.get(coding.codeId);
           const name = code?.name ?? 'Unknown code';
           const own = memos.filter((m) => m.targetId === coding.id);
+          const exact = text.slice(coding.start, coding.end);
           return (
             <li key={coding.id}>
               <span className="code-swatch" style={{ background: code?.color }} aria-hidden="true" />
               <span className="popover-code">{name}</span>
-              <span className="popover-quote" title={coding.exact}>
-                “{coding.exact.length > 60 ? `${coding.exact.slice(0, 60)}…` : coding.exact}” · {coding.coder}
+              <span className="popover-quote" title={exact}>
+                “{exact.length > 60 ? `${exact.slice(0, 60)}…` : exact}” · {coding.coder}
               </span>
               <button type="button" aria-label={`Remove coding ${code?.name ?? ''}`.trim()} onClick={() => onRemove(coding.id)}>
                 Remove

@@ -13,12 +13,12 @@ import { CodingsPopover } from './CodingsPopover';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
 import { useProvisionalCodings } from './useProvisionalCodings';
 import { useMemos } from '../../db/memoQueries';
-import type { Coding } from '../../../../shared/model/types';
+import type { Coding, CodingSpan } from '../../../../shared/model/types';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { SplitIntoCasesButton } from '../split/SplitIntoCasesButton';
 
-const EMPTY: Coding[] = [];
+const EMPTY: CodingSpan[] = [];
 
 export function DocumentPanel({ projectId }: { projectId: string }) {
   const sourceId = useUiStore(selectActiveSourceId);
@@ -144,6 +144,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
       {inspected && inspectedCodings.length > 0 && (
         <CodingsPopover
           codings={inspectedCodings}
+          text={text}
           codesById={codesById}
           anchor={inspected.anchor}
           onRemove={(codingId) => {

@@ -3,7 +3,7 @@
 // margin. Native selection, copy and keyboard selection keep working; selections become spans.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
-import type { Code, Coding } from '../../../../shared/model/types';
+import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { paragraphIndexAt, splitParagraphs } from '../../../../shared/text/paragraphs';
 import { trimSpan } from '../../../../shared/text/span';
 import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
@@ -21,13 +21,13 @@ import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
-const NO_CODINGS: readonly Coding[] = [];
+const NO_CODINGS: readonly CodingSpan[] = [];
 
 export interface DocumentViewProps {
   sourceId: string;
   sourceName: string;
   text: string;
-  codings: readonly Coding[];
+  codings: readonly CodingSpan[];
   /** Memo text per coding id, shown as markers beside the coded lines. */
   memoByCoding?: ReadonlyMap<string, string>;
   /** Codes in codebook order: the first nine answer to the digits 1–9. */

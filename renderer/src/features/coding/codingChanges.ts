@@ -2,15 +2,15 @@
 // when it only grew, and cheaply when it was read again with a few codings added or removed (a
 // live query returns fresh objects in its own order after every apply), so the caches over the
 // list are updated in place instead of being rebuilt over 20,000 codings.
-import type { Coding } from '../../../../shared/model/types';
+import type { CodingSpan } from '../../../../shared/model/types';
 
 /** Beyond this many added or removed codings, rebuilding is simpler than applying the changes. */
 const MAX_CHANGES = 32;
 
 export interface CodingChanges {
-  added: readonly Coding[];
+  added: readonly CodingSpan[];
   /** Codings of the previous list; callers remove them by id. */
-  removed: readonly Coding[];
+  removed: readonly CodingSpan[];
 }
 
 /**
@@ -18,14 +18,14 @@ export interface CodingChanges {
  * lists that append build a new array around the same objects (the provisional coding, the bench),
  * while a re-read list holds fresh objects, so checking the ends is enough and costs nothing.
  */
-export function appendsTo(previous: readonly Coding[], next: readonly Coding[]): boolean {
+export function appendsTo(previous: readonly CodingSpan[], next: readonly CodingSpan[]): boolean {
   if (next.length < previous.length) return false;
   if (previous.length === 0) return true;
   return next[0] === previous[0] && next[previous.length - 1] === previous[previous.length - 1];
 }
 
 /** The same coding as far as painting goes: id, code and span (other fields are not shown). */
-function samePainted(a: Coding, b: Coding): boolean {
+function samePainted(a: CodingSpan, b: CodingSpan): boolean {
   return a === b || (a.id === b.id && a.codeId === b.codeId && a.start === b.start && a.end === b.end);
 }
 
@@ -34,11 +34,11 @@ function samePainted(a: Coding, b: Coding): boolean {
  * apart from a few insertions, removals or changes; null when they differ more (rebuild then).
  * Walks both lists in step: no allocation but the (short) answer.
  */
-export function changesBetween(previous: readonly Coding[], next: readonly Coding[]): CodingChanges | null {
+export function changesBetween(previous: readonly CodingSpan[], next: readonly CodingSpan[]): CodingChanges | null {
   if (appendsTo(previous, next)) return { added: next.slice(previous.length), removed: [] };
   if (Math.abs(next.length - previous.length) > MAX_CHANGES) return null;
-  const added: Coding[] = [];
-  const removed: Coding[] = [];
+  const added: CodingSpan[] = [];
+  const removed: CodingSpan[] = [];
   let i = 0;
   let j = 0;
   while (i < previous.length || j < next.length) {

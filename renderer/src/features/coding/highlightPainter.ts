@@ -3,7 +3,7 @@
 // offsets stay simple, and a paragraph is repainted only when its own codings change. The ranges
 // are StaticRanges: the painter never moves one, and live Ranges (one per painted coding) made
 // every node removal in the document slower while rows unmount during scrolling.
-import type { Code, Coding } from '../../../../shared/model/types';
+import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { HIGHLIGHT_ALPHA, withAlpha } from '../../../../shared/codebook/palette';
 import { staticRangeInParagraph } from './domOffsets';
 
@@ -12,7 +12,7 @@ const FIND = 'mg-find';
 const FIND_CURRENT = 'mg-find-current';
 
 interface PaintedParagraph {
-  codings: readonly Coding[];
+  codings: readonly CodingSpan[];
   /** The text node the ranges point into and the paragraph's offset: new ones need new ranges. */
   node: Node | null;
   start: number;
@@ -60,7 +60,7 @@ export class HighlightPainter {
   }
 
   /** Paints one rendered paragraph's codings (`start` is the paragraph's offset in the text). */
-  paintParagraph(element: HTMLElement, start: number, codings: readonly Coding[]): void {
+  paintParagraph(element: HTMLElement, start: number, codings: readonly CodingSpan[]): void {
     if (!this.enabled) return;
     const previous = this.painted.get(element);
     const node = element.firstChild;

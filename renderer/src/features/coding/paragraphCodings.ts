@@ -1,12 +1,12 @@
 // Which codings touch which paragraph, so painting a visible paragraph never scans every coding.
-import type { Coding } from '../../../../shared/model/types';
+import type { CodingSpan } from '../../../../shared/model/types';
 import { paragraphIndexAt, type Paragraph } from '../../../../shared/text/paragraphs';
 import { changesBetween } from './codingChanges';
 
-export type ParagraphCodings = ReadonlyMap<number, readonly Coding[]>;
+export type ParagraphCodings = ReadonlyMap<number, readonly CodingSpan[]>;
 
-export function indexCodingsByParagraph(paragraphs: readonly Paragraph[], codings: readonly Coding[]): ParagraphCodings {
-  const index = new Map<number, Coding[]>();
+export function indexCodingsByParagraph(paragraphs: readonly Paragraph[], codings: readonly CodingSpan[]): ParagraphCodings {
+  const index = new Map<number, CodingSpan[]>();
   if (paragraphs.length === 0) return index;
   for (const coding of codings) {
     const first = paragraphIndexAt(paragraphs, coding.start);
@@ -22,7 +22,7 @@ export function indexCodingsByParagraph(paragraphs: readonly Paragraph[], coding
 }
 
 /** Codings that cover `offset` (start <= offset < end), innermost (shortest) first. */
-export function codingsAt(index: ParagraphCodings, paragraphs: readonly Paragraph[], offset: number): Coding[] {
+export function codingsAt(index: ParagraphCodings, paragraphs: readonly Paragraph[], offset: number): CodingSpan[] {
   if (paragraphs.length === 0) return [];
   const candidates = index.get(paragraphIndexAt(paragraphs, offset)) ?? [];
   return candidates
@@ -31,7 +31,7 @@ export function codingsAt(index: ParagraphCodings, paragraphs: readonly Paragrap
 }
 
 /** Adds codings to an index in place (the paragraphs they touch get new arrays). */
-function addToIndex(index: Map<number, readonly Coding[]>, paragraphs: readonly Paragraph[], codings: readonly Coding[]): void {
+function addToIndex(index: Map<number, readonly CodingSpan[]>, paragraphs: readonly Paragraph[], codings: readonly CodingSpan[]): void {
   for (const coding of codings) {
     const first = paragraphIndexAt(paragraphs, coding.start);
     const last = paragraphIndexAt(paragraphs, Math.max(coding.start, coding.end - 1));
@@ -40,7 +40,7 @@ function addToIndex(index: Map<number, readonly Coding[]>, paragraphs: readonly 
 }
 
 /** Removes codings from an index in place, by id (the index may hold an earlier copy of each). */
-function removeFromIndex(index: Map<number, readonly Coding[]>, paragraphs: readonly Paragraph[], codings: readonly Coding[]): void {
+function removeFromIndex(index: Map<number, readonly CodingSpan[]>, paragraphs: readonly Paragraph[], codings: readonly CodingSpan[]): void {
   for (const coding of codings) {
     const first = paragraphIndexAt(paragraphs, coding.start);
     const last = paragraphIndexAt(paragraphs, Math.max(coding.start, coding.end - 1));
@@ -61,10 +61,10 @@ function removeFromIndex(index: Map<number, readonly Coding[]>, paragraphs: read
  */
 export class ParagraphIndexCache {
   private paragraphs: readonly Paragraph[] | null = null;
-  private codings: readonly Coding[] = [];
-  private index = new Map<number, readonly Coding[]>();
+  private codings: readonly CodingSpan[] = [];
+  private index = new Map<number, readonly CodingSpan[]>();
 
-  get(paragraphs: readonly Paragraph[], codings: readonly Coding[]): ParagraphCodings {
+  get(paragraphs: readonly Paragraph[], codings: readonly CodingSpan[]): ParagraphCodings {
     const changes = this.paragraphs === paragraphs ? changesBetween(this.codings, codings) : null;
     if (!changes) {
       this.index = new Map(indexCodingsByParagraph(paragraphs, codings));

@@ -1,7 +1,7 @@
 // Which margin lane each code's stripes use: one lane per code used in the source, in codebook
 // order. Kept across renders so applying a code costs nothing here unless a code appears or
 // disappears (counting 20,000 codings on every apply cost most of a millisecond).
-import type { Code, Coding } from '../../../../shared/model/types';
+import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { changesBetween } from './codingChanges';
 
 export type LaneOf = ReadonlyMap<string, number>;
@@ -22,14 +22,14 @@ export function assignLanes(orderedCodes: readonly Code[], used: ReadonlySet<str
  * not rebuilt either.
  */
 export class StripeLaneCache {
-  private codings: readonly Coding[] = [];
+  private codings: readonly CodingSpan[] = [];
   private counts = new Map<string, number>();
   private orderedCodes: readonly Code[] | null = null;
   private lanes: LaneOf = new Map();
 
   constructor(private readonly maxLanes: number) {}
 
-  get(codings: readonly Coding[], orderedCodes: readonly Code[]): LaneOf {
+  get(codings: readonly CodingSpan[], orderedCodes: readonly Code[]): LaneOf {
     let codesChanged = false;
     const changes = changesBetween(this.codings, codings);
     if (changes) {

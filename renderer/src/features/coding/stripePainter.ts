@@ -4,7 +4,7 @@
 // Measuring and drawing are separate passes: measuring every rendered row first and drawing
 // afterwards costs one layout, where reading each row after drawing the previous one forced a
 // layout per row.
-import type { Code, Coding } from '../../../../shared/model/types';
+import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { setRangeInParagraph } from './domOffsets';
 
 export const LANE_WIDTH = 5;
@@ -29,7 +29,7 @@ export interface StripePlan {
 }
 
 interface Drawn {
-  codings: readonly Coding[];
+  codings: readonly CodingSpan[];
   context: StripeContext;
   width: number;
   signature: string;
@@ -47,7 +47,7 @@ export function measureStripes(
   gutter: HTMLElement,
   text: HTMLElement,
   paragraphStart: number,
-  codings: readonly Coding[],
+  codings: readonly CodingSpan[],
   context: StripeContext,
   width: number,
   range: Range,

@@ -2,12 +2,12 @@
 // have come back (which, for a source with tens of thousands of codings, takes longer than a
 // frame). The provisional coding disappears as soon as the stored one arrives, or if the write fails.
 import { useCallback, useMemo, useState } from 'react';
-import type { Coding } from '../../../../shared/model/types';
+import type { CodingSpan } from '../../../../shared/model/types';
 
-const sameSpan = (a: Coding, b: Coding): boolean => a.codeId === b.codeId && a.start === b.start && a.end === b.end;
+const sameSpan = (a: CodingSpan, b: CodingSpan): boolean => a.codeId === b.codeId && a.start === b.start && a.end === b.end;
 
-export function useProvisionalCodings(stored: readonly Coding[]) {
-  const [provisional, setProvisional] = useState<readonly Coding[]>([]);
+export function useProvisionalCodings(stored: readonly CodingSpan[]) {
+  const [provisional, setProvisional] = useState<readonly CodingSpan[]>([]);
   // Usually nothing is provisional, and then the stored list is not looked at: building a key per
   // stored coding on every live-query update was 20,000 strings of garbage on a big source.
   // With a few provisional codings, scanning the stored ones for each is cheaper than indexing them.
@@ -18,7 +18,7 @@ export function useProvisionalCodings(stored: readonly Coding[]) {
   const shown = useMemo(() => (pending.length === 0 ? stored : [...stored, ...pending]), [pending, stored]);
 
   /** Shows `coding` until `write` settles; returns what `write` returns. */
-  const withProvisional = useCallback(async <T,>(coding: Coding, write: () => Promise<T>): Promise<T> => {
+  const withProvisional = useCallback(async <T,>(coding: CodingSpan, write: () => Promise<T>): Promise<T> => {
     setProvisional((list) => [...list, coding]);
     try {
       return await write();
