@@ -234,6 +234,23 @@ export async function getCoding(id: string, sourceId?: string): Promise<Coding |
   return codingAt(found.columns, await db.codingQuotes.get(found.columns.sourceId), found.at);
 }
 
+/** Some codings of a project by id, whole: the quotes are read only from the sources holding them. */
+export async function codingsById(projectId: string, ids: readonly string[]): Promise<Coding[]> {
+  if (ids.length === 0) return [];
+  const db = getDb();
+  const wanted = [...new Set(ids)];
+  const [columns, rows] = await Promise.all([db.sourceCodings.where('projectId').equals(projectId).toArray(), db.codings.bulkGet(wanted)]);
+  const recent = rows.filter((r): r is Coding => r !== undefined && r.projectId === projectId);
+  const inRows = new Set(recent.map((r) => r.id));
+  const found: Array<{ columns: SourceCodings; at: number[] }> = [];
+  for (const c of columns) {
+    const at = wanted.filter((id) => !inRows.has(id)).map((id) => indexOfId(c, id)).filter((i) => i >= 0);
+    if (at.length > 0) found.push({ columns: c, at });
+  }
+  const quotes = await db.codingQuotes.bulkGet(found.map((f) => f.columns.sourceId));
+  return [...found.flatMap((f, s) => f.at.map((i) => codingAt(f.columns, quotes[s], i))), ...recent];
+}
+
 /** A coding of the same code over the same span of the same source, if there is one. */
 export async function findSameCoding(sourceId: string, codeId: string, start: number, end: number): Promise<Coding | undefined> {
   const db = getDb();

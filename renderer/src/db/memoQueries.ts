@@ -5,7 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Coding, Memo } from '../../../shared/model/types';
 import type { MemoTargetLookup } from '../../../shared/memos/memoTargets';
 import { getDb } from './db';
-import { codingsOfProject } from './codingsRepository';
+import { codingsById, codingsOfProject } from './codingsRepository';
 
 export function useMemos(projectId: string | null): Memo[] | undefined {
   return useLiveQuery(() => (projectId ? getDb().memos.where('projectId').equals(projectId).toArray() : []), [projectId]);
@@ -40,7 +40,7 @@ export async function readMemoTargets(projectId: string, withCodings: boolean): 
  * The lookup for the project's memo labels. Sources, codes and cases are read live. The codings
  * that coding memos (and `extraCodingId`, a coding a new memo is being written on) point to are
  * read again only when those memos or the codes change, not on every coding applied: finding a
- * coding by id means reading the project's codings, too much to repeat on each edit.
+ * coding by id means reading the project's coding columns, too much to repeat on each edit.
  */
 export function useMemoTargets(projectId: string | null, extraCodingId: string | null = null): MemoTargetLookup | undefined {
   const base = useLiveQuery(async () => (projectId ? readMemoTargets(projectId, false) : undefined), [projectId]);
@@ -61,8 +61,8 @@ export function useMemoTargets(projectId: string | null, extraCodingId: string |
     if (!projectId || wanted === '') return;
     let current = true;
     const ids = new Set(wanted.split('|'));
-    void codingsOfProject(projectId).then((all) => {
-      if (current) setCodings({ byId: new Map(all.filter((c) => ids.has(c.id)).map((c) => [c.id, c])) });
+    void codingsById(projectId, [...ids]).then((found) => {
+      if (current) setCodings({ byId: new Map(found.map((c) => [c.id, c])) });
     });
     return () => {
       current = false;

@@ -13,6 +13,7 @@ import {
   foldRecentCodings,
   putCoding,
   putCodings,
+  codingsById,
   spansOfCodes,
   spansOfSource,
 } from '../../../renderer/src/db/codingsRepository';
@@ -94,5 +95,13 @@ describe('lean reads for the view and the analyses', () => {
     expect(ids(await codingsOfSource('s1'))).toEqual(['a']);
     expect(await codingsOfSource('s3')).toEqual([]);
     expect(await codingTallies('p1')).toEqual([{ sourceId: 's1', codeId: 'c1', count: 1 }]);
+  });
+
+  it('finds codings by id, whole, wherever they are stored, and only in the project asked', async () => {
+    await putCodings([coding('a', 'c1', 0), coding('ab', 'c2', 10), coding('c', 'c1', 20, 's2')]);
+    await putCoding({ ...coding('ab', 'c2', 10), start: 12 });
+    const found = await codingsById('p1', ['c', 'ab', 'b', 'missing']);
+    expect(found.map((c) => `${c.id}:${c.sourceId}:${c.start}:${c.exact}`).sort()).toEqual(['ab:s1:12:text', 'c:s2:20:text']);
+    expect(await codingsById('p2', ['a'])).toEqual([]);
   });
 });
