@@ -1,14 +1,17 @@
-// The project-wide analyses (retrieval, co-occurrence, the segments CSV) behind one interface, so
+// The project-wide analyses (retrieval, co-occurrence, the segments CSV, find) behind one interface, so
 // the UI does not care where they run: in a Web Worker that reads IndexedDB itself in the app
 // (the UI thread never blocks on 100,000 codings), inline where no Worker exists (jsdom tests).
 import type { CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import type { SegmentRef } from '../../../shared/analysis/retrieval';
+import type { TextMatch } from '../../../shared/text/find';
 
 export interface AnalysisClient {
   /** Every segment of these codes across the project, in reading order (source order, start, end). */
   retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]>;
   /** The text of some segments (the rows a list shows), in the order asked. */
   segmentTexts(refs: readonly SegmentRef[]): Promise<string[]>;
+  /** Every match of a literal query in one source, case-insensitive, in order (find in document). */
+  findInSource(sourceId: string, query: string): Promise<TextMatch[]>;
   /** Overlapping codings of every pair of these codes, counted across the project. */
   cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix>;
   /** The coded segments CSV of the project, or of some codes only (shared/analysis/segmentsCsv.ts). */

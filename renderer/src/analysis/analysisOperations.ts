@@ -4,6 +4,7 @@
 import { cooccurrenceMatrix, type CodedSpan, type CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import { sortInReadingOrder, sourceRanks, type SegmentRef } from '../../../shared/analysis/retrieval';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
+import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding, Memo } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
 import { codingTables, columnsOfProject } from '../db/codingsRepository';
@@ -78,6 +79,13 @@ async function textsOf(sourceIds: readonly string[]): Promise<Map<string, string
 export async function segmentTexts(refs: readonly SegmentRef[]): Promise<string[]> {
   const texts = await textsOf(refs.map((r) => r.sourceId));
   return refs.map((r) => texts.get(r.sourceId)!.slice(r.start, r.end));
+}
+
+/** Every match of a literal query in a source's text (case-insensitive, capped: shared/text/find.ts). */
+export async function findInSource(sourceId: string, query: string): Promise<TextMatch[]> {
+  if (query === '') return [];
+  const text = (await textsOf([sourceId])).get(sourceId) ?? '';
+  return findAll(text, query);
 }
 
 export async function cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix> {

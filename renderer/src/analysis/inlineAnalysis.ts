@@ -7,6 +7,7 @@ export function createInlineAnalysis(): AnalysisClient {
   return {
     retrieveSegments: operations.retrieveSegments,
     segmentTexts: operations.segmentTexts,
+    findInSource: operations.findInSource,
     cooccurrence: operations.cooccurrence,
     segmentsCsv: operations.segmentsCsv,
   };

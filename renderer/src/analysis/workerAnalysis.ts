@@ -71,6 +71,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
   return {
     retrieveSegments: (projectId, codeIds) => call('retrieveSegments', projectId, codeIds),
     segmentTexts: (refs) => call('segmentTexts', refs),
+    findInSource: (sourceId, query) => call('findInSource', sourceId, query),
     cooccurrence: (projectId, codeIds) => call('cooccurrence', projectId, codeIds),
     segmentsCsv: (projectId, codeIds) => call('segmentsCsv', projectId, codeIds),
   };

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Coding, Source } from '../../../shared/model/types';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
-import { cooccurrence, retrieveSegments, segmentTexts, segmentsCsv } from '../../../renderer/src/analysis/analysisOperations';
+import { cooccurrence, findInSource, retrieveSegments, segmentTexts, segmentsCsv } from '../../../renderer/src/analysis/analysisOperations';
 import { codingsOfProject, putCoding, putCodings } from '../../../renderer/src/db/codingsRepository';
 import { useFreshDatabase } from '../support/freshDatabase';
 
@@ -80,5 +80,12 @@ describe('analysis operations', () => {
     expect(csv).toBe(expected);
     expect(csv).toContain('"Hope 😀 returned\r\nslowly"');
     await expect(segmentsCsv('gone')).rejects.toThrow('no longer exists');
+  });
+
+  it('finds a query in a stored source, case-insensitively, with exact UTF-16 spans', async () => {
+    expect(await findInSource('second', 'CALLED')).toEqual([{ start: 18, end: 24 }]);
+    expect(await findInSource('first', 'returned')).toEqual([{ start: 8, end: 16 }]);
+    expect(await findInSource('first', '')).toEqual([]);
+    expect(await findInSource('gone', 'x')).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ describe('createWorkerAnalysis', () => {
   });
 
   it('computes on this thread when no worker can start', async () => {
-    const inline = { retrieveSegments: vi.fn(async () => []), segmentTexts: vi.fn(), cooccurrence: vi.fn(), segmentsCsv: vi.fn() };
+    const inline = { retrieveSegments: vi.fn(async () => []), segmentTexts: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), segmentsCsv: vi.fn() };
     const client = createWorkerAnalysis(() => {
       throw new Error('Workers are not allowed here');
     }, () => inline);

@@ -7,6 +7,7 @@ import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { paragraphIndexAt, splitParagraphs } from '../../../../shared/text/paragraphs';
 import { trimSpan } from '../../../../shared/text/span';
 import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
+import { useFindMatches } from './useFindMatches';
 import { FindBar } from './FindBar';
 import { drawStripes, MAX_LANES, measureStripes, type StripeContext, type StripePlan } from './stripePainter';
 import { codingsAt, ParagraphIndexCache } from './paragraphCodings';
@@ -51,7 +52,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const [find, setFind] = useState<{ query: string; current: number } | null>(null);
-  const matches = useMemo(() => (find ? findAll(text, find.query) : []), [find, text]);
+  const matches = useFindMatches(sourceId, find?.query ?? null);
   const indexCache = useMemo(() => new ParagraphIndexCache(), []);
   const byParagraph = useMemo(() => indexCache.get(paragraphs, codings), [indexCache, paragraphs, codings]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
