@@ -6,6 +6,8 @@ import type { SegmentRef } from '../../../shared/analysis/retrieval';
 import type { TextMatch } from '../../../shared/text/find';
 
 export interface AnalysisClient {
+  /** Gets ready (a worker started, its database open) before the first request needs it. */
+  warmUp(): Promise<void>;
   /** Every segment of these codes across the project, in reading order (source order, start, end). */
   retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]>;
   /** The text of some segments (the rows a list shows), in the order asked. */

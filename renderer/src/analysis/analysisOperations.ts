@@ -7,11 +7,17 @@ import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
 import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding, Memo } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
+import { packSegments, type PackedSegments } from './segmentPacking';
 import { codingTables, columnsOfProject } from '../db/codingsRepository';
 import { idAt, positionsOfCodes, unpackCodings } from '../db/codingColumns';
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
   return sourceRanks(await getDb().sources.where('projectId').equals(projectId).toArray());
+}
+
+/** Opens the database connection the analyses will use, so the first real request does not wait for it. */
+export async function warmUp(): Promise<void> {
+  await getDb().open();
 }
 
 export async function retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]> {
@@ -43,6 +49,11 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
     }
   }
   return out;
+}
+
+/** retrieveSegments, answered as columns (what the worker sends back to the page). */
+export async function retrieveSegmentsPacked(projectId: string, codeIds: readonly string[]): Promise<PackedSegments> {
+  return packSegments(await retrieveSegments(projectId, codeIds));
 }
 
 /**

@@ -5,6 +5,7 @@ import * as operations from './analysisOperations';
 
 export function createInlineAnalysis(): AnalysisClient {
   return {
+    warmUp: operations.warmUp,
     retrieveSegments: operations.retrieveSegments,
     segmentTexts: operations.segmentTexts,
     findInSource: operations.findInSource,

@@ -3,6 +3,7 @@
 // request fails with a reason and the next request starts a new one.
 import type { AnalysisClient } from './analysisClient';
 import { createInlineAnalysis } from './inlineAnalysis';
+import { packSegments, unpackSegments } from './segmentPacking';
 import type { AnalysisMethod, AnalysisRequest, AnalysisResponse } from './analysisMessages';
 import type * as operations from './analysisOperations';
 
@@ -52,14 +53,21 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
 
   let inline: AnalysisClient | undefined;
 
-  function call<M extends AnalysisMethod>(method: M, ...args: Parameters<Operations[M]>): Promise<Result<M>> {
+  /**
+   * Asks the worker; where no worker can start (a locked-down page) the same work runs on this
+   * thread through `onThisThread`, slower but not wrong.
+   */
+  function call<M extends AnalysisMethod, T = Result<M>>(
+    method: M,
+    args: Parameters<Operations[M]>,
+    onThisThread: (client: AnalysisClient) => Promise<T>,
+  ): Promise<T> {
     let target: AnalysisWorker;
     try {
       target = running();
     } catch {
-      // No worker here (a locked-down page): the same work on this thread is slower, not wrong.
       inline ??= fallback();
-      return (inline[method] as (...values: unknown[]) => Promise<Result<M>>)(...args);
+      return onThisThread(inline);
     }
     return new Promise((resolve, reject) => {
       const id = nextId++;
@@ -69,10 +77,12 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
   }
 
   return {
-    retrieveSegments: (projectId, codeIds) => call('retrieveSegments', projectId, codeIds),
-    segmentTexts: (refs) => call('segmentTexts', refs),
-    findInSource: (sourceId, query) => call('findInSource', sourceId, query),
-    cooccurrence: (projectId, codeIds) => call('cooccurrence', projectId, codeIds),
-    segmentsCsv: (projectId, codeIds) => call('segmentsCsv', projectId, codeIds),
+    warmUp: () => call('warmUp', [], (c) => c.warmUp()),
+    retrieveSegments: (projectId, codeIds) =>
+      call('retrieveSegmentsPacked', [projectId, codeIds], async (c) => packSegments(await c.retrieveSegments(projectId, codeIds))).then(unpackSegments),
+    segmentTexts: (refs) => call('segmentTexts', [refs], (c) => c.segmentTexts(refs)),
+    findInSource: (sourceId, query) => call('findInSource', [sourceId, query], (c) => c.findInSource(sourceId, query)),
+    cooccurrence: (projectId, codeIds) => call('cooccurrence', [projectId, codeIds], (c) => c.cooccurrence(projectId, codeIds)),
+    segmentsCsv: (projectId, codeIds) => call('segmentsCsv', [projectId, codeIds], (c) => c.segmentsCsv(projectId, codeIds)),
   };
 }

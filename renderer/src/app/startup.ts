@@ -1,10 +1,11 @@
 // What happens once when the app opens: learn the coder's name, seed the sample project on the
-// very first run, and reopen the project the user had open last.
+// very first run, start the analysis worker, and reopen the project the user had open last.
 import { getHost } from '../host';
 import { getDb } from '../db/db';
 import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
 import { CODER_NAME_KEY, LAST_PROJECT_KEY, getSetting } from '../db/operations/settings';
 import { useUiStore } from '../stores/uiStore';
+import { getAnalysis } from '../analysis';
 
 export async function startApp(): Promise<void> {
   const info = await getHost().getAppInfo();
@@ -14,6 +15,8 @@ export async function startApp(): Promise<void> {
   const last = seeded ?? (await getSetting<string>(LAST_PROJECT_KEY));
   const projects = await getDb().projects.toArray();
   const open = projects.find((p) => p.id === last) ?? projects[0];
+  // The analysis worker starts now, off the critical path, rather than when first asked.
+  getAnalysis().warmUp().catch(() => undefined);
   useUiStore.getState().openProject(open?.id ?? null);
   if (open) {
     const sources = await getDb().sources.where('projectId').equals(open.id).sortBy('order');

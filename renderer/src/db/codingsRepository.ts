@@ -166,11 +166,12 @@ export async function codingsOfProject(projectId: string): Promise<Coding[]> {
 }
 
 /** The sources whose folded codings hold one of these codes (from the counts, reading no coding). */
-async function sourcesHolding(codeIds: readonly string[], projectId?: string): Promise<string[]> {
+async function sourcesHolding(codeIds: readonly string[], projectId?: string): Promise<{ holding: string[]; sources: number }> {
   const db = getDb();
   const wanted = new Set(codeIds);
   const stats = await (projectId !== undefined ? db.codingStats.where('projectId').equals(projectId).toArray() : db.codingStats.toArray());
-  return stats.filter((s) => Object.keys(s.counts).some((id) => wanted.has(id))).map((s) => s.sourceId);
+  const holding = stats.filter((s) => Object.keys(s.counts).some((id) => wanted.has(id))).map((s) => s.sourceId);
+  return { holding, sources: stats.length };
 }
 
 /**
@@ -187,11 +188,16 @@ export async function columnsOfProject(projectId: string, codeIds?: readonly str
     ]);
     return { columns, rows };
   }
-  const [holding, rows] = await Promise.all([
+  const [{ holding, sources }, rows] = await Promise.all([
     sourcesHolding(codeIds, projectId),
     codeIds.length > 0 ? db.codings.where('codeId').anyOf([...codeIds]).toArray() : Promise.resolve([]),
   ]);
-  const columns = (await db.sourceCodings.bulkGet(holding)).filter((c): c is SourceCodings => c !== undefined);
+  // When most sources hold the codes, one read of the project's records beats one get per source.
+  const holds = new Set(holding);
+  const columns =
+    holding.length * 2 > sources
+      ? (await db.sourceCodings.where('projectId').equals(projectId).toArray()).filter((c) => holds.has(c.sourceId))
+      : (await db.sourceCodings.bulkGet(holding)).filter((c): c is SourceCodings => c !== undefined);
   return { columns, rows: rows.filter((r) => r.projectId === projectId) };
 }
 
@@ -210,7 +216,7 @@ export async function codingsOfCodes(codeIds: readonly string[]): Promise<Coding
   if (codeIds.length === 0) return [];
   const db = getDb();
   const wanted = new Set(codeIds);
-  const [holding, rows] = await Promise.all([sourcesHolding(codeIds), db.codings.where('codeId').anyOf([...codeIds]).toArray()]);
+  const [{ holding }, rows] = await Promise.all([sourcesHolding(codeIds), db.codings.where('codeId').anyOf([...codeIds]).toArray()]);
   const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(holding), db.codingQuotes.bulkGet(holding)]);
   const folded: Coding[] = [];
   columns.forEach((c, s) => {
@@ -307,7 +313,7 @@ export async function deleteCodingsOfCodes(codeIds: readonly string[]): Promise<
   const wanted = new Set(codeIds);
   return writing(async () => {
     let removed = await db.codings.where('codeId').anyOf([...codeIds]).delete();
-    const folded = await foldedOfSources(await sourcesHolding(codeIds));
+    const folded = await foldedOfSources((await sourcesHolding(codeIds)).holding);
     const changed = new Map<string, { projectId: string; codings: Coding[] }>();
     for (const [sourceId, { projectId, codings }] of folded) {
       const kept = codings.filter((c) => !wanted.has(c.codeId));

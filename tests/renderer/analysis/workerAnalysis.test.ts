@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AnalysisClient } from '../../../renderer/src/analysis/analysisClient';
 import type { AnalysisRequest, AnalysisResponse } from '../../../renderer/src/analysis/analysisMessages';
 import { createWorkerAnalysis, type AnalysisWorker } from '../../../renderer/src/analysis/workerAnalysis';
+import { packSegments } from '../../../renderer/src/analysis/segmentPacking';
 
 class FakeWorker implements AnalysisWorker {
   onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null;
@@ -61,12 +62,14 @@ describe('createWorkerAnalysis', () => {
     expect(workers[0]!.terminated).toBe(true);
     const second = client.retrieveSegments('p1', ['a']);
     expect(workers).toHaveLength(2);
-    workers[1]!.answer(workers[1]!.received[0]!.id, []);
-    await expect(second).resolves.toEqual([]);
+    expect(workers[1]!.received[0]!.method).toBe('retrieveSegmentsPacked');
+    const segment = { codingId: 'k1', sourceId: 's1', codeId: 'a', start: 3, end: 9 };
+    workers[1]!.answer(workers[1]!.received[0]!.id, packSegments([segment]));
+    await expect(second).resolves.toEqual([segment]);
   });
 
   it('computes on this thread when no worker can start', async () => {
-    const inline = { retrieveSegments: vi.fn(async () => []), segmentTexts: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), segmentsCsv: vi.fn() };
+    const inline = { warmUp: vi.fn(), retrieveSegments: vi.fn(async () => []), segmentTexts: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), segmentsCsv: vi.fn() };
     const client = createWorkerAnalysis(() => {
       throw new Error('Workers are not allowed here');
     }, () => inline);
