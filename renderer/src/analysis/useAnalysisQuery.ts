@@ -1,9 +1,10 @@
 // Runs an analysis for some codes and runs it again when their codings change. The analysis may
-// run in a worker that Dexie's live queries cannot watch, so the trigger is the project's coding
-// tallies (how many codings each code has in each source: cheap, and live) for those codes, and
-// the order of the sources (reading order).
+// run in a worker that Dexie's live queries cannot watch, so the trigger is a live revision of
+// those codes' codings (codingsRevision: counts and write stamps, no coding read) and the order
+// of the sources (reading order).
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
-import { useCodingTallies } from '../db/codebookQueries';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { codingsRevision } from '../db/codingsRepository';
 import { useSources } from '../db/queries';
 import { reportError } from '../stores/uiStore';
 import type { AnalysisClient } from './analysisClient';
@@ -43,21 +44,16 @@ export function useAnalysisQuery<T>(
   queryKey: string,
   run: (client: AnalysisClient) => Promise<T>,
 ): AnalysisQuery<T> {
-  const tallies = useCodingTallies(projectId);
+  const codesKey = [...codeIds].sort().join('|');
+  const revision = useLiveQuery(() => codingsRevision(projectId, codesKey === '' ? [] : codesKey.split('|')), [projectId, codesKey]);
   const sources = useSources(projectId);
   const runNow = useEffectEvent(() => run(getAnalysis()));
   const [result, setResult] = useState<{ queryKey: string; trigger: string; value: T } | null>(null);
 
   const trigger = useMemo(() => {
-    if (!tallies || !sources) return null;
-    const wanted = new Set(codeIds);
-    const counts = tallies
-      .filter((t) => wanted.has(t.codeId))
-      .map((t) => `${t.sourceId}:${t.codeId}:${t.count}`)
-      .sort()
-      .join(',');
-    return `${sources.map((s) => s.id).join(',')}|${counts}`;
-  }, [codeIds, sources, tallies]);
+    if (revision === undefined || !sources) return null;
+    return `${sources.map((s) => s.id).join(',')}|${revision}`;
+  }, [revision, sources]);
 
   useEffect(() => {
     if (trigger === null) return;

@@ -1,6 +1,8 @@
 // The AnalysisClient of the app: one long-lived worker (its database connection and text cache
-// are worth keeping), requests matched to answers by number. If the worker dies every pending
-// request fails with a reason and the next request starts a new one.
+// are worth keeping), requests matched to answers by number. If a worker that has answered before
+// dies, every pending request fails with a reason and the next request starts a new one; if the
+// first worker fails before answering at all, workers do not work here, and every request from
+// then on (the pending ones too) is answered on this thread.
 import type { AnalysisClient } from './analysisClient';
 import { createInlineAnalysis } from './inlineAnalysis';
 import { packSegments, unpackSegments } from './segmentPacking';
@@ -13,6 +15,7 @@ type Result<M extends AnalysisMethod> = Awaited<ReturnType<Operations[M]>>;
 export interface AnalysisWorker {
   onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
   postMessage(message: AnalysisRequest): void;
   terminate(): void;
 }
@@ -22,21 +25,46 @@ export function startAnalysisWorker(): AnalysisWorker {
 }
 
 export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysisWorker, fallback: () => AnalysisClient = createInlineAnalysis): AnalysisClient {
+  interface Pending {
+    resolve: (value: unknown) => void;
+    reject: (error: Error) => void;
+    /** The same request answered on this thread, if the worker turns out not to work here. */
+    onThisThread: () => Promise<unknown>;
+  }
   let worker: AnalysisWorker | undefined;
+  /** Set once a worker has answered: from then on a failure is a crash, not a missing worker. */
+  let workerWorks = false;
+  /** Set when a worker failed before ever answering (blocked by the page, failed to load). */
+  let noWorker = false;
   let nextId = 1;
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, Pending>();
+  let inline: AnalysisClient | undefined;
+  const inlineClient = (): AnalysisClient => (inline ??= fallback());
 
-  const failAll = (reason: string): void => {
+  const stop = (): Pending[] => {
     worker?.terminate();
     worker = undefined;
-    for (const { reject } of pending.values()) reject(new Error(reason));
+    const stopped = [...pending.values()];
     pending.clear();
+    return stopped;
+  };
+
+  const failed = (): void => {
+    const stopped = stop();
+    if (workerWorks) {
+      for (const request of stopped) request.reject(new Error('The analysis stopped unexpectedly; please try again.'));
+      return;
+    }
+    // It never answered: workers do not run here. Answer on this thread, now and from now on.
+    noWorker = true;
+    for (const request of stopped) request.onThisThread().then(request.resolve, request.reject);
   };
 
   const running = (): AnalysisWorker => {
     if (worker) return worker;
     const started = start();
     started.onmessage = ({ data }) => {
+      workerWorks = true;
       const request = pending.get(data.id);
       if (!request) return;
       pending.delete(data.id);
@@ -45,34 +73,41 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     };
     started.onerror = (event) => {
       event.preventDefault();
-      failAll('The analysis stopped unexpectedly; please try again.');
+      failed();
     };
+    // An answer that cannot be read back: which request it was is unknown, so none can be trusted.
+    started.onmessageerror = () => failed();
     worker = started;
     return started;
   };
 
-  let inline: AnalysisClient | undefined;
-
   /**
-   * Asks the worker; where no worker can start (a locked-down page) the same work runs on this
-   * thread through `onThisThread`, slower but not wrong.
+   * Asks the worker; where no worker can start or load (a locked-down page) the same work runs on
+   * this thread through `onThisThread`, slower but not wrong.
    */
   function call<M extends AnalysisMethod, T = Result<M>>(
     method: M,
     args: Parameters<Operations[M]>,
     onThisThread: (client: AnalysisClient) => Promise<T>,
   ): Promise<T> {
+    const here = (): Promise<T> => onThisThread(inlineClient());
     let target: AnalysisWorker;
     try {
+      if (noWorker) return here();
       target = running();
     } catch {
-      inline ??= fallback();
-      return onThisThread(inline);
+      noWorker = true;
+      return here();
     }
     return new Promise((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      target.postMessage({ id, method, args });
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onThisThread: here });
+      try {
+        target.postMessage({ id, method, args });
+      } catch (error) {
+        pending.delete(id);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
   }
 

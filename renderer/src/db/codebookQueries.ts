@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Code, CodeSet, Coding } from '../../../shared/model/types';
 import { getDb } from './db';
-import { codingTallies, codingsOfCodes, getCoding, type CodingTally } from './codingsRepository';
+import { codingOfCode, codingTallies, codingsOfCodes, type CodingTally } from './codingsRepository';
 
 export function useCodingTallies(projectId: string | null): CodingTally[] | undefined {
   return useLiveQuery(() => (projectId ? codingTallies(projectId) : Promise.resolve([])), [projectId]);
@@ -35,8 +35,7 @@ export function useExampleCoding(code: Pick<Code, 'id' | 'exampleCodingId'> | un
   const exampleId = code?.exampleCodingId;
   const result = useLiveQuery(async () => {
     if (!codeId || !exampleId) return { codeId, coding: null };
-    const coding = await getCoding(exampleId);
-    return { codeId, coding: coding?.codeId === codeId ? coding : null };
+    return { codeId, coding: (await codingOfCode(codeId, exampleId)) ?? null };
   }, [codeId, exampleId]);
   // Never the previous code's example while this code's is being read.
   return result && result.codeId === codeId ? result.coding : undefined;

@@ -10,7 +10,7 @@
 import type { Table } from 'dexie';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
-import { codingAt, codingCount, countsByCode, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { codingAt, codingCount, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
 
 
 /** Rows a source may gather before they are folded into its columns. */
@@ -60,6 +60,9 @@ function unionWithRows<T extends { id: string }>(folded: readonly T[], rows: rea
 
 const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end, coder: c.coder });
 
+let stamps = 0;
+const newStamp = (): string => `${Date.now().toString(36)}.${(++stamps).toString(36)}`;
+
 /** Writes the folded codings of some sources (an empty list deletes them) and their counts. */
 async function writeSources(sources: ReadonlyMap<string, { projectId: string; codings: readonly Coding[] }>): Promise<void> {
   const db = getDb();
@@ -75,7 +78,7 @@ async function writeSources(sources: ReadonlyMap<string, { projectId: string; co
     const packed = packCodings(sourceId, projectId, codings);
     columns.push(packed.columns);
     quotes.push(packed.quotes);
-    stats.push({ sourceId, projectId, counts: countsByCode(packed.columns) });
+    stats.push({ sourceId, projectId, counts: countsByCode(packed.columns), stamp: newStamp() });
   }
   await Promise.all([
     db.sourceCodings.bulkPut(columns),
@@ -179,7 +182,12 @@ async function sourcesHolding(codeIds: readonly string[], projectId?: string): P
  * column: the cheapest read there is, for analyses that need positions but not quotes. Recent
  * rows are given apart (of those codes only, when codes are given).
  */
-export async function columnsOfProject(projectId: string, codeIds?: readonly string[]): Promise<{ columns: SourceCodings[]; rows: Coding[] }> {
+export function columnsOfProject(projectId: string, codeIds?: readonly string[]): Promise<{ columns: SourceCodings[]; rows: Coding[] }> {
+  // One snapshot: a coding deleted between two of the reads must not come back from the other.
+  return getDb().transaction('r', codingTables(), () => readColumnsOfProject(projectId, codeIds));
+}
+
+async function readColumnsOfProject(projectId: string, codeIds?: readonly string[]): Promise<{ columns: SourceCodings[]; rows: Coding[] }> {
   const db = getDb();
   if (!codeIds) {
     const [columns, rows] = await Promise.all([
@@ -248,13 +256,35 @@ export async function codingsById(projectId: string, ids: readonly string[]): Pr
   const [columns, rows] = await Promise.all([db.sourceCodings.where('projectId').equals(projectId).toArray(), db.codings.bulkGet(wanted)]);
   const recent = rows.filter((r): r is Coding => r !== undefined && r.projectId === projectId);
   const inRows = new Set(recent.map((r) => r.id));
+  // One walk over each source's ids against a set: searching the id text once per wanted id
+  // would cost ids × sources string searches.
+  const left = new Set(wanted.filter((id) => !inRows.has(id)));
   const found: Array<{ columns: SourceCodings; at: number[] }> = [];
   for (const c of columns) {
-    const at = wanted.filter((id) => !inRows.has(id)).map((id) => indexOfId(c, id)).filter((i) => i >= 0);
+    if (left.size === 0) break;
+    const at: number[] = [];
+    for (let i = 0; i < codingCount(c); i++) {
+      const id = idAt(c, i);
+      if (left.delete(id)) at.push(i);
+    }
     if (at.length > 0) found.push({ columns: c, at });
   }
   const quotes = await db.codingQuotes.bulkGet(found.map((f) => f.columns.sourceId));
   return [...found.flatMap((f, s) => f.at.map((i) => codingAt(f.columns, quotes[s], i))), ...recent];
+}
+
+/** One coding of a code by id (a code's typical example): looks only in the sources holding the code. */
+export async function codingOfCode(codeId: string, id: string): Promise<Coding | undefined> {
+  const db = getDb();
+  const row = await db.codings.get(id);
+  if (row) return row.codeId === codeId ? row : undefined;
+  const { holding } = await sourcesHolding([codeId]);
+  const columns = await db.sourceCodings.bulkGet(holding);
+  for (const c of columns) {
+    const at = c ? indexOfId(c, id) : -1;
+    if (c && at >= 0) return c.codeIds[c.code[at]!] === codeId ? codingAt(c, await db.codingQuotes.get(c.sourceId), at) : undefined;
+  }
+  return undefined;
 }
 
 /** A coding of the same code over the same span of the same source, if there is one. */
@@ -364,6 +394,27 @@ export async function codingTallies(projectId: string): Promise<CodingTally[]> {
     else tally.set(key, { sourceId: row.sourceId, codeId: row.codeId, count: 1 });
   }
   return [...tally.values()];
+}
+
+/**
+ * A string that changes whenever a coding of these codes in this project is added, removed or
+ * moved, even when the counts stay the same (one removed and one added): what analyses that run
+ * outside Dexie's live queries (the worker) re-run on. Reads no coding's columns.
+ */
+export async function codingsRevision(projectId: string, codeIds: readonly string[]): Promise<string> {
+  const db = getDb();
+  const wanted = new Set(codeIds);
+  const [stats, rows] = await Promise.all([
+    db.codingStats.where('projectId').equals(projectId).toArray(),
+    db.codings.where('projectId').equals(projectId).toArray(),
+  ]);
+  const parts: string[] = [];
+  for (const s of stats) {
+    const counts = Object.entries(s.counts).filter(([id]) => wanted.has(id));
+    if (counts.length > 0) parts.push(`${s.sourceId}@${s.stamp ?? ''}:${counts.map(([id, n]) => `${id}=${n}`).join(';')}`);
+  }
+  for (const r of rows) if (wanted.has(r.codeId)) parts.push(`${r.id}:${r.codeId}:${r.start}-${r.end}`);
+  return parts.sort().join(',');
 }
 
 export async function countCodingsOfSource(sourceId: string): Promise<number> {

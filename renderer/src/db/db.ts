@@ -19,6 +19,8 @@ export interface CodingStats {
   sourceId: string;
   projectId: string;
   counts: Record<string, number>;
+  /** New on every write of the source's folded codings: tells a moved coding from an unchanged count. */
+  stamp?: string;
 }
 
 /** Every case's value for one attribute, by case id; a missing value is absent (see schemaV8). */

@@ -6,6 +6,7 @@ import type { Coding, Memo } from '../../../shared/model/types';
 import type { MemoTargetLookup } from '../../../shared/memos/memoTargets';
 import { getDb } from './db';
 import { codingsById, codingsOfProject } from './codingsRepository';
+import { reportError } from '../stores/uiStore';
 
 export function useMemos(projectId: string | null): Memo[] | undefined {
   return useLiveQuery(() => (projectId ? getDb().memos.where('projectId').equals(projectId).toArray() : []), [projectId]);
@@ -61,9 +62,9 @@ export function useMemoTargets(projectId: string | null, extraCodingId: string |
     if (!projectId || wanted === '') return;
     let current = true;
     const ids = new Set(wanted.split('|'));
-    void codingsById(projectId, [...ids]).then((found) => {
+    codingsById(projectId, [...ids]).then((found) => {
       if (current) setCodings({ byId: new Map(found.map((c) => [c.id, c])) });
-    });
+    }, reportError);
     return () => {
       current = false;
     };

@@ -10,6 +10,7 @@ import { packSegments } from '../../../renderer/src/analysis/segmentPacking';
 class FakeWorker implements AnalysisWorker {
   onmessage: ((event: MessageEvent<AnalysisResponse>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
   received: AnalysisRequest[] = [];
   terminated = false;
   postMessage(message: AnalysisRequest): void {
@@ -28,6 +29,8 @@ class FakeWorker implements AnalysisWorker {
     this.onerror?.({ preventDefault: () => {} } as ErrorEvent);
   }
 }
+
+const stubClient = () => ({ warmUp: vi.fn(), retrieveSegments: vi.fn(), segmentTexts: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), segmentsCsv: vi.fn() });
 
 const notCalled = (): AnalysisClient => {
   throw new Error('the inline fallback was not expected');
@@ -50,12 +53,15 @@ describe('createWorkerAnalysis', () => {
     await expect(texts).resolves.toEqual(['Hi']);
   });
 
-  it('fails pending requests when the worker dies, then starts a new one', async () => {
+  it('fails pending requests when a worker that worked dies, then starts a new one', async () => {
     const workers: FakeWorker[] = [];
     const client = createWorkerAnalysis(() => {
       workers.push(new FakeWorker());
       return workers.at(-1)!;
     }, notCalled);
+    const warm = client.warmUp();
+    workers[0]!.answer(workers[0]!.received[0]!.id, undefined);
+    await warm;
     const first = client.retrieveSegments('p1', ['a']);
     workers[0]!.crash();
     await expect(first).rejects.toThrow('The analysis stopped unexpectedly');
@@ -66,6 +72,21 @@ describe('createWorkerAnalysis', () => {
     const segment = { codingId: 'k1', sourceId: 's1', codeId: 'a', start: 3, end: 9 };
     workers[1]!.answer(workers[1]!.received[0]!.id, packSegments([segment]));
     await expect(second).resolves.toEqual([segment]);
+  });
+
+  it('answers on this thread, pending requests included, when the worker fails before ever answering', async () => {
+    const workers: FakeWorker[] = [];
+    const inline = { ...stubClient(), findInSource: vi.fn(async () => [{ start: 1, end: 4 }]) };
+    const client = createWorkerAnalysis(() => {
+      workers.push(new FakeWorker());
+      return workers.at(-1)!;
+    }, () => inline);
+    const pendingFind = client.findInSource('s1', 'bus');
+    workers[0]!.crash(); // e.g. the worker script was blocked from loading
+    await expect(pendingFind).resolves.toEqual([{ start: 1, end: 4 }]);
+    await expect(client.findInSource('s1', 'bus')).resolves.toEqual([{ start: 1, end: 4 }]);
+    expect(workers).toHaveLength(1);
+    expect(inline.findInSource).toHaveBeenCalledTimes(2);
   });
 
   it('computes on this thread when no worker can start', async () => {

@@ -14,6 +14,9 @@ import {
   putCoding,
   putCodings,
   codingsById,
+  codingOfCode,
+  codingsRevision,
+  deleteCodingsOfSourceById,
   spansOfCodes,
   spansOfSource,
 } from '../../../renderer/src/db/codingsRepository';
@@ -103,5 +106,27 @@ describe('lean reads for the view and the analyses', () => {
     const found = await codingsById('p1', ['c', 'ab', 'b', 'missing']);
     expect(found.map((c) => `${c.id}:${c.sourceId}:${c.start}:${c.exact}`).sort()).toEqual(['ab:s1:12:text', 'c:s2:20:text']);
     expect(await codingsById('p2', ['a'])).toEqual([]);
+  });
+
+  it('changes the revision of some codes when one coding is swapped for another, counts unchanged', async () => {
+    await putCodings([coding('a', 'c1', 0), coding('b', 'c2', 10)]);
+    const before = await codingsRevision('p1', ['c1']);
+    await deleteCodingsOfSourceById('s1', ['a']);
+    await putCodings([coding('a2', 'c1', 40)]);
+    const swapped = await codingsRevision('p1', ['c1']);
+    expect(swapped).not.toBe(before);
+    await putCoding(coding('r', 'c1', 60));
+    const withRow = await codingsRevision('p1', ['c1']);
+    expect(withRow).not.toBe(swapped);
+    // A code elsewhere in the project changing leaves another source's revision alone.
+    await putCodings([coding('x', 'c3', 0, 's2')]);
+    expect(await codingsRevision('p1', ['c1'])).toBe(withRow);
+  });
+
+  it('finds a code’s example by id only among that code’s codings', async () => {
+    await putCodings([coding('a', 'c1', 0), coding('b', 'c2', 10, 's2')]);
+    expect((await codingOfCode('c2', 'b'))?.exact).toBe('text');
+    expect(await codingOfCode('c1', 'b')).toBeUndefined();
+    expect(await codingOfCode('c1', 'missing')).toBeUndefined();
   });
 });

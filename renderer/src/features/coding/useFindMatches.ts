@@ -15,9 +15,16 @@ export function useFindMatches(sourceId: string, query: string | null): TextMatc
     let current = true;
     getAnalysis()
       .findInSource(sourceId, query)
-      .then((matches) => {
-        if (current) setFound({ sourceId, query, matches });
-      }, reportError);
+      .then(
+        (matches) => {
+          if (current) setFound({ sourceId, query, matches });
+        },
+        (error: unknown) => {
+          // Never leave the previous query's matches on screen as if they were this one's.
+          if (current) setFound({ sourceId, query, matches: NONE });
+          reportError(error);
+        },
+      );
     return () => {
       current = false;
     };
