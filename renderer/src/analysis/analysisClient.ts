@@ -4,6 +4,7 @@
 import type { CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import type { SegmentRef } from '../../../shared/analysis/retrieval';
 import type { TextMatch } from '../../../shared/text/find';
+import type { MappedSurvey, SurveyImportSummary } from '../db/operations/imports';
 
 export interface AnalysisClient {
   /** Gets ready (a worker started, its database open) before the first request needs it. */
@@ -16,6 +17,8 @@ export interface AnalysisClient {
   findInSource(sourceId: string, query: string): Promise<TextMatch[]>;
   /** Overlapping codings of every pair of these codes, counted across the project. */
   cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix>;
+  /** Stores a mapped survey import, all or nothing (db/operations/imports.ts `importSurvey`). */
+  storeSurvey(projectId: string, survey: MappedSurvey): Promise<SurveyImportSummary>;
   /** The coded segments CSV of the project, or of some codes only (shared/analysis/segmentsCsv.ts). */
   segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }>;
 }

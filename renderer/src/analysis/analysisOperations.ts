@@ -1,5 +1,6 @@
 // The analyses themselves, over the database: the same functions run in the analysis worker (the
-// app) and on the main thread (jsdom tests, or when no worker can start). They read codings by
+// app) and on the main thread (jsdom tests, or when no worker can start). Storing a big survey
+// import runs here too, for the same reason: 10,000 cases written from the page would hold it. They read codings by
 // column (codingsRepository's lean reads) and never the quote selectors.
 import { cooccurrenceMatrix, type CodedSpan, type CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import { sortInReadingOrder, sourceRanks, type SegmentRef } from '../../../shared/analysis/retrieval';
@@ -154,3 +155,6 @@ function codingMemoTexts(memos: readonly Memo[]): Map<string, string> {
   }
   return out;
 }
+
+/** Stores a mapped survey in one transaction (db/operations/imports.ts), off the page thread. */
+export { importSurvey as storeSurvey } from '../db/operations/imports';

@@ -10,6 +10,7 @@ export function createInlineAnalysis(): AnalysisClient {
     segmentTexts: operations.segmentTexts,
     findInSource: operations.findInSource,
     cooccurrence: operations.cooccurrence,
+    storeSurvey: operations.storeSurvey,
     segmentsCsv: operations.segmentsCsv,
   };
 }

@@ -118,6 +118,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     segmentTexts: (refs) => call('segmentTexts', [refs], (c) => c.segmentTexts(refs)),
     findInSource: (sourceId, query) => call('findInSource', [sourceId, query], (c) => c.findInSource(sourceId, query)),
     cooccurrence: (projectId, codeIds) => call('cooccurrence', [projectId, codeIds], (c) => c.cooccurrence(projectId, codeIds)),
+    storeSurvey: (projectId, survey) => call('storeSurvey', [projectId, survey], (c) => c.storeSurvey(projectId, survey)),
     segmentsCsv: (projectId, codeIds) => call('segmentsCsv', [projectId, codeIds], (c) => c.segmentsCsv(projectId, codeIds)),
   };
 }

@@ -30,7 +30,7 @@ class FakeWorker implements AnalysisWorker {
   }
 }
 
-const stubClient = () => ({ warmUp: vi.fn(), retrieveSegments: vi.fn(), segmentTexts: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), segmentsCsv: vi.fn() });
+const stubClient = () => ({ warmUp: vi.fn(), retrieveSegments: vi.fn(), segmentTexts: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), storeSurvey: vi.fn(), segmentsCsv: vi.fn() });
 
 const notCalled = (): AnalysisClient => {
   throw new Error('the inline fallback was not expected');
@@ -90,7 +90,7 @@ describe('createWorkerAnalysis', () => {
   });
 
   it('computes on this thread when no worker can start', async () => {
-    const inline = { warmUp: vi.fn(), retrieveSegments: vi.fn(async () => []), segmentTexts: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), segmentsCsv: vi.fn() };
+    const inline = { ...stubClient(), retrieveSegments: vi.fn(async () => []) };
     const client = createWorkerAnalysis(() => {
       throw new Error('Workers are not allowed here');
     }, () => inline);

@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PickedFile } from '../../../../shared/ipc/contract';
 import type { SurveyMapping } from '../../../../shared/import/survey/plan';
-import { importDocument, importSurvey } from '../../db/operations/imports';
+import { importDocument } from '../../db/operations/imports';
+import { getAnalysis } from '../../analysis';
 import { parseImportFile, type ImportParseDeps, type ImportParseOptions } from './parsers/parseImportFile';
 import { entryProblem, refuseBeforeReading, sourceEncoding, stateFromOutcome, type ImportEntry } from './importEntry';
 
@@ -180,7 +181,8 @@ async function storeEntry(projectId: string, entry: ImportEntry): Promise<Import
       return { name, ok: true, sourceIds: [sourceId], caseCount: 0, warnings: state.warnings };
     }
     if (state.status === 'survey') {
-      const summary = await importSurvey(projectId, {
+      // Stored in the worker: a 10,000-respondent survey is a second of writing the page need not wait on.
+      const summary = await getAnalysis().storeSurvey(projectId, {
         name,
         byteSize: entry.file.byteSize,
         format: state.format,
