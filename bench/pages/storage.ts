@@ -101,7 +101,7 @@ const bench = {
     const projectId = await seededProjectId();
     const started = performance.now();
     // As the app's startup does (renderer/src/app/startup.ts).
-    getAnalysis().warmUp().catch(() => undefined);
+    getAnalysis().warmUp(projectId).catch(() => undefined);
     const first = await getDb().sources.where('projectId').equals(projectId).sortBy('order');
     const sourceId = first[0]?.id ?? null;
     await new Promise<void>((resolve) => {

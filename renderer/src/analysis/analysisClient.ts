@@ -7,8 +7,8 @@ import type { TextMatch } from '../../../shared/text/find';
 import type { MappedSurvey, SurveyImportSummary } from '../db/operations/imports';
 
 export interface AnalysisClient {
-  /** Gets ready (a worker started, its database open) before the first request needs it. */
-  warmUp(): Promise<void>;
+  /** Gets ready (a worker started, its database open, the project's codings read) before the first request. */
+  warmUp(projectId?: string): Promise<void>;
   /** Every segment of these codes across the project, in reading order (source order, start, end). */
   retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]>;
   /** The text of some segments (the rows a list shows), in the order asked. */

@@ -9,23 +9,30 @@ import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding, Memo } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
 import { packSegments, type PackedSegments } from './segmentPacking';
-import { codingTables, columnsOfProject } from '../db/codingsRepository';
+import { codingTables } from '../db/codingsRepository';
+import { projectColumns } from './columnsCache';
 import { idAt, positionsOfCodes, unpackCodings } from '../db/codingColumns';
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
   return sourceRanks(await getDb().sources.where('projectId').equals(projectId).toArray());
 }
 
-/** Opens the database connection the analyses will use, so the first real request does not wait for it. */
-export async function warmUp(): Promise<void> {
+/**
+ * Opens the database connection the analyses will use and, given the open project, reads its
+ * coding columns, so the first real request waits for neither.
+ */
+export async function warmUp(projectId?: string): Promise<void> {
   await getDb().open();
+  if (projectId !== undefined) await projectColumns(projectId);
 }
 
 export async function retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]> {
   if (codeIds.length === 0) return [];
-  const [{ columns, rows }, order] = await Promise.all([columnsOfProject(projectId, codeIds), sourceOrder(projectId)]);
+  const [{ columns, rows: allRows }, order] = await Promise.all([projectColumns(projectId), sourceOrder(projectId)]);
   const wanted = new Set(codeIds);
-  const rowIds = new Set(rows.map((r) => r.id));
+  // Every recent row shadows its folded version, whatever its code now is (a recoded coding).
+  const rowIds = new Set(allRows.map((r) => r.id));
+  const rows = allRows.filter((r) => wanted.has(r.codeId));
   const rowsBySource = new Map<string, Coding[]>();
   for (const row of rows) rowsBySource.set(row.sourceId, [...(rowsBySource.get(row.sourceId) ?? []), row]);
   const columnsBySource = new Map(columns.map((c) => [c.sourceId, c]));
@@ -40,7 +47,7 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
     if (c) {
       for (const i of positionsOfCodes(c, wanted)) {
         const codingId = idAt(c, i);
-        if (!recent || !rowIds.has(codingId)) out.push({ codingId, sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
+        if (rowIds.size === 0 || !rowIds.has(codingId)) out.push({ codingId, sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
       }
     }
     if (recent) {
@@ -101,9 +108,10 @@ export async function findInSource(sourceId: string, query: string): Promise<Tex
 }
 
 export async function cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix> {
-  const { columns, rows } = await columnsOfProject(projectId, codeIds);
+  const { columns, rows: allRows } = await projectColumns(projectId);
   const wanted = new Set(codeIds);
-  const rowIds = new Set(rows.map((r) => r.id));
+  const rowIds = new Set(allRows.map((r) => r.id));
+  const rows = allRows.filter((r) => wanted.has(r.codeId));
   function* spans(): Generator<CodedSpan> {
     for (const c of columns) {
       for (const i of positionsOfCodes(c, wanted)) {
@@ -123,7 +131,7 @@ export async function segmentsCsv(projectId: string, codeIds?: readonly string[]
     sources: await db.sources.where('projectId').equals(projectId).toArray(),
     texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),
     codes: await db.codes.where('projectId').equals(projectId).toArray(),
-    coded: await columnsOfProject(projectId, codeIds),
+    coded: await projectColumns(projectId),
     memos: await db.memos.where('projectId').equals(projectId).toArray(),
   }));
   if (!data.project) throw new Error('That project no longer exists.');
@@ -133,7 +141,7 @@ export async function segmentsCsv(projectId: string, codeIds?: readonly string[]
   const codings = data.coded.columns
     .flatMap((c) => unpackCodings(c, undefined))
     .filter((c) => !rowIds.has(c.id) && (!wanted || wanted.has(c.codeId)));
-  codings.push(...data.coded.rows);
+  codings.push(...data.coded.rows.filter((r) => !wanted || wanted.has(r.codeId)));
   const csv = buildSegmentsCsv({
     sources: data.sources,
     texts: new Map(data.texts.map((t) => [t.sourceId, t.text])),

@@ -112,7 +112,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
   }
 
   return {
-    warmUp: () => call('warmUp', [], (c) => c.warmUp()),
+    warmUp: (projectId) => call('warmUp', [projectId], (c) => c.warmUp(projectId)),
     retrieveSegments: (projectId, codeIds) =>
       call('retrieveSegmentsPacked', [projectId, codeIds], async (c) => packSegments(await c.retrieveSegments(projectId, codeIds))).then(unpackSegments),
     segmentTexts: (refs) => call('segmentTexts', [refs], (c) => c.segmentTexts(refs)),

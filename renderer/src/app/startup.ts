@@ -15,8 +15,8 @@ export async function startApp(): Promise<void> {
   const last = seeded ?? (await getSetting<string>(LAST_PROJECT_KEY));
   const projects = await getDb().projects.toArray();
   const open = projects.find((p) => p.id === last) ?? projects[0];
-  // The analysis worker starts now, off the critical path, rather than when first asked.
-  getAnalysis().warmUp().catch(() => undefined);
+  // The analysis worker starts now, off the critical path, and reads the open project's codings.
+  getAnalysis().warmUp(open?.id).catch(() => undefined);
   useUiStore.getState().openProject(open?.id ?? null);
   if (open) {
     const sources = await getDb().sources.where('projectId').equals(open.id).sortBy('order');

@@ -60,8 +60,8 @@ function unionWithRows<T extends { id: string }>(folded: readonly T[], rows: rea
 
 const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end, coder: c.coder });
 
-let stamps = 0;
-const newStamp = (): string => `${Date.now().toString(36)}.${(++stamps).toString(36)}`;
+/** Unique across tabs and workers: the analysis worker caches a source's columns by it. */
+const newStamp = (): string => crypto.randomUUID();
 
 /** Writes the folded codings of some sources (an empty list deletes them) and their counts. */
 async function writeSources(sources: ReadonlyMap<string, { projectId: string; codings: readonly Coding[] }>): Promise<void> {

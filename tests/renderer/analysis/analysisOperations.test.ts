@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Coding, Source } from '../../../shared/model/types';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
 import { cooccurrence, findInSource, retrieveSegments, segmentTexts, segmentsCsv } from '../../../renderer/src/analysis/analysisOperations';
-import { codingsOfProject, putCoding, putCodings } from '../../../renderer/src/db/codingsRepository';
+import { codingsOfProject, deleteCodingsOfSource, deleteCodingsOfSourceById, putCoding, putCodings } from '../../../renderer/src/db/codingsRepository';
 import { useFreshDatabase } from '../support/freshDatabase';
 
 const freshDb = useFreshDatabase();
@@ -87,5 +87,20 @@ describe('analysis operations', () => {
     expect(await findInSource('first', 'returned')).toEqual([{ start: 8, end: 16 }]);
     expect(await findInSource('first', '')).toEqual([]);
     expect(await findInSource('gone', 'x')).toEqual([]);
+  });
+
+  it('answers from fresh data after every kind of change, though it keeps the columns between requests', async () => {
+    expect((await retrieveSegments('p1', ['waiting'])).map((r) => r.codingId)).toEqual(['w1', 'w2']);
+    // Folded: swap one coding of the code for another, counts unchanged.
+    await deleteCodingsOfSourceById('second', ['w1']);
+    await putCodings([coding('w3', 'second', 'waiting', 'The council')]);
+    expect((await retrieveSegments('p1', ['waiting'])).map((r) => r.codingId)).toEqual(['w3', 'w2']);
+    // A recent edit recoding a folded coding to another code takes it out of the first.
+    await putCoding({ ...coding('w2', 'second', 'institutions', 'كان الانتظار طويلا') });
+    expect((await retrieveSegments('p1', ['waiting'])).map((r) => r.codingId)).toEqual(['w3']);
+    expect((await cooccurrence('p1', ['waiting', 'institutions'])).counts).toEqual([[0, 1], [1, 0]]);
+    // A deleted source goes, with its codings.
+    await deleteCodingsOfSource('second');
+    expect(await retrieveSegments('p1', ['waiting'])).toEqual([]);
   });
 });
