@@ -120,6 +120,12 @@ export function buildRows({ document, appDocument, project, appProject, storage,
     three('JS heap used after GC, over the empty page', 'MB', (s) => s.jsHeap);
     three('renderer private memory, over the empty page', 'MB', (s) => s.renderer, { stat: 'median', op: '<', value: 2 * textBytes + 200 * codings });
     three('DOM nodes', 'count', (s) => s.nodes);
+    const bare = document?.textOnly;
+    if (bare?.ours.renderer.length) {
+      const two = (metric, pick) => add({ scenario: name, metric, unit: 'MB', ours: S(pick(bare.ours)), naive: S(pick(bare.naive)) });
+      two('the same text without codings: renderer private memory, over the empty page', (s) => s.renderer);
+      two('the same text without codings: JS heap used after GC, over the empty page', (s) => s.jsHeap);
+    }
   }
   if (document) {
     const { tenK } = document;

@@ -51,11 +51,15 @@ async function measuredPass(page, profileDir, { limit, timeoutMs, applies, scrol
 export async function runDocumentScenario({ baseUrl, profileDir, runs, peerRuns, peerCodings, peerTimeoutMs }) {
   const full = {};
   const tenK = {};
+  // The same text with no codings (not the peer: minutes per run), to split what the text costs
+  // in memory from what the codings cost.
+  const textOnly = {};
   let shape = null;
   for (const renderer of RENDERERS) {
     const n = renderer.key === 'peer' ? peerRuns : runs;
     full[renderer.key] = emptySamples();
     tenK[renderer.key] = emptySamples();
+    textOnly[renderer.key] = emptySamples();
     for (let run = 0; run < n; run++) {
       let done = progress(`big document, ${renderer.label}, run ${run + 1}/${n}`);
       const loaded = await inSession(profileDir, baseUrl + renderer.page, (page) =>
@@ -68,7 +72,13 @@ export async function runDocumentScenario({ baseUrl, profileDir, runs, peerRuns,
         measuredPass(page, profileDir, { limit: peerCodings, timeoutMs: peerTimeoutMs, applies: APPLIES_PER_RUN, scroll: false }, tenK[renderer.key]),
       );
       done(`open ${tenK[renderer.key].open.at(-1)?.toFixed(0)} ms`);
+      if (renderer.key === 'peer') continue;
+      done = progress(`big document without codings, ${renderer.label}, run ${run + 1}/${n}`);
+      await inSession(profileDir, baseUrl + renderer.page, (page) =>
+        measuredPass(page, profileDir, { limit: 0, timeoutMs: peerTimeoutMs, applies: 0, scroll: false }, textOnly[renderer.key]),
+      );
+      done(`${((textOnly[renderer.key].renderer.at(-1) ?? 0) / 2 ** 20).toFixed(1)} MB`);
     }
   }
-  return { shape, full, tenK };
+  return { shape, full, tenK, textOnly };
 }
