@@ -74,9 +74,13 @@ interface UiState {
 
 let nextNoticeId = 1;
 
-export const useUiStore = create<UiState>()((set) => ({
-  coder: 'me',
-  activeProjectId: null,
+type ProjectViewState = Pick<
+  UiState,
+  'activeSourceId' | 'centreView' | 'selectedCodeId' | 'selectedCodeIds' | 'reveal' | 'memoEditor' | 'pendingSpan' | 'inspected'
+>;
+
+/** How a project opens: no source, the document view, nothing selected, pending or being edited. */
+const projectOpening = (): ProjectViewState => ({
   activeSourceId: null,
   centreView: 'document',
   selectedCodeId: null,
@@ -85,20 +89,15 @@ export const useUiStore = create<UiState>()((set) => ({
   memoEditor: null,
   pendingSpan: null,
   inspected: null,
+});
+
+export const useUiStore = create<UiState>()((set) => ({
+  coder: 'me',
+  activeProjectId: null,
+  ...projectOpening(),
   notices: [],
   setCoder: (coder) => set({ coder }),
-  openProject: (projectId) =>
-    set({
-      activeProjectId: projectId,
-      activeSourceId: null,
-      centreView: 'document',
-      selectedCodeId: null,
-      selectedCodeIds: [],
-      reveal: null,
-      memoEditor: null,
-      pendingSpan: null,
-      inspected: null,
-    }),
+  openProject: (projectId) => set({ activeProjectId: projectId, ...projectOpening() }),
   // Switching views in the same update as the source: the document is visible (and measurable)
   // by the time it answers a reveal request.
   openSource: (sourceId) =>
