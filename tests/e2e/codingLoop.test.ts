@@ -168,15 +168,28 @@ describe('the coding loop', () => {
     await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'riverside-article-with-comments.txt' }).click();
     await waitForPhrase(page, 'ring road');
     await expect.poll(() => paintedTexts(page)).toContain('walk home along the ring road 😟');
-    const box = await page.evaluate(() => {
-      const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent?.includes('ring road'))!;
-      const node = element.firstChild!;
-      const at = node.textContent!.indexOf('ring road');
-      const range = document.createRange();
-      range.setStart(node, at + 1);
-      range.setEnd(node, at + 2);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    // Rows settle as they are measured after a source opens (more slowly on a loaded machine):
+    // aim only once the phrase has kept its place for a few frames.
+    const box = await page.evaluate(async () => {
+      const place = () => {
+        const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent?.includes('ring road'))!;
+        const node = element.firstChild!;
+        const at = node.textContent!.indexOf('ring road');
+        const range = document.createRange();
+        range.setStart(node, at + 1);
+        range.setEnd(node, at + 2);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      };
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let last = place();
+      for (let still = 0, tries = 0; still < 3 && tries < 120; tries++) {
+        await frame();
+        const now = place();
+        still = now.x === last.x && now.y === last.y ? still + 1 : 0;
+        last = now;
+      }
+      return last;
     });
     await page.mouse.click(box.x, box.y);
     const popover = page.getByRole('dialog', { name: 'Codings here' });
