@@ -8,7 +8,7 @@ import { createRoot } from 'react-dom/client';
 import type { Code } from '../../shared/model/types';
 import { descendantIds, flattenTree } from '../../shared/codebook/tree';
 import { getDb, openDatabase, replaceDatabase } from '../../renderer/src/db/db';
-import { codingsOfCodes, codingsOfSource, putCodings, spansOfCodes } from '../../renderer/src/db/codingsRepository';
+import { codingsOfCodes, codingsOfSource, putCodings } from '../../renderer/src/db/codingsRepository';
 import { getAnalysis } from '../../renderer/src/analysis';
 import { LAST_PROJECT_KEY, getSetting } from '../../renderer/src/db/operations/settings';
 import { useCodes, useCodingCounts, useProjects, useSourceCodings, useSourceText, useSources } from '../../renderer/src/db/queries';
@@ -140,7 +140,7 @@ const bench = {
     const matrix = await getAnalysis().cooccurrence(projectId, codeIds);
     const ms = performance.now() - started;
     started = performance.now();
-    const spans = await spansOfCodes(projectId, codeIds);
+    const spans = await getAnalysis().retrieveSegments(projectId, codeIds);
     const loaded = performance.now();
     const again = cooccurrenceMatrix(codeIds, spans);
     const done = performance.now();

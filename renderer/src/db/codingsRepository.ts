@@ -169,54 +169,10 @@ export async function codingsOfProject(projectId: string): Promise<Coding[]> {
 }
 
 /** The sources whose folded codings hold one of these codes (from the counts, reading no coding). */
-async function sourcesHolding(codeIds: readonly string[], projectId?: string): Promise<{ holding: string[]; sources: number }> {
-  const db = getDb();
+async function sourcesHolding(codeIds: readonly string[]): Promise<string[]> {
   const wanted = new Set(codeIds);
-  const stats = await (projectId !== undefined ? db.codingStats.where('projectId').equals(projectId).toArray() : db.codingStats.toArray());
-  const holding = stats.filter((s) => Object.keys(s.counts).some((id) => wanted.has(id))).map((s) => s.sourceId);
-  return { holding, sources: stats.length };
-}
-
-/**
- * The folded codings of a project (or of those of its sources that hold some codes), column by
- * column: the cheapest read there is, for analyses that need positions but not quotes. Recent
- * rows are given apart (of those codes only, when codes are given).
- */
-export function columnsOfProject(projectId: string, codeIds?: readonly string[]): Promise<{ columns: SourceCodings[]; rows: Coding[] }> {
-  // One snapshot: a coding deleted between two of the reads must not come back from the other.
-  return getDb().transaction('r', codingTables(), () => readColumnsOfProject(projectId, codeIds));
-}
-
-async function readColumnsOfProject(projectId: string, codeIds?: readonly string[]): Promise<{ columns: SourceCodings[]; rows: Coding[] }> {
-  const db = getDb();
-  if (!codeIds) {
-    const [columns, rows] = await Promise.all([
-      db.sourceCodings.where('projectId').equals(projectId).toArray(),
-      db.codings.where('projectId').equals(projectId).toArray(),
-    ]);
-    return { columns, rows };
-  }
-  const [{ holding, sources }, rows] = await Promise.all([
-    sourcesHolding(codeIds, projectId),
-    codeIds.length > 0 ? db.codings.where('codeId').anyOf([...codeIds]).toArray() : Promise.resolve([]),
-  ]);
-  // When most sources hold the codes, one read of the project's records beats one get per source.
-  const holds = new Set(holding);
-  const columns =
-    holding.length * 2 > sources
-      ? (await db.sourceCodings.where('projectId').equals(projectId).toArray()).filter((c) => holds.has(c.sourceId))
-      : (await db.sourceCodings.bulkGet(holding)).filter((c): c is SourceCodings => c !== undefined);
-  return { columns, rows: rows.filter((r) => r.projectId === projectId) };
-}
-
-/** The spans of some codes across their project, without quotes. */
-export async function spansOfCodes(projectId: string, codeIds: readonly string[]): Promise<CodingSpan[]> {
-  if (codeIds.length === 0) return [];
-  const { columns, rows } = await columnsOfProject(projectId, codeIds);
-  const wanted = new Set(codeIds);
-  const folded: CodingSpan[] = [];
-  for (const c of columns) for (const i of positionsOfCodes(c, wanted)) folded.push(spanAt(c, i));
-  return unionWithRows(folded, rows.map(toSpan));
+  const stats = await getDb().codingStats.toArray();
+  return stats.filter((s) => Object.keys(s.counts).some((id) => wanted.has(id))).map((s) => s.sourceId);
 }
 
 /** The codings of some codes, whole: reads only the sources that hold them. */
@@ -224,7 +180,7 @@ export async function codingsOfCodes(codeIds: readonly string[]): Promise<Coding
   if (codeIds.length === 0) return [];
   const db = getDb();
   const wanted = new Set(codeIds);
-  const [{ holding }, rows] = await Promise.all([sourcesHolding(codeIds), db.codings.where('codeId').anyOf([...codeIds]).toArray()]);
+  const [holding, rows] = await Promise.all([sourcesHolding(codeIds), db.codings.where('codeId').anyOf([...codeIds]).toArray()]);
   const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(holding), db.codingQuotes.bulkGet(holding)]);
   const folded: Coding[] = [];
   columns.forEach((c, s) => {
@@ -278,7 +234,7 @@ export async function codingOfCode(codeId: string, id: string): Promise<Coding |
   const db = getDb();
   const row = await db.codings.get(id);
   if (row) return row.codeId === codeId ? row : undefined;
-  const { holding } = await sourcesHolding([codeId]);
+  const holding = await sourcesHolding([codeId]);
   const columns = await db.sourceCodings.bulkGet(holding);
   for (const c of columns) {
     const at = c ? indexOfId(c, id) : -1;
@@ -343,7 +299,7 @@ export async function deleteCodingsOfCodes(codeIds: readonly string[]): Promise<
   const wanted = new Set(codeIds);
   return writing(async () => {
     let removed = await db.codings.where('codeId').anyOf([...codeIds]).delete();
-    const folded = await foldedOfSources((await sourcesHolding(codeIds)).holding);
+    const folded = await foldedOfSources(await sourcesHolding(codeIds));
     const changed = new Map<string, { projectId: string; codings: Coding[] }>();
     for (const [sourceId, { projectId, codings }] of folded) {
       const kept = codings.filter((c) => !wanted.has(c.codeId));

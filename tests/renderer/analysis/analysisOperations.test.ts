@@ -54,6 +54,8 @@ describe('analysis operations', () => {
     expect(refs.map((r) => r.codingId)).toEqual(['i1', 'h1', 'e1', 'i2']);
     expect(await segmentTexts(refs)).toEqual(['The council never called back.', 'Hope 😀 returned\r\nslowly', '😀', 'slowly after the flood']);
     expect(await retrieveSegments('p1', [])).toEqual([]);
+    expect(await retrieveSegments('p1', ['unused'])).toEqual([]);
+    expect(await retrieveSegments('other project', ['hope'])).toEqual([]);
   });
 
   it('counts overlapping codings of two codes, touching spans not counted', async () => {

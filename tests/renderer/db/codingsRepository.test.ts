@@ -17,7 +17,6 @@ import {
   codingOfCode,
   codingsRevision,
   deleteCodingsOfSourceById,
-  spansOfCodes,
   spansOfSource,
 } from '../../../renderer/src/db/codingsRepository';
 import { useFreshDatabase } from '../support/freshDatabase';
@@ -85,9 +84,6 @@ describe('lean reads for the view and the analyses', () => {
     await putCoding({ ...coding('b', 'c2', 10), start: 11 });
     await putCoding(coding('d', 'c3', 30));
     expect((await spansOfSource('s1')).map((s) => `${s.id}:${s.codeId}:${s.start}`)).toEqual(['a:c1:0', 'b:c2:11', 'd:c3:30']);
-    expect((await spansOfCodes('p1', ['c1', 'c3'])).map((s) => `${s.id}:${s.sourceId}`).sort()).toEqual(['a:s1', 'c:s2', 'd:s1']);
-    expect(await spansOfCodes('p1', ['unused'])).toEqual([]);
-    expect(await spansOfCodes('other project', ['c1'])).toEqual([]);
   });
 
   it('writes a bulk of many sources in one go, all or nothing', async () => {
