@@ -1,0 +1,27 @@
+// Structural equality of stored records (plain data: objects, arrays, strings, numbers,
+// booleans, null). A property holding `undefined` counts as absent, because storage (IndexedDB,
+// JSON) drops such properties and a record read back must still equal the one written.
+
+export function recordsEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!recordsEqual(a[i], other[i])) return false;
+    return true;
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const key of Object.keys(left)) {
+    if (left[key] === undefined) continue;
+    if (!recordsEqual(left[key], right[key])) return false;
+  }
+  for (const key of Object.keys(right)) {
+    if (right[key] !== undefined && left[key] === undefined) return false;
+  }
+  return true;
+}
