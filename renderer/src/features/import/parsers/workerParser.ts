@@ -1,4 +1,4 @@
-// Runs a parse request in a fresh worker and always settles: with the worker's answer, or with
+// Runs a parse request (or any one-message job) in a fresh worker and always settles: with the worker's answer, or with
 // a reason when the worker crashes or takes too long (then it is terminated, freeing its memory).
 import type { ParseRequest, ParseResponse } from '../../../../../shared/import/parseRequest';
 
@@ -25,32 +25,57 @@ export function createParseWorker(): WorkerLike {
   return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module', name: 'marginalia-import' });
 }
 
-export function parseInWorker(
-  request: ParseRequest,
-  createWorker: () => WorkerLike = createParseWorker,
-  timeoutMs: number = PARSE_TIMEOUT_MS,
-): Promise<ParseResponse> {
+export interface WorkerRun<Request, Response> {
+  message: Request;
+  /** Buffers handed to the worker (the caller must not use them after). */
+  transfer: Transferable[];
+  createWorker: () => WorkerLike;
+  timeoutMs: number;
+  /** The answer when the worker cannot give one, with a sentence for the user. */
+  failed: (reason: string) => Response;
+}
+
+/**
+ * Posts one message to a fresh worker and settles with its one answer, or with `failed(reason)`
+ * when it cannot start, crashes, or passes the time limit; the worker is terminated either way,
+ * which frees everything it allocated.
+ */
+export function runInWorker<Request, Response>({ message, transfer, createWorker, timeoutMs, failed }: WorkerRun<Request, Response>): Promise<Response> {
   return new Promise((resolve) => {
     let worker: WorkerLike;
     try {
       worker = createWorker();
     } catch {
-      resolve(failedResponse(request.format, 'The file reader could not be started.'));
+      resolve(failed('The file reader could not be started.'));
       return;
     }
-    const finish = (response: ParseResponse) => {
+    const finish = (response: Response) => {
       clearTimeout(timer);
       worker.terminate();
       resolve(response);
     };
     const timer = setTimeout(
-      () => finish(failedResponse(request.format, `Reading this file took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped.`)),
+      () => finish(failed(`Reading this file took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped.`)),
       timeoutMs,
     );
-    worker.onmessage = (event) => finish(event.data as ParseResponse);
-    worker.onerror = () => finish(failedResponse(request.format, 'This file could not be read (the reader failed unexpectedly).'));
-    // Transfer a copy: the caller keeps its bytes (to re-parse with another encoding).
-    const bytes = request.bytes.slice();
-    worker.postMessage({ ...request, bytes }, [bytes.buffer]);
+    worker.onmessage = (event) => finish(event.data as Response);
+    worker.onerror = () => finish(failed('This file could not be read (the reader failed unexpectedly).'));
+    worker.postMessage(message, transfer);
+  });
+}
+
+export function parseInWorker(
+  request: ParseRequest,
+  createWorker: () => WorkerLike = createParseWorker,
+  timeoutMs: number = PARSE_TIMEOUT_MS,
+): Promise<ParseResponse> {
+  // Transfer a copy: the caller keeps its bytes (to re-parse with another encoding).
+  const bytes = request.bytes.slice();
+  return runInWorker<ParseRequest, ParseResponse>({
+    message: { ...request, bytes },
+    transfer: [bytes.buffer],
+    createWorker,
+    timeoutMs,
+    failed: (reason) => failedResponse(request.format, reason),
   });
 }
