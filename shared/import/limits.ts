@@ -52,7 +52,7 @@ export const SURVEY_LIMITS = {
  * 50 MB text file fits; a file that expands past it (an .odt repeating one space 500 million
  * times) is refused by counting as it is read, before the text exists.
  */
-export const MAX_SOURCE_CHARS = 50_000_000;
+export const MAX_SOURCE_CHARS = 60_000_000;
 
 /**
  * Largest repetition count honoured in a document (ODF's `<text:s text:c="n"/>` for n spaces).
