@@ -45,6 +45,8 @@ export const ZIP_LIMITS = {
 export const SURVEY_LIMITS = {
   maxRows: 100_000,
   maxColumns: 500,
+  /** Rows × columns a workbook sheet may span (a reader allocates the whole rectangle). */
+  maxCells: 10_000_000,
 } as const;
 
 /**

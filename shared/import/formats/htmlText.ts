@@ -60,7 +60,7 @@ const orderedList: FormatCallback = (elem, walk, builder) => {
   builder.openList({
     interRowLineBreaks: 1,
     leadingLineBreaks: nested ? 1 : 2,
-    maxPrefixLength: Math.max(...prefixes.map((p) => p.length)),
+    maxPrefixLength: prefixes.reduce((longest, p) => Math.max(longest, p.length), 0),
     prefixAlign: 'left',
   });
   items.forEach((item, i) => {

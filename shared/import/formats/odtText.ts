@@ -241,7 +241,7 @@ function blocksText(nodes: readonly XmlNode[], state: WalkState, listLevel: numb
     if (tag === 'text:p' || tag === 'text:h') block = inlineText(childrenOf(node, tag), state);
     else if (tag === 'text:list') block = listBlock(node, state, listLevel + 1, undefined);
     else if (tag === 'table:table') block = tableBlock(node, state);
-    else blocks.push(...blocksText(childrenOf(node, tag), state, listLevel)); // sections, indexes
+    else for (const inner of blocksText(childrenOf(node, tag), state, listLevel)) blocks.push(inner); // sections, indexes (no spread: a section may hold 100,000 paragraphs)
     if (block !== null && block.trim() !== '') blocks.push(block);
   }
   return blocks;
