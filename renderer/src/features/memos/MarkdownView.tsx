@@ -1,6 +1,7 @@
 // Draws a memo's Markdown as React elements. Nothing the user typed becomes HTML: text stays
-// text, and links go only to the web or to e-mail (see shared/memos/markdown).
-import type { ReactNode } from 'react';
+// text, and links go only to the web or to e-mail (see shared/memos/markdown). A long memo is
+// read again only once typing pauses, so a keystroke never waits for the whole text to be read.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { parseMarkdown, type MarkdownBlock, type MarkdownInline } from '../../../../shared/memos/markdown';
 
 function inlines(nodes: readonly MarkdownInline[]): ReactNode[] {
@@ -57,6 +58,23 @@ function block(node: MarkdownBlock, i: number): ReactNode {
   }
 }
 
+/** From this length on, the preview follows the text after a pause rather than on every key. */
+export const SETTLE_FROM_CHARS = 20_000;
+export const SETTLE_MS = 300;
+
+/** The text as it was when typing last paused (short text: as it is now). */
+function useSettledSource(source: string): string {
+  const [settled, setSettled] = useState(source);
+  useEffect(() => {
+    if (source.length < SETTLE_FROM_CHARS) return;
+    const timer = setTimeout(() => setSettled(source), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [source]);
+  return source.length < SETTLE_FROM_CHARS ? source : settled;
+}
+
 export function MarkdownView({ source, className }: { source: string; className?: string }) {
-  return <div className={className ? `markdown ${className}` : 'markdown'}>{parseMarkdown(source).map(block)}</div>;
+  const shown = useSettledSource(source);
+  const blocks = useMemo(() => parseMarkdown(shown), [shown]);
+  return <div className={className ? `markdown ${className}` : 'markdown'}>{blocks.map(block)}</div>;
 }
