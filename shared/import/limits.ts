@@ -78,6 +78,18 @@ export function tooMuchTextReason(): string {
 /** Custom split patterns stop after this many matches so a pattern like `.` cannot hang the UI. */
 export const MAX_PATTERN_MATCHES = 10_000;
 
+/** Formats a time limit for a sentence: "2 minutes", "1 minute", "45 seconds", "1 second". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  if (seconds >= 60 && seconds % 60 === 0) return seconds === 60 ? '1 minute' : `${seconds / 60} minutes`;
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+/** The reason for a file whose reader passed its time limit. */
+export function tookTooLongReason(ms: number): string {
+  return `Reading this file took longer than ${formatDuration(ms)} and was stopped. It may be damaged, or built to be hard to read.`;
+}
+
 /** Formats a byte count for the dialog: "50 MB", "512 KB", "2 GB". */
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * MB) return `${Math.round((bytes / (1024 * MB)) * 10) / 10} GB`;

@@ -1,15 +1,22 @@
 // Runs a parse request (or any one-message job) in a fresh worker and always settles: with the worker's answer, or with
 // a reason when the worker crashes or takes too long (then it is terminated, freeing its memory).
 import type { ParseRequest, ParseResponse } from '../../../../../shared/import/parseRequest';
+import { tookTooLongReason } from '../../../../../shared/import/limits';
 
 /**
  * The same answer as parseRequest's `failedResponse`, written out here because importing that
  * module would pull every parser (mammoth, html-to-text, papaparse…) into the main bundle,
  * which only needs them in the worker.
  */
-function failedResponse(format: ParseRequest['format'], reason: string): ParseResponse {
+function failedResponse(format: WorkerParseRequest['format'], reason: string): ParseResponse {
   return format === 'csv' || format === 'xlsx' ? { kind: 'survey', result: { ok: false, reason } } : { kind: 'document', result: { ok: false, reason } };
 }
+
+/**
+ * What the parsing worker reads: the shared parsers' requests, and RTF, which needs rtf.js and
+ * the worker's small stand-in for the DOM (see miniDom.ts).
+ */
+export type WorkerParseRequest = ParseRequest | { format: 'rtf'; bytes: Uint8Array };
 
 /** Long enough for a 50 MB document on a slow laptop; short enough that a hang is noticed. */
 export const PARSE_TIMEOUT_MS = 120_000;
@@ -55,7 +62,7 @@ export function runInWorker<Request, Response>({ message, transfer, createWorker
       resolve(response);
     };
     const timer = setTimeout(
-      () => finish(failed(`Reading this file took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped.`)),
+      () => finish(failed(tookTooLongReason(timeoutMs))),
       timeoutMs,
     );
     worker.onmessage = (event) => finish(event.data as Response);
@@ -65,13 +72,13 @@ export function runInWorker<Request, Response>({ message, transfer, createWorker
 }
 
 export function parseInWorker(
-  request: ParseRequest,
+  request: WorkerParseRequest,
   createWorker: () => WorkerLike = createParseWorker,
   timeoutMs: number = PARSE_TIMEOUT_MS,
 ): Promise<ParseResponse> {
   // Transfer a copy: the caller keeps its bytes (to re-parse with another encoding).
   const bytes = request.bytes.slice();
-  return runInWorker<ParseRequest, ParseResponse>({
+  return runInWorker<WorkerParseRequest, ParseResponse>({
     message: { ...request, bytes },
     transfer: [bytes.buffer],
     createWorker,
