@@ -44,7 +44,7 @@ export function ProjectBar() {
     const read = await readPickedCodebook(picked);
     if (!read.ok) {
       const plan: ImportPlan = { rows: [], codeSets: [], messages: [{ severity: 'error', text: read.reason }], summary: { create: 0, match: 0, skip: 0 } };
-      setDialog({ kind: 'import', fileName: picked.name, description: 'not read', file: { kind: 'csv', text: '' }, plan });
+      setDialog({ kind: 'import', fileName: picked.name, description: 'could not be read', file: { kind: 'csv', text: '' }, plan });
       return;
     }
     const { file, description, warnings } = read;
