@@ -35,6 +35,16 @@ describe('a hostile .qdpx codebook', () => {
   });
 });
 
+describe('a .qdc with a billion laughs', () => {
+  it('does not expand its entities: the name stays as written, and nothing grows', () => {
+    const levels = ['<!ENTITY l0 "lol">'];
+    for (let i = 1; i <= 9; i++) levels.push(`<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`);
+    const xml = `<?xml version="1.0"?><!DOCTYPE CodeBook [${levels.join('')}]>` + qdcXml(`<Code guid="${guid(1)}" name="&l9;" isCodable="true"/>`, '');
+    const read = readCodebookFileResult('laughs.qdc', enc(xml));
+    expect(read.ok && read.file.kind === 'refi' && read.file.codebook.codes[0]!.name).toBe('&l9;');
+  });
+});
+
 describe('a .qdc that would read silently wrong', () => {
   it('in Latin-1 without a declaration: read as Windows-1252, names intact, with a warning', () => {
     const read = readCodebookFileResult('codes.qdc', latin1(qdcXml(`<Code guid="${guid(1)}" name="Économie" isCodable="true"/>`, '<?xml version="1.0"?>')));
