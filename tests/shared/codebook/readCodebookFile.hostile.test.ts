@@ -8,7 +8,7 @@ import { guid, latin1, qdcXml, qdpxBomb } from '../import/hostileBuilders';
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-describe('a hostile .qdpx codebook', () => {
+describe('a hostile .qdpx codebook', { timeout: 20_000 }, () => {
   it('is refused from its directory when its project file would inflate past the limit', () => {
     // The file of the issue: about 300 KB whose directory says the project file is 3 GB.
     const bomb = qdpxBomb(1024 * 1024, 3 * 1024 * 1024 * 1024);

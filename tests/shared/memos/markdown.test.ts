@@ -59,7 +59,7 @@ describe('markdownToHtml', () => {
   });
 });
 
-describe('hostile memo text', () => {
+describe('hostile memo text', { timeout: 20_000 }, () => {
   // Each of these took the hand-written reader quadratic time (120,000 unmatched `*`: over 30 s);
   // markdown-it reads them in linear time, well inside the test's default time limit.
   it('reads 150,000 unmatched asterisks as the characters typed', () => {
