@@ -88,13 +88,13 @@ export function codedPatterns(project: PatternProject, request: PatternRequest):
       const i = coderIndex.get(c.coder)!;
       index.forEachOverlap(c.sourceId, c.start, c.end, (u) => (marks[u * m + i] = 1));
     }
-    const hist = new Map<number, number>();
+    const hist = new PatternCounter(m);
     for (let u = 0; u < units.length; u++) {
       let pattern = 0;
       for (let i = m - 1; i >= 0; i--) pattern = pattern * 3 + (presence[u * m + i] ? (marks[u * m + i] ? CODED : NOT_CODED) : MISSING);
-      hist.set(pattern, (hist.get(pattern) ?? 0) + 1);
+      hist.add(pattern, 1);
     }
-    out.set(codeId, hist);
+    out.set(codeId, hist.toMap());
   }
   return { byCode: out, unitCount: units.length, units };
 }
@@ -103,12 +103,39 @@ type Coverage = (coder: number, sourceId: string) => boolean;
 
 function coverageOf(codings: readonly CodingLike[], coderIndex: ReadonlyMap<string, number>, inScope: ReadonlySet<string>, rule: MissingRule): Coverage {
   if (rule === 'none') return () => true;
-  const seen = new Set<string>();
+  const seen = new Map<string, Uint8Array>();
   for (const c of codings) {
     const i = coderIndex.get(c.coder);
-    if (i !== undefined && inScope.has(c.sourceId)) seen.add(`${i}\u0000${c.sourceId}`);
+    if (i === undefined || !inScope.has(c.sourceId)) continue;
+    let coders = seen.get(c.sourceId);
+    if (!coders) seen.set(c.sourceId, (coders = new Uint8Array(coderIndex.size)));
+    coders[i] = 1;
   }
-  return (coder, sourceId) => seen.has(`${coder}\u0000${sourceId}`);
+  return (coder, sourceId) => seen.get(sourceId)?.[coder] === 1;
+}
+
+/** Pattern counts in a flat array while 3^coders is small (the usual case), else in a map. */
+class PatternCounter {
+  private readonly flat: Float64Array | null;
+  private readonly map = new Map<number, number>();
+
+  constructor(coders: number) {
+    this.flat = coders <= 10 ? new Float64Array(3 ** coders) : null;
+  }
+
+  add(pattern: number, weight: number): void {
+    if (this.flat) this.flat[pattern]! += weight;
+    else this.map.set(pattern, (this.map.get(pattern) ?? 0) + weight);
+  }
+
+  toMap(): Map<number, number> {
+    if (!this.flat) return this.map;
+    const out = new Map<number, number>();
+    this.flat.forEach((w, p) => {
+      if (w > 0) out.set(p, w);
+    });
+    return out;
+  }
 }
 
 /** Finds the units a span overlaps, per source, in O(log n + hits) for disjoint units. */
