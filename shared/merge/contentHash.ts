@@ -37,13 +37,13 @@ export function fnv1a64(text: string): string {
   };
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
+    if (code >= 0xd800 && code <= 0xdfff) {
+      const low = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
         code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00);
         i++;
-      }
-    } else if (code >= 0xd800 && code <= 0xdfff) code = 0xfffd; // a lone surrogate, as TextEncoder writes it
+      } else code = 0xfffd; // a lone surrogate, as TextEncoder writes it
+    }
     if (code < 0x80) step(code);
     else if (code < 0x800) {
       step(0xc0 | (code >> 6));
