@@ -28,7 +28,8 @@ const pairArb = projectSnapshotArb.chain((a) =>
     mutatedArb(a).map((b) => {
       const other = { id: 'b0000000-0000-4000-8000-00000000000b', projectId: b.project.id, name: 'Colleague', color: '#008800' };
       const extra = b.codings.slice(0, 3).map((c, i) => ({ ...c, id: `extra-${i}-${c.id}`, coder: other.id }));
-      return [a, { ...b, coders: [...b.coders, other], codings: [...b.codings, ...extra] }] as const;
+      const withColleague: ProjectSnapshot = { ...b, coders: [...b.coders, other], codings: [...b.codings, ...extra] };
+      return [a, withColleague] as const;
     }),
     projectSnapshotArb.map((b) => [a, b] as const),
   ),
@@ -55,7 +56,7 @@ describe('merge planning: properties', () => {
           const c = changes[kind];
           if (!c) continue;
           expect(c.removed).toEqual([]);
-          for (const [before, after] of c.updated as Array<[Record<string, unknown>, Record<string, unknown>]>) {
+          for (const [before, after] of c.updated as unknown as Array<[Record<string, unknown>, Record<string, unknown>]>) {
             const field = kind === 'attributes' ? 'categories' : kind === 'codeSets' ? 'codeIds' : null;
             expect(field, `${kind} must not be updated`).not.toBeNull();
             expect(recordsEqual({ ...before, [field!]: undefined }, { ...after, [field!]: undefined })).toBe(true);

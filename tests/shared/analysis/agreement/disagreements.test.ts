@@ -1,6 +1,8 @@
 // The disagreement list and "Accept": passages where coders differ, with each coder's codes, at
 // paragraph and character level; accepting one coder's version, or both, into a consensus coder.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { projectSnapshotArb } from '../../model/projectArb';
 import { listDisagreements } from '../../../../shared/analysis/agreement/disagreements';
 import { planAcceptVersion } from '../../../../shared/analysis/agreement/acceptVersion';
 import { computeAgreement } from '../../../../shared/analysis/agreement/agreementTable';
@@ -86,5 +88,25 @@ describe('disagreements', () => {
     expect(result.table.rows[0]!.counts).toMatchObject({ all: 3, some: 0 });
     expect(result.table.overall.percentAgreement).toBe(1);
     expect(listDisagreements(snapshotOf(state), { coderIds: ['ben', 'consensus'], codeIds, unit: 'character' })).toEqual([]);
+  });
+});
+
+describe('disagreements against the pattern counts', () => {
+  it('list exactly the units where, for some code, the two coders differ', () => {
+    fc.assert(
+      fc.property(projectSnapshotArb, fc.constantFrom('paragraph', 'sentence', 'segment') as fc.Arbitrary<'paragraph' | 'sentence' | 'segment'>, (p, unit) => {
+        const coders = [...new Set(p.codings.map((c) => c.coder)), 'nobody'].slice(0, 2);
+        const codeIds = p.codes.map((c) => c.id);
+        const listed = new Set(listDisagreements(p, { coderIds: coders, codeIds, unit, missing: 'none' }).map((d) => d.id));
+        const expected = new Set<string>();
+        for (const u of buildUnits(unit, p)) {
+          const codesOf = (coder: string): string =>
+            codeIds.filter((code) => p.codings.some((c) => c.coder === coder && c.codeId === code && u.spans.some((s) => s.sourceId === c.sourceId && c.start < s.end && c.end > s.start))).join();
+          if (codesOf(coders[0]!) !== codesOf(coders[1]!)) expected.add(u.id);
+        }
+        expect(listed).toEqual(expected);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
