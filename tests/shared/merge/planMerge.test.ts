@@ -11,6 +11,9 @@ import { planMerge } from '../../../shared/merge/planMerge';
 import { mutatedArb, projectSnapshotArb } from '../model/projectArb';
 import { ProjectBuilder } from '../analysis/agreement/projectBuilder';
 
+/** Property runs on a busy machine: far above their usual second or two, never the default 5 s. */
+const PROPERTY_TIMEOUT = 60_000;
+
 function idMaker(prefix = 'fresh'): () => string {
   let n = 0;
   return () => `${prefix}-${++n}`;
@@ -36,7 +39,7 @@ const pairArb = projectSnapshotArb.chain((a) =>
 );
 
 describe('merge planning: properties', () => {
-  it('merging a project into itself changes nothing', () => {
+  it('merging a project into itself changes nothing', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(projectSnapshotArb, (a) => {
         const plan = planMerge(a, a, { newId: idMaker() });
@@ -47,7 +50,7 @@ describe('merge planning: properties', () => {
     );
   });
 
-  it('never removes or alters a record of ours, beyond appending categories and set members', async () => {
+  it('never removes or alters a record of ours, beyond appending categories and set members', { timeout: PROPERTY_TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(pairArb, async ([a, b]) => {
         const { changes } = planMerge(a, b, { newId: idMaker() });
@@ -69,7 +72,7 @@ describe('merge planning: properties', () => {
     );
   });
 
-  it('keeps every coding of both sides, and merging the same file twice changes nothing the second time', () => {
+  it('keeps every coding of both sides, and merging the same file twice changes nothing the second time', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(pairArb, ([a, b]) => {
         const plan = planMerge(a, b, { newId: idMaker() });

@@ -10,6 +10,9 @@ import { CODED, MISSING, NOT_CODED, codedPatterns } from '../../../../shared/ana
 import { projectSnapshotArb } from '../../model/projectArb';
 import { ProjectBuilder } from './projectBuilder';
 
+/** Property runs on a busy machine: far above their usual second or two, never the default 5 s. */
+const PROPERTY_TIMEOUT = 60_000;
+
 function table(result: ReturnType<typeof computeAgreement>): AgreementTable {
   if (!result.ok) throw new Error(result.reason);
   return result.table;
@@ -153,7 +156,7 @@ describe('other units of analysis', () => {
 });
 
 describe('pattern counts against a naive count', () => {
-  it('match unit by unit and character by character on random projects', () => {
+  it('match unit by unit and character by character on random projects', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(projectSnapshotArb, fc.constantFrom('paragraph', 'sentence', 'segment', 'case', 'character') as fc.Arbitrary<'paragraph' | 'sentence' | 'segment' | 'case' | 'character'>, (p, unit) => {
         const coderIds = [...new Set(p.codings.map((c) => c.coder)), 'nobody'];

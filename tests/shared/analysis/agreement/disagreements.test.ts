@@ -10,6 +10,9 @@ import { buildUnits } from '../../../../shared/analysis/agreement/agreementUnits
 import { applyToState, snapshotOf, stateOf } from '../../../../shared/model/snapshot';
 import { ProjectBuilder } from './projectBuilder';
 
+/** Property runs on a busy machine: far above their usual second or two, never the default 5 s. */
+const PROPERTY_TIMEOUT = 60_000;
+
 function project() {
   const b = new ProjectBuilder();
   b.coder('Ann');
@@ -92,7 +95,7 @@ describe('disagreements', () => {
 });
 
 describe('disagreements against the pattern counts', () => {
-  it('list exactly the units where, for some code, the two coders differ', () => {
+  it('list exactly the units where, for some code, the two coders differ', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(projectSnapshotArb, fc.constantFrom('paragraph', 'sentence', 'segment') as fc.Arbitrary<'paragraph' | 'sentence' | 'segment'>, (p, unit) => {
         const coders = [...new Set(p.codings.map((c) => c.coder)), 'nobody'].slice(0, 2);

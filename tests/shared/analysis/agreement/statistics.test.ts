@@ -14,6 +14,9 @@ import { binomial, multinomial, seededRandom } from '../../../../shared/analysis
 import { formatFigure, unitsFromMatrix } from '../../../../shared/analysis/agreement/unitValues';
 import fixture from '../../../fixtures/stats/worked-examples.json';
 
+/** Property runs on a busy machine: far above their usual second or two, never the default 5 s. */
+const PROPERTY_TIMEOUT = 60_000;
+
 const _ = null;
 
 describe('edge cases have a defined, documented result', () => {
@@ -108,7 +111,7 @@ describe('Krippendorff alpha, nominal, against the krippendorff package', () => 
       fc.array(fc.array(fc.option(fc.constantFrom('a', 'b', 'c', 1, 2), { nil: undefined, freq: 4 }), { minLength: units, maxLength: units }), { minLength: coders, maxLength: coders }),
     );
 
-  it('gives the same alpha, or "not defined" where the oracle gives NaN', () => {
+  it('gives the same alpha, or "not defined" where the oracle gives NaN', { timeout: PROPERTY_TIMEOUT }, () => {
     fc.assert(
       fc.property(matrixArb, (matrix) => {
         const ours = krippendorffAlpha(unitsFromMatrix(matrix)).alpha;
