@@ -138,6 +138,24 @@ describe('other units of analysis', () => {
     expect(strict.counts).toMatchObject({ units: 4, pairable: 4, all: 1, none: 2, some: 1 });
   });
 
+  it('a coder who coded nothing, and coders who never coded the same source, give "not defined", not zero', () => {
+    const b = new ProjectBuilder();
+    b.coder('Ann');
+    b.coder('Ben');
+    b.coder('Cleo');
+    const s1 = b.source('One', 'First.\nSecond.');
+    const s2 = b.source('Two', 'Third.\nFourth.');
+    const c = b.code('C');
+    b.coding('ann', c.id, s1, 'First');
+    b.coding('ben', c.id, s2, 'Third');
+    for (const coders of [['Ann', 'Cleo'], ['Ann', 'Ben']]) {
+      const t = table(computeAgreement(b.snapshot, { coders, unit: 'paragraph' }));
+      expect(t.rows[0]!.counts).toMatchObject({ units: 4, pairable: 0 });
+      expect(t.rows[0]).toMatchObject({ percentAgreement: null, cohenKappa: null, alpha: null, alphaInterval: { low: null, high: null } });
+      expect(buildAgreementCsv(t).split('\r\n')[1]).toBe('C,C,4,0,0,0,0,0,0,not defined,not defined,not defined,not defined,not defined');
+    }
+  });
+
   it('three coders get Fleiss kappa and no Cohen kappa', () => {
     const { b, s, trust } = interview();
     b.coder('Cleo');
