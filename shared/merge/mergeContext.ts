@@ -12,6 +12,11 @@ export interface MergeOptions {
    * only when one of their records must be added but its id is taken here by another record.
    */
   newId: () => string;
+  /**
+   * Called after each kind of record with the share of the plan done (0–1) and what was just
+   * merged, so a worker can drive a progress bar (the plan itself is synchronous).
+   */
+  onProgress?: (fraction: number, step: string) => void;
 }
 
 export interface MergeContext {

@@ -10,6 +10,7 @@
 // removed or altered, except two unions that only append: categories of a category attribute and
 // members of a code set. The project record itself is left as ours.
 import type { ChangeSet } from '../model/changeSet';
+import type { Code } from '../model/types';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { mergeAttributes } from './mergeAttributes';
 import { mergeCaseLinks, mergeCases } from './mergeCases';
@@ -31,16 +32,27 @@ export interface MergePlan {
 
 export function planMerge(ours: ProjectSnapshot, theirs: ProjectSnapshot, options: MergeOptions): MergePlan {
   const ctx = createContext(ours, theirs, options);
-  // Order matters: each kind re-keys onto the kinds before it.
-  mergeCoders(ctx);
-  mergeSources(ctx);
-  const newCodes = mergeCodes(ctx);
-  mergeCases(ctx);
-  mergeAttributes(ctx);
-  mergeCaseLinks(ctx);
-  mergeCodings(ctx);
-  addMergedCodes(ctx, newCodes);
-  mergeCodeSets(ctx);
-  mergeMemos(ctx);
+  // Order matters: each kind re-keys onto the kinds before it. Weights: rough shares of the time
+  // on a big project (hashing source texts and matching codings dominate).
+  const steps: Array<[string, number, () => void]> = [
+    ['coders', 1, () => mergeCoders(ctx)],
+    ['sources', 30, () => mergeSources(ctx)],
+    ['codes', 2, () => (newCodes = mergeCodes(ctx))],
+    ['cases', 2, () => mergeCases(ctx)],
+    ['attributes', 2, () => mergeAttributes(ctx)],
+    ['case links', 3, () => mergeCaseLinks(ctx)],
+    ['codings', 50, () => mergeCodings(ctx)],
+    ['codes', 1, () => addMergedCodes(ctx, newCodes)],
+    ['code sets', 1, () => mergeCodeSets(ctx)],
+    ['memos', 8, () => mergeMemos(ctx)],
+  ];
+  let newCodes: Code[] = [];
+  const total = steps.reduce((s, [, w]) => s + w, 0);
+  let done = 0;
+  for (const [step, weight, run] of steps) {
+    run();
+    done += weight;
+    options.onProgress?.(done / total, step);
+  }
   return { changes: ctx.changes, report: ctx.report, ids: ctx.ids };
 }

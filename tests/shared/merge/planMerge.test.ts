@@ -127,6 +127,15 @@ describe('merge planning: rules', () => {
     expect(plan.report.matched).toContainEqual(expect.objectContaining({ kind: 'sources', rule: 'content hash', differs: 'name' }));
   });
 
+  it('reports progress from 0 to 1 as it goes, for the progress bar', () => {
+    const { ours, theirs } = twoCopies();
+    const seen: number[] = [];
+    planMerge(ours.snapshot, theirs.snapshot, { newId: idMaker(), onProgress: (f) => seen.push(f) });
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(1);
+  });
+
   it('matches a code by path when the ids differ, and adds its new subcode under ours', () => {
     const { ours, theirs, s2 } = twoCopies();
     const parent = theirs.code('Emotions', null, 'x-emotions');
