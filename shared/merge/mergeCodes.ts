@@ -22,13 +22,14 @@ export function mergeCodes(ctx: MergeContext): Code[] {
   }
   const used = new Set<string>();
   const unmatched: Code[] = [];
+  const matched: Array<[Code, Code, 'id' | 'path']> = [];
   // GUIDs first for every code, so a path match never takes a code another one matches by id.
   for (const code of ctx.theirs.codes) {
     const match = ourByGuid.get(guidKey(code.id));
     if (match && !used.has(match.id)) {
       used.add(match.id);
       ctx.ids.codes.set(code.id, match.id);
-      noteMatched(ctx.report, { kind: 'codes', theirs: code.id, ours: match.id, label: pathSegments(oursById, match.id).join(' > '), rule: 'id', differs: codeDifferences(ctx, match, code) });
+      matched.push([code, match, 'id']);
     } else unmatched.push(code);
   }
   const added: Code[] = [];
@@ -38,11 +39,15 @@ export function mergeCodes(ctx: MergeContext): Code[] {
     if (match && !used.has(match.id)) {
       used.add(match.id);
       ctx.ids.codes.set(code.id, match.id);
-      noteMatched(ctx.report, { kind: 'codes', theirs: code.id, ours: match.id, label: pathSegments(oursById, match.id).join(' > '), rule: 'path', differs: codeDifferences(ctx, match, code) });
+      matched.push([code, match, 'path']);
       continue;
     }
     ctx.ids.codes.set(code.id, claimId(ctx, 'codes', code.id));
     added.push(code);
+  }
+  // Every code has its id here now: report the matches with what differs, parents included.
+  for (const [code, match, rule] of matched) {
+    noteMatched(ctx.report, { kind: 'codes', theirs: code.id, ours: match.id, label: pathSegments(oursById, match.id).join(' > '), rule, differs: codeDifferences(ctx, match, code) });
   }
   // Parents are known now (matched or added): place the added codes.
   const nextOrder = new Map<string | null, number>();
@@ -79,7 +84,7 @@ export function addMergedCodes(ctx: MergeContext, records: readonly Code[]): voi
 
 function codeDifferences(ctx: MergeContext, ours: Code, theirs: Code): string | undefined {
   const theirParent = theirs.parentId === null ? null : ctx.ids.codes.get(theirs.parentId) ?? theirs.parentId;
-  const moved = (ours.parentId ?? null) !== theirParent && theirs.parentId !== null && ctx.ids.codes.has(theirs.parentId);
+  const moved = ours.parentId !== theirParent;
   const fields = differingFields(ours, theirs, [
     ['name', 'name'],
     ['color', 'colour'],

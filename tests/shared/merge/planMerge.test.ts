@@ -45,6 +45,7 @@ describe('merge planning: properties', () => {
         const plan = planMerge(a, a, { newId: idMaker() });
         expect(plan.changes).toEqual({});
         expect(plan.report.conflicts).toEqual([]);
+        expect(plan.report.matched.filter((m) => m.differs !== undefined)).toEqual([]);
       }),
       { numRuns: 100 },
     );
@@ -146,6 +147,11 @@ describe('merge planning: rules', () => {
     expect(plan.ids.codes.get('x-emotions')).toBe('o-emotions');
     expect(plan.changes.codes!.added).toEqual([expect.objectContaining({ id: 'x-anger', parentId: 'o-emotions', name: 'Anger' })]);
     expect(plan.report.matched).toContainEqual(expect.objectContaining({ kind: 'codes', rule: 'path', label: 'Emotions' }));
+    // A code moved in their copy is matched by GUID and stays where it is here; the move is reported.
+    theirs.snapshot.codes.find((c) => c.name === 'Trust')!.parentId = 'x-emotions';
+    const moved = planMerge(ours.snapshot, theirs.snapshot, { newId: idMaker() });
+    expect(moved.changes.codes!.added).toHaveLength(1);
+    expect(moved.report.matched).toContainEqual(expect.objectContaining({ kind: 'codes', label: 'Trust', rule: 'id', differs: 'place in the tree' }));
   });
 
   it('does not re-anchor a source whose text differs: it is added beside ours, with its codings, and reported', () => {
