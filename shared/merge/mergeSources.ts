@@ -45,7 +45,9 @@ export function mergeSources(ctx: MergeContext): void {
     }
     const sameName = byName.get(nameKey(source.name));
     const name = sameName ? `${source.name} (${ctx.theirs.project.name})` : source.name;
-    const id = claimId(ctx, 'sources', source.id);
+    // The id must be free for the text too (a text can outlive its source in damaged data).
+    let id = claimId(ctx, 'sources', source.id);
+    while (ctx.taken.sourceTexts.has(id)) id = claimId(ctx, 'sources', ctx.newId());
     ctx.ids.sources.set(source.id, id);
     addRecord(ctx, 'sources', { ...source, id, projectId: ctx.projectId, name, order: order++ });
     addRecord(ctx, 'sourceTexts', { sourceId: id, projectId: ctx.projectId, text });

@@ -54,7 +54,7 @@ export function computeAgreement(project: AgreementProject, request: AgreementRe
   const coders = resolveCoders(project, request.coders);
   if (!coders.ok) return coders;
   const byId = new Map(project.codes.map((c) => [c.id, c]));
-  const codeIds = request.codeIds ?? project.codes.filter((c) => c.isCodable !== false).map((c) => c.id);
+  const codeIds = [...new Set(request.codeIds ?? project.codes.filter((c) => c.isCodable !== false).map((c) => c.id))];
   const unknown = codeIds.find((id) => !byId.has(id));
   if (unknown !== undefined) return { ok: false, reason: `There is no code with the id "${unknown}" in this project.` };
   const coderIds = coders.coders.map((c) => c.id);
