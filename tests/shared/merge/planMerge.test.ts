@@ -25,7 +25,7 @@ function apply(snapshot: ProjectSnapshot, set: ChangeSet): ProjectSnapshot {
   return snapshotOf(state);
 }
 
-/** B: a mutated copy of A with a second coder's codings, or an unrelated project. */
+/** A and B: one a mutated copy of the other with a second coder's codings, or unrelated projects. */
 const pairArb = projectSnapshotArb.chain((a) =>
   fc.oneof(
     mutatedArb(a).map((b) => {
@@ -35,7 +35,7 @@ const pairArb = projectSnapshotArb.chain((a) =>
       return [a, withColleague] as const;
     }),
     projectSnapshotArb.map((b) => [a, b] as const),
-  ),
+  ).chain(([x, y]) => fc.boolean().map((swap) => (swap ? ([y, x] as const) : ([x, y] as const)))),
 );
 
 describe('merge planning: properties', () => {
