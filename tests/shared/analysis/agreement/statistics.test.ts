@@ -147,6 +147,15 @@ describe('bootstrap interval for alpha', () => {
     expect(bootstrapAlpha(units, 'nominal', { seed: 7, replicates: 500 })).not.toEqual(first);
   });
 
+  it('works at every level, recomputing ordinal differences in each resample', () => {
+    const expected = fixture.krippendorff_2011.expected_alpha;
+    for (const level of ['ordinal', 'interval', 'ratio'] as const) {
+      const interval = bootstrapAlpha(units, level, { replicates: 300 });
+      expect(interval.low!, level).toBeLessThan(expected[level]);
+      expect(interval.high!, level).toBeGreaterThan(expected[level]);
+    }
+  });
+
   it('narrows as the same pattern of agreement repeats over more units', () => {
     const few = bootstrapAlpha(unitsFromMatrix([[1, 1, 0, 0, 1], [1, 0, 0, 0, 1]]), 'nominal', { replicates: 400 });
     const many = bootstrapAlpha(
