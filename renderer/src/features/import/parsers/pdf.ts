@@ -84,6 +84,11 @@ async function pageText(doc: PDFDocumentProxy, pageNumber: number): Promise<stri
   const page = await doc.getPage(pageNumber);
   try {
     const content = await page.getTextContent();
+    // One page can carry more text than a source may hold (a compressed stream inflates in
+    // pdf.js's worker): count it before joining lines on this thread.
+    let length = 0;
+    for (const item of content.items) if (isTextItem(item)) length += item.str.length;
+    if (length > MAX_SOURCE_CHARS) throw new PdfTooLong();
     // Trim blank lines at either end of the page; inner blank lines are kept.
     return textContentToLines(content).join('\n').replace(/^\n+|\n+$/g, '');
   } finally {
