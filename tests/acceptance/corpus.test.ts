@@ -1,17 +1,18 @@
 // Acceptance on the real-shaped corpus beside the repository (../shared/corpus, never committed):
 // every UTF-8 .txt imports through the UI, and a passage with a character outside the BMP in the
 // CRLF interview is coded and exported with exact code-point positions.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, type OpenApp } from '../e2e/support/browser';
 import { newProject, paintedTexts, selectPhrase } from '../e2e/support/coding';
-import { repoRoot } from '../e2e/support/paths';
+import { sharedDir } from '../setup/machine';
+import { describeWithSharedDir } from '../setup/requiredSuites';
 import { importFiles } from '../e2e/support/importing';
 
-const corpus = resolve(repoRoot, '../shared/corpus');
+const corpus = resolve(sharedDir, 'corpus');
 const INTERVIEW = 'interview-osaka-supplier-crlf.txt';
 
 function isUtf8(bytes: Buffer): boolean {
@@ -23,13 +24,11 @@ function isUtf8(bytes: Buffer): boolean {
   }
 }
 
-describe.skipIf(!existsSync(corpus))('the shared corpus', () => {
+describeWithSharedDir('the shared corpus', () => {
   let browser: Browser;
   let app: OpenApp;
   let page: Page;
-  const utf8Files = existsSync(corpus)
-    ? readdirSync(corpus).filter((name) => name.endsWith('.txt') && isUtf8(readFileSync(resolve(corpus, name))))
-    : [];
+  const utf8Files = readdirSync(corpus).filter((name) => name.endsWith('.txt') && isUtf8(readFileSync(resolve(corpus, name))));
 
   beforeAll(async () => {
     browser = await launchBrowser();

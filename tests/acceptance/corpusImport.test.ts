@@ -4,16 +4,17 @@
 // Japanese, the survey as one case per respondent with attributes, the article exactly), and
 // the canonical comment thread splits into the article plus one case per commenter, holding
 // each of their comments, as suggested before any correction.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, type OpenApp } from '../e2e/support/browser';
 import { newProject, waitForPhrase } from '../e2e/support/coding';
-import { repoRoot } from '../e2e/support/paths';
+import { sharedDir } from '../setup/machine';
+import { describeWithSharedDir } from '../setup/requiredSuites';
 import { confirmImport, pickFiles, waitUntilRead } from '../e2e/support/importing';
 
-const corpus = resolve(repoRoot, '../shared/corpus');
+const corpus = resolve(sharedDir, 'corpus');
 const NOTES = 'field-notes-windows-1252.txt';
 const INTERVIEW = 'interview-osaka-supplier-crlf.txt';
 const SURVEY = 'survey-open-ended.csv';
@@ -57,7 +58,7 @@ async function renderedMismatches(page: Page, expected: string): Promise<string[
     .map(({ start, text }) => `${start}: ${text}`);
 }
 
-describe.skipIf(!existsSync(corpus))('importing the shared corpus through the UI', () => {
+describeWithSharedDir('importing the shared corpus through the UI', () => {
   let browser: Browser;
   let app: OpenApp;
   let page: Page;

@@ -1,7 +1,7 @@
 // Codebook craft in real Chromium through the browser build: reorganising by drag and by keyboard,
 // refusals with reasons, merging codes that coded the same passage, definitions in the code menu,
 // folders, and codebooks that round-trip through CSV and REFI-QDA (ours and other tools' files).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,13 +11,14 @@ import { createCode, paintedRanges, selectPhrase } from './support/coding';
 import { newProject, openCodebookImport, treeShape } from './support/codebook';
 import { importFiles } from './support/importing';
 import { repoRoot } from './support/paths';
-import { CODEBOOK_XSD, validateAgainst } from '../shared/refi/xmllint';
+import { canValidate, CODEBOOK_XSD, SAMPLES_DIR, validateAgainst } from '../shared/refi/xmllint';
+import { describeWithSharedDir } from '../setup/requiredSuites';
 import { readQdc, type QdcCodebook } from '../../shared/refi/qdcRead';
 import { readQdpxCodebook } from '../../shared/refi/qdpxCodebook';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures');
 const threadPath = resolve(fixtures, 'sources/riverside-article-with-comments.txt');
-const samplesDir = resolve(repoRoot, '../shared/refi/samples');
+const samplesDir = SAMPLES_DIR;
 
 function tree(page: Page) {
   return page.getByRole('tree', { name: 'Codes' });
@@ -229,7 +230,7 @@ describe('codebook craft', () => {
     await page.getByRole('button', { name: 'Export codebook (QDC)' }).click();
     exportedQdc = await readDownload(await download);
     expect(exportedQdc).toBe(first);
-    if (existsSync(CODEBOOK_XSD)) expect(validateAgainst(CODEBOOK_XSD, [exportedQdc])).toEqual({ ok: true, output: '' });
+    if (canValidate) expect(validateAgainst(CODEBOOK_XSD, [exportedQdc])).toEqual({ ok: true, output: '' });
     expect(readQdc(exportedQdc).codes.find((c) => c.name === 'Access')?.isCodable).toBe('false');
   });
 
@@ -340,10 +341,8 @@ describe('codebook craft', () => {
     await page.getByRole('region', { name: 'Codebook' }).getByRole('combobox', { name: 'Code set' }).selectOption({ label: 'All codes' });
   });
 
-  describe.skipIf(!existsSync(samplesDir))('codebooks and projects from other tools', () => {
-    const samples = existsSync(samplesDir)
-      ? readdirSync(samplesDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(qdc|qdpx)$/i.test(f)).sort()
-      : [];
+  describeWithSharedDir('codebooks and projects from other tools', () => {
+    const samples = readdirSync(samplesDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(qdc|qdpx)$/i.test(f)).sort();
 
     it.each(samples)('imports %s with the right tree', async (relative) => {
       const bytes = readFileSync(resolve(samplesDir, relative));
