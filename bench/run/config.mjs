@@ -1,6 +1,7 @@
 // What the benchmark runs: the issue's sizes by default, small ones with BENCH_QUICK=1, the number
 // of repeated runs (BENCH_RUNS), and the one seed every generator starts from.
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_HINT, findChromium } from '../../scripts/findChromium.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = fileURLToPath(new URL('../../dist/bench/', import.meta.url));
@@ -12,7 +13,13 @@ export const runs = Math.max(1, Number(process.env.BENCH_RUNS) || (quick ? 2 : 5
 export const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
 /** Comma-separated scenario keys to run (document, app, project, storage, survey); all by default. */
 export const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The browser, found as the end-to-end tests find it; the bench cannot run without one. */
+export function chromiumPath() {
+  const found = findChromium();
+  if (found.path === null) throw new Error(`npm run bench needs a browser (${found.reason}): ${CHROMIUM_HINT}.`);
+  return found.path;
+}
 
 export const SEED = 20240115;
 

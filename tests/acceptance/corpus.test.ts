@@ -11,6 +11,7 @@ import { newProject, paintedTexts, selectPhrase } from '../e2e/support/coding';
 import { sharedDir } from '../setup/machine';
 import { describeWithSharedDir } from '../setup/requiredSuites';
 import { importFiles } from '../e2e/support/importing';
+import { POLL } from '../e2e/support/poll';
 
 const corpus = resolve(sharedDir, 'corpus');
 const INTERVIEW = 'interview-osaka-supplier-crlf.txt';
@@ -43,7 +44,7 @@ describeWithSharedDir('the shared corpus', () => {
   it('imports every UTF-8 text file exactly, line endings normalised', async () => {
     expect(utf8Files).toContain(INTERVIEW);
     await newProject(page, 'Corpus acceptance');
-    await expect.poll(() => page.getByRole('tree', { name: 'Codes' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('tree', { name: 'Codes' }).count(), POLL).toBe(0);
     await importFiles(
       page,
       utf8Files.map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(resolve(corpus, name)) })),
@@ -53,7 +54,7 @@ describeWithSharedDir('the shared corpus', () => {
     for (const name of utf8Files) {
       await list.getByRole('button', { name, exact: true }).click();
       const expected = readFileSync(resolve(corpus, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-      await expect.poll(() => renderedMismatches(page, expected)).toEqual([]);
+      await expect.poll(() => renderedMismatches(page, expected), POLL).toEqual([]);
     }
   });
 
@@ -62,7 +63,7 @@ describeWithSharedDir('the shared corpus', () => {
     const passage = 'That is on hold now. 😔';
     await selectPhrase(page, passage);
     await page.getByRole('button', { name: 'New code from selection' }).click();
-    await expect.poll(() => paintedTexts(page)).toEqual([passage]);
+    await expect.poll(() => paintedTexts(page), POLL).toEqual([passage]);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export coded segments (CSV)' }).click();
