@@ -21,7 +21,9 @@ function armClickToPaint() {
         const clicked = event.timeStamp;
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now() - clicked);
+          // Whether the pattern was still being tried when that frame was painted.
+        channel.port1.onmessage = () =>
+          resolve({ ms: performance.now() - clicked, running: document.querySelector('.pattern-status')?.textContent === 'Trying the pattern…' });
           channel.port2.postMessage(null);
         });
       },
@@ -37,10 +39,8 @@ async function importSource(page) {
   const dialog = page.getByRole('dialog', { name: 'Import sources' });
   const button = dialog.getByRole('button', { name: 'Import', exact: true });
   await button.waitFor();
-  await page.waitForFunction(() => {
-    const b = [...document.querySelectorAll('[role="dialog"] button')].find((e) => e.textContent === 'Import');
-    return b && !b.disabled;
-  }, undefined, { timeout: 60_000 });
+  // Enabled once the file has been read (as tests/e2e/support/importing.ts waits).
+  for (let i = 0; i < 600 && !(await button.isEnabled()); i++) await page.waitForTimeout(100);
   await button.click();
   await dialog.waitFor({ state: 'detached', timeout: 60_000 });
 }
@@ -67,8 +67,11 @@ export async function runSplitScenario({ baseUrl, profileDir, runs }) {
       for (let i = 0; i < TOGGLES; i++) {
         await page.evaluate(armClickToPaint);
         await checkbox.click();
-        times.push(await page.evaluate(() => window.__benchClick));
+        const { ms, running } = await page.evaluate(() => window.__benchClick);
+        // Only clicks answered while the worker ground count: the figure is about that.
+        if (running) times.push(ms);
       }
+      if (times.length === 0) throw new Error('the pattern worker had finished before the first click was painted');
       samples.toggle.push(...times);
       const status = dialog.locator('.pattern-status');
       const stopped = await page
@@ -78,7 +81,7 @@ export async function runSplitScenario({ baseUrl, profileDir, runs }) {
       else throw new Error(`the catastrophic pattern was not stopped: ${await status.textContent()}`);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       await dialog.waitFor({ state: 'detached' });
-      done(`slowest toggle ${Math.max(...times).toFixed(0)} ms`);
+      done(`${times.length} clicks while it ran, slowest ${Math.max(...times).toFixed(0)} ms`);
     }
   } finally {
     await context.close();
