@@ -21,13 +21,18 @@ export function hasSharedDir(): boolean {
   return existsSync(sharedDir);
 }
 
+let xmllintFound: boolean | undefined;
+
 export function hasXmllint(): boolean {
-  try {
-    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+  if (xmllintFound === undefined) {
+    try {
+      execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+      xmllintFound = true;
+    } catch {
+      xmllintFound = false;
+    }
   }
+  return xmllintFound;
 }
 
 export function chromium(): ChromiumSearch {
