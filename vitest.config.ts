@@ -5,7 +5,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Reporter } from 'vitest/node';
 import react from '@vitejs/plugin-react';
-import { chromium, isCI, missingRequirements } from './tests/setup/machine.ts';
+import { chromium, isCI, missingRequirements } from './tests/setup/machine.js';
 
 const missing = isCI ? [] : missingRequirements();
 const runBrowserTests = isCI || chromium().path !== null;
