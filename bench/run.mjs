@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { serveStatic } from '../scripts/serveStatic.mjs';
 import { buildAll } from './run/build.mjs';
 import { chromiumVersion } from './run/chromium.mjs';
-import { benchDir, distDir, only, quick, repoRoot, runs, SCROLL_STEPS, SEED, sizes, skipBuild, wanted } from './run/config.mjs';
+import { benchDir, browserMissing, distDir, only, quick, repoRoot, runs, SCROLL_STEPS, SEED, sizes, skipBuild, wanted } from './run/config.mjs';
 import { buildRows, markdownTable, printTable, targetMet } from './run/report.mjs';
 import { inSession, progress } from './run/session.mjs';
 import { runDocumentScenario } from './run/scenarios/document.mjs';
@@ -48,6 +48,13 @@ async function main() {
     printTable(output.rows);
     await writeFile(resolve(benchDir, 'RESULTS.md'), resultsMarkdown(output, output.rows));
     console.log('Written: bench/RESULTS.md');
+    return;
+  }
+  // No browser: one line saying how to get one, before minutes of building.
+  const missing = browserMissing();
+  if (missing) {
+    console.error(missing);
+    process.exitCode = 1;
     return;
   }
   const started = Date.now();

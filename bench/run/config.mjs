@@ -14,10 +14,16 @@ export const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
 /** Comma-separated scenario keys to run (document, app, project, storage, survey, split); all by default. */
 export const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-/** The browser, found as the end-to-end tests find it; the bench cannot run without one. */
+/** Why the bench cannot run on this machine (no browser), or null when it can. */
+export function browserMissing() {
+  const found = findChromium();
+  return found.path === null ? `npm run bench needs a browser (${found.reason}): ${CHROMIUM_HINT}.` : null;
+}
+
+/** The browser, found as the end-to-end tests find it. */
 export function chromiumPath() {
   const found = findChromium();
-  if (found.path === null) throw new Error(`npm run bench needs a browser (${found.reason}): ${CHROMIUM_HINT}.`);
+  if (found.path === null) throw new Error(browserMissing() ?? 'no browser');
   return found.path;
 }
 
