@@ -58,7 +58,9 @@ describe.each(SHIPPED_VERSIONS)('a database written by schema version %i', (vers
     expect(csv.split('\n').filter((line) => line.trim() !== '')).toHaveLength(1 + CODINGS.length);
   });
 
-  it.runIf(version >= 4)('keeps the case, its attribute value and its link', async () => {
+  // Cases came with v4: no skipped test for the versions before.
+  if (version < 4) return;
+  it('keeps the case, its attribute value and its link', async () => {
     const name = await writeEraDatabase(version);
     upgraded = openDatabase(name);
     replaceDatabase(upgraded);
