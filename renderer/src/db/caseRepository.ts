@@ -3,6 +3,8 @@
 // operations and hooks never depend on how many rows hold them. The writes run in the caller's
 // transaction, which must include caseDataTables().
 import type { AttributeValue, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
+import type { EntityChanges } from '../../../shared/model/changeSet';
+import type { CaseValue } from '../../../shared/model/entities';
 import { getDb, type AttributeValues, type CaseLinkBlock } from './db';
 
 export function caseDataTables() {
@@ -201,4 +203,72 @@ export async function deleteCaseDataOfProject(projectId: string): Promise<void> 
   const db = getDb();
   await db.attributeValues.where('projectId').equals(projectId).delete();
   await db.caseLinkBlocks.where('projectId').equals(projectId).delete();
+}
+
+// --- Change sets (db/operations/commit.ts): case values and links as one record each. ---
+
+/** Every case value of the project as change sets carry them (one record per case and attribute). */
+export async function caseValuesOfProject(projectId: string): Promise<CaseValue[]> {
+  const rows = await getDb().attributeValues.where('projectId').equals(projectId).toArray();
+  return rows.flatMap((row) => Object.entries(row.values).flatMap(([caseId, value]) => (value === null ? [] : [{ projectId: row.projectId, caseId, attributeId: row.attributeId, value }])));
+}
+
+/** Case values by change-set key (case and attribute). */
+export async function caseValuesByKey(keys: readonly { caseId: string; attributeId: string }[]): Promise<Array<CaseValue | undefined>> {
+  const attributeIds = [...new Set(keys.map((k) => k.attributeId))];
+  const rows = await getDb().attributeValues.bulkGet(attributeIds);
+  const byId = new Map(rows.flatMap((r) => (r ? [[r.attributeId, r] as const] : [])));
+  return keys.map(({ caseId, attributeId }) => {
+    const row = byId.get(attributeId);
+    const value = valueIn(row?.values, caseId);
+    return row && value !== undefined && value !== null ? { projectId: row.projectId, caseId, attributeId, value } : undefined;
+  });
+}
+
+export async function applyCaseValueChanges(projectId: string, changes: EntityChanges<CaseValue>): Promise<void> {
+  await putValues(projectId, [
+    ...changes.removed.map((v) => ({ caseId: v.caseId, attributeId: v.attributeId, value: null })),
+    ...changes.updated.map(([, v]) => v),
+    ...changes.added,
+  ]);
+}
+
+/** Case links by id, looked for only in the given sources' rows. */
+export async function linksById(bySource: ReadonlyMap<string, readonly string[]>): Promise<Map<string, CaseLink>> {
+  const blocks = await getDb().caseLinkBlocks.bulkGet([...bySource.keys()]);
+  const out = new Map<string, CaseLink>();
+  blocks.forEach((block) => {
+    if (!block) return;
+    const wanted = new Set(bySource.get(block.sourceId));
+    for (const link of block.links) if (wanted.has(link.id)) out.set(link.id, link);
+  });
+  return out;
+}
+
+/** Writes link changes: an updated link keeps its place in its source's row, an added one goes last. */
+export async function applyCaseLinkChanges(changes: EntityChanges<CaseLink>): Promise<void> {
+  const db = getDb();
+  const touched = new Set([...changes.added, ...changes.removed, ...changes.updated.flatMap(([b, a]) => [b, a])].map((l) => l.sourceId));
+  if (touched.size === 0) return;
+  const ids = [...touched];
+  const blocks = await db.caseLinkBlocks.bulkGet(ids);
+  const removed = new Set(changes.removed.map((l) => l.id));
+  const moved = new Map<string, CaseLink>();
+  for (const [before, after] of changes.updated) {
+    if (before.sourceId === after.sourceId) moved.set(after.id, after);
+    else removed.add(before.id);
+  }
+  const put: CaseLinkBlock[] = [];
+  const emptied: string[] = [];
+  ids.forEach((sourceId, i) => {
+    const block = blocks[i];
+    const links = (block?.links ?? []).filter((l) => !removed.has(l.id)).map((l) => moved.get(l.id) ?? l);
+    for (const [before, after] of changes.updated) if (before.sourceId !== after.sourceId && after.sourceId === sourceId) links.push(after);
+    for (const link of changes.added) if (link.sourceId === sourceId) links.push(link);
+    if (links.length === 0) {
+      if (block) emptied.push(sourceId);
+    } else put.push({ sourceId, projectId: block?.projectId ?? links[0]!.projectId, links });
+  });
+  await db.caseLinkBlocks.bulkPut(put);
+  await db.caseLinkBlocks.bulkDelete(emptied);
 }
