@@ -3,7 +3,6 @@
 // stamps the project's `updatedAt` and appends the step (with its inverse) to the project's
 // history. A refused or failed commit leaves neither the change nor a history step.
 // `undo`/`redo` (./history.ts) replay steps through the same transaction.
-import Dexie from 'dexie';
 import { describeConflicts, invertChangeSet, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
 import { getDb, type HistoryEntry } from '../db';
 import { conflictsWithStore, projectTables, writeChangeSet } from '../changeStore';
@@ -50,13 +49,22 @@ export async function applyChecked(projectId: string, set: ChangeSet): Promise<s
   if (conflicts.length > 0) throw new ConflictError(`${describeConflicts(conflicts)} Nothing was changed.`);
   await writeChangeSet(projectId, set);
   const now = nowIso();
-  await getDb().projects.update(projectId, { updatedAt: now });
+  // A project created by this very set carries its own times.
+  if (!set.projects?.added.some((p) => p.id === projectId)) await getDb().projects.update(projectId, { updatedAt: now });
   return now;
 }
 
+/** Every step of a project with `undone` as given, in sequence order, on the label index. */
+export function stepRange(projectId: string, undone: 0 | 1): [unknown[], unknown[]] {
+  return [
+    [projectId, undone, -Infinity, ''],
+    [projectId, undone, Infinity, []],
+  ];
+}
+
 const projectRange = (projectId: string): [unknown[], unknown[]] => [
-  [projectId, Dexie.minKey],
-  [projectId, Dexie.maxKey],
+  [projectId, -Infinity],
+  [projectId, Infinity],
 ];
 
 async function appendStep(projectId: string, label: string, changes: ChangeSet, time: string): Promise<void> {
@@ -64,7 +72,7 @@ async function appendStep(projectId: string, label: string, changes: ChangeSet, 
   // A new step discards the redo branch.
   const redoable = await db.history
     .where('[projectId+undone+seq+label]')
-    .between([projectId, 1, Dexie.minKey, Dexie.minKey], [projectId, 1, Dexie.maxKey, Dexie.maxKey])
+    .between(...stepRange(projectId, 1))
     .primaryKeys();
   await db.history.bulkDelete(redoable);
   const [from, to] = projectRange(projectId);

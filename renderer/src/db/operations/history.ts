@@ -1,9 +1,8 @@
 // Undo and redo: a project's history steps replayed through the one door (./commit.ts), each
 // in one transaction. Undo applies a step's inverse, redo its changes, both checked against the
 // project as it is now: a step whose records moved under it is refused and changes nothing.
-import Dexie from 'dexie';
 import { getDb, type HistoryEntry } from '../db';
-import { applyChecked, inProjectTransaction } from './commit';
+import { applyChecked, inProjectTransaction, stepRange } from './commit';
 
 /** The names of the steps undo and redo would take now. */
 export interface UndoRedoState {
@@ -13,18 +12,12 @@ export interface UndoRedoState {
 
 type StepKey = [string, 0 | 1, number, string];
 
-function range(projectId: string, undone: 0 | 1): [unknown[], unknown[]] {
-  return [
-    [projectId, undone, Dexie.minKey, Dexie.minKey],
-    [projectId, undone, Dexie.maxKey, Dexie.maxKey],
-  ];
-}
 
 /** The last step still done and the first undone one, from index keys only (no change set is read). */
 async function nextSteps(projectId: string): Promise<{ undo?: StepKey; redo?: StepKey }> {
   const index = getDb().history.where('[projectId+undone+seq+label]');
-  const [undo] = (await index.between(...range(projectId, 0)).reverse().limit(1).keys()) as unknown as StepKey[];
-  const [redo] = (await getDb().history.where('[projectId+undone+seq+label]').between(...range(projectId, 1)).limit(1).keys()) as unknown as StepKey[];
+  const [undo] = (await index.between(...stepRange(projectId, 0)).reverse().limit(1).keys()) as unknown as StepKey[];
+  const [redo] = (await getDb().history.where('[projectId+undone+seq+label]').between(...stepRange(projectId, 1)).limit(1).keys()) as unknown as StepKey[];
   return { ...(undo ? { undo } : {}), ...(redo ? { redo } : {}) };
 }
 
