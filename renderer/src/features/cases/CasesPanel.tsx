@@ -379,7 +379,7 @@ export function CasesPanel({ projectId }: { projectId: string }) {
             ).then(() => {
               setChecked(new Set());
               setActiveId(keepId);
-              notify('info', `Merged ${chosen.length} cases into “${kept?.name ?? ''}”.`);
+              notify('info', `Merged ${chosen.length} cases into “${kept?.name ?? ''}”.`, { undoable: true });
             }, reportError);
           }}
         />
@@ -396,7 +396,7 @@ export function CasesPanel({ projectId }: { projectId: string }) {
             deleteCases(ids).then(() => {
               setChecked(new Set());
               if (activeId && ids.includes(activeId)) setActiveId(null);
-              notify('info', toDelete.length === 1 ? `Deleted the case “${toDelete[0]!.name}”.` : `Deleted ${toDelete.length} cases.`);
+              notify('info', toDelete.length === 1 ? `Deleted the case “${toDelete[0]!.name}”.` : `Deleted ${toDelete.length} cases.`, { undoable: true });
             }, reportError);
           }}
         />
