@@ -84,7 +84,7 @@ const operations: Array<[string, (p: Rich) => Promise<unknown>]> = [
   ['remove codes from a set', (p) => removeCodesFromCodeSet(p.set.id, [p.pay.id])],
   ['delete a code set', (p) => deleteCodeSet(p.set.id)],
   ['write a memo', (p) => createMemo({ projectId: p.projectId, targetKind: 'project', targetId: p.projectId, title: 'Journal', body: 'Day one', author: 'me' })],
-  ['edit a memo', async (p) => updateMemo((await db.memos.toArray())[0]!.id, { body: 'edited' })],
+  ['edit a memo', async () => updateMemo((await db.memos.toArray())[0]!.id, { body: 'edited' })],
   ['delete a memo', async (p) => deleteMemo((await db.memos.where('projectId').equals(p.projectId).toArray())[0]!.id)],
   ['import a document', (p) => importDocument(p.projectId, { name: 'more.txt', text: 'More text.', encoding: 'UTF-8', byteSize: 10, format: 'text' })],
   ['import a survey', (p) =>
