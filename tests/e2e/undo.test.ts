@@ -1,0 +1,283 @@
+// Undo and redo in real Chromium: Ctrl+Z / Ctrl+Shift+Z on a coding; deleting a code with its
+// codings and getting them back after a reload; undoing a merge; a split into cases undone
+// after the coding made since; the history surviving a reload; a page killed in the middle of a
+// large step leaving the project as it was before or after, never between; and deleting a
+// project leaving no row of it in any table.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, type OpenApp } from './support/browser';
+import { newProject, paintedRanges, selectPhrase, waitForPhrase } from './support/coding';
+import { importFiles } from './support/importing';
+import { repoRoot } from './support/paths';
+
+const fixtures = resolve(repoRoot, 'tests/fixtures/import');
+const INTERVIEW = 'ferry-interview.md';
+const TEXT = 'Q: How was the night crossing?\nA: Tiring, and the pay was late again. The union helped a little.\nQ: And the library?\nA: Quiet, a good place to read.\n';
+
+const POLL = { timeout: 10_000 };
+
+function tree(page: Page) {
+  return page.getByRole('tree', { name: 'Codes' });
+}
+
+function item(page: Page, name: string) {
+  return tree(page).getByRole('treeitem', { name, exact: true });
+}
+
+async function painted(page: Page): Promise<number> {
+  return Object.values(await paintedRanges(page)).reduce((a, b) => a + b, 0);
+}
+
+/** Codes the phrase with a code by name (created when new), as the code picker does. */
+async function code(page: Page, phrase: string, name: string): Promise<void> {
+  await selectPhrase(page, phrase);
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await item(page, name).waitFor();
+}
+
+/** Leaves every text field, so Ctrl+Z means "undo the last step", not the field's text undo. */
+async function blur(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+async function openSource(page: Page, name: string): Promise<void> {
+  await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name, exact: true }).click();
+}
+
+async function undoTitle(page: Page): Promise<string | null> {
+  return page.getByRole('button', { name: /^(Undo: |Nothing to undo)/ }).getAttribute('title');
+}
+
+describe('undo and redo', () => {
+  let browser: Browser;
+  let app: OpenApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser);
+    page = app.page;
+    await tree(page).waitFor();
+    await newProject(page, 'Undo study');
+    await importFiles(page, [
+      { name: 'crossing.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT) },
+      { name: INTERVIEW, mimeType: 'text/markdown', buffer: readFileSync(resolve(fixtures, INTERVIEW)) },
+    ]);
+    await openSource(page, 'crossing.txt');
+    await waitForPhrase(page, 'the pay was late');
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('codes, undoes with Ctrl+Z and redoes with Ctrl+Shift+Z, naming the step', async () => {
+    await code(page, 'the pay was late', 'Pay');
+    await expect.poll(() => painted(page), POLL).toBe(1);
+    await expect.poll(() => undoTitle(page), POLL).toBe('Undo: apply Pay to 1 passage');
+    await screenshot(page, 'undo-named-in-top-bar');
+    await blur(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => painted(page), POLL).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => painted(page), POLL).toBe(1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => painted(page), POLL).toBe(0);
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => painted(page), POLL).toBe(1);
+  });
+
+  it('leaves Ctrl+Z to a text field that has focus', async () => {
+    await page.getByRole('button', { name: 'New code', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Name').fill('Draft');
+    await dialog.getByLabel('Name').press('Control+z');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => painted(page), POLL).toBe(1);
+  });
+
+  it('deletes a code with its codings, undoes, reloads, and the code and its codings are back', async () => {
+    await code(page, 'The union helped', 'Union');
+    await code(page, 'a good place to read', 'Union');
+    await expect.poll(() => painted(page), POLL).toBe(3);
+    await item(page, 'Union').click();
+    await page.getByRole('button', { name: 'Delete code', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Delete code' }).getByRole('button', { name: 'Delete code' }).click();
+    await expect.poll(() => item(page, 'Union').count(), POLL).toBe(0);
+    await expect.poll(() => painted(page), POLL).toBe(1);
+    // The notice offers the undo too.
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await item(page, 'Union').waitFor();
+    await expect.poll(() => painted(page), POLL).toBe(3);
+    await page.reload();
+    await item(page, 'Union').waitFor();
+    await openSource(page, 'crossing.txt');
+    await expect.poll(() => painted(page), POLL).toBe(3);
+    await expect.poll(() => item(page, 'Union').locator('.code-count').textContent(), POLL).toBe('2');
+  });
+
+  it('merges two codes and undo restores both', async () => {
+    await item(page, 'Union').click();
+    await page.getByRole('button', { name: 'Merge…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge codes' });
+    await dialog.getByLabel('Merge into').selectOption({ label: 'Pay' });
+    await dialog.getByRole('button', { name: 'Merge codes' }).click();
+    await expect.poll(() => item(page, 'Union').count(), POLL).toBe(0);
+    await expect.poll(() => undoTitle(page), POLL).toBe('Undo: merge Union into Pay');
+    await blur(page);
+    await page.keyboard.press('Control+z');
+    await item(page, 'Union').waitFor();
+    await expect.poll(() => item(page, 'Union').locator('.code-count').textContent(), POLL).toBe('2');
+    await expect.poll(() => item(page, 'Pay').locator('.code-count').textContent(), POLL).toBe('1');
+  });
+
+  it('after a reload, Ctrl+Z still undoes the last step and Ctrl+Shift+Z redoes it', async () => {
+    await code(page, 'Quiet', 'Calm');
+    await page.reload();
+    await openSource(page, 'crossing.txt');
+    await item(page, 'Calm').waitFor();
+    await expect.poll(() => painted(page), POLL).toBe(4);
+    await expect.poll(() => undoTitle(page), POLL).toBe('Undo: apply Calm to 1 passage');
+    await blur(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => painted(page), POLL).toBe(3);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => painted(page), POLL).toBe(4);
+  });
+
+  it('splits into cases, codes a segment, undoes the coding, then undoes the split', async () => {
+    await openSource(page, INTERVIEW);
+    await page.getByRole('region', { name: 'Document' }).getByRole('button', { name: 'Split into cases' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Split into cases' });
+    await dialog.getByRole('button', { name: 'Create cases' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const casesTable = page.getByRole('region', { name: 'Cases' }).getByRole('table', { name: 'Cases in this project' });
+    await expect.poll(() => casesTable.getByRole('row').count(), POLL).toBe(2);
+    await code(page, 'Two of us moved to the day shift', 'Shifts');
+    await expect.poll(() => painted(page), POLL).toBe(1);
+    await blur(page);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => painted(page), POLL).toBe(0);
+    await expect.poll(() => casesTable.getByRole('row').count(), POLL).toBe(2);
+    await expect.poll(() => undoTitle(page), POLL).toBe(`Undo: split ${INTERVIEW} into 2 cases`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => casesTable.count(), POLL).toBe(0);
+    // The code made for the coding stays: only the split was taken back.
+    await item(page, 'Shifts').waitFor();
+  });
+});
+
+/** Every row of every table of the app's database whose JSON mentions the text. */
+async function rowsMentioning(page: Page, text: string): Promise<string[]> {
+  return page.evaluate(async (needle) => {
+    const db = await new Promise<IDBDatabase>((resolveDb, reject) => {
+      const request = indexedDB.open('marginalia');
+      request.onsuccess = () => resolveDb(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const found: string[] = [];
+    for (const name of [...db.objectStoreNames]) {
+      const rows = await new Promise<unknown[]>((resolveRows, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolveRows(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      for (const row of rows) {
+        // Typed arrays and the like stringify without ids; ids live in strings.
+        if (JSON.stringify(row).includes(needle)) found.push(name);
+      }
+    }
+    db.close();
+    return found;
+  }, text);
+}
+
+describe('faults and privacy', () => {
+  let browser: Browser;
+  let app: OpenApp;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('shows the project as it was before or after a large step the page was killed in, never between', async () => {
+    app = await openApp(browser);
+    page = app.page;
+    await tree(page).waitFor();
+    await newProject(page, 'Killed');
+    // A large step: 400 files in one import (sources and texts, each a record).
+    const files = Array.from({ length: 400 }, (_, i) => ({ name: `note-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Note ${i}. ${'words '.repeat(400)}`) }));
+    const imported = importFiles(page, files).catch(() => undefined);
+    // Kill the page as soon as the import's transaction is writing.
+    await page.waitForFunction(() => document.querySelector('[role="dialog"]') !== null || true);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.close({ runBeforeUnload: false });
+    await imported;
+    const again = await app.context.newPage();
+    await again.goto(page.url());
+    page = again;
+    await page.getByRole('combobox', { name: 'Project' }).waitFor();
+    await page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'Killed' });
+    const sources = await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const r = indexedDB.open('marginalia');
+        r.onsuccess = () => ok(r.result);
+      });
+      const count = (name: string) =>
+        new Promise<number>((ok) => {
+          const r = db.transaction(name).objectStore(name).count();
+          r.onsuccess = () => ok(r.result);
+        });
+      const out = { sources: await count('sources'), texts: await count('sourceTexts') };
+      db.close();
+      return out;
+    });
+    // The sample project's sources are there too; the import is all in or all out.
+    expect(sources.sources).toBe(sources.texts);
+    expect([0, 400]).toContain(sources.sources - (await sampleSources(page)));
+  });
+
+  it('deleting a project through the UI (Cancel first, then confirm) leaves no row of it in any table', async () => {
+    await page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'Killed' });
+    const projectId = await page.getByRole('combobox', { name: 'Project' }).inputValue();
+    await importFiles(page, [{ name: 'crossing.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT) }]);
+    await openSource(page, 'crossing.txt');
+    await code(page, 'the pay was late', 'Pay');
+    await expect.poll(async () => (await rowsMentioning(page, projectId)).length, POLL).toBeGreaterThan(3);
+    await page.getByRole('button', { name: 'Delete project' }).click();
+    await page.getByRole('dialog', { name: 'Delete project' }).getByRole('button', { name: 'Cancel' }).click();
+    expect(await rowsMentioning(page, projectId)).toContain('projects');
+    await page.getByRole('button', { name: 'Delete project' }).click();
+    await page.getByRole('dialog', { name: 'Delete project' }).getByRole('button', { name: 'Delete project' }).click();
+    await expect.poll(() => rowsMentioning(page, projectId), POLL).toEqual([]);
+  });
+});
+
+/** How many sources the sample project has (the database holds it beside the test's project). */
+async function sampleSources(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok) => {
+      const r = indexedDB.open('marginalia');
+      r.onsuccess = () => ok(r.result);
+    });
+    const projects = await new Promise<Array<{ id: string; name: string }>>((ok) => {
+      const r = db.transaction('projects').objectStore('projects').getAll();
+      r.onsuccess = () => ok(r.result as Array<{ id: string; name: string }>);
+    });
+    const killed = projects.find((p) => p.name === 'Killed')!;
+    const sources = await new Promise<Array<{ projectId: string }>>((ok) => {
+      const r = db.transaction('sources').objectStore('sources').getAll();
+      r.onsuccess = () => ok(r.result as Array<{ projectId: string }>);
+    });
+    db.close();
+    return sources.filter((s) => s.projectId !== killed.id).length;
+  });
+}
