@@ -5,11 +5,11 @@
 // project leaving no row of it in any table.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, type OpenApp } from './support/browser';
 import { newProject, paintedRanges, selectPhrase, waitForPhrase } from './support/coding';
-import { importFiles } from './support/importing';
+import { importFiles, pickFiles, waitUntilRead } from './support/importing';
 import { repoRoot } from './support/paths';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/import');
@@ -213,40 +213,54 @@ describe('faults and privacy', () => {
     page = app.page;
     await tree(page).waitFor();
     await newProject(page, 'Killed');
-    // A large step: 400 files in one import (sources and texts, each a record).
-    const files = Array.from({ length: 400 }, (_, i) => ({ name: `note-${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`Note ${i}. ${'words '.repeat(400)}`) }));
-    const imported = importFiles(page, files).catch(() => undefined);
-    // Kill the page as soon as the import's transaction is writing.
-    await page.waitForFunction(() => document.querySelector('[role="dialog"]') !== null || true);
-    await new Promise((r) => setTimeout(r, 300));
+    // A large step: a survey of 5,000 respondents is one commit (cases, values, sources, links).
+    const lines = ['respondent_id,region,q1_open_answer'];
+    for (let i = 1; i <= 5000; i++) lines.push(`r${i},${['North', 'South'][i % 2]},The ferry matters to respondent ${i}.`);
+    const dialog = await pickFiles(page, [{ name: 'big-survey.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) }]);
+    await waitUntilRead(dialog);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    // Killed while the step is being written (or just before or after: all three must hold).
     await page.close({ runBeforeUnload: false });
-    await imported;
-    const again = await app.context.newPage();
-    await again.goto(page.url());
-    page = again;
+    page = await app.context.newPage();
+    await page.goto(new URL('', inject('baseUrl')).href);
     await page.getByRole('combobox', { name: 'Project' }).waitFor();
-    await page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'Killed' });
-    const sources = await page.evaluate(async () => {
+    const stored = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((ok) => {
         const r = indexedDB.open('marginalia');
         r.onsuccess = () => ok(r.result);
       });
-      const count = (name: string) =>
-        new Promise<number>((ok) => {
-          const r = db.transaction(name).objectStore(name).count();
-          r.onsuccess = () => ok(r.result);
+      const all = (name: string) =>
+        new Promise<Array<{ projectId: string; name?: string }>>((ok) => {
+          const r = db.transaction(name).objectStore(name).getAll();
+          r.onsuccess = () => ok(r.result as Array<{ projectId: string; name?: string }>);
         });
-      const out = { sources: await count('sources'), texts: await count('sourceTexts') };
+      const project = (await all('projects')).find((p) => p.name === 'Killed') as unknown as { id: string };
+      const of = async (name: string) => (await all(name)).filter((r) => r.projectId === project.id).length;
+      const out = {
+        cases: await of('cases'),
+        sources: await of('sources'),
+        texts: await of('sourceTexts'),
+        attributes: await of('attributeDefinitions'),
+        links: await of('caseLinkBlocks'),
+        steps: await of('history'),
+      };
       db.close();
       return out;
     });
-    // The sample project's sources are there too; the import is all in or all out.
-    expect(sources.sources).toBe(sources.texts);
-    expect([0, 400]).toContain(sources.sources - (await sampleSources(page)));
+    if (stored.cases === 0) {
+      expect(stored).toEqual({ cases: 0, sources: 0, texts: 0, attributes: 0, links: 0, steps: 0 });
+    } else {
+      // All of it, and its one history step.
+      expect(stored).toMatchObject({ cases: 5000, steps: 1 });
+      expect(stored.sources).toBeGreaterThan(0);
+      expect(stored.texts).toBe(stored.sources);
+      expect(stored.links).toBe(stored.sources);
+    }
   });
 
   it('deleting a project through the UI (Cancel first, then confirm) leaves no row of it in any table', async () => {
     await page.getByRole('combobox', { name: 'Project' }).selectOption({ label: 'Killed' });
+    await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'Import sources' }).waitFor();
     const projectId = await page.getByRole('combobox', { name: 'Project' }).inputValue();
     await importFiles(page, [{ name: 'crossing.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT) }]);
     await openSource(page, 'crossing.txt');
@@ -261,23 +275,3 @@ describe('faults and privacy', () => {
   });
 });
 
-/** How many sources the sample project has (the database holds it beside the test's project). */
-async function sampleSources(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((ok) => {
-      const r = indexedDB.open('marginalia');
-      r.onsuccess = () => ok(r.result);
-    });
-    const projects = await new Promise<Array<{ id: string; name: string }>>((ok) => {
-      const r = db.transaction('projects').objectStore('projects').getAll();
-      r.onsuccess = () => ok(r.result as Array<{ id: string; name: string }>);
-    });
-    const killed = projects.find((p) => p.name === 'Killed')!;
-    const sources = await new Promise<Array<{ projectId: string }>>((ok) => {
-      const r = db.transaction('sources').objectStore('sources').getAll();
-      r.onsuccess = () => ok(r.result as Array<{ projectId: string }>);
-    });
-    db.close();
-    return sources.filter((s) => s.projectId !== killed.id).length;
-  });
-}
