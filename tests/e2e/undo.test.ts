@@ -162,11 +162,15 @@ describe('undo and redo', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => painted(page), POLL).toBe(0);
     await expect.poll(() => casesTable.getByRole('row').count(), POLL).toBe(2);
+    // Typing a new name in the picker made the code first: that is a step of its own.
+    await expect.poll(() => undoTitle(page), POLL).toBe('Undo: create code Shifts');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => item(page, 'Shifts').count(), POLL).toBe(0);
     await expect.poll(() => undoTitle(page), POLL).toBe(`Undo: split ${INTERVIEW} into 2 cases`);
     await page.keyboard.press('Control+z');
     await expect.poll(() => casesTable.count(), POLL).toBe(0);
-    // The code made for the coding stays: only the split was taken back.
-    await item(page, 'Shifts').waitFor();
+    // Only the split went: the codes from before it are still there.
+    await item(page, 'Calm').waitFor();
   });
 });
 
