@@ -50,13 +50,28 @@ function mergeInto(existing: readonly Coding[], incoming: readonly Coding[]): Co
   return out;
 }
 
-/** Folded codings and rows together: a row replaces a folded coding with its id (an edit). */
+/**
+ * THE read rule of the two layouts, in one place: a recent row hides the folded coding with its
+ * id (an edit made since the fold), whatever code either has. Every reader goes through this or
+ * through `visiblePositions`.
+ */
 function unionWithRows<T extends { id: string }>(folded: readonly T[], rows: readonly T[]): T[] {
   if (rows.length === 0) return [...folded];
-  const rowIds = new Set(rows.map((r) => r.id));
-  const out = folded.filter((c) => !rowIds.has(c.id));
+  const hidden = hiddenByRows(rows);
+  const out = folded.filter((c) => !hidden.has(c.id));
   for (const row of rows) out.push(row);
   return out;
+}
+
+/** The ids of folded codings that these recent rows hide. */
+export function hiddenByRows(rows: readonly { id: string }[]): ReadonlySet<string> {
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Positions in a source's columns of the codings of some codes (all when `wanted` is omitted) that no recent row hides. */
+export function visiblePositions(columns: SourceCodings, wanted: ReadonlySet<string> | undefined, hidden: ReadonlySet<string>): number[] {
+  const at = positionsOfCodes(columns, wanted);
+  return hidden.size === 0 ? at : at.filter((i) => !hidden.has(idAt(columns, i)));
 }
 
 const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end, coder: c.coder });
