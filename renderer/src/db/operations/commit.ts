@@ -6,6 +6,7 @@
 import { describeConflicts, invertChangeSet, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
 import { getDb, type HistoryEntry } from '../db';
 import { conflictsWithStore, projectTables, writeChangeSet } from '../changeStore';
+import type { FoldedCache } from '../codingsRepository';
 import { CODER_NAME_KEY } from './settings';
 import { nowIso } from './now';
 
@@ -72,9 +73,10 @@ export function inProjectTransaction<T>(work: () => Promise<T>): Promise<T> {
 
 /** Checks and writes a set, then stamps the project. Inside `inProjectTransaction`. */
 export async function applyChecked(projectId: string, set: ChangeSet): Promise<string> {
-  const conflicts = await conflictsWithStore(set);
+  const cache: FoldedCache = new Map();
+  const conflicts = await conflictsWithStore(set, cache);
   if (conflicts.length > 0) throw new ConflictError(`${describeConflicts(conflicts)} Nothing was changed.`);
-  await writeChangeSet(projectId, set);
+  await writeChangeSet(projectId, set, cache);
   const now = nowIso();
   // A project created by this very set carries its own times.
   if (!set.projects?.added.some((p) => p.id === projectId)) await getDb().projects.update(projectId, { updatedAt: now });
