@@ -3,7 +3,7 @@
 // nothing of history or transactions (db/operations/commit.ts owns those).
 import type { Table } from 'dexie';
 import { changesOf, findConflicts, type ChangeSet, type Conflict, type EntityChanges } from '../../../shared/model/changeSet';
-import { ENTITY_KINDS, keyOf, type EntityKind, type EntityTypes } from '../../../shared/model/entities';
+import { ENTITY_KINDS, type EntityKind, type EntityTypes } from '../../../shared/model/entities';
 import { recordsEqual } from '../../../shared/model/recordsEqual';
 import type { Coding, Project } from '../../../shared/model/types';
 import type { CaseLink } from '../../../shared/model/cases';
@@ -92,10 +92,4 @@ export async function writeChangeSet(projectId: string, set: ChangeSet, cache: F
     else if (kind === 'caseValues') await applyCaseValueChanges(projectId, changesOf(set, 'caseValues'));
     else if (isRowKind(kind)) await applyRowChanges(kind, changes as EntityChanges<EntityTypes[typeof kind]>);
   }
-}
-
-/** Keys of the records a set touches, for tests and messages. */
-export function keysIn(set: ChangeSet, kind: EntityKind): string[] {
-  const c = changesOf(set, kind) as EntityChanges<EntityTypes[typeof kind]>;
-  return [...c.added, ...c.removed, ...c.updated.map(([, a]) => a)].map((r) => keyOf(kind, r));
 }
