@@ -6,6 +6,7 @@ import type { ImportMessage, ImportPlan, ImportPlanRow } from '../../../../share
 import { importCodebook, type CodebookFile, type ImportOutcome } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export interface ImportCodebookDialogProps {
   projectId: string;
@@ -147,7 +148,7 @@ export function ImportCodebookDialog({ projectId, fileName, description, file, p
             setBusy(true);
             importCodebook(projectId, file, plan.summary).then(onDone, (e: unknown) => {
               setBusy(false);
-              setError(e instanceof Error ? e.message : String(e));
+              setError(errorMessage(e));
             });
           }}
         >

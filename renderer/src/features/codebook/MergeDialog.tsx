@@ -8,6 +8,7 @@ import { mergeCodes, type MergeOutcome } from '../../db/operations/codebook';
 import { useCodingsOfCodes } from '../../db/codebookQueries';
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export interface MergeDialogProps {
   codes: readonly Code[];
@@ -60,7 +61,7 @@ export function MergeDialog({ codes, codeSets, sourceIds, onDone }: MergeDialogP
             (result) => onDone({ target, result }),
             (e: unknown) => {
               setBusy(false);
-              setError(e instanceof Error ? e.message : String(e));
+              setError(errorMessage(e));
             },
           );
         }}

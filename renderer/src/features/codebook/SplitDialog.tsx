@@ -6,6 +6,7 @@ import { splitCode } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
 import { CodingChecklist } from './CodingChecklist';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export interface SplitDialogProps {
   code: Code;
@@ -25,7 +26,7 @@ export function SplitDialog({ code, sources, onDone }: SplitDialogProps) {
         onSubmit={(event) => {
           event.preventDefault();
           splitCode({ codeId: code.id, codingIds: [...chosen], name, placement }).then(onDone, (e: unknown) =>
-            setError(e instanceof Error ? e.message : String(e)),
+            setError(errorMessage(e)),
           );
         }}
       >

@@ -8,9 +8,11 @@ export interface ModalProps {
   children: ReactNode;
   /** 'wide' for dialogs that show a table or a side-by-side preview. */
   size?: 'normal' | 'wide';
+  /** What Escape does; closes by default. A dialog holding unsaved text asks first instead. */
+  onEscape?(): void;
 }
 
-export function Modal({ title, onClose, children, size = 'normal' }: ModalProps) {
+export function Modal({ title, onClose, children, size = 'normal', onEscape }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -28,7 +30,7 @@ export function Modal({ title, onClose, children, size = 'normal' }: ModalProps)
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        (onEscape ?? onClose)();
       }}
     >
       <h2 id={titleId} className="modal-title">

@@ -16,6 +16,7 @@ import { guessSplitKind } from './splitGuess';
 import { useCustomPattern } from './useCustomPattern';
 import './split.css';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 const KIND_NAMES: ReadonlyArray<[SplitKind, string]> = [
   ['speaker-turns', 'Speaker turns (I: / R: / Name:)'],
@@ -83,7 +84,7 @@ export function SplitDialog({ projectId, source, text, onClose }: SplitDialogPro
       },
       (e: unknown) => {
         setSaving(false);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
       },
     );
   };

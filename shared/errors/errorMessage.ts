@@ -1,0 +1,24 @@
+// Turns a failure into the sentence a user reads in a dialog or a notice. Most errors already
+// carry a message written for people; storage-full errors do not ("QuotaExceededError", or
+// Dexie's "AbortError" wrapping one), and they are the ones where the user has to act: say what.
+// Pure: errors are recognised by their `name`, whichever realm (page, worker, Dexie) made them.
+
+export const STORAGE_FULL_MESSAGE =
+  'There is no room left to store this: the disk, or the space this app may use on it, is full. ' +
+  'Nothing was changed. Free some disk space (or delete projects you no longer need), then try again.';
+
+const MAX_DEPTH = 5;
+
+/** Whether `error` is, or wraps (Dexie's `inner`, the standard `cause`), a storage-quota error. */
+export function isStorageFullError(error: unknown, depth = 0): boolean {
+  if (typeof error !== 'object' || error === null || depth > MAX_DEPTH) return false;
+  const { name, inner, cause } = error as { name?: unknown; inner?: unknown; cause?: unknown };
+  if (name === 'QuotaExceededError') return true;
+  return isStorageFullError(inner, depth + 1) || isStorageFullError(cause, depth + 1);
+}
+
+export function errorMessage(error: unknown): string {
+  if (isStorageFullError(error)) return STORAGE_FULL_MESSAGE;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
