@@ -6,6 +6,8 @@ import { normaliseColor } from './color';
 import { countCodings, type CodeCounts } from './counts';
 import { exampleCodingOf } from './definition';
 import { codePath, flattenTree } from './tree';
+import { plural } from '../text/plural';
+import { escapeHtml } from '../text/escapeHtml';
 
 export interface PrintableCodebookInput {
   /** Shown in the document title, e.g. the project name. */
@@ -85,7 +87,7 @@ export function buildCodebookHtml(input: PrintableCodebookInput): string {
     '<html lang="en">',
     '<head>',
     '<meta charset="utf-8">',
-    `<title>${html(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     '<style>',
     'body { font: 11pt/1.45 Georgia, serif; max-width: 48em; margin: 2em auto; padding: 0 1em; color: #111; }',
     'section { margin-bottom: 1.6em; break-inside: avoid; }',
@@ -98,24 +100,24 @@ export function buildCodebookHtml(input: PrintableCodebookInput): string {
     '</style>',
     '</head>',
     '<body>',
-    `<h1>${html(title)}</h1>`,
+    `<h1>${escapeHtml(title)}</h1>`,
   ];
   for (const section of codebookSections(input)) {
     const { code } = section;
     const color = normaliseColor(code.color);
     // The colour is normalised to #rrggbb, so it is safe inside the style attribute.
     const swatch = color ? `<span class="swatch" style="background:${color}" aria-hidden="true"></span>` : '';
-    out.push('<section>', `<h2>${swatch}${html(section.path)}</h2>`);
+    out.push('<section>', `<h2>${swatch}${escapeHtml(section.path)}</h2>`);
     if (code.isCodable === false) out.push('<p class="folder">Folder: groups codes, not applied to text.</p>');
-    out.push(`<p class="counts">${html(countsLine(section.counts))}</p>`);
+    out.push(`<p class="counts">${escapeHtml(countsLine(section.counts))}</p>`);
     const parts = definitionParts(code);
     if (parts.length > 0 || section.example) {
       out.push('<dl>');
-      for (const [label, text] of parts) out.push(`<dt>${html(label)}</dt>`, `<dd>${htmlBlock(text)}</dd>`);
+      for (const [label, text] of parts) out.push(`<dt>${escapeHtml(label)}</dt>`, `<dd>${htmlBlock(text)}</dd>`);
       if (section.example) {
         const label = section.example.chosen ? 'Typical example' : 'Example';
         out.push(
-          `<dt>${label} <span class="counts">(${html(section.example.sourceName)})</span></dt>`,
+          `<dt>${label} <span class="counts">(${escapeHtml(section.example.sourceName)})</span></dt>`,
           `<dd><blockquote>${htmlBlock(section.example.text)}</blockquote></dd>`,
         );
       }
@@ -143,9 +145,6 @@ function countsLine(c: CodeCounts): string {
   return `${own}; with subcodes ${plural(c.nCodingsWithSubcodes, 'coding')} in ${plural(c.nSourcesWithSubcodes, 'source')}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Text on one line where Markdown would read punctuation as syntax. */
 function mdInline(text: string): string {
@@ -167,20 +166,12 @@ function mdBlock(text: string): string {
     .join('\n\n');
 }
 
-function html(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 function htmlBlock(text: string): string {
   return text
     .trim()
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
-    .map((paragraph) => `<p>${paragraph.split('\n').map(html).join('<br>')}</p>`)
+    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeHtml).join('<br>')}</p>`)
     .join('');
 }

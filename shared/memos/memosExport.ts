@@ -2,7 +2,8 @@
 // written) or a standalone HTML page. Grouped as the memo list filters them (journal, sources,
 // codes, codings, cases); each memo carries its title, author, times and what it is attached to.
 import type { Memo } from '../model/types';
-import { escapeHtml, markdownToHtml } from './markdown';
+import { escapeHtml } from '../text/escapeHtml';
+import { markdownToHtml } from './markdown';
 import { describeMemoTarget, memoTitle, MEMO_KINDS, type MemoTargetDescription, type MemoTargetLookup } from './memoTargets';
 
 export interface MemosExportInput {

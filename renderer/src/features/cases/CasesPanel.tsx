@@ -20,12 +20,10 @@ import { AttributeTableDialog } from './AttributeTableDialog';
 import { displayValue, filterOptions } from './sourceFilter';
 import { caseValue, useCaseBook, type CaseBook } from './useCaseBook';
 import './cases.css';
+import { plural } from '../../../../shared/text/plural';
 
 type Dialog = 'new' | 'rename' | 'merge' | 'delete' | 'attributes' | 'undo' | null;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function MergeDialog({ cases, onMerge, onClose }: { cases: Case[]; onMerge(keepId: string): void; onClose(): void }) {
   const [keepId, setKeepId] = useState(cases[0]?.id ?? '');

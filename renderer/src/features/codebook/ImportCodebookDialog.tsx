@@ -7,6 +7,7 @@ import { importCodebook, type CodebookFile, type ImportOutcome } from '../../db/
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
+import { plural } from '../../../../shared/text/plural';
 
 export interface ImportCodebookDialogProps {
   projectId: string;
@@ -41,9 +42,6 @@ function updatesNote(row: ImportPlanRow): ImportMessage | null {
   return { severity: 'info', text: fields.length === 0 ? 'Already in the codebook; nothing changes.' : `Updates its ${fields.join(', ')}.` };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function ImportCodebookDialog({ projectId, fileName, description, file, plan, onDone }: ImportCodebookDialogProps) {
   const [error, setError] = useState<string | null>(null);

@@ -9,6 +9,7 @@ import { useCodingsOfCodes } from '../../db/codebookQueries';
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
+import { plural } from '../../../../shared/text/plural';
 
 export interface MergeDialogProps {
   codes: readonly Code[];
@@ -18,9 +19,6 @@ export interface MergeDialogProps {
   onDone(outcome: { target: Code; result: MergeOutcome } | null): void;
 }
 
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
 export function MergeDialog({ codes, codeSets, sourceIds, onDone }: MergeDialogProps) {
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);

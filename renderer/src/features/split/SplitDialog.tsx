@@ -17,6 +17,7 @@ import { useCustomPattern } from './useCustomPattern';
 import './split.css';
 import { FormError } from '../common/FormError';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
+import { plural } from '../../../../shared/text/plural';
 
 const KIND_NAMES: ReadonlyArray<[SplitKind, string]> = [
   ['speaker-turns', 'Speaker turns (I: / R: / Name:)'],
@@ -78,7 +79,7 @@ export function SplitDialog({ projectId, source, text, onClose }: SplitDialogPro
       (summary) => {
         notify(
           'info',
-          `Split “${source.name}” into ${summary.caseCount} case${summary.caseCount === 1 ? '' : 's'} (${summary.segmentCount} segments). “Undo split” in the Cases panel takes it back.`,
+          `Split “${source.name}” into ${plural(summary.caseCount, 'case')} (${plural(summary.segmentCount, 'segment')}). “Undo split” in the Cases panel takes it back.`,
         );
         onClose();
       },
@@ -193,7 +194,7 @@ export function SplitDialog({ projectId, source, text, onClose }: SplitDialogPro
             Code each segment with a code per {who} (under “{SPEAKER_CODE_PARENTS[kind]}”)
           </label>
           <span className="split-summary">
-            {caseCount} case{caseCount === 1 ? '' : 's'}, {suggestion.segments.length} segment{suggestion.segments.length === 1 ? '' : 's'}
+            {plural(caseCount, 'case')}, {plural(suggestion.segments.length, 'segment')}
           </span>
           <button type="button" disabled={steps.length === 0 || saving} onClick={() => setCorrections({ base, steps: steps.slice(0, -1) })}>
             Undo correction
