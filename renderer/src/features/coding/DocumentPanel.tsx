@@ -65,7 +65,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   };
 
   /** Applies a code, painting it at once; a code already on exactly this span is left alone. */
-  const apply = (span: { sourceId: string; start: number; end: number }, codeId: string): Promise<unknown> => {
+  const apply = (span: Pick<CodingSpan, 'sourceId' | 'start' | 'end'>, codeId: string): Promise<unknown> => {
     if (text === undefined) return Promise.resolve();
     if (shownCodings.some((c) => c.codeId === codeId && c.start === span.start && c.end === span.end)) return Promise.resolve();
     const provisional: Coding = {

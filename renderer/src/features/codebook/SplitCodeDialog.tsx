@@ -8,13 +8,13 @@ import { CodingChecklist } from './CodingChecklist';
 import { FormError } from '../common/FormError';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
 
-export interface SplitDialogProps {
+export interface SplitCodeDialogProps {
   code: Code;
   sources: ReadonlyMap<string, Pick<Source, 'name' | 'order'>>;
   onDone(created: Code | null): void;
 }
 
-export function SplitDialog({ code, sources, onDone }: SplitDialogProps) {
+export function SplitCodeDialog({ code, sources, onDone }: SplitCodeDialogProps) {
   const codings = useCodingsOfCodes([code.id]) ?? [];
   const [name, setName] = useState('');
   const [placement, setPlacement] = useState<'child' | 'sibling'>('child');

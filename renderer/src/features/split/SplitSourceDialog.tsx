@@ -28,14 +28,14 @@ const KIND_NAMES: ReadonlyArray<[SplitKind, string]> = [
 const EMPTY: SplitSuggestion = { segments: [] };
 const MATCHES_SHOWN = 40;
 
-export interface SplitDialogProps {
+export interface SplitSourceDialogProps {
   projectId: string;
   source: Source;
   text: string;
   onClose(): void;
 }
 
-export function SplitDialog({ projectId, source, text, onClose }: SplitDialogProps) {
+export function SplitSourceDialog({ projectId, source, text, onClose }: SplitSourceDialogProps) {
   const coder = useUiStore(selectCoder);
   const notify = useUiStore((s) => s.notify);
   const book = useCaseBook(projectId);
