@@ -3,6 +3,7 @@
 // fuses in electron-builder.yml), and a URL can only ever reach files inside the renderer folder.
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
+import { contentTypes } from '../../scripts/contentTypes.mjs';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'marginalia';
@@ -19,22 +20,6 @@ export const appSchemePrivileges: CustomScheme = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
-// Only the kinds of file the build writes into out/renderer (Vite, pdf.js assets).
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 /**
  * The file an app:// URL names, or null when it names nothing inside `rendererDir`: another host,
@@ -86,7 +71,7 @@ export function createAppProtocolHandler({ rendererDir, readFile, contentSecurit
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed');
     const file = resolveAppFile(rendererDir, request.url);
     if (!file) return refuse(403, 'Forbidden');
-    const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const contentType = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);

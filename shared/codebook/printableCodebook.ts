@@ -8,6 +8,7 @@ import { exampleCodingOf } from './definition';
 import { codePath, flattenTree } from './tree';
 import { plural } from '../text/plural';
 import { escapeHtml } from '../text/escapeHtml';
+import { htmlDocument } from '../text/htmlDocument';
 
 export interface PrintableCodebookInput {
   /** Shown in the document title, e.g. the project name. */
@@ -82,13 +83,7 @@ export function buildCodebookMarkdown(input: PrintableCodebookInput): string {
 
 export function buildCodebookHtml(input: PrintableCodebookInput): string {
   const title = `Codebook: ${input.title}`;
-  const out: string[] = [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(title)}</title>`,
-    '<style>',
+  const style = [
     'body { font: 11pt/1.45 Georgia, serif; max-width: 48em; margin: 2em auto; padding: 0 1em; color: #111; }',
     'section { margin-bottom: 1.6em; break-inside: avoid; }',
     'h2 { font-size: 1.15em; margin-bottom: 0.2em; }',
@@ -97,11 +92,8 @@ export function buildCodebookHtml(input: PrintableCodebookInput): string {
     'dt { font-weight: bold; margin-top: 0.5em; }',
     'dd { margin-left: 0; }',
     'blockquote { margin: 0.4em 0 0 0; padding-left: 0.8em; border-left: 3px solid #999; }',
-    '</style>',
-    '</head>',
-    '<body>',
-    `<h1>${escapeHtml(title)}</h1>`,
   ];
+  const out: string[] = [];
   for (const section of codebookSections(input)) {
     const { code } = section;
     const color = normaliseColor(code.color);
@@ -125,8 +117,7 @@ export function buildCodebookHtml(input: PrintableCodebookInput): string {
     }
     out.push('</section>');
   }
-  out.push('</body>', '</html>', '');
-  return out.join('\n');
+  return htmlDocument({ title, style, body: out });
 }
 
 function definitionParts(code: Code): Array<[string, string]> {
