@@ -26,7 +26,7 @@ const GOOD_TEXT = 'Interview 1\nIt was tiring 😔 — the café closed. 日本�
 async function importTextFile(name: string, bytes: Uint8Array) {
   const parsed = parseTextFile(bytes);
   if (!parsed.ok) return { name, ok: false as const, reason: parsed.reason };
-  const sourceId = await importDocument(projectId, { name, text: parsed.text, encoding: parsed.encoding, byteSize: bytes.byteLength, format: 'text' });
+  const sourceId = await importDocument(projectId, { name, text: parsed.text, encoding: parsed.encoding ?? 'UTF-8', byteSize: bytes.byteLength, format: 'text' });
   return { name, ok: true as const, sourceId };
 }
 
@@ -47,7 +47,7 @@ describe('importing text files the way the import dialog does', () => {
     expect(results[2]).toMatchObject({ reason: 'This file is empty (0 bytes).' });
     expect(results[3]).toMatchObject({ reason: expect.stringContaining('not text') });
 
-    const [good, windows] = results as [{ sourceId: string }, { sourceId: string }];
+    const [good, windows] = results as unknown as [{ sourceId: string }, { sourceId: string }];
     expect((await db.sourceTexts.get(good.sourceId))?.text).toBe(GOOD_TEXT);
     expect((await db.sourceTexts.get(windows.sourceId))?.text).toBe('Line one\nLine two\n');
     expect(await db.sources.get(windows.sourceId)).toMatchObject({ encoding: 'UTF-8 with BOM', length: 18, byteSize: 23 });
