@@ -37,9 +37,11 @@ function open(memo?: Memo) {
     />,
   );
   const dialog = screen.getByRole('dialog', { name: memo ? 'Edit memo' : 'New memo' });
-  /** What the browser does on Escape in a modal <dialog>: a cancelable `cancel` event. */
-  const pressEscape = () => fireEvent(dialog, new Event('cancel', { cancelable: true }));
-  return { onClose, pressEscape };
+  /** Escape pressed in the dialog (jsdom has no close watcher: the key event is all there is). */
+  const pressEscape = () => fireEvent.keyDown(dialog, { key: 'Escape' });
+  /** A cancel request from elsewhere (e.g. a system back gesture), which may be refusable or not. */
+  const cancel = (cancelable: boolean) => fireEvent(dialog, new Event('cancel', { cancelable }));
+  return { onClose, pressEscape, cancel };
 }
 
 beforeEach(() => {
@@ -84,6 +86,17 @@ describe('Escape in the memo dialog', () => {
     await user.click(screen.getByRole('button', { name: 'Discard changes' }));
     expect(onClose).toHaveBeenCalledWith(null);
     expect(operations.updateMemo).not.toHaveBeenCalled();
+  });
+
+  it('asks on a cancel request it can refuse, and follows one it cannot', async () => {
+    const user = userEvent.setup();
+    const { onClose, cancel } = open();
+    await user.type(screen.getByLabelText('Memo text (Markdown)'), 'Draft');
+    cancel(true);
+    expect(screen.getByRole('alertdialog')).toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+    cancel(false);
+    expect(onClose).toHaveBeenCalledWith(null);
   });
 
   it('closes an unchanged existing memo without asking', () => {

@@ -28,9 +28,20 @@ export function Modal({ title, onClose, children, size = 'normal', onEscape }: M
       ref={ref}
       className={size === 'wide' ? 'modal modal-wide' : 'modal'}
       aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        // Handling the key itself keeps the choice with the dialog: Chromium makes the `cancel`
+        // event that Escape would cause uncancelable when the page has had no input since the
+        // last one, and the dialog would then close under a question it had just asked.
+        if (event.key === 'Escape' && onEscape && !event.defaultPrevented) {
+          event.preventDefault();
+          onEscape();
+        }
+      }}
       onCancel={(event) => {
         event.preventDefault();
-        (onEscape ?? onClose)();
+        // A cancel that cannot be refused closes the dialog whatever we do: follow it.
+        if (onEscape && event.cancelable) onEscape();
+        else onClose();
       }}
     >
       <h2 id={titleId} className="modal-title">
