@@ -9,11 +9,16 @@ export const STORAGE_FULL_MESSAGE =
 
 const MAX_DEPTH = 5;
 
-/** Whether `error` is, or wraps (Dexie's `inner`, the standard `cause`), a storage-quota error. */
+// A full disk reaches the page as an IndexedDB "UnknownError" carrying LevelDB's or the OS's
+// words, and reaches it from main (saving a file) as Node's ENOSPC inside an IPC error message.
+const DISK_FULL_WORDS = /\bENOSPC\b|no space left on device|QuotaExceededError/i;
+
+/** Whether `error` is, or wraps (Dexie's `inner`, the standard `cause`), a storage-full error. */
 export function isStorageFullError(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > MAX_DEPTH) return false;
-  const { name, inner, cause } = error as { name?: unknown; inner?: unknown; cause?: unknown };
+  const { name, message, inner, cause } = error as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown };
   if (name === 'QuotaExceededError') return true;
+  if (typeof message === 'string' && DISK_FULL_WORDS.test(message)) return true;
   return isStorageFullError(inner, depth + 1) || isStorageFullError(cause, depth + 1);
 }
 

@@ -13,6 +13,14 @@ describe('errorMessage', () => {
     expect(STORAGE_FULL_MESSAGE).toMatch(/Free some disk space/);
   });
 
+  it('recognises a full disk in the words IndexedDB and main use for it', () => {
+    const leveldb = Object.assign(new Error('IO error: /profile/IndexedDB/000012.ldb: No space left on device (ChromeMethodBFE: 15::WritableFileAppend::8)'), { name: 'UnknownError' });
+    expect(errorMessage(leveldb)).toBe(STORAGE_FULL_MESSAGE);
+    const ipc = new Error("Error invoking remote method 'marginalia:save-file': Error: ENOSPC: no space left on device, write");
+    expect(errorMessage(ipc)).toBe(STORAGE_FULL_MESSAGE);
+    expect(errorMessage(new Error('The file is not valid UTF-8 text.'))).toBe('The file is not valid UTF-8 text.');
+  });
+
   it('keeps every other message as written', () => {
     expect(errorMessage(new Error('A code with that name already exists.'))).toBe('A code with that name already exists.');
     expect(errorMessage('plain text')).toBe('plain text');
