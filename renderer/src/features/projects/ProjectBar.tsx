@@ -15,6 +15,7 @@ import { previewCodebookImport, type CodebookFile } from '../../db/operations/co
 import { ExportsDialog } from './ExportsDialog';
 import { undoTitle, useUndoRedo } from '../../db/historyQueries';
 import { redoNextStep, undoLastStep } from '../history/undoActions';
+import { plural } from '../../../../shared/text/plural';
 
 type Dialog =
   | { kind: 'new' }
@@ -24,9 +25,6 @@ type Dialog =
   | { kind: 'exports' }
   | null;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function ProjectBar() {
   const projects = useProjects() ?? [];
