@@ -9,6 +9,8 @@ import MarkdownIt from 'markdown-it';
 /** One token of markdown-it's stream (its type is not exported by name). */
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
+import { escapeHtml } from '../text/escapeHtml';
+
 export type MarkdownInline =
   | { kind: 'text'; text: string }
   | { kind: 'strong'; children: MarkdownInline[] }
@@ -264,13 +266,4 @@ function inlinesHtml(inlines: readonly MarkdownInline[]): string {
       }
     })
     .join('');
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

@@ -6,6 +6,8 @@ import type { ImportMessage, ImportPlan, ImportPlanRow } from '../../../../share
 import { importCodebook, type CodebookFile, type ImportOutcome } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
+import { plural } from '../../../../shared/text/plural';
 
 export interface ImportCodebookDialogProps {
   projectId: string;
@@ -45,10 +47,6 @@ function updatesNote(row: ImportPlanRow): ImportMessage | null {
  * the page; the summary above still counts them all, and rows that will be skipped come first.
  */
 export const PREVIEW_ROWS = 1000;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function ImportCodebookDialog({ projectId, fileName, description, file, plan, onDone }: ImportCodebookDialogProps) {
   const [error, setError] = useState<string | null>(null);
@@ -160,7 +158,7 @@ export function ImportCodebookDialog({ projectId, fileName, description, file, p
             setBusy(true);
             importCodebook(projectId, file, plan.summary).then(onDone, (e: unknown) => {
               setBusy(false);
-              setError(e instanceof Error ? e.message : String(e));
+              setError(errorMessage(e));
             });
           }}
         >
