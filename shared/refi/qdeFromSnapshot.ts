@@ -12,8 +12,9 @@ import { normaliseColor } from '../codebook/color';
 import { createOffsetConverter, type OffsetConverter } from '../text/offsets';
 import { composeDescription } from './qdcDescription';
 import { guidFor } from './qdcWrite';
+import { isCanonicalGuid } from './guid';
 import { stripXmlForbidden } from './xmlText';
-import type { QdeCase, QdeCode, QdeDocument, QdeSelection, QdeSet, QdeTextSource, QdeVariable, QdeVariableValue } from './qdeModel';
+import type { QdeCase, QdeCode, QdeCoding, QdeDocument, QdeSelection, QdeSet, QdeTextSource, QdeVariable, QdeVariableValue } from './qdeModel';
 
 export interface QdeBuild {
   doc: QdeDocument;
@@ -28,8 +29,17 @@ const DATE = /^-?\d{4,}-\d{2}-\d{2}(Z|[+-]\d{2}:\d{2})?$/;
 
 /** The value when it is an xsd:dateTime, else undefined (the schema would refuse it). */
 export function xsdDateTime(value: string | undefined): string | undefined {
-  return value !== undefined && DATE_TIME.test(value) ? value : undefined;
+  if (value === undefined) return undefined;
+  // Most records of a project share a handful of timestamps: remember the last verdicts.
+  const known = dateTimeVerdicts.get(value);
+  if (known !== undefined) return known ? value : undefined;
+  const ok = DATE_TIME.test(value);
+  if (dateTimeVerdicts.size > 10_000) dateTimeVerdicts.clear();
+  dateTimeVerdicts.set(value, ok);
+  return ok ? value : undefined;
 }
+
+const dateTimeVerdicts = new Map<string, boolean>();
 
 export function isXsdDate(value: string): boolean {
   return DATE.test(value);
@@ -42,6 +52,12 @@ export function sourceTextPath(guid: string): string {
 
 /** A selection GUID made from a coding's id: stable across saves, distinct from every record id. */
 export function selectionGuidFor(codingId: string): string {
+  // A canonical id gets its first group XOR-ed with a constant: cheap (a big project has 100,000
+  // codings), one-to-one, and as unlikely as any other UUID to meet an existing id.
+  if (isCanonicalGuid(codingId)) {
+    const head = (Number.parseInt(codingId.slice(0, 8), 16) ^ 0x5e1ec7ed) >>> 0;
+    return head.toString(16).padStart(8, '0') + codingId.slice(8);
+  }
   return guidFor(`marginalia:selection:${codingId}`);
 }
 
@@ -57,9 +73,16 @@ export function decimalText(n: number): string | null {
 
 export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeBuild {
   const ids: Record<string, string> = {};
+  // Memoised: a coder's or code's id is written once per coding.
+  const guids = new Map<string, string>();
   const gid = (id: string): string => {
-    const guid = guidFor(id);
-    if (guid !== id) ids[guid] = id;
+    if (isCanonicalGuid(id)) return id;
+    let guid = guids.get(id);
+    if (guid === undefined) {
+      guid = guidFor(id);
+      if (guid !== id) ids[guid] = id;
+      guids.set(id, guid);
+    }
     return guid;
   };
   const clean = stripXmlForbidden;
@@ -269,15 +292,10 @@ function buildCodes(codes: readonly Code[], gid: (id: string) => string, noteRef
 function codingSelection(coding: Coding, [start, end]: [number, number], gid: (id: string) => string, noteRefs: (kind: 'coding', id: string) => string[]): QdeSelection {
   const creatingUser = gid(coding.coder);
   const creationDateTime = xsdDateTime(coding.createdAt);
-  return {
-    guid: selectionGuidFor(coding.id),
-    start,
-    end,
-    creatingUser,
-    ...opt('creationDateTime', creationDateTime),
-    codings: [{ guid: gid(coding.id), codeRef: gid(coding.codeId), creatingUser, ...opt('creationDateTime', creationDateTime), noteRefs: noteRefs('coding', coding.id) }],
-    noteRefs: [],
-  };
+  const qdeCoding: QdeCoding = { guid: gid(coding.id), codeRef: gid(coding.codeId), creatingUser, noteRefs: noteRefs('coding', coding.id) };
+  const selection: QdeSelection = { guid: selectionGuidFor(coding.id), start, end, creatingUser, codings: [qdeCoding], noteRefs: [] };
+  if (creationDateTime !== undefined) selection.creationDateTime = qdeCoding.creationDateTime = creationDateTime;
+  return selection;
 }
 
 function variableValue(value: CaseValue, attribute: AttributeDefinition, gid: (id: string) => string): QdeVariableValue | null {

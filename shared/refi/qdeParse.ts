@@ -133,36 +133,43 @@ function readCase(element: XmlElement): QdeCase {
   };
 }
 
+const INTEGER = /^\s*[+-]?\d+\s*$/;
+
 function position(raw: string | undefined): number {
-  if (raw === undefined || !/^\s*[+-]?\d+\s*$/.test(raw)) return Number.NaN;
+  if (raw === undefined || !INTEGER.test(raw)) return Number.NaN;
   return Number(raw);
 }
 
 function readCoding(element: XmlElement): QdeCoding {
   const codeRef = firstChild(element, 'CodeRef');
-  return {
+  const coding: QdeCoding = {
     guid: attributeOf(element, 'guid') ?? '',
     codeRef: codeRef ? (attributeOf(codeRef, 'targetGUID') ?? '') : '',
-    ...opt('creatingUser', attributeOf(element, 'creatingUser')),
-    ...opt('creationDateTime', attributeOf(element, 'creationDateTime')),
     noteRefs: refs(element, 'NoteRef'),
   };
+  // Assigned one by one: this runs once per coding, and spreads would allocate several objects.
+  const creatingUser = attributeOf(element, 'creatingUser');
+  if (creatingUser !== undefined) coding.creatingUser = creatingUser;
+  const creationDateTime = attributeOf(element, 'creationDateTime');
+  if (creationDateTime !== undefined) coding.creationDateTime = creationDateTime;
+  return coding;
 }
 
 function readSelection(element: XmlElement): QdeSelection {
-  return {
+  const selection: QdeSelection = {
     guid: attributeOf(element, 'guid') ?? '',
-    ...opt('name', attributeOf(element, 'name')),
     start: position(attributeOf(element, 'startPosition')),
     end: position(attributeOf(element, 'endPosition')),
-    ...opt('creatingUser', attributeOf(element, 'creatingUser')),
-    ...opt('creationDateTime', attributeOf(element, 'creationDateTime')),
-    ...opt('modifyingUser', attributeOf(element, 'modifyingUser')),
-    ...opt('modifiedDateTime', attributeOf(element, 'modifiedDateTime')),
-    ...descriptionOf(element),
     codings: childrenNamed(element, 'Coding').map(readCoding),
     noteRefs: refs(element, 'NoteRef'),
   };
+  for (const key of ['name', 'creatingUser', 'creationDateTime', 'modifyingUser', 'modifiedDateTime'] as const) {
+    const value = attributeOf(element, key);
+    if (value !== undefined) selection[key] = value;
+  }
+  const description = firstChild(element, 'Description');
+  if (description) selection.description = description.text;
+  return selection;
 }
 
 function readTextSource(element: XmlElement, unsupported: QdeUnsupported[]): QdeTextSource {

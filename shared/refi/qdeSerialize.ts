@@ -140,31 +140,35 @@ function writeCase(out: Out, c: QdeCase): void {
   out.close(2, 'Case');
 }
 
+// Selections and codings are most of a big project file: written with one template each, and
+// GUIDs (always canonical here) and numbers without escaping.
+function optionalAttribute(name: string, value: string | undefined): string {
+  return value === undefined ? '' : ` ${name}="${escapeXmlAttribute(value)}"`;
+}
+
 function writeCoding(out: Out, coding: QdeCoding, depth: number): void {
-  out.open(depth, 'Coding', [['guid', coding.guid], ['creatingUser', coding.creatingUser], ['creationDateTime', coding.creationDateTime]], true);
-  out.refs(depth + 1, 'CodeRef', [coding.codeRef]);
+  const indent = '  '.repeat(depth);
+  out.lines.push(
+    `${indent}<Coding guid="${coding.guid}"${optionalAttribute('creatingUser', coding.creatingUser)}${optionalAttribute('creationDateTime', coding.creationDateTime)}>`,
+    `${indent}  <CodeRef targetGUID="${escapeXmlAttribute(coding.codeRef)}"/>`,
+  );
   out.refs(depth + 1, 'NoteRef', coding.noteRefs);
-  out.close(depth, 'Coding');
+  out.lines.push(`${indent}</Coding>`);
 }
 
 function writeSelection(out: Out, selection: QdeSelection, depth: number): void {
-  const attributes: Attributes = [
-    ['guid', selection.guid],
-    ['name', selection.name],
-    ['startPosition', selection.start],
-    ['endPosition', selection.end],
-    ['creatingUser', selection.creatingUser],
-    ['creationDateTime', selection.creationDateTime],
-    ['modifyingUser', selection.modifyingUser],
-    ['modifiedDateTime', selection.modifiedDateTime],
-  ];
   const content = selection.description !== undefined || selection.codings.length > 0 || selection.noteRefs.length > 0;
-  out.open(depth, 'PlainTextSelection', attributes, content);
+  const indent = '  '.repeat(depth);
+  out.lines.push(
+    `${indent}<PlainTextSelection guid="${selection.guid}"${optionalAttribute('name', selection.name)} startPosition="${selection.start}" endPosition="${selection.end}"` +
+      `${optionalAttribute('creatingUser', selection.creatingUser)}${optionalAttribute('creationDateTime', selection.creationDateTime)}` +
+      `${optionalAttribute('modifyingUser', selection.modifyingUser)}${optionalAttribute('modifiedDateTime', selection.modifiedDateTime)}${content ? '' : '/'}>`,
+  );
   if (!content) return;
   if (selection.description !== undefined) out.text(depth + 1, 'Description', selection.description);
   for (const coding of selection.codings) writeCoding(out, coding, depth + 1);
   out.refs(depth + 1, 'NoteRef', selection.noteRefs);
-  out.close(depth, 'PlainTextSelection');
+  out.lines.push(`${indent}</PlainTextSelection>`);
 }
 
 function writeTextSource(out: Out, element: 'TextSource' | 'Note', source: QdeTextSource, depth: number): void {

@@ -14,7 +14,10 @@ import type { QdeTextSource } from './qdeModel';
 export interface WriteQdpxOptions {
   /** The `origin` attribute: which program wrote the file. */
   origin?: string;
-  /** Deflate level, 0–9 (default 6). */
+  /**
+   * Deflate level, 0–9. Default 1: on a big project (100,000 codings) level 6 costs several
+   * times the time for a file only a fifth smaller.
+   */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
@@ -43,7 +46,7 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   // A fixed time in every entry: the same project gives the same bytes.
   const stamp = xsdDateTime(snapshot.project.updatedAt);
   const mtime = stamp && !Number.isNaN(Date.parse(stamp)) && Date.parse(stamp) >= Date.UTC(1980, 0, 2) ? new Date(stamp) : new Date(Date.UTC(1980, 0, 2));
-  const level = options.level ?? 6;
+  const level = options.level ?? 1;
   const entries: Zippable = { 'project.qde': [strToU8(serializeQde(build.doc)), { level, mtime }] };
   for (const [path, text] of build.files) entries[path] = [strToU8(text), { level, mtime }];
   entries[EXTRAS_PATH] = [strToU8(JSON.stringify(extras)), { level, mtime }];

@@ -12,7 +12,7 @@ import { normaliseColor } from '../codebook/color';
 import { CODE_PALETTE } from '../codebook/palette';
 import { quoteAt } from '../text/quote';
 import type { NormalisedText } from '../text/normalisedPositions';
-import { normaliseGuid } from './guid';
+import { isCanonicalGuid, normaliseGuid } from './guid';
 import { guidFor } from './qdcWrite';
 import { splitDescription } from './qdcDescription';
 import { xsdDateTime } from './qdeFromSnapshot';
@@ -54,7 +54,8 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
   const invalid = new Map<string, string>();
   /** The id for a GUID as written: canonical form, then our own id where marginalia.json names one. */
   const idOf = (raw: string): string => {
-    const guid = normaliseGuid(raw);
+    // Our own files and most others write canonical GUIDs: no regular expression for those.
+    const guid = isCanonicalGuid(raw) ? raw : normaliseGuid(raw);
     if (guid !== null) return ids[guid] ?? guid;
     let id = invalid.get(raw);
     if (id === undefined) {
@@ -174,6 +175,7 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
     }
     const id = claim('codings', coding.guid, 'coding');
     codingIds.add(id);
+    const quote = quoteAt(text, start, end);
     const record: Coding = {
       id,
       projectId: P,
@@ -181,7 +183,9 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
       codeId,
       start,
       end,
-      ...quoteAt(text, start, end),
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
       coder: coderFor(coding.creatingUser ?? fallbackUser),
       createdAt: xsdDateTime(coding.creationDateTime) ?? xsdDateTime(fallbackTime) ?? time,
     };
