@@ -18,6 +18,7 @@ import { splitDescription } from './qdcDescription';
 import { xsdDateTime } from './qdeFromSnapshot';
 import type { QdeCode, QdeCoding, QdeDocument, QdeSelection, QdeTextSource, QdeVariableType, QdeVariableValue } from './qdeModel';
 import type { ReportBuilder } from './qdpxReport';
+import { chooseLineEndCounting, type LineEndCounting } from './lineEndCounting';
 
 export interface LoadedText {
   positions: NormalisedText;
@@ -218,8 +219,15 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
     };
     snapshot.sources.push(source);
     snapshot.sourceTexts.push({ sourceId: id, projectId: P, text } satisfies SourceText);
+    const counting = chooseLineEndCounting(element.selections, loaded.positions);
     if (loaded.positions.hadCarriageReturns) {
-      report.add('info', `Source “${source.name}” has Windows line ends (CR LF); they were turned into single line breaks and positions counted with CR and LF as two characters, as the standard's code points do.`, 'sources with Windows line ends');
+      report.add(
+        'info',
+        counting === 'two'
+          ? `Source “${source.name}” has Windows line ends (CR LF); they became single line breaks, and positions were read counting CR and LF as two characters, as the standard's code points do.`
+          : `Source “${source.name}” has Windows line ends (CR LF); they became single line breaks, and positions were read counting each line end as one character, because that is how the file's selections match its text.`,
+        'sources with Windows line ends',
+      );
     }
     if (element.richTextPath) report.add('info', `Source “${source.name}”: its formatted original (${element.richTextPath.replace(/^internal:\/\//, '')}) is not kept; its plain text is.`, 'formatted originals not kept');
     referNotes(element.noteRefs, 'source', id);
@@ -230,7 +238,7 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
       report.add('not-read', `Source “${source.name}” has ${element.variableValues.length} document variable value${element.variableValues.length === 1 ? '' : 's'}; Marginalia keeps attributes on cases only, so they were not read.`, 'document variables');
     }
     for (const selection of element.selections) {
-      const span = spanOf(selection, loaded.positions);
+      const span = spanOf(selection, loaded.positions, counting);
       if (typeof span === 'string') {
         report.add('not-read', `A selection in “${source.name}” ${span}; its ${selection.codings.length} coding${selection.codings.length === 1 ? '' : 's'} left out.`, 'selections outside their text');
         continue;
@@ -360,13 +368,15 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
 }
 
 /** UTF-16 offsets of a selection in the normalised text, or why it cannot be placed. */
-function spanOf(selection: QdeSelection, positions: NormalisedText): [number, number] | string {
+function spanOf(selection: QdeSelection, positions: NormalisedText, counting: LineEndCounting): [number, number] | string {
   const { start, end } = selection;
   if (!Number.isInteger(start) || !Number.isInteger(end)) return 'has a position that is not a whole number';
   if (start < 0 || end < start) return `has positions in the wrong order (${start}–${end})`;
-  if (end > positions.codePointLength) return `ends at ${end}, past the end of its text (${positions.codePointLength} characters)`;
-  const s = positions.toOffset(start);
-  const e = positions.toOffset(end);
+  const length = counting === 'two' ? positions.codePointLength : positions.normalisedCodePointLength;
+  if (end > length) return `ends at ${end}, past the end of its text (${length} characters)`;
+  const toOffset = counting === 'two' ? positions.toOffset : positions.toOffsetCountingLineEndsAsOne;
+  const s = toOffset(start);
+  const e = toOffset(end);
   if (s === null || e === null) return 'cannot be placed in its text';
   return [s, e];
 }

@@ -18,6 +18,13 @@ export interface NormalisedText {
   hadCarriageReturns: boolean;
   /** The UTF-16 offset in `text` of a code-point position in the file text, or null when out of range. */
   toOffset(position: number): number | null;
+  /**
+   * The same for a tool that counts each line end as one position (code points of the
+   * normalised text): some tools write positions that way for CR LF texts.
+   */
+  toOffsetCountingLineEndsAsOne(position: number): number | null;
+  /** Length of the normalised text in code points. */
+  normalisedCodePointLength: number;
 }
 
 /** `normalise: false` keeps the text exactly (Marginalia's own files store normalised text already). */
@@ -32,9 +39,15 @@ export function normaliseWithPositions(stored: string, normalise = true): Normal
       if (fileText.charCodeAt(i + 1) === 0x0a) dropped.push(i);
     }
   }
+  const normalisedConverter = normalise && text !== fileText ? createOffsetConverter(text) : converter;
   return {
     text,
     codePointLength: converter.codePointLength,
+    normalisedCodePointLength: normalisedConverter.codePointLength,
+    toOffsetCountingLineEndsAsOne(position) {
+      if (!Number.isInteger(position) || position < 0 || position > normalisedConverter.codePointLength) return null;
+      return normalisedConverter.toUtf16(position);
+    },
     hadCarriageReturns: normalise && fileText.includes('\r'),
     toOffset(position) {
       if (!Number.isInteger(position) || position < 0 || position > converter.codePointLength) return null;

@@ -17,6 +17,10 @@ export interface Variant {
   prefix?: string;
   bom?: boolean;
   crlf?: boolean;
+  /** With crlf: positions count each line end as one character, as some tools write them. */
+  crlfAsOne?: boolean;
+  /** Each selection carries its text as its name, as ATLAS.ti writes them. */
+  names?: boolean;
   inline?: boolean;
   path?: (file: string) => string;
   root?: boolean;
@@ -37,9 +41,11 @@ export function foreignProject(v: Variant = {}): Uint8Array {
   const phrases = ['😀 line one', 'e\u0301 and 東京'];
   const cp = (s: string, i: number): number => [...s.slice(0, i)].length;
   const selections = phrases.map((phrase, i) => {
-    const storedPhrase = v.crlf ? phrase.replace(/\n/g, '\r\n') : phrase;
-    const at = stored.indexOf(storedPhrase);
-    return `<${p}PlainTextSelection guid="{5E1EC700-0000-4000-8000-00000000000${i}}" startPosition="${cp(stored, at)}" endPosition="${cp(stored, at) + [...storedPhrase].length}" creatingUser="${USER}" creationDateTime="2024-01-0${i + 1}T10:00:00Z"><${p}Coding guid="c0d1c000-0000-4000-8000-00000000000${i}" creatingUser="${USER}"><${p}CodeRef targetGUID="${i === 0 ? CODE : CHILD}"/></${p}Coding></${p}PlainTextSelection>`;
+    const counted = v.crlf && !v.crlfAsOne ? stored : TEXT;
+    const storedPhrase = v.crlf && !v.crlfAsOne ? phrase.replace(/\n/g, '\r\n') : phrase;
+    const at = counted.indexOf(storedPhrase);
+    const name = v.names ? ` name="${escapeXml(phrase)}"` : '';
+    return `<${p}PlainTextSelection guid="{5E1EC700-0000-4000-8000-00000000000${i}}"${name} startPosition="${cp(counted, at)}" endPosition="${cp(counted, at) + [...storedPhrase].length}" creatingUser="${USER}" creationDateTime="2024-01-0${i + 1}T10:00:00Z"><${p}Coding guid="c0d1c000-0000-4000-8000-00000000000${i}" creatingUser="${USER}"><${p}CodeRef targetGUID="${i === 0 ? CODE : CHILD}"/></${p}Coding></${p}PlainTextSelection>`;
   });
   const file = `${SOURCE}.txt`;
   const content = v.inline ? `<${p}PlainTextContent>${escapeXml(stored).replace(/\r/g, '&#13;')}</${p}PlainTextContent>` : '';

@@ -129,6 +129,12 @@ describe('variants of the .qdpx layout and project file', () => {
     const { report } = expectVariantRead(foreignProject({ crlf: true }));
     expect(report.entries.some((e) => /Windows line ends/.test(e.text))).toBe(true);
   });
+  it('reads positions that count a CR LF as one character when the selections’ names say so', () => {
+    const { report } = expectVariantRead(foreignProject({ crlf: true, crlfAsOne: true, names: true }));
+    expect(report.entries.some((e) => /counting each line end as one character/.test(e.text))).toBe(true);
+    const standard = expectVariantRead(foreignProject({ crlf: true, names: true }));
+    expect(standard.report.entries.some((e) => /counting CR and LF as two characters/.test(e.text))).toBe(true);
+  });
   it('reads namespace prefixes', () => expectVariantRead(foreignProject({ prefix: 'qda' })));
   it('reads PlainTextContent instead of a file', () => expectVariantRead(foreignProject({ inline: true })));
   it('reads inline CRLF text too', () => expectVariantRead(foreignProject({ inline: true, crlf: true })));
