@@ -19,7 +19,7 @@ const MB = 1024 * 1024;
  */
 export const QDPX_LIMITS = {
   maxEntries: 100_000,
-  maxTotalUncompressedBytes: 1024 * MB,
+  maxTotalUncompressedBytes: 512 * MB,
   maxEntryRatio: 200,
   ratioCheckMinBytes: 1 * MB,
 } as const;

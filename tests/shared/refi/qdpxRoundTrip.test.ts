@@ -99,6 +99,23 @@ describe('.qdpx round trip', () => {
     expect(diffSnapshots(project, back)).toEqual({});
   });
 
+  it('keeps characters XML cannot carry, invalid colours and dates, and codes in a parent cycle, with a valid project.qde', () => {
+    const project = fc.sample(projectSnapshotArb, { numRuns: 1, seed: 5 })[0]!;
+    project.project.name = 'Study \u0001 \uD800 one\uFFFE';
+    project.codes[0]!.name = 'a\u0001b\u000Bc';
+    project.codes[0]!.color = 'teal';
+    project.codes[0]!.createdAt = 'yesterday';
+    project.codes.push(
+      { id: 'c-1', projectId: project.project.id, parentId: 'c-2', name: 'loop 1', description: '\u0002', color: '#123', order: 0, createdAt: '' },
+      { id: 'c-2', projectId: project.project.id, parentId: 'c-1', name: 'loop 2', description: '', color: 'rgb(1,2,3)', order: 0, createdAt: '' },
+    );
+    project.coders.push({ id: 'me', projectId: project.project.id, name: '\u0000', color: '' });
+    project.memos.push({ id: 'memo-odd-text', projectId: project.project.id, targetKind: 'source', targetId: project.sources[0]!.id, title: '\r', body: 'a\r\nb\u0007', author: 'me', createdAt: 'never', updatedAt: '' });
+    const back = readQdpx(writeQdpx(project), { newId }).snapshot;
+    expect(diffSnapshots(project, back)).toEqual({});
+    if (hasXmllint() || isCI) expect(xmllintAgainst(PROJECT_XSD, [writeProjectQde(project)]).output).toBe('');
+  });
+
   it('lays out the archive in the standard form: project.qde, sources/<GUID>.txt, no folder entries', () => {
     const project = fc.sample(projectSnapshotArb, { numRuns: 1, seed: 3 })[0]!;
     const entries = unzipSync(writeQdpx(project));
