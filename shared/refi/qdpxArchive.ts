@@ -87,7 +87,9 @@ export function openQdpxArchive(bytes: Uint8Array, report: ReportBuilder): QdpxA
     if (!entry) return { ok: false, reason: `the archive has no “${name}”` };
     // Sizes are checked from the directory before anything is inflated; extractEntry then holds
     // the entry to its declared size, so a lying directory cannot get past the budget either.
-    const refused = checkZipLimits([entry], { ...QDPX_LIMITS, maxEntries: 1, maxTotalUncompressedBytes: budget } as unknown as typeof ZIP_LIMITS);
+    // ZipLimits is typed after ZIP_LIMITS' literal values; these are the same fields, other numbers.
+    const limits = { ...QDPX_LIMITS, maxEntries: 1, maxTotalUncompressedBytes: budget } as unknown as typeof ZIP_LIMITS;
+    const refused = checkZipLimits([entry], limits);
     if (refused) return { ok: false, reason: lowerFirst(refused) };
     budget -= entry.uncompressedSize;
     const out = extractEntry(bytes, entry);
