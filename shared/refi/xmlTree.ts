@@ -42,18 +42,30 @@ export function parseXmlTree(xml: string): XmlElement {
   if (/<!DOCTYPE/i.test(text)) throw new XmlFileError(DOCTYPE_REFUSED);
   const parser = new SaxesParser({ xmlns: false });
   const stack: XmlElement[] = [];
+  const names = new Map<string, string>();
   let root: XmlElement | undefined;
   parser.on('doctype', () => {
     throw new XmlFileError(DOCTYPE_REFUSED);
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
-    for (const [key, value] of Object.entries(tag.attributes)) {
-      if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
-      attributes[localName(key).toLowerCase()] = value as string;
+    const raw = tag.attributes as Record<string, string>;
+    for (const key in raw) {
+      // A file uses a handful of attribute names, each thousands of times: fold each name once.
+      let folded = names.get(key);
+      if (folded === undefined) {
+        folded = key === 'xmlns' || key.startsWith('xmlns:') ? '' : localName(key).toLowerCase();
+        names.set(key, folded);
+      }
+      if (folded !== '') attributes[folded] = raw[key]!;
     }
     const name = localName(tag.name);
-    const element: XmlElement = { name, key: name.toLowerCase(), attributes, children: [], text: '' };
+    let key = names.get(`<${name}`);
+    if (key === undefined) {
+      key = name.toLowerCase();
+      names.set(`<${name}`, key);
+    }
+    const element: XmlElement = { name, key, attributes, children: [], text: '' };
     const parent = stack.at(-1);
     if (parent) parent.children.push(element);
     else root = element;
