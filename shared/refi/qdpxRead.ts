@@ -4,7 +4,7 @@
 // Throws QdpxFileError (a sentence for the user) when the file cannot be opened at all.
 import type { ProjectSnapshot } from '../model/snapshot';
 import { normaliseWithPositions } from '../text/normalisedPositions';
-import { decodeSourceText, openQdpxArchive, QdpxFileError, type QdpxArchive } from './qdpxArchive';
+import { decodeSourceText, MAX_PROJECT_FILE_BYTES, openQdpxArchive, QdpxFileError, type QdpxArchive } from './qdpxArchive';
 import { applyExtras, EXTRAS_PATH, parseExtras, type QdpxExtras } from './qdpxExtras';
 import { ReportBuilder, type QdpxReport } from './qdpxReport';
 import { parseQde } from './qdeParse';
@@ -38,6 +38,9 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
 
 /** The archive's project document, or a QdpxFileError. */
 export function readArchiveDocument(archive: QdpxArchive): QdeDocument {
+  if (archive.declaredSize(archive.projectFile) > MAX_PROJECT_FILE_BYTES) {
+    throw new QdpxFileError(`The project file ${archive.projectFile} is larger than ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB, more than Marginalia reads.`);
+  }
   const qde = archive.read(archive.projectFile);
   if (!qde.ok) throw new QdpxFileError(`The project file ${archive.projectFile} cannot be read: ${qde.reason}.`);
   try {

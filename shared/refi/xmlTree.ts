@@ -26,6 +26,9 @@ export class XmlFileError extends Error {
 /** Deeper nesting than any real file has: refused, so later recursive walks stay bounded. */
 export const MAX_XML_DEPTH = 256;
 
+/** More elements than a project with a million codings has: refused, so memory stays bounded. */
+export const MAX_XML_ELEMENTS = 5_000_000;
+
 const DOCTYPE_REFUSED =
   'The project file declares a DOCTYPE, which REFI-QDA files never need; it was refused so that no entity or external file is read.';
 
@@ -43,11 +46,13 @@ export function parseXmlTree(xml: string): XmlElement {
   const parser = new SaxesParser({ xmlns: false });
   const stack: XmlElement[] = [];
   const names = new Map<string, string>();
+  let count = 0;
   let root: XmlElement | undefined;
   parser.on('doctype', () => {
     throw new XmlFileError(DOCTYPE_REFUSED);
   });
   parser.on('opentag', (tag) => {
+    if (++count > MAX_XML_ELEMENTS) throw new XmlFileError(`The project file has more than ${MAX_XML_ELEMENTS.toLocaleString('en')} elements; no real project has, so it was refused.`);
     const attributes: Record<string, string> = {};
     const raw = tag.attributes as Record<string, string>;
     for (const key in raw) {
