@@ -22,6 +22,8 @@ export interface ReadQdpxOptions {
   projectId?: string;
   /** Used where the file gives no date (ISO 8601); default: now. */
   now?: string;
+  /** Called between the steps with the share of the work done (0–1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface ReadQdpxResult {
@@ -52,9 +54,12 @@ export function readArchiveDocument(archive: QdpxArchive): QdeDocument {
 }
 
 export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxResult {
+  const progress = options.onProgress ?? (() => {});
   const report = new ReportBuilder();
   const archive = openQdpxArchive(bytes, report);
+  progress(0.05);
   const doc = readArchiveDocument(archive);
+  progress(0.5);
 
   let extras: QdpxExtras | null = null;
   if (archive.has(EXTRAS_PATH)) {
@@ -95,15 +100,18 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxR
   for (const source of doc.sources) load(source, `The text of source “${source.pdf?.name ?? source.name ?? ''}”`);
   for (const note of doc.notes) load(note, `The text of note “${note.name ?? ''}”`);
 
+  progress(0.65);
   const fileProjectId = extras?.projectId ?? options.projectId ?? options.newId();
   const snapshot = snapshotFromQde({ doc, projectId: fileProjectId, ids: extras?.ids ?? {}, now: options.now ?? new Date().toISOString(), texts, report });
   if (extras) applyExtras(snapshot, extras);
   repairSnapshot(snapshot, report);
+  progress(0.95);
 
   const ignored = archive.files.filter((f) => !used.has(f) && !/(^|\/)\.root$/i.test(f));
   if (ignored.length > 0) {
     report.add('info', `${ignored.length} file${ignored.length === 1 ? '' : 's'} in the archive ${ignored.length === 1 ? 'is' : 'are'} not used by any text source (${ignored.slice(0, 3).join(', ')}${ignored.length > 3 ? ', …' : ''}); ignored.`);
   }
   const result = options.projectId !== undefined ? withProjectId(snapshot, options.projectId) : snapshot;
+  progress(1);
   return { snapshot: result, report: report.build(doc.origin ?? null, extras !== null) };
 }

@@ -263,6 +263,7 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
   }
 
   // Cases, their values and links.
+  const sourceIds = new Set(snapshot.sources.map((s) => s.id));
   doc.cases.forEach((element, order) => {
     const id = claim('cases', element.guid, 'case');
     const c: Case = { id, projectId: P, name: element.name ?? '', order, createdAt: time };
@@ -286,7 +287,6 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
       seen.add(attribute.id);
       snapshot.caseValues.push({ projectId: P, caseId: id, attributeId: attribute.id, value: parsed } satisfies CaseValue);
     }
-    const sourceIds = new Set(snapshot.sources.map((s) => s.id));
     for (const ref of element.sourceRefs) {
       const sourceId = idOf(ref);
       if (!sourceIds.has(sourceId)) {

@@ -77,6 +77,18 @@ describe('.qdpx round trip', () => {
     );
   });
 
+  it('reports progress from 0 to 1 while writing and reading', () => {
+    const project = fc.sample(projectSnapshotArb, { numRuns: 1, seed: 2 })[0]!;
+    const written: number[] = [];
+    const read: number[] = [];
+    readQdpx(writeQdpx(project, { onProgress: (f) => written.push(f) }), { newId, onProgress: (f) => read.push(f) });
+    for (const steps of [written, read]) {
+      expect(steps.at(-1)).toBe(1);
+      expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+      expect(steps.length).toBeGreaterThan(2);
+    }
+  });
+
   it('writes the same bytes for the same project, so GUIDs never change between saves', () => {
     fc.assert(
       fc.property(projectSnapshotArb, (project) => {
