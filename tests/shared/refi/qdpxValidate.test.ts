@@ -24,6 +24,12 @@ describe('validateQdpx', () => {
     );
   });
 
+  it('finds nothing wrong when codings name a coder that has no record (the legacy "me")', () => {
+    const project = fc.sample(projectSnapshotArb, { numRuns: 1, seed: 8 })[0]!;
+    for (const coding of project.codings) coding.coder = 'me';
+    expect(texts(writeQdpx(project))).toEqual([]);
+  });
+
   it('finds nothing wrong in a sound file from another tool', () => {
     expect(texts(foreignProject({ crlf: true, bom: true }))).toEqual([]);
   });
