@@ -10,7 +10,8 @@ import { validateQdc, validateQdpx } from '../../../shared/refi/qdpxValidate';
 import { writeQdpx } from '../../../shared/refi/qdpxWrite';
 import { buildQdc } from '../../../shared/refi/qdcWrite';
 import { foreignProject } from './foreignProject';
-import { isCI, REFI_SAMPLES } from './refiFiles';
+import { describeWithSharedDir } from '../../setup/requiredSuites';
+import { SAMPLES_DIR } from './xmllint';
 
 const texts = (bytes: Uint8Array): string[] => validateQdpx(bytes).problems.map((p) => `${p.severity}: ${p.text}`);
 
@@ -73,8 +74,8 @@ describe('validateQdc', () => {
   });
 });
 
-(REFI_SAMPLES || isCI ? describe : describe.skip)('other tools’ samples', () => {
-  const sample = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(REFI_SAMPLES ?? '/missing', file)));
+describeWithSharedDir('other tools’ samples', () => {
+  const sample = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(SAMPLES_DIR, file)));
   it('finds the samples sound', () => {
     for (const file of ['ponte/blank-atlas-project.qdpx', 'ponte/target-atlas-project.qdpx', 'maxqda24/paper_themes.qdpx']) {
       expect(texts(sample(file)), file).toEqual([]);
