@@ -1,6 +1,7 @@
 // UI state only: what is open and selected. Database rows are read with useLiveQuery, never here.
 import { create } from 'zustand';
-import type { MemoTargetKind } from '../../../shared/model/types';
+import type { CodingSpan, MemoTargetKind } from '../../../shared/model/types';
+import { errorMessage } from '../../../shared/errors/errorMessage';
 
 export interface PendingSpan {
   sourceId: string;
@@ -31,10 +32,21 @@ export type MemoEditorState =
 /** What the centre column shows: the open source, a code's coded segments, or the co-occurrence matrix. */
 export type CentreView = 'document' | 'segments' | 'cooccurrence';
 
+/**
+ * What an Undo or Redo in flight does to codings, painted before its transaction comes back:
+ * codings to hide and codings to show. Once the stored codings agree it changes nothing.
+ */
+export interface ProvisionalEdit {
+  hide: readonly string[];
+  show: readonly CodingSpan[];
+}
+
 export interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** The notice reports a step that Undo takes back: it shows an Undo button. */
+  undoable?: boolean;
 }
 
 interface UiState {
@@ -53,6 +65,8 @@ interface UiState {
   /** A click on coded text: the offset clicked and where to show the codings there. */
   inspected: { sourceId: string; offset: number; anchor: { x: number; y: number } } | null;
   notices: Notice[];
+  provisionalEdit: ProvisionalEdit | null;
+  setProvisionalEdit(edit: ProvisionalEdit | null): void;
   setCoder(coder: string): void;
   openProject(projectId: string | null): void;
   /** Opens a source (and shows the document, when there is one to show). */
@@ -68,7 +82,7 @@ interface UiState {
   openMemoEditor(state: MemoEditorState | null): void;
   setPendingSpan(span: PendingSpan | null): void;
   inspect(target: UiState['inspected']): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, options?: { undoable?: boolean }): void;
   dismissNotice(id: number): void;
 }
 
@@ -96,6 +110,8 @@ export const useUiStore = create<UiState>()((set) => ({
   activeProjectId: null,
   ...projectOpening(),
   notices: [],
+  provisionalEdit: null,
+  setProvisionalEdit: (edit) => set({ provisionalEdit: edit }),
   setCoder: (coder) => set({ coder }),
   openProject: (projectId) => set({ activeProjectId: projectId, ...projectOpening() }),
   // Switching views in the same update as the source: the document is visible (and measurable)
@@ -119,9 +135,9 @@ export const useUiStore = create<UiState>()((set) => ({
   openMemoEditor: (memoEditor) => set({ memoEditor }),
   setPendingSpan: (span) => set({ pendingSpan: span, inspected: null }),
   inspect: (target) => set({ inspected: target, pendingSpan: null }),
-  notify: (kind, text) => {
+  notify: (kind, text, options) => {
     const id = nextNoticeId++;
-    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text }] }));
+    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...(options?.undoable ? { undoable: true } : {}) }] }));
     // Confirmations fade on their own; errors stay until the user dismisses them.
     if (kind === 'info') setTimeout(() => useUiStore.getState().dismissNotice(id), 6000);
   },
@@ -142,6 +158,7 @@ export const selectNotices = (s: UiState): Notice[] => s.notices;
 
 /** Reports an operation's failure to the user instead of losing it in the console. */
 export function reportError(error: unknown): void {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   useUiStore.getState().notify('error', text);
 }
+export const selectProvisionalEdit = (s: UiState): ProvisionalEdit | null => s.provisionalEdit;

@@ -6,17 +6,18 @@ import { splitParagraphs } from '../../../../shared/text/paragraphs';
 import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
 import { applyCode, codeInVivo, removeCoding } from '../../db/operations/codings';
 import { createCode } from '../../db/operations/codes';
-import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, useUiStore, reportError } from '../../stores/uiStore';
+import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, useUiStore, reportError } from '../../stores/uiStore';
 import { DocumentView } from './DocumentView';
 import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
 import { CodingsPopover } from './CodingsPopover';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
-import { useProvisionalCodings } from './useProvisionalCodings';
+import { useProvisionalCodings, useWithProvisionalEdit } from './useProvisionalCodings';
 import { useMemos } from '../../db/memoQueries';
 import type { Coding, CodingSpan } from '../../../../shared/model/types';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { SplitIntoCasesButton } from '../split/SplitIntoCasesButton';
+import { plural } from '../../../../shared/text/plural';
 
 const EMPTY: CodingSpan[] = [];
 
@@ -33,7 +34,8 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const codings = useSourceCodings(sourceId);
   const codes = useCodes(projectId);
   const menuRef = useRef<CodeMenuHandle>(null);
-  const { shown: shownCodings, withProvisional } = useProvisionalCodings(codings ?? EMPTY);
+  const { shown: shownProvisional, withProvisional } = useProvisionalCodings(codings ?? EMPTY);
+  const shownCodings = useWithProvisionalEdit(shownProvisional, useUiStore(selectProvisionalEdit), sourceId);
   const memos = useMemos(projectId);
   const memoByCoding = useMemo(() => {
     const map = new Map<string, string>();
@@ -64,7 +66,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   };
 
   /** Applies a code, painting it at once; a code already on exactly this span is left alone. */
-  const apply = (span: { sourceId: string; start: number; end: number }, codeId: string): Promise<unknown> => {
+  const apply = (span: Pick<CodingSpan, 'sourceId' | 'start' | 'end'>, codeId: string): Promise<unknown> => {
     if (text === undefined) return Promise.resolve();
     if (shownCodings.some((c) => c.codeId === codeId && c.start === span.start && c.end === span.end)) return Promise.resolve();
     const provisional: Coding = {
@@ -101,7 +103,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
       <div className="panel-header">
         <h2 className="document-title">{source.name}</h2>
         <span className="document-meta">
-          {codings?.length ?? 0} coding{codings?.length === 1 ? '' : 's'} · {source.encoding}
+          {plural(codings?.length ?? 0, 'coding')} · {source.encoding}
         </span>
         <SplitIntoCasesButton projectId={projectId} source={source} text={text} />
       </div>
@@ -134,7 +136,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
           }}
           onInVivo={() => {
             codeInVivo(pendingSpan, coder).then(({ code }) => {
-              notify('info', `Created the code “${code.name}”.`);
+              notify('info', `Created the code “${code.name}”.`, { undoable: true });
               finishMenu();
             }, reportError);
           }}
@@ -149,7 +151,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
           anchor={inspected.anchor}
           onRemove={(codingId) => {
             const name = codesById.get(inspectedCodings.find((c) => c.id === codingId)?.codeId ?? '')?.name ?? '';
-            removeCoding(codingId, source.id).then(() => notify('info', `Removed the coding “${name}”.`), reportError);
+            removeCoding(codingId, source.id).then(() => notify('info', `Removed the coding “${name}”.`, { undoable: true }), reportError);
           }}
           onClose={() => inspect(null)}
         />
