@@ -9,6 +9,7 @@
 // Two hits in one sentence, paragraph or turn give one passage.
 import type { CaseIndex } from './caseIndex';
 import { paragraphSpan, paragraphsOfSpan, paragraphStarts } from './paragraphUnits';
+import { MAX_CHUNK } from './textChunks';
 import { planCodings, type CodingPlan, type CodingPlanInput, type PassageToCode } from './planCodings';
 
 export type AutoCodeScope = 'hit' | 'sentence' | 'paragraph' | 'turn';
@@ -57,8 +58,11 @@ export function planAutoCode(input: AutoCodeInput): AutoCodePlan {
           // could run a sentence across a line break.
           let start = to;
           let end = from;
-          for (const s of segmenter.segment(text.slice(from, to))) {
-            const sStart = from + s.index;
+          // A very long line is segmented in a window around the hit (the segmenter slows with length).
+          const winFrom = Math.max(from, hit.start - MAX_CHUNK / 2);
+          const winTo = Math.min(to, Math.max(hit.end, winFrom + MAX_CHUNK));
+          for (const s of segmenter.segment(text.slice(winFrom, winTo))) {
+            const sStart = winFrom + s.index;
             const sEnd = sStart + s.segment.length;
             if (sEnd > hit.start && sStart < hit.end) {
               start = Math.min(start, sStart);

@@ -118,12 +118,25 @@ export function buildCaseIndex(data: CaseData): CaseIndex {
     valueOf: (position, attributeId) => values.get(attributeId)?.get(position),
     segmentsOfSpan,
     casesOfSpan(sourceId, start, end) {
+      // The hot path of every case-aware analysis (once per coding): no intermediate lists.
       const whole = wholeSource.get(sourceId);
-      const segments = segmentsOfSpan(sourceId, start, end);
-      if (segments.length === 0) return whole ? [...whole] : [];
-      const set = new Set(whole);
-      for (const s of segments) set.add(s.caseIndex);
-      return [...set].sort((a, b) => a - b);
+      const entry = bySource.get(sourceId);
+      if (!entry || end <= start) return whole ? [...whole] : [];
+      const { list, maxEnd } = entry;
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]!.start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      const out: number[] = whole ? [...whole] : [];
+      for (let i = lo - 1; i >= 0 && maxEnd[i]! > start; i--) {
+        const s = list[i]!;
+        if (s.end > start && s.end > s.start && !out.includes(s.caseIndex)) out.push(s.caseIndex);
+      }
+      if (out.length > 1) out.sort((a, b) => a - b);
+      return out;
     },
     sourcesOfCase: (position) => caseSources[position] ?? new Set(),
   };

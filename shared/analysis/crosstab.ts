@@ -68,8 +68,11 @@ export function valueKey(value: Exclude<AttributeValue, null>): string {
 
 interface Layout {
   columns: CrosstabColumn[];
-  /** The columns (positions) a coding falls in, with the case (position, or -1) that puts it there. */
-  placesOf(coding: CrosstabCoding, into: Array<[number, number]>): void;
+  /**
+   * The columns (positions) a coding falls in, each with the case (position, or -1) that puts it
+   * there: pushed pairwise onto `into` (column, case, column, case…) to spare an array per coding.
+   */
+  placesOf(coding: CrosstabCoding, into: number[]): void;
   /** Cases per column, counting every case in it (the base of a case count's column percentage). */
   casesPerColumn: number[];
 }
@@ -79,7 +82,7 @@ function layoutFor(columns: CrosstabColumns, index: CaseIndex, sources: Crosstab
     return {
       columns: index.cases.map((c) => ({ key: c.id, label: c.name })),
       placesOf(coding, into) {
-        for (const c of index.casesOfSpan(coding.sourceId, coding.start, coding.end)) into.push([c, c]);
+        for (const c of index.casesOfSpan(coding.sourceId, coding.start, coding.end)) into.push(c, c);
       },
       casesPerColumn: index.cases.map(() => 1),
     };
@@ -100,8 +103,8 @@ function layoutFor(columns: CrosstabColumns, index: CaseIndex, sources: Crosstab
         const column = columnOf.get(coding.sourceId);
         if (column === undefined) return;
         const inCases = index.casesOfSpan(coding.sourceId, coding.start, coding.end);
-        if (inCases.length === 0) into.push([column, -1]);
-        for (const c of inCases) into.push([column, c]);
+        if (inCases.length === 0) into.push(column, -1);
+        for (const c of inCases) into.push(column, c);
       },
       casesPerColumn,
     };
@@ -144,7 +147,7 @@ function layoutFor(columns: CrosstabColumns, index: CaseIndex, sources: Crosstab
     columns: out,
     placesOf(coding, into) {
       for (const c of index.casesOfSpan(coding.sourceId, coding.start, coding.end)) {
-        if (caseColumn[c]! >= 0) into.push([caseColumn[c]!, c]);
+        if (caseColumn[c]! >= 0) into.push(caseColumn[c]!, c);
       }
     },
     casesPerColumn,
@@ -163,10 +166,23 @@ export function buildCrosstab<T extends CrosstabCoding>(input: CrosstabInput<T>)
   const rowTotals = new Array<number>(nRows).fill(0);
   const columnTotals = input.count === 'cases' ? [...layout.casesPerColumn] : new Array<number>(nCols).fill(0);
   const rowsOf = rowsOfCode(input.rows);
-  const places: Array<[number, number]> = [];
-  // Counting cases: each (row, column, case) and each (row, case) once.
+  const places: number[] = [];
+  // Counting cases: each (row, column, case) and each (row, case) once. A bitmap when it fits in
+  // 16 MB (50 codes × 500 columns × 500 cases is 12.5 M), else a set.
+  const cellCount = nRows * nCols * nCases;
+  const seenBits = input.count === 'cases' && cellCount <= 1 << 24 ? new Uint8Array(cellCount) : null;
   const seenCell = new Set<number>();
-  const seenRow = new Set<number>();
+  const firstSight = (cell: number): boolean => {
+    if (seenBits) {
+      if (seenBits[cell]) return false;
+      seenBits[cell] = 1;
+      return true;
+    }
+    if (seenCell.has(cell)) return false;
+    seenCell.add(cell);
+    return true;
+  };
+  const seenRow = new Uint8Array(nRows * nCases);
   const columnSeen = new Int32Array(nCols).fill(-1);
   input.codings.forEach((coding, n) => {
     const rows = rowsOf.get(coding.codeId);
@@ -175,7 +191,8 @@ export function buildCrosstab<T extends CrosstabCoding>(input: CrosstabInput<T>)
     layout.placesOf(coding, places);
     if (places.length === 0) return;
     if (input.count === 'codings') {
-      for (const [column] of places) {
+      for (let k = 0; k < places.length; k += 2) {
+        const column = places[k]!;
         if (columnSeen[column] === n) continue;
         columnSeen[column] = n;
         columnTotals[column]!++;
@@ -184,17 +201,14 @@ export function buildCrosstab<T extends CrosstabCoding>(input: CrosstabInput<T>)
       for (const row of rows) rowTotals[row]!++;
       return;
     }
-    for (const [column, c] of places) {
+    for (let k = 0; k < places.length; k += 2) {
+      const column = places[k]!;
+      const c = places[k + 1]!;
       if (c < 0) continue;
       for (const row of rows) {
-        const cell = (row * nCols + column) * nCases + c;
-        if (!seenCell.has(cell)) {
-          seenCell.add(cell);
-          counts[row]![column]!++;
-        }
-        const rowCase = row * nCases + c;
-        if (!seenRow.has(rowCase)) {
-          seenRow.add(rowCase);
+        if (firstSight((row * nCols + column) * nCases + c)) counts[row]![column]!++;
+        if (!seenRow[row * nCases + c]) {
+          seenRow[row * nCases + c] = 1;
           rowTotals[row]!++;
         }
       }
@@ -223,11 +237,12 @@ export function crosstabCellCodings<T extends CrosstabCoding>(input: CrosstabInp
   const group = input.rows[row];
   if (column === -1 || !group) return [];
   const codes = new Set(group.codeIds);
-  const places: Array<[number, number]> = [];
+  const places: number[] = [];
   return input.codings.filter((coding) => {
     if (!codes.has(coding.codeId)) return false;
     places.length = 0;
     layout.placesOf(coding, places);
-    return places.some(([k, c]) => k === column && (input.count === 'codings' || c >= 0));
+    for (let k = 0; k < places.length; k += 2) if (places[k] === column && (input.count === 'codings' || places[k + 1]! >= 0)) return true;
+    return false;
   });
 }

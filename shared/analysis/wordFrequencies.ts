@@ -4,6 +4,7 @@
 // straight), stop words left out, numbers left out unless asked for.
 import { ENGLISH_STOP_WORDS } from './stopWords/english';
 import { JAPANESE_STOP_WORDS } from './stopWords/japanese';
+import { textChunks } from './textChunks';
 
 export type StopWordList = 'en' | 'ja';
 
@@ -47,15 +48,22 @@ export function wordFrequencies(texts: Iterable<string>, options: WordFrequencyO
   const segmenter = new Intl.Segmenter(options.locale, { granularity: 'word' });
   const counts = new Map<string, number>();
   let total = 0;
+  // Folding is the same for every occurrence of a spelling: done once per spelling.
+  const folded = new Map<string, string | null>();
   for (const text of texts) {
-    for (const { segment, isWordLike } of segmenter.segment(text)) {
-      if (!isWordLike) continue;
-      const word = foldWord(segment);
-      if (stop.has(word)) continue;
-      if (!options.includeNumbers && NUMBER.test(word)) continue;
-      if (minLength > 1 && [...word].length < minLength) continue;
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-      total++;
+    for (const chunk of textChunks(text)) {
+      for (const { segment, isWordLike } of segmenter.segment(chunk.text)) {
+        if (!isWordLike) continue;
+        let word = folded.get(segment);
+        if (word === undefined) {
+          const f = foldWord(segment);
+          const dropped = stop.has(f) || (!options.includeNumbers && NUMBER.test(f)) || (minLength > 1 && [...f].length < minLength);
+          folded.set(segment, (word = dropped ? null : f));
+        }
+        if (word === null) continue;
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+        total++;
+      }
     }
   }
   const words = [...counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));

@@ -77,3 +77,23 @@ describe('wordFrequencies', () => {
     ]);
   });
 });
+
+describe('textChunks', () => {
+  it('cuts at line breaks and long lines at white space, covering every word once', async () => {
+    const { textChunks, MAX_CHUNK } = await import('../../../shared/analysis/textChunks');
+    const long = Array.from({ length: 900 }, (_, i) => `word${i}`).join(' ');
+    const text = `first line\n\n${long}\n😀${'語'.repeat(MAX_CHUNK * 2)}\nlast`;
+    const chunks = [...textChunks(text)];
+    for (const c of chunks) {
+      expect(c.text.length).toBeLessThanOrEqual(MAX_CHUNK);
+      expect(text.slice(c.offset, c.offset + c.text.length)).toBe(c.text);
+      expect(c.text).not.toContain('\n');
+    }
+    // Every non-newline character is in exactly one piece.
+    expect(chunks.map((c) => c.text).join('')).toBe(text.replace(/\n/g, ''));
+    // The long spaced line is cut only at spaces: no word is split.
+    const words = chunks.flatMap((c) => c.text.split(' ')).filter((w) => w.startsWith('word'));
+    expect(words).toHaveLength(900);
+    expect(wordFrequencies([text], { stopWords: [], includeNumbers: true }).words.find((w) => w.word === 'word899')).toEqual({ word: 'word899', count: 1 });
+  });
+});
