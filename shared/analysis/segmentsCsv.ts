@@ -6,7 +6,7 @@
 // "; " in the same order (a missing value an empty entry, so the n-th value is the n-th case's;
 // a cell where every value is missing is empty).
 import type { Code, Coding, Source } from '../model/types';
-import { writeCsv } from '../csv/writeCsv';
+import { writeCsvRows } from '../csv/writeCsv';
 import { codePath } from '../codebook/tree';
 import { createOffsetConverter, type OffsetConverter } from '../text/offsets';
 import { buildCaseIndex, formatAttributeValue, type CaseIndex } from './caseIndex';
@@ -83,29 +83,33 @@ export function buildSegmentsCsv({ sources, texts, codes, codings, codingMemos, 
   const ordered = codings
     .filter((c) => sourcesById.has(c.sourceId) && codesById.has(c.codeId))
     .sort((a, b) => order.get(a.sourceId)! - order.get(b.sourceId)! || a.start - b.start || a.end - b.end);
-  const rows = ordered.map((coding) => {
+  // Rows of cells by position (the header's order), written by the same cell rules as writeCsv.
+  const rows = ordered.map((coding): Array<string | number> => {
     const converter = converterFor(coding.sourceId);
     const text = texts.get(coding.sourceId) ?? '';
-    const inCases = index ? index.casesOfSpan(coding.sourceId, coding.start, coding.end) : [];
-    const caseCells: Record<string, string> = {};
-    attributes.forEach((attribute, k) => {
-      const values = inCases.map((i) => formatAttributeValue(index!.valueOf(i, attribute.id)));
-      caseCells[attributeNames[k]!] = values.every((v) => v === '') ? '' : values.join('; ');
-    });
-    return {
-      ...caseCells,
-      coding_id: coding.id,
-      source: sourcesById.get(coding.sourceId)!.name,
-      code: codesById.get(coding.codeId)!.name,
-      code_path: pathOf(coding.codeId),
-      start: converter.toCodePoint(coding.start),
-      end: converter.toCodePoint(coding.end),
-      text: text.slice(coding.start, coding.end),
-      coder: coding.coder,
-      created_at: coding.createdAt,
-      memo: codingMemos?.get(coding.id) ?? '',
-      case: inCases.map((i) => index!.cases[i]!.name).join('; '),
-    };
+    const row: Array<string | number> = [
+      coding.id,
+      sourcesById.get(coding.sourceId)!.name,
+      codesById.get(coding.codeId)!.name,
+      pathOf(coding.codeId),
+      converter.toCodePoint(coding.start),
+      converter.toCodePoint(coding.end),
+      text.slice(coding.start, coding.end),
+      coding.coder,
+      coding.createdAt,
+      codingMemos?.get(coding.id) ?? '',
+    ];
+    if (!index) {
+      row.push('');
+      return row;
+    }
+    const inCases = index.casesOfSpan(coding.sourceId, coding.start, coding.end);
+    row.push(inCases.length === 1 ? index.cases[inCases[0]!]!.name : inCases.map((i) => index.cases[i]!.name).join('; '));
+    for (const attribute of attributes) {
+      const values = inCases.map((i) => formatAttributeValue(index.valueOf(i, attribute.id)));
+      row.push(values.every((v) => v === '') ? '' : values.join('; '));
+    }
+    return row;
   });
-  return writeCsv([...SEGMENTS_CSV_COLUMNS, ...attributeNames], rows);
+  return writeCsvRows([...SEGMENTS_CSV_COLUMNS, ...attributeNames], rows);
 }

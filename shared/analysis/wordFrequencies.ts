@@ -4,7 +4,7 @@
 // straight), stop words left out, numbers left out unless asked for.
 import { ENGLISH_STOP_WORDS } from './stopWords/english';
 import { JAPANESE_STOP_WORDS } from './stopWords/japanese';
-import { textChunks } from './textChunks';
+import { MAX_CHUNK, textChunks } from './textChunks';
 
 export type StopWordList = 'en' | 'ja';
 
@@ -50,22 +50,36 @@ export function wordFrequencies(texts: Iterable<string>, options: WordFrequencyO
   let total = 0;
   // Folding is the same for every occurrence of a spelling: done once per spelling.
   const folded = new Map<string, string | null>();
+  const count = (piece: string): void => {
+    for (const { segment, isWordLike } of segmenter.segment(piece)) {
+      if (!isWordLike) continue;
+      let word = folded.get(segment);
+      if (word === undefined) {
+        const f = foldWord(segment);
+        const dropped = stop.has(f) || (!options.includeNumbers && NUMBER.test(f)) || (minLength > 1 && [...f].length < minLength);
+        folded.set(segment, (word = dropped ? null : f));
+      }
+      if (word === null) continue;
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      total++;
+    }
+  };
+  // Each call of segment() has a cost of its own: short pieces (a code's segments) are batched,
+  // joined by line breaks (never part of a word), up to MAX_CHUNK characters.
+  let batch: string[] = [];
+  let batchLength = 0;
   for (const text of texts) {
     for (const chunk of textChunks(text)) {
-      for (const { segment, isWordLike } of segmenter.segment(chunk.text)) {
-        if (!isWordLike) continue;
-        let word = folded.get(segment);
-        if (word === undefined) {
-          const f = foldWord(segment);
-          const dropped = stop.has(f) || (!options.includeNumbers && NUMBER.test(f)) || (minLength > 1 && [...f].length < minLength);
-          folded.set(segment, (word = dropped ? null : f));
-        }
-        if (word === null) continue;
-        counts.set(word, (counts.get(word) ?? 0) + 1);
-        total++;
+      if (batchLength + chunk.text.length > MAX_CHUNK && batch.length > 0) {
+        count(batch.join('\n'));
+        batch = [];
+        batchLength = 0;
       }
+      batch.push(chunk.text);
+      batchLength += chunk.text.length + 1;
     }
   }
+  if (batch.length > 0) count(batch.join('\n'));
   const words = [...counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
   return { words: options.limit === undefined ? words : words.slice(0, options.limit), total };
 }
