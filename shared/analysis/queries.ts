@@ -71,9 +71,10 @@ export interface QueryResult {
   codingIds: string[];
 }
 
-type Side = 'a' | 'b';
-interface Tagged extends QueryCoding {
-  side: Side;
+/** The codings of each operand in one source (the same coding may be in both). */
+interface Sides {
+  a: QueryCoding[];
+  b: QueryCoding[];
 }
 
 function needsParagraphs(query: Query): boolean {
@@ -97,8 +98,8 @@ export function runQuery(query: Query, data: QueryData): QueryResult[] {
   if (problem) throw new Error(problem);
   const codesA = new Set(codeGroups(data.codes, [query.a.codeId], query.a.includeSubcodes === true)[0]!.codeIds);
   const codesB = new Set(codeGroups(data.codes, [query.b.codeId], query.b.includeSubcodes === true)[0]!.codeIds);
-  // One coding may be on both sides (A is B, or B is A's subcode): it appears once per side.
-  const bySource = new Map<string, { a: Tagged[]; b: Tagged[] }>();
+  // One coding may be on both sides (A is B, or B is A's subcode): it is in both lists.
+  const bySource = new Map<string, Sides>();
   for (const coding of data.codings) {
     if (coding.end <= coding.start) continue;
     const inA = codesA.has(coding.codeId);
@@ -106,8 +107,8 @@ export function runQuery(query: Query, data: QueryData): QueryResult[] {
     if (!inA && !inB) continue;
     let entry = bySource.get(coding.sourceId);
     if (!entry) bySource.set(coding.sourceId, (entry = { a: [], b: [] }));
-    if (inA) entry.a.push({ ...coding, side: 'a' });
-    if (inB) entry.b.push({ ...coding, side: 'b' });
+    if (inA) entry.a.push(coding);
+    if (inB) entry.b.push(coding);
   }
   let found: QueryResult[];
   switch (query.kind) {
@@ -115,15 +116,13 @@ export function runQuery(query: Query, data: QueryData): QueryResult[] {
       found = runAnd(bySource);
       break;
     case 'or':
-      found = asResults([...bySource.values()].flatMap((e) => [...e.a, ...e.b]));
+      found = [...bySource.values()].flatMap((e) => asResults([...e.a, ...e.b]));
       break;
     case 'not':
-      found = asResults(
-        [...bySource.values()].flatMap(({ a, b }) => {
-          const others = new SortedSpans(b);
-          return a.filter((x) => !others.overlapping(x.start, x.end).some((y) => y.id !== x.id));
-        }),
-      );
+      found = [...bySource.values()].flatMap(({ a, b }) => {
+        const others = new SortedSpans(b);
+        return asResults(a.filter((x) => !others.overlapping(x.start, x.end).some((y) => y.id !== x.id)));
+      });
       break;
     case 'same':
       found = runSame(query.unit, bySource, data);
@@ -137,19 +136,22 @@ export function runQuery(query: Query, data: QueryData): QueryResult[] {
   return found.sort((x, y) => rank(x.sourceId) - rank(y.sourceId) || (x.sourceId < y.sourceId ? -1 : x.sourceId > y.sourceId ? 1 : 0) || x.start - y.start || x.end - y.end);
 }
 
-/** One result per distinct span, naming every coding with that span. */
-function asResults(codings: Iterable<QueryCoding>): QueryResult[] {
-  const bySpan = new Map<string, QueryResult>();
+/** One result per distinct span of ONE source's codings, naming every coding with that span. */
+function asResults(codings: QueryCoding[]): QueryResult[] {
+  codings.sort((x, y) => x.start - y.start || x.end - y.end);
+  const out: QueryResult[] = [];
+  let last: QueryResult | undefined;
   for (const c of codings) {
-    const key = `${c.sourceId}\u0000${c.start}\u0000${c.end}`;
-    const hit = bySpan.get(key);
-    if (!hit) bySpan.set(key, { sourceId: c.sourceId, start: c.start, end: c.end, codingIds: [c.id] });
-    else if (!hit.codingIds.includes(c.id)) hit.codingIds.push(c.id);
+    if (last && last.start === c.start && last.end === c.end) {
+      if (!last.codingIds.includes(c.id)) last.codingIds.push(c.id);
+    } else {
+      out.push((last = { sourceId: c.sourceId, start: c.start, end: c.end, codingIds: [c.id] }));
+    }
   }
-  return [...bySpan.values()];
+  return out;
 }
 
-function runAnd(bySource: Map<string, { a: Tagged[]; b: Tagged[] }>): QueryResult[] {
+function runAnd(bySource: Map<string, Sides>): QueryResult[] {
   const out: QueryResult[] = [];
   for (const [sourceId, { a, b }] of bySource) {
     if (a.length === 0 || b.length === 0) continue;
@@ -162,55 +164,73 @@ function runAnd(bySource: Map<string, { a: Tagged[]; b: Tagged[] }>): QueryResul
   return out;
 }
 
-function runSame(unit: 'case' | 'paragraph' | 'segment', bySource: Map<string, { a: Tagged[]; b: Tagged[] }>, data: QueryData): QueryResult[] {
+function runSame(unit: 'case' | 'paragraph' | 'segment', bySource: Map<string, Sides>, data: QueryData): QueryResult[] {
   const index = unit === 'paragraph' ? undefined : 'casesOfSpan' in data.cases! ? data.cases : buildCaseIndex(data.cases!);
-  const unitsOf = (c: Tagged, starts: readonly number[] | undefined): string[] => {
-    if (unit === 'case') return index!.casesOfSpan(c.sourceId, c.start, c.end).map(String);
-    if (unit === 'segment') return index!.segmentsOfSpan(c.sourceId, c.start, c.end).map((s) => s.key);
-    const [first, last] = paragraphsOfSpan(starts!, c.start, c.end);
-    const keys: string[] = [];
-    for (let p = first; p <= last; p++) keys.push(`${c.sourceId}\u0000${p}`);
-    return keys;
+  // Per unit, the codings of each side in it. Cases span sources, so case units are project-wide;
+  // paragraphs are numbered per source, so their table starts afresh in each source.
+  let units = new Map<string | number, Sides>();
+  const kept = new Set<QueryCoding>();
+  const settle = (): void => {
+    for (const { a, b } of units.values()) {
+      if (a.length === 0 || b.length === 0) continue;
+      for (const x of a) if (b.some((y) => y.id !== x.id)) kept.add(x);
+      for (const y of b) if (a.some((x) => x.id !== y.id)) kept.add(y);
+    }
+    units = new Map();
   };
-  // Per unit, the codings of each side in it (a case spans sources, so units are project-wide).
-  const units = new Map<string, { a: Tagged[]; b: Tagged[] }>();
-  for (const [sourceId, { a, b }] of bySource) {
+  const put = (key: string | number, side: 'a' | 'b', c: QueryCoding): void => {
+    let entry = units.get(key);
+    if (!entry) units.set(key, (entry = { a: [], b: [] }));
+    entry[side].push(c);
+  };
+  for (const [sourceId, sides] of bySource) {
     const starts = unit === 'paragraph' ? paragraphStarts(data.texts!.get(sourceId) ?? '') : undefined;
-    for (const c of [...a, ...b]) {
-      for (const key of unitsOf(c, starts)) {
-        let entry = units.get(key);
-        if (!entry) units.set(key, (entry = { a: [], b: [] }));
-        entry[c.side].push(c);
+    for (const side of ['a', 'b'] as const) {
+      for (const c of sides[side]) {
+        if (unit === 'case') for (const k of index!.casesOfSpan(sourceId, c.start, c.end)) put(k, side, c);
+        else if (unit === 'segment') for (const s of index!.segmentsOfSpan(sourceId, c.start, c.end)) put(s.key, side, c);
+        else {
+          const [first, last] = paragraphsOfSpan(starts!, c.start, c.end);
+          for (let p = first; p <= last; p++) put(p, side, c);
+        }
       }
     }
+    if (unit === 'paragraph') settle();
   }
-  const kept: Tagged[] = [];
-  for (const { a, b } of units.values()) {
-    if (a.length === 0 || b.length === 0) continue;
-    for (const x of a) if (b.some((y) => y.id !== x.id)) kept.push(x);
-    for (const y of b) if (a.some((x) => x.id !== y.id)) kept.push(y);
+  settle();
+  return groupedResults(kept);
+}
+
+/** Results for codings from any sources: one source at a time. */
+function groupedResults(codings: Iterable<QueryCoding>): QueryResult[] {
+  const bySource = new Map<string, QueryCoding[]>();
+  for (const c of codings) {
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(c);
+    else bySource.set(c.sourceId, [c]);
   }
-  return asResults(kept);
+  return [...bySource.values()].flatMap(asResults);
 }
 
 function runProximity(
   query: Extract<Query, { kind: 'near' | 'followedBy' }>,
-  bySource: Map<string, { a: Tagged[]; b: Tagged[] }>,
+  bySource: Map<string, Sides>,
   data: QueryData,
 ): QueryResult[] {
-  const kept: Tagged[] = [];
+  const out: QueryResult[] = [];
   const n = query.distance;
   for (const [sourceId, { a, b }] of bySource) {
     if (a.length === 0 || b.length === 0) continue;
     const byParagraph = query.unit === 'paragraphs';
     const starts = byParagraph ? paragraphStarts(data.texts!.get(sourceId) ?? '') : [];
     // Paragraph distance works on paragraph numbers: a coding becomes [first, last] paragraph.
-    const place = (c: Tagged): { start: number; end: number; coding: Tagged } => {
+    const place = (c: QueryCoding): { start: number; end: number; coding: QueryCoding } => {
       if (!byParagraph) return { start: c.start, end: c.end, coding: c };
       const [first, last] = paragraphsOfSpan(starts, c.start, c.end);
       return { start: first, end: last, coding: c };
     };
-    const partners = new Set<Tagged>();
+    const kept = new Set<QueryCoding>();
+    const partners = new Set<QueryCoding>();
     if (query.kind === 'near') {
       const bs = new SortedSpans(b.map(place));
       for (const x of a) {
@@ -219,7 +239,7 @@ function runProximity(
         // paragraphs (inclusive numbers): the same inequalities, with 0 for the same paragraph.
         const near = bs.reaching(p.start - n, p.end + n).filter((y) => y.coding.id !== x.id);
         if (near.length === 0) continue;
-        kept.push(x);
+        kept.add(x);
         for (const y of near) partners.add(y.coding);
       }
     } else {
@@ -232,11 +252,12 @@ function runProximity(
         })() : x.end + n;
         const next = bs.startingIn(x.end, limit).filter((y) => y.id !== x.id);
         if (next.length === 0) continue;
-        kept.push(x);
+        kept.add(x);
         for (const y of next) partners.add(y);
       }
     }
-    kept.push(...partners);
+    for (const p of partners) kept.add(p);
+    out.push(...asResults([...kept]));
   }
-  return asResults(kept);
+  return out;
 }
