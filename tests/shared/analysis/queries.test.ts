@@ -136,3 +136,15 @@ describe('runQuery', () => {
     expect(runQuery(JSON.parse(JSON.stringify(query)) as Query, data)).toEqual(runQuery(query, data));
   });
 });
+
+describe('saved queries', () => {
+  it('read back from JSON, and anything else is refused with a message', async () => {
+    const { parseQuery, parseSavedQuery } = await import('../../../shared/analysis/querySchema');
+    const saved = { id: 'q1', name: 'Distrust near trust', query: { kind: 'near', a: { codeId: 'A', includeSubcodes: true }, b: { codeId: 'B' }, distance: 2, unit: 'paragraphs' } };
+    expect(parseSavedQuery(JSON.parse(JSON.stringify(saved)))).toEqual({ ok: true, value: saved });
+    const bad = parseQuery({ kind: 'near', a: { codeId: 'A' }, b: { codeId: 'B' }, distance: 1.5, unit: 'characters' });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.message).toMatch(/^This is not a valid query \(at distance\)/);
+    expect(parseQuery({ kind: 'xor', a: { codeId: 'A' }, b: { codeId: 'B' } }).ok).toBe(false);
+  });
+});
