@@ -136,3 +136,21 @@ export function filterCodings<T extends FilterableCoding>(filter: AnalysisFilter
   const keep = compileFilter(filter, cases);
   return codings.filter(keep);
 }
+
+/**
+ * The cases a filter admits, as CaseData with only those cases (and their values and links): what
+ * a crosstab's case columns and a unit × code matrix's case rows show under a filter. The filter's
+ * source and coder kinds do not remove cases; an empty filter keeps them all.
+ */
+export function casesAdmittedBy(filter: AnalysisFilter, data: CaseData): CaseData {
+  const index = buildCaseIndex(data);
+  const admitted = admittedCases(filter, index);
+  if (!admitted) return data;
+  const keep = new Set(index.cases.filter((_, i) => admitted[i] === 1).map((c) => c.id));
+  return {
+    cases: data.cases.filter((c) => keep.has(c.id)),
+    attributes: data.attributes,
+    values: data.values.filter((v) => keep.has(v.caseId)),
+    links: data.links.filter((l) => keep.has(l.caseId)),
+  };
+}

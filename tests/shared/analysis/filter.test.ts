@@ -103,3 +103,14 @@ describe('filters', () => {
     expect(parseAnalysisFilter('cases').ok).toBe(false);
   });
 });
+
+describe('casesAdmittedBy', () => {
+  it('keeps the cases a filter admits, with their values and links', async () => {
+    const { casesAdmittedBy } = await import('../../../shared/analysis/filter');
+    const kanto = casesAdmittedBy({ attributes: [{ attributeId: 'region', op: 'equals', value: 'Kanto' }] }, CASES);
+    expect(kanto.cases.map((c) => c.id).sort()).toEqual(['aiko', 'dana']);
+    expect(kanto.links.every((l) => l.caseId !== 'ben')).toBe(true);
+    expect(kanto.values.every((v) => v.caseId !== 'ben')).toBe(true);
+    expect(casesAdmittedBy({ coders: ['x'] }, CASES)).toBe(CASES);
+  });
+});

@@ -97,3 +97,16 @@ describe('textChunks', () => {
     expect(wordFrequencies([text], { stopWords: [], includeNumbers: true }).words.find((w) => w.word === 'word899')).toEqual({ word: 'word899', count: 1 });
   });
 });
+
+describe('frequency CSVs', () => {
+  it('writes the code table with roll-ups and the word table with percentages', async () => {
+    const { buildCodeFrequenciesCsv, buildWordFrequenciesCsv } = await import('../../../shared/analysis/frequenciesCsv');
+    const table = codeFrequencies({ codes: CODES, codings: [coded('thread', 'china', 'China')], cases: CASES });
+    expect(buildCodeFrequenciesCsv(table, (id) => id).split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFFcode,codings,cases,sources,codings_with_subcodes,cases_with_subcodes,sources_with_subcodes',
+      'distrust,0,0,0,1,1,1',
+      'china,1,1,1,1,1,1',
+    ]);
+    expect(buildWordFrequenciesCsv(wordFrequencies(['bus bus late'], { stopWords: [] }))).toBe('\uFEFFword,count,percent\r\nbus,2,66.7\r\nlate,1,33.3\r\n');
+  });
+});

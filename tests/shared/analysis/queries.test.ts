@@ -148,3 +148,15 @@ describe('saved queries', () => {
     expect(parseQuery({ kind: 'xor', a: { codeId: 'A' }, b: { codeId: 'B' } }).ok).toBe(false);
   });
 });
+
+describe('describeQuery', () => {
+  it('says each kind in words', async () => {
+    const { describeQuery } = await import('../../../shared/analysis/queryDescription');
+    const name = (id: string): string => ({ A: 'Distrust', B: 'Trust' })[id]!;
+    expect(describeQuery({ kind: 'and', a: A, b: B }, name)).toBe('Distrust and Trust overlapping');
+    expect(describeQuery({ kind: 'not', a: { codeId: 'A', includeSubcodes: true }, b: B }, name)).toBe('Distrust (with subcodes) but not Trust');
+    expect(describeQuery({ kind: 'same', a: A, b: B, unit: 'case' }, name)).toBe('Distrust and Trust in the same case');
+    expect(describeQuery({ kind: 'near', a: A, b: B, distance: 1, unit: 'paragraphs' }, name)).toBe('Distrust within 1 paragraph of Trust');
+    expect(describeQuery({ kind: 'followedBy', a: A, b: B, distance: 50, unit: 'characters' }, name)).toBe('Distrust followed by Trust within 50 characters');
+  });
+});
