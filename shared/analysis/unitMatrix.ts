@@ -145,21 +145,30 @@ export function buildUnitMatrix(input: UnitMatrixInput): UnitMatrix {
   const attributeNames = index.attributes.map((a) => a.name);
   const safe = safeVariableNames([...codeNames, ...attributeNames], idColumns.map(([name]) => name));
   const nCodes = input.groups.length;
-  const cells = units.ids.map(() => new Array<number>(nCodes).fill(0));
+  // One flat table of counts (units × codes): 222,500 paragraphs × 50 codes is 11 M numbers.
+  const cells = new Int32Array(units.ids.length * nCodes);
   const rowsOf = rowsOfCode(input.groups);
   for (const coding of input.codings) {
     const columns = rowsOf.get(coding.codeId);
     if (!columns) continue;
-    for (const unit of units.unitsOf(coding)) for (const column of columns) cells[unit]![column]!++;
+    for (const unit of units.unitsOf(coding)) for (const column of columns) cells[unit * nCodes + column]!++;
   }
+  const attributes = index.attributes;
   const rows = units.ids.map((ids, u) => {
-    const codes = input.counts ? cells[u]! : cells[u]!.map((n) => (n > 0 ? 1 : 0));
-    const attributes = index.attributes.map((a) => {
-      const values = units.casesOf[u]!.map((c) => cellValue(index.valueOf(c, a.id)));
-      if (values.length === 1) return values[0]!;
-      return values.every((v) => v === '') ? '' : values.join('; ');
-    });
-    return [...ids, ...codes, ...attributes];
+    const row = new Array<string | number>(ids.length + nCodes + attributes.length);
+    let k = 0;
+    for (const id of ids) row[k++] = id;
+    for (let c = 0, at = u * nCodes; c < nCodes; c++, at++) row[k++] = input.counts ? cells[at]! : cells[at]! > 0 ? 1 : 0;
+    const cases = units.casesOf[u]!;
+    for (const a of attributes) {
+      if (cases.length === 1) {
+        row[k++] = cellValue(index.valueOf(cases[0]!, a.id));
+        continue;
+      }
+      const values = cases.map((c) => cellValue(index.valueOf(c, a.id)));
+      row[k++] = values.every((v) => v === '') ? '' : values.join('; ');
+    }
+    return row;
   });
   return {
     header: [...idColumns.map(([name]) => name), ...safe],
