@@ -15,6 +15,9 @@
 //    timeout (the budget plus a margin); a terminated worker is the only way out of a single
 //    runaway `exec`.
 // Offsets are UTF-16 code units, as everywhere in the app; patterns run with the `u` flag.
+import { CONTEXT_LENGTH, passageContext } from './passageContext';
+
+export { CONTEXT_LENGTH };
 
 export interface SearchOptions {
   query: string;
@@ -56,7 +59,6 @@ export interface SearchBudget {
 }
 
 export const MAX_HITS = 50_000;
-export const CONTEXT_LENGTH = 40;
 const DEFAULT_TIME_MS = 10_000;
 /** Check the clock every this many matches (reading it is not free). */
 const CLOCK_EVERY = 256;
@@ -160,19 +162,6 @@ function isLowSurrogateAt(text: string, i: number): boolean {
   return unit >= 0xdc00 && unit <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
 }
 
-/** Context around [start, end): within the paragraph, at most CONTEXT_LENGTH units, no half characters. */
-function contextOf(text: string, start: number, end: number): { before: string; after: string } {
-  let from = Math.max(0, start - CONTEXT_LENGTH);
-  const newlineBefore = text.lastIndexOf('\n', start - 1);
-  if (newlineBefore >= from) from = newlineBefore + 1;
-  if (isLowSurrogateAt(text, from)) from++;
-  let to = Math.min(text.length, end + CONTEXT_LENGTH);
-  const newlineAfter = text.indexOf('\n', end);
-  if (newlineAfter !== -1 && newlineAfter < to) to = newlineAfter;
-  if (to < text.length && isLowSurrogateAt(text, to)) to--;
-  return { before: text.slice(from, start), after: text.slice(end, to) };
-}
-
 /**
  * Searches the sources in the order given, yielding each source's hits (sources without hits
  * too, so a progress bar can move); returns the summary. Stops at the hit limit or the time budget.
@@ -203,7 +192,7 @@ export function* searchProject(
         continue;
       }
       if (!compiled.wholeWord || (isWordBoundary(text, start) && isWordBoundary(text, end))) {
-        const { before, after } = contextOf(text, start, end);
+        const { before, after } = passageContext(text, start, end);
         hits.push({ sourceId: id, start, end, before, match: m[0], after });
         if (total + hits.length >= maxHits) {
           stoppedBy = 'limit';

@@ -119,3 +119,16 @@ describe('search', () => {
     expect(isWordBoundary(text, text.length)).toBe(true);
   });
 });
+
+describe('passageContext', () => {
+  it('gives a coded segment its surrounding text within its paragraphs', async () => {
+    const { passageContext } = await import('../../../shared/analysis/passageContext');
+    const text = 'Before.\nSo he said 😀 that the bus\nwas late again, as usual.\nAfter.';
+    const start = text.indexOf('the bus');
+    const end = text.indexOf('was late') + 'was late'.length;
+    expect(passageContext(text, start, end, 12)).toEqual({ before: 'aid 😀 that ', after: ' again, as u' });
+    // Seven units back is the second half of the emoji: the context starts after it.
+    expect(passageContext(text, start, end, 7)).toEqual({ before: ' that ', after: ' again,' });
+    expect(passageContext(text, 0, 6)).toEqual({ before: '', after: '.' });
+  });
+});
