@@ -160,3 +160,22 @@ describe('describeQuery', () => {
     expect(describeQuery({ kind: 'followedBy', a: A, b: B, distance: 50, unit: 'characters' }, name)).toBe('Distrust followed by Trust within 50 characters');
   });
 });
+
+describe('queries on hard text', () => {
+  it('keeps emoji whole and finds passages at the very start and end of a source', async () => {
+    const { CODES, coded, NOTE, TEXTS, CASES, SOURCES } = await import('./caseFixture');
+    const { sourceRanks } = await import('../../../shared/analysis/retrieval');
+    const codingsHere = [
+      coded('thread', 'distrust', 'China 😀'),
+      coded('thread', 'trust', '😀.\nBen: مرحبا'),
+      coded('note', 'distrust', NOTE),
+      coded('note', 'trust', 'Aiko'),
+      coded('note', 'trust', 'again.'),
+    ];
+    const run = (query: Query) => runQuery(query, { codes: CODES, codings: codingsHere, cases: CASES, texts: TEXTS, sourceOrder: sourceRanks(SOURCES) });
+    const and = run({ kind: 'and', a: { codeId: 'distrust' }, b: { codeId: 'trust' } }).map((r) => TEXTS.get(r.sourceId)!.slice(r.start, r.end));
+    expect(and).toEqual(['😀', 'Aiko', 'again.']);
+    // Aiko speaks in the thread and the note: one case holds both codes across sources.
+    expect(run({ kind: 'same', a: { codeId: 'distrust' }, b: { codeId: 'trust' }, unit: 'case' }).map((r) => r.codingIds).flat()).toHaveLength(5);
+  });
+});
