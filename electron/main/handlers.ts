@@ -2,6 +2,7 @@
 // sheets of the window that asked, files are read and written with the real file system.
 import * as fsPromises from 'node:fs/promises';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import type { OpenExternalLinkResult } from '../../shared/ipc/contract';
 import type { MainHandlers } from './ipc/registerHandlers';
 import { getAppInfo } from './services/appInfo';
 import { writeFileAtomic } from './services/atomicWrite';
@@ -13,9 +14,17 @@ export interface MainHandlerDeps {
   windowOf: (sender: WebContents) => BaseWindow | null;
   documentsDirectory: () => string;
   version: string;
+  /** The external-link gate (externalLinks.ts): https only, right after a real user input. */
+  openExternalLink: (url: string, sender: WebContents) => OpenExternalLinkResult;
 }
 
-export function createMainHandlers({ dialog, windowOf, documentsDirectory, version }: MainHandlerDeps): MainHandlers {
+export function createMainHandlers({
+  dialog,
+  windowOf,
+  documentsDirectory,
+  version,
+  openExternalLink,
+}: MainHandlerDeps): MainHandlers {
   const showOpenDialog = (sender: WebContents, options: OpenDialogOptions) => {
     const window = windowOf(sender);
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
@@ -34,5 +43,6 @@ export function createMainHandlers({ dialog, windowOf, documentsDirectory, versi
         defaultDirectory: documentsDirectory(),
       }),
     getAppInfo: async () => getAppInfo({ version }),
+    openExternalLink: async ({ url }, sender) => openExternalLink(url, sender),
   };
 }

@@ -31,6 +31,14 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
 
+export interface OpenExternalLinkRequest {
+  /** An https URL the user clicked (see shared/links/externalLink). */
+  url: string;
+}
+
+/** Refused when the link is not https or no click or key press came just before the request. */
+export type OpenExternalLinkResult = { opened: true } | { opened: false; reason: string };
+
 export interface AppInfo {
   version: string;
   /** The operating-system user, offered as the default coder name. */
@@ -42,6 +50,8 @@ export interface MainApi {
   openSourceFiles(request: OpenSourceFilesRequest): Promise<PickedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   getAppInfo(): Promise<AppInfo>;
+  /** Opens a link in the system browser: main honours it only right after a real user input. */
+  openExternalLink(request: OpenExternalLinkRequest): Promise<OpenExternalLinkResult>;
 }
 
 export type MainMethod = keyof MainApi;
@@ -53,6 +63,7 @@ export const channels = {
   openSourceFiles: 'marginalia:open-source-files',
   saveFile: 'marginalia:save-file',
   getAppInfo: 'marginalia:get-app-info',
+  openExternalLink: 'marginalia:open-external-link',
 } as const satisfies Record<MainMethod, string>;
 
 export const mainMethods = Object.keys(channels) as MainMethod[];

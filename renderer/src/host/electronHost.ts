@@ -12,5 +12,6 @@ export function createElectronHost(api: MainApi): Host {
     openSourceFiles: (request) => api.openSourceFiles(request),
     saveFile: (request) => api.saveFile(request),
     getAppInfo: () => api.getAppInfo(),
+    openExternalLink: (request) => api.openExternalLink(request),
   };
 }

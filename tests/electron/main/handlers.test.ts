@@ -8,13 +8,15 @@ function setup(window: BaseWindow | null) {
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   };
   const windowOf = vi.fn(() => window);
+  const openExternalLink = vi.fn((_url: string, _sender: WebContents) => ({ opened: true as const }));
   const handlers = createMainHandlers({
     dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
     windowOf,
     documentsDirectory: () => '/home/ada/Documents',
     version: '2.0.0',
+    openExternalLink,
   });
-  return { dialog, windowOf, handlers };
+  return { dialog, windowOf, handlers, openExternalLink };
 }
 
 const sender = { id: 7 } as unknown as WebContents;
@@ -42,5 +44,11 @@ describe('createMainHandlers', () => {
   it('reports the app version', async () => {
     const { handlers } = setup(null);
     await expect(handlers.getAppInfo(undefined, sender)).resolves.toMatchObject({ version: '2.0.0' });
+  });
+
+  it('asks the link gate about the page that sent the link', async () => {
+    const { handlers, openExternalLink } = setup(null);
+    await expect(handlers.openExternalLink({ url: 'https://example.org/' }, sender)).resolves.toEqual({ opened: true });
+    expect(openExternalLink).toHaveBeenCalledWith('https://example.org/', sender);
   });
 });

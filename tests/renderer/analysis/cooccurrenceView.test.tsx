@@ -30,6 +30,7 @@ beforeEach(async () => {
       return { saved: true, fileName: request.suggestedName };
     },
     getAppInfo: async () => ({ name: 'Marginalia', version: 'test' }) as never,
+    openExternalLink: async () => ({ opened: false, reason: 'not in this test' }),
   });
 });
 
