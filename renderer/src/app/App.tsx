@@ -11,16 +11,21 @@ import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStor
 import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
 import { startApp } from './startup';
 import { CentreColumn } from './CentreColumn';
+import { isVersionError } from './databaseVersion';
+import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 
 export function App() {
   const [ready, setReady] = useState(false);
+  const [newerDatabase, setNewerDatabase] = useState(false);
   const projectId = useUiStore(selectActiveProjectId);
 
   useEffect(() => {
     startApp().then(
       () => setReady(true),
       (error: unknown) => {
-        reportError(error);
+        // Never an empty app over data this version cannot read: the user would think it lost.
+        if (isVersionError(error)) setNewerDatabase(true);
+        else reportError(error);
         setReady(true);
       },
     );
@@ -31,6 +36,7 @@ export function App() {
   }, [ready, projectId]);
 
   if (!ready) return <div className="loading">Opening Marginalia…</div>;
+  if (newerDatabase) return <NewerDatabaseScreen />;
   return (
     <div className="app">
       <ProjectBar />

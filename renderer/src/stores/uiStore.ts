@@ -1,6 +1,7 @@
 // UI state only: what is open and selected. Database rows are read with useLiveQuery, never here.
 import { create } from 'zustand';
 import type { MemoTargetKind } from '../../../shared/model/types';
+import { QUOTA_MESSAGE, isQuotaError } from '../features/storage/quotaError';
 
 export interface PendingSpan {
   sourceId: string;
@@ -35,6 +36,8 @@ export interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** A way out offered with the message: storage full → "Save project as". */
+  action?: 'saveProjectAs';
 }
 
 interface UiState {
@@ -68,7 +71,7 @@ interface UiState {
   openMemoEditor(state: MemoEditorState | null): void;
   setPendingSpan(span: PendingSpan | null): void;
   inspect(target: UiState['inspected']): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, action?: Notice['action']): void;
   dismissNotice(id: number): void;
 }
 
@@ -119,9 +122,9 @@ export const useUiStore = create<UiState>()((set) => ({
   openMemoEditor: (memoEditor) => set({ memoEditor }),
   setPendingSpan: (span) => set({ pendingSpan: span, inspected: null }),
   inspect: (target) => set({ inspected: target, pendingSpan: null }),
-  notify: (kind, text) => {
+  notify: (kind, text, action) => {
     const id = nextNoticeId++;
-    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text }] }));
+    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...(action ? { action } : {}) }] }));
     // Confirmations fade on their own; errors stay until the user dismisses them.
     if (kind === 'info') setTimeout(() => useUiStore.getState().dismissNotice(id), 6000);
   },
@@ -142,6 +145,11 @@ export const selectNotices = (s: UiState): Notice[] => s.notices;
 
 /** Reports an operation's failure to the user instead of losing it in the console. */
 export function reportError(error: unknown): void {
+  // A full disk surfaces as whatever write hit it first: say what it means and how to get out.
+  if (isQuotaError(error)) {
+    useUiStore.getState().notify('error', QUOTA_MESSAGE, 'saveProjectAs');
+    return;
+  }
   const text = error instanceof Error ? error.message : String(error);
   useUiStore.getState().notify('error', text);
 }

@@ -1,5 +1,6 @@
 // Messages about what just happened (import results, errors), announced to screen readers.
 import { useUiStore, selectNotices } from '../../stores/uiStore';
+import { saveProjectAsHandler } from '../storage/saveProjectAsPrompt';
 
 export function Notices() {
   const notices = useUiStore(selectNotices);
@@ -9,6 +10,11 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
           <span>{notice.text}</span>
+          {notice.action === 'saveProjectAs' && saveProjectAsHandler() && (
+            <button type="button" onClick={() => saveProjectAsHandler()?.()}>
+              Save project as
+            </button>
+          )}
           <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
             ×
           </button>
