@@ -10,7 +10,7 @@ import { openSourceFiles } from './services/sourceFiles';
 import type { BackupService } from './services/backups';
 import type { BackupScheduler } from './services/backupSchedule';
 import type { ProjectFileStore } from './services/projectFileStore';
-import { FileTokens, getProjectFileName, linkProjectFile, openProjectFile, saveProjectFile, type ProjectFileDeps } from './services/projectFiles';
+import { getProjectFileName, linkProjectFile, openProjectFile, saveProjectFile, type FileTokens, type ProjectFileDeps } from './services/projectFiles';
 import type { ProjectWindows } from './projectWindows';
 
 export interface MainHandlerDeps {

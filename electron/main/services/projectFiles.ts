@@ -16,6 +16,14 @@ import { isProjectFileName, readProjectFile, type ProjectFileFs } from './readPr
 
 const QDPX_FILTERS = [{ name: 'REFI-QDA project', extensions: ['qdpx'] }];
 
+const WRITE_FAILURES: Record<string, string> = {
+  ENOENT: 'its folder no longer exists; use Save project as',
+  ENOSPC: 'the disk is full',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+};
+
 /**
  * Paths main read a project from, under tokens the renderer can hand back (`linkProjectFile`)
  * without ever holding the path. Kept in memory: a token means nothing after a restart.
@@ -67,8 +75,8 @@ export async function saveProjectFile(
     await deps.writeFile(target, bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
-    const reason = code === 'ENOENT' ? 'its folder no longer exists; use Save project as' : code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'the system refused to write it';
-    throw new Error(`The project could not be saved to “${basename(target)}” (${reason}). The previous file is unchanged.`);
+    const reason = WRITE_FAILURES[code ?? ''] ?? 'the system refused to write it';
+    throw new Error(`The project could not be saved to “${basename(target)}” (${reason}). The previous file is unchanged.`, { cause: error });
   }
   await deps.store.remember(projectId, target);
   return { saved: true, fileName: basename(target) };

@@ -185,7 +185,7 @@ describe('bindProjectFileActions', () => {
       onOpenProjectFile: (cb) => ((announceFile = cb as typeof announceFile), () => undefined),
     });
     const { deps } = world(host);
-    const actions = bindProjectFileActions(deps);
+    const actions = bindProjectFileActions({ ...deps, host });
     const stop = actions.startAutomaticBackups(vi.fn());
     requestBackup!(request('r9'));
     await vi.waitFor(() => expect(completeBackupRequest).toHaveBeenCalledWith({ requestId: 'r9' }), { timeout: 2000 });
