@@ -78,7 +78,8 @@ export async function saveProjectFile(
     const reason = WRITE_FAILURES[code ?? ''] ?? 'the system refused to write it';
     throw new Error(`The project could not be saved to “${basename(target)}” (${reason}). The previous file is unchanged.`, { cause: error });
   }
-  await deps.store.remember(projectId, target);
+  // The file is saved either way; if main cannot note where, the next Save just asks again.
+  await deps.store.remember(projectId, target).catch((error: unknown) => console.error('Could not remember the project file', error));
   return { saved: true, fileName: basename(target) };
 }
 
