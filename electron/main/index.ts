@@ -1,15 +1,13 @@
 // Starts Marginalia's main process: one instance, secured sessions and pages, the IPC handlers,
 // and the main window showing the built renderer (or the dev server while developing). Project
-// files double-clicked or passed on the command line go to that one instance (see openFileRequests).
+// files double-clicked or passed on the command line go to that one instance (projectFilesLifecycle).
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { isAppUrl, resolveAppLocation } from './appLocation';
 import { buildContentSecurityPolicy } from './csp';
 import { createMainHandlers } from './handlers';
 import { registerHandlers } from './ipc/registerHandlers';
-import { projectFilesInArgv, routeProjectFile } from './openFileRequests';
-import { createProjectServices } from './projectServices';
-import { backUpBeforeClose, backUpBeforeQuit } from './services/backupSchedule';
+import { createProjectFilesLifecycle } from './projectFilesLifecycle';
 import { secureSession } from './session';
 import { createMainWindow, guardWebContents, loadApp } from './window';
 
@@ -24,19 +22,25 @@ const isOwnUrl = (url: string): boolean => isAppUrl(location, url);
 
 let mainWindow: BrowserWindow | null = null;
 /** Resolves once the main window's page (and so its preload) has loaded. */
-let mainWindowLoaded: Promise<void> = Promise.resolve();
+let mainWindowLoaded: Promise<unknown> = Promise.resolve();
 
-const services = createProjectServices(app.getPath('userData'), () =>
-  BrowserWindow.getAllWindows().map((window) => window.webContents),
-);
+const projectFiles = createProjectFilesLifecycle({
+  app,
+  userDataDirectory: app.getPath('userData'),
+  focusedWindow: () => BrowserWindow.getFocusedWindow(),
+  loadedMainWindow: async () => {
+    if (!mainWindow) openMainWindow();
+    const window = mainWindow!;
+    await mainWindowLoaded;
+    return window;
+  },
+});
 
 function openMainWindow(): void {
   const window = createMainWindow(BrowserWindow, preloadPath);
   mainWindow = window;
-  const windowId = window.id;
-  backUpBeforeClose(window, services.backupScheduler);
+  projectFiles.trackWindow(window);
   window.on('closed', () => {
-    services.projectWindows.forget(windowId);
     if (mainWindow === window) mainWindow = null;
   });
   mainWindowLoaded = loadApp(window, location).catch((error: unknown) => console.error('Could not load Marginalia', error));
@@ -48,31 +52,6 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-/** The window a newly opened file goes to: the focused one, else the main one, opened if need be. */
-async function fileTargetWindow(): Promise<BrowserWindow> {
-  const focused = BrowserWindow.getFocusedWindow();
-  if (focused) return focused;
-  if (!mainWindow) openMainWindow();
-  await mainWindowLoaded;
-  return mainWindow!;
-}
-
-// macOS may deliver `open-file` before the app is ready: hold those paths until it is.
-let ready = false;
-const heldPaths: string[] = [];
-
-function openProjectFileFromOutside(path: string): void {
-  if (!ready) {
-    heldPaths.push(path);
-    return;
-  }
-  routeProjectFile(path, {
-    read: services.readOpenedFile,
-    windowOfProject: (projectId) => services.projectWindows.windowOf(projectId) as BrowserWindow | undefined,
-    targetWindow: fileTargetWindow,
-  }).catch((error: unknown) => console.error('Could not open the project file', error));
-}
-
 // Every renderer is sandboxed, whatever a window's options say.
 app.enableSandbox();
 
@@ -81,15 +60,8 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    const files = projectFilesInArgv(argv, workingDirectory);
-    if (files.length === 0) focusMainWindow();
-    for (const path of files) openProjectFileFromOutside(path);
+    if (!projectFiles.openFromArgv(argv, workingDirectory)) focusMainWindow();
   });
-  app.on('open-file', (event, path) => {
-    event.preventDefault();
-    openProjectFileFromOutside(path);
-  });
-  backUpBeforeQuit(app, services.backupScheduler);
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, { isAppUrl: isOwnUrl, openExternal: (url) => shell.openExternal(url) }),
   );
@@ -112,16 +84,12 @@ if (!app.requestSingleInstanceLock()) {
           windowOf: (sender) => BrowserWindow.fromWebContents(sender),
           documentsDirectory: () => app.getPath('documents'),
           version: app.getVersion(),
-          ...services,
+          ...projectFiles.services,
         }),
         isOwnUrl,
       );
       openMainWindow();
-      services.backupScheduler.start();
-      ready = true;
-      const atStart = [...heldPaths, ...projectFilesInArgv(process.argv, process.cwd())];
-      heldPaths.length = 0;
-      for (const path of atStart) openProjectFileFromOutside(path);
+      projectFiles.ready(process.argv, process.cwd());
     })
     .catch((error: unknown) => {
       console.error('Marginalia could not start', error);
