@@ -31,6 +31,7 @@ export function createBrowserHost(doc: Document = document, { backupDirectory }:
     directory: backupDirectory ?? opfsDirectory(opfsBackupFolder()),
     newId: () => crypto.randomUUID(),
     maxBytes: MAX_PROJECT_FILE_BYTES,
+    exclusive: acrossTabs(),
   });
   return {
     kind: 'browser',
@@ -53,6 +54,13 @@ export function createBrowserHost(doc: Document = document, { backupDirectory }:
     onOpenProjectFile: () => () => undefined,
     onBackupRequested: browserBackupRequests({ doc }),
   };
+}
+
+/** Tabs of the app share one OPFS folder: a Web Lock keeps their index updates apart. */
+function acrossTabs(): (<T>(work: () => Promise<T>) => Promise<T>) | undefined {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return undefined;
+  return (work) => locks.request('marginalia-backups', work);
 }
 
 function projectInput(doc: Document): HTMLInputElement {
