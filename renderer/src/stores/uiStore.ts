@@ -1,6 +1,7 @@
 // UI state only: what is open and selected. Database rows are read with useLiveQuery, never here.
 import { create } from 'zustand';
 import type { MemoTargetKind } from '../../../shared/model/types';
+import { errorMessage } from '../../../shared/errors/errorMessage';
 import { QUOTA_MESSAGE, isQuotaError } from '../features/storage/quotaError';
 
 export interface PendingSpan {
@@ -150,6 +151,6 @@ export function reportError(error: unknown): void {
     useUiStore.getState().notify('error', QUOTA_MESSAGE, 'saveProjectAs');
     return;
   }
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   useUiStore.getState().notify('error', text);
 }

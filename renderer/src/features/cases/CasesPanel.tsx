@@ -20,14 +20,12 @@ import { AttributeTableDialog } from './AttributeTableDialog';
 import { displayValue, filterOptions } from './sourceFilter';
 import { caseValue, useCaseBook, type CaseBook } from './useCaseBook';
 import './cases.css';
+import { plural } from '../../../../shared/text/plural';
 
 type Dialog = 'new' | 'rename' | 'merge' | 'delete' | 'attributes' | 'undo' | null;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
-function MergeDialog({ cases, onMerge, onClose }: { cases: Case[]; onMerge(keepId: string): void; onClose(): void }) {
+function MergeCasesDialog({ cases, onMerge, onClose }: { cases: Case[]; onMerge(keepId: string): void; onClose(): void }) {
   const [keepId, setKeepId] = useState(cases[0]?.id ?? '');
   return (
     <Modal title="Merge cases" onClose={onClose}>
@@ -380,7 +378,7 @@ export function CasesPanel({ projectId }: { projectId: string }) {
         <NameDialog title="Rename case" label="Case name" initial={active.name} submitLabel="Rename" onClose={() => setDialog(null)} onSubmit={(name) => renameCase(active.id, name)} />
       )}
       {dialog === 'merge' && chosen.length >= 2 && (
-        <MergeDialog
+        <MergeCasesDialog
           cases={chosen}
           onClose={() => setDialog(null)}
           onMerge={(keepId) => {

@@ -15,13 +15,14 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { CodeDialog, type CodeDialogMode } from './CodeDialog';
 import { CodeTree } from './CodeTree';
 import { CodeDefinition } from './CodeDefinition';
-import { MergeDialog } from './MergeDialog';
-import { SplitDialog } from './SplitDialog';
+import { MergeCodesDialog } from './MergeCodesDialog';
+import { SplitCodeDialog } from './SplitCodeDialog';
 import { CopyCodingsDialog } from './CopyCodingsDialog';
 import { CodeSetsDialog } from './CodeSetsDialog';
 import { filterCodebook } from './codebookFilter';
 import { countsFromTallies } from './codeCounts';
 import { showCodedSegments } from '../retrieval/showCodedSegments';
+import { plural } from '../../../../shared/text/plural';
 
 type CountMode = 'codings' | 'codingsWithSubcodes' | 'sources' | 'sourcesWithSubcodes';
 
@@ -34,14 +35,11 @@ const COUNT_MODES: ReadonlyArray<{ mode: CountMode; label: string; unit: string;
 
 type Dialog =
   | { kind: 'code'; mode: CodeDialogMode }
-  | { kind: 'merge'; sourceIds: string[] }
+  | { kind: 'merge'; mergedCodeIds: string[] }
   | { kind: 'split'; code: Code }
   | { kind: 'copy'; code: Code }
   | { kind: 'sets' };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function countsLine(c: CodeCounts): string {
   const own = `${plural(c.nCodings, 'coding')} in ${plural(c.nSources, 'source')}`;
@@ -98,8 +96,8 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
       code,
       message:
         `Delete the code “${code.name}”` +
-        (sub > 0 ? ` and its ${sub} subcode${sub === 1 ? '' : 's'}` : '') +
-        `? ${n} coding${n === 1 ? '' : 's'} will be removed with it. This cannot be undone.`,
+        (sub > 0 ? ` and its ${plural(sub, 'subcode')}` : '') +
+        `? ${plural(n, 'coding')} will be removed with it. This cannot be undone.`,
     });
   };
 
@@ -158,7 +156,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
       {selected.length > 1 ? (
         <div className="code-actions" role="toolbar" aria-label={`Actions for ${selected.length} codes`}>
           <span className="selection-count">{selected.length} codes selected</span>
-          <button type="button" onClick={() => setDialog({ kind: 'merge', sourceIds: selected })}>
+          <button type="button" onClick={() => setDialog({ kind: 'merge', mergedCodeIds: selected })}>
             Merge…
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'sets' })}>
@@ -177,7 +175,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             <button type="button" onClick={() => setDialog({ kind: 'code', mode: { kind: 'edit', code: focused } })}>
               Edit code
             </button>
-            <button type="button" onClick={() => setDialog({ kind: 'merge', sourceIds: [focused.id] })}>
+            <button type="button" onClick={() => setDialog({ kind: 'merge', mergedCodeIds: [focused.id] })}>
               Merge…
             </button>
             <button type="button" onClick={() => setDialog({ kind: 'split', code: focused })} disabled={!isCodableCode(focused)}>
@@ -271,10 +269,10 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         />
       )}
       {dialog?.kind === 'merge' && (
-        <MergeDialog
+        <MergeCodesDialog
           codes={allCodes}
           codeSets={sets}
-          sourceIds={dialog.sourceIds}
+          mergedCodeIds={dialog.mergedCodeIds}
           onDone={(outcome) => {
             setDialog(null);
             if (!outcome) return;
@@ -289,7 +287,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         />
       )}
       {dialog?.kind === 'split' && (
-        <SplitDialog
+        <SplitCodeDialog
           code={dialog.code}
           sources={sources}
           onDone={(created) => {

@@ -8,7 +8,7 @@ import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { getDb } from '../../db/db';
 import { codingsOfProject, codingTables } from '../../db/codingsRepository';
 import { getHost } from '../../host';
-import { fileNameFor } from '../export/exportCsv';
+import { exportFileName } from '../../../../shared/export/exportFileName';
 
 async function readCodebook(projectId: string) {
   const db = getDb();
@@ -27,7 +27,7 @@ export async function exportCodebookQdc(projectId: string): Promise<SaveFileResu
   const { project, codes, codeSets } = await readCodebook(projectId);
   if (codes.length === 0) throw new Error('The codebook is empty: a REFI-QDA codebook needs at least one code.');
   return getHost().saveFile({
-    suggestedName: fileNameFor(project.name, 'codebook', 'qdc'),
+    suggestedName: exportFileName(project.name, 'codebook', 'qdc'),
     content: buildQdc({ codes, codeSets }),
     filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
   });
@@ -36,7 +36,7 @@ export async function exportCodebookQdc(projectId: string): Promise<SaveFileResu
 export async function exportCodebookXlsx(projectId: string): Promise<SaveFileResult> {
   const { project, codes, codings } = await readCodebook(projectId);
   return getHost().saveFile({
-    suggestedName: fileNameFor(project.name, 'codebook', 'xlsx'),
+    suggestedName: exportFileName(project.name, 'codebook', 'xlsx'),
     content: await buildCodebookXlsx(codes, codings),
     filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
   });
@@ -47,12 +47,12 @@ export async function exportPrintableCodebook(projectId: string, format: 'html' 
   const input = { title: project.name, codes, codings, sources };
   return format === 'html'
     ? getHost().saveFile({
-        suggestedName: fileNameFor(project.name, 'codebook', 'html'),
+        suggestedName: exportFileName(project.name, 'codebook', 'html'),
         content: buildCodebookHtml(input),
         filters: [{ name: 'Web page (print from a browser)', extensions: ['html'] }],
       })
     : getHost().saveFile({
-        suggestedName: fileNameFor(project.name, 'codebook', 'md'),
+        suggestedName: exportFileName(project.name, 'codebook', 'md'),
         content: buildCodebookMarkdown(input),
         filters: [{ name: 'Markdown', extensions: ['md'] }],
       });

@@ -4,7 +4,7 @@ import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { getDb } from '../../db/db';
 import { readMemoTargets } from '../../db/memoQueries';
 import { getHost } from '../../host';
-import { fileNameFor } from '../export/exportCsv';
+import { exportFileName } from '../../../../shared/export/exportFileName';
 import { codingTables } from '../../db/codingsRepository';
 
 export async function exportMemos(projectId: string, format: 'markdown' | 'html'): Promise<SaveFileResult> {
@@ -21,12 +21,12 @@ export async function exportMemos(projectId: string, format: 'markdown' | 'html'
   const input = { projectName: data.project.name, memos: data.memos, lookup: data.lookup };
   return format === 'html'
     ? getHost().saveFile({
-        suggestedName: fileNameFor(data.project.name, 'memos', 'html'),
+        suggestedName: exportFileName(data.project.name, 'memos', 'html'),
         content: buildMemosHtml(input),
         filters: [{ name: 'Web page', extensions: ['html'] }],
       })
     : getHost().saveFile({
-        suggestedName: fileNameFor(data.project.name, 'memos', 'md'),
+        suggestedName: exportFileName(data.project.name, 'memos', 'md'),
         content: buildMemosMarkdown(input),
         filters: [{ name: 'Markdown', extensions: ['md'] }],
       });

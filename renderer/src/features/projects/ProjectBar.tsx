@@ -13,6 +13,7 @@ import { CODEBOOK_FILE_ACCEPT, readCodebookFile } from '../codebook/codebookFile
 import { ImportCodebookDialog } from '../codebook/ImportCodebookDialog';
 import { previewCodebookImport, type CodebookFile } from '../../db/operations/codebook';
 import { ExportsDialog } from './ExportsDialog';
+import { plural } from '../../../../shared/text/plural';
 
 type Dialog =
   | { kind: 'new' }
@@ -22,9 +23,6 @@ type Dialog =
   | { kind: 'exports' }
   | null;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function ProjectBar() {
   const projects = useProjects() ?? [];
