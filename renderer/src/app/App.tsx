@@ -16,11 +16,15 @@ import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 import { getHost } from '../host';
 import { connectProjectFiles } from '../features/projectFiles/connectProjectFiles';
 import { useOneWindowPerProject } from '../features/projectFiles/useOneWindowPerProject';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import { useFoldingReports } from './useFoldingReports';
 
 export function App() {
   const [ready, setReady] = useState(false);
   const [newerDatabase, setNewerDatabase] = useState(false);
   const projectId = useUiStore(selectActiveProjectId);
+  useUndoShortcuts();
+  useFoldingReports();
 
   useEffect(() => {
     startApp().then(

@@ -2,9 +2,9 @@
 // storage, learn the coder's name, seed the sample project on the very first run, start the
 // analysis worker, and reopen the project the user had open last.
 import { getHost } from '../host';
-import { getDb } from '../db/db';
 import { assertDatabaseNotNewer } from './databaseVersion';
 import { ensurePersistentStorage } from '../features/storage/storageHealth';
+import { databaseIdentity, listProjects, sourcesInOrder } from '../db/queries';
 import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
 import { CODER_NAME_KEY, LAST_PROJECT_KEY, getSetting } from '../db/operations/settings';
 import { useUiStore } from '../stores/uiStore';
@@ -12,8 +12,8 @@ import { getAnalysis } from '../analysis';
 
 export async function startApp(): Promise<void> {
   // Before anything reads the database: Dexie would open a newer one and may alter it.
-  const db = getDb();
-  await assertDatabaseNotNewer(db.name, db.verno);
+  const { name, version } = databaseIdentity();
+  await assertDatabaseNotNewer(name, version);
   // Not awaited: the answer only matters to the storage status, and a prompt must not hold startup.
   void ensurePersistentStorage();
   const info = await getHost().getAppInfo();
@@ -21,13 +21,13 @@ export async function startApp(): Promise<void> {
   useUiStore.getState().setCoder(coder);
   const seeded = await seedSampleProjectOnFirstRun(coder);
   const last = seeded ?? (await getSetting<string>(LAST_PROJECT_KEY));
-  const projects = await getDb().projects.toArray();
+  const projects = await listProjects();
   const open = projects.find((p) => p.id === last) ?? projects[0];
   // The analysis worker starts now, off the critical path, and reads the open project's codings.
   getAnalysis().warmUp(open?.id).catch(() => undefined);
   useUiStore.getState().openProject(open?.id ?? null);
   if (open) {
-    const sources = await getDb().sources.where('projectId').equals(open.id).sortBy('order');
+    const sources = await sourcesInOrder(open.id);
     useUiStore.getState().openSource(sources[0]?.id ?? null);
   }
 }

@@ -1,6 +1,6 @@
 // UI state only: what is open and selected. Database rows are read with useLiveQuery, never here.
 import { create } from 'zustand';
-import type { MemoTargetKind } from '../../../shared/model/types';
+import type { CodingSpan, MemoTargetKind } from '../../../shared/model/types';
 import { errorMessage } from '../../../shared/errors/errorMessage';
 import { QUOTA_MESSAGE, isQuotaError } from '../features/storage/quotaError';
 
@@ -33,10 +33,21 @@ export type MemoEditorState =
 /** What the centre column shows: the open source, a code's coded segments, or the co-occurrence matrix. */
 export type CentreView = 'document' | 'segments' | 'cooccurrence';
 
+/**
+ * What an Undo or Redo in flight does to codings, painted before its transaction comes back:
+ * codings to hide and codings to show. Once the stored codings agree it changes nothing.
+ */
+export interface ProvisionalEdit {
+  hide: readonly string[];
+  show: readonly CodingSpan[];
+}
+
 export interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** The notice reports a step that Undo takes back: it shows an Undo button. */
+  undoable?: boolean;
   /** A way out offered with the message: storage full → "Save project as". */
   action?: 'saveProjectAs';
 }
@@ -57,6 +68,8 @@ interface UiState {
   /** A click on coded text: the offset clicked and where to show the codings there. */
   inspected: { sourceId: string; offset: number; anchor: { x: number; y: number } } | null;
   notices: Notice[];
+  provisionalEdit: ProvisionalEdit | null;
+  setProvisionalEdit(edit: ProvisionalEdit | null): void;
   setCoder(coder: string): void;
   openProject(projectId: string | null): void;
   /** Opens a source (and shows the document, when there is one to show). */
@@ -72,7 +85,7 @@ interface UiState {
   openMemoEditor(state: MemoEditorState | null): void;
   setPendingSpan(span: PendingSpan | null): void;
   inspect(target: UiState['inspected']): void;
-  notify(kind: Notice['kind'], text: string, action?: Notice['action']): void;
+  notify(kind: Notice['kind'], text: string, options?: { undoable?: boolean; action?: Notice['action'] }): void;
   dismissNotice(id: number): void;
 }
 
@@ -100,6 +113,8 @@ export const useUiStore = create<UiState>()((set) => ({
   activeProjectId: null,
   ...projectOpening(),
   notices: [],
+  provisionalEdit: null,
+  setProvisionalEdit: (edit) => set({ provisionalEdit: edit }),
   setCoder: (coder) => set({ coder }),
   openProject: (projectId) => set({ activeProjectId: projectId, ...projectOpening() }),
   // Switching views in the same update as the source: the document is visible (and measurable)
@@ -123,9 +138,10 @@ export const useUiStore = create<UiState>()((set) => ({
   openMemoEditor: (memoEditor) => set({ memoEditor }),
   setPendingSpan: (span) => set({ pendingSpan: span, inspected: null }),
   inspect: (target) => set({ inspected: target, pendingSpan: null }),
-  notify: (kind, text, action) => {
+  notify: (kind, text, options) => {
     const id = nextNoticeId++;
-    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...(action ? { action } : {}) }] }));
+    const extras = { ...(options?.undoable ? { undoable: true } : {}), ...(options?.action ? { action: options.action } : {}) };
+    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...extras }] }));
     // Confirmations fade on their own; errors stay until the user dismisses them.
     if (kind === 'info') setTimeout(() => useUiStore.getState().dismissNotice(id), 6000);
   },
@@ -148,9 +164,10 @@ export const selectNotices = (s: UiState): Notice[] => s.notices;
 export function reportError(error: unknown): void {
   // A full disk surfaces as whatever write hit it first: say what it means and how to get out.
   if (isQuotaError(error)) {
-    useUiStore.getState().notify('error', QUOTA_MESSAGE, 'saveProjectAs');
+    useUiStore.getState().notify('error', QUOTA_MESSAGE, { action: 'saveProjectAs' });
     return;
   }
   const text = errorMessage(error);
   useUiStore.getState().notify('error', text);
 }
+export const selectProvisionalEdit = (s: UiState): ProvisionalEdit | null => s.provisionalEdit;

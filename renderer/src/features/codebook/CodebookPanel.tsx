@@ -282,6 +282,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
               'info',
               `Merged into “${outcome.target.name}”: ${plural(moved, 'coding')} moved` +
                 (collapsed > 0 ? `, ${plural(collapsed, 'identical coding')} collapsed.` : '.'),
+              { undoable: true },
             );
           }}
         />
@@ -294,7 +295,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             setDialog(null);
             if (created) {
               selectCode(created.id);
-              notify('info', `Split “${dialog.code.name}”: created “${created.name}”.`);
+              notify('info', `Split “${dialog.code.name}”: created “${created.name}”.`, { undoable: true });
             }
           }}
         />
@@ -330,7 +331,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             setConfirm(null);
             deleteCode(code.id).then(() => {
               selectCode(null);
-              notify('info', `Deleted the code “${code.name}”.`);
+              notify('info', `Deleted the code “${code.name}”.`, { undoable: true });
             }, reportError);
           }}
         />

@@ -30,7 +30,7 @@ export function MergeCodesDialog({ codes, codeSets, mergedCodeIds, onDone }: Mer
   // The preview needs the codings of the merged codes and of the target only.
   const codings = useCodingsOfCodes(targetId ? [targetId, ...mergedCodeIds] : []);
   const plan = useMemo(
-    () => (targetId && codings ? planMerge({ codes, codings, sourceIds: mergedCodeIds, targetId, codeSets }) : null),
+    () => (targetId && codings ? planMerge({ codes, codings, mergedCodeIds, targetId, codeSets }) : null),
     [codeSets, codes, codings, mergedCodeIds, targetId],
   );
   const target = byId.get(targetId);

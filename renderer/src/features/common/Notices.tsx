@@ -1,6 +1,7 @@
 // Messages about what just happened (import results, errors), announced to screen readers.
 import { useUiStore, selectNotices } from '../../stores/uiStore';
 import { saveProjectAsHandler } from '../storage/saveProjectAsPrompt';
+import { undoLastStep } from '../history/undoActions';
 
 export function Notices() {
   const notices = useUiStore(selectNotices);
@@ -13,6 +14,18 @@ export function Notices() {
           {notice.action === 'saveProjectAs' && saveProjectAsHandler() && (
             <button type="button" onClick={() => saveProjectAsHandler()?.()}>
               Save project as
+            </button>
+          )}
+          {notice.undoable && (
+            <button
+              type="button"
+              className="notice-undo"
+              onClick={() => {
+                dismiss(notice.id);
+                void undoLastStep();
+              }}
+            >
+              Undo
             </button>
           )}
           <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
