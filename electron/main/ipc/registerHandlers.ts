@@ -17,6 +17,15 @@ const schemasMatchContract: SchemaMatchesContract = {
   openSourceFiles: true,
   saveFile: true,
   getAppInfo: true,
+  saveProjectFile: true,
+  openProjectFile: true,
+  linkProjectFile: true,
+  getProjectFileName: true,
+  writeBackup: true,
+  listBackups: true,
+  readBackup: true,
+  completeBackupRequest: true,
+  showProject: true,
   openExternalLink: true,
 };
 void schemasMatchContract;
