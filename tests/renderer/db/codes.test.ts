@@ -41,7 +41,7 @@ describe('createCode', () => {
     const first = await createCode({ projectId, name: 'Feelings' });
     const second = await createCode({ projectId, name: 'Place' });
     expect([first.color, second.color]).toEqual([CODE_PALETTE[0], CODE_PALETTE[1]]);
-    expect([first.order, second.order]).toEqual([1, 2]);
+    expect([first.order, second.order]).toEqual([0, 1]);
     expect([first.parentId, second.parentId]).toEqual([null, null]);
     expect(await db.codes.get(second.id)).toEqual(second);
   });
@@ -59,8 +59,8 @@ describe('createCode', () => {
     await createCode({ projectId, name: 'Place' });
     const child = await createCode({ projectId, name: 'Tired', parentId: parent.id });
     const sibling = await createCode({ projectId, name: 'Angry', parentId: parent.id });
-    expect(child).toMatchObject({ parentId: parent.id, order: 1 });
-    expect(sibling).toMatchObject({ parentId: parent.id, order: 2 });
+    expect(child).toMatchObject({ parentId: parent.id, order: 0 });
+    expect(sibling).toMatchObject({ parentId: parent.id, order: 1 });
   });
 
   it('keeps a chosen colour and description, tidies the name', async () => {
