@@ -1,18 +1,18 @@
 // Stores a generated project in the app's own database (the one the web build opens) through
-// the product's operations: createProject, importSources (the same decode and normalisation as a
-// real import), createCode, and the repository's putCodings. It also marks the first run as done
-// and the project as last opened, so the app opens straight into it.
-import type { Coding } from '../../shared/model/types';
-import type { PickedFile } from '../../shared/ipc/contract';
+// the one door, `commit`: createProject and createCode as the app calls them, then every source
+// (with its text) in one commit and every coding in another. `importDocument` per source would
+// re-read all sources for the next order each time, so the bulk steps build their change sets
+// here; they are not undoable steps (`history: false`), like a project as it was opened. It also
+// marks the first run as done and the project as last opened, so the app opens straight into it.
+import type { Code, Coding, Source, SourceText } from '../../shared/model/types';
+import type { EntityChanges } from '../../shared/model/changeSet';
 import { createProject } from '../../renderer/src/db/operations/projects';
-import { importSources } from '../../renderer/src/db/operations/sources';
 import { createCode } from '../../renderer/src/db/operations/codes';
+import { commit } from '../../renderer/src/db/operations/commit';
 import { CODER_NAME_KEY, FIRST_RUN_DONE_KEY, LAST_PROJECT_KEY, setSetting } from '../../renderer/src/db/operations/settings';
-import { putCodings } from '../../renderer/src/db/codingsRepository';
 import { getDb } from '../../renderer/src/db/db';
 import { BENCH_CODER, generateDocument } from '../generate/bigDocument';
 import { generateProject } from '../generate/bigProject';
-import type { Code } from '../../shared/model/types';
 import type { DocumentSize, ProjectSize } from '../generate/sizes';
 
 export interface SeedResult {
@@ -20,9 +20,9 @@ export interface SeedResult {
   sources: number;
   textBytes: number;
   codings: number;
-  /** Time of the single putCodings call that stored every coding, ms (informative: one sample). */
-  putCodingsMs: number;
-  /** Time of the importSources call, ms (informative). */
+  /** Time of the single commit that stored every coding, ms (informative: one sample). */
+  codingsMs: number;
+  /** Time of the single commit that stored every source and its text, ms (informative). */
   importMs: number;
 }
 
@@ -33,23 +33,31 @@ interface Generated {
   codings: Coding[];
 }
 
+/** Rows added, built directly: spreading 100,000 rows into a ChangeSetBuilder call overflows the stack. */
+function added<T>(rows: T[]): EntityChanges<T> {
+  return { added: rows, updated: [], removed: [] };
+}
+
 async function store(generated: Generated): Promise<SeedResult> {
   if ((await getDb().projects.count()) > 0) throw new Error('The bench profile already holds a project.');
   const encoder = new TextEncoder();
   const project = await createProject(generated.name);
-  const files: PickedFile[] = generated.sources.map((source) => {
-    const bytes = encoder.encode(source.text);
-    return { name: source.name, byteSize: bytes.byteLength, bytes };
-  });
-  const textBytes = files.reduce((sum, file) => sum + file.byteSize, 0);
-  let started = performance.now();
-  const imported = await importSources(project.id, files);
-  const importMs = performance.now() - started;
+  const importedAt = new Date().toISOString();
   const sourceIds = new Map<string, string>();
-  imported.forEach((result, i) => {
-    if (!result.ok) throw new Error(`${result.name}: ${result.reason}`);
-    sourceIds.set(generated.sources[i]!.id, result.sourceId);
+  const sources: Source[] = [];
+  const texts: SourceText[] = [];
+  let textBytes = 0;
+  generated.sources.forEach((source, order) => {
+    const id = crypto.randomUUID();
+    const byteSize = encoder.encode(source.text).byteLength;
+    textBytes += byteSize;
+    sourceIds.set(source.id, id);
+    sources.push({ id, projectId: project.id, name: source.name, length: source.text.length, encoding: 'UTF-8', byteSize, importedAt, order, format: 'text' });
+    texts.push({ sourceId: id, projectId: project.id, text: source.text });
   });
+  let started = performance.now();
+  await commit(project.id, 'Import sources', () => ({ sources: added(sources), sourceTexts: added(texts) }), { history: false });
+  const importMs = performance.now() - started;
   const codeIds = new Map<string, string>();
   for (const code of generated.codes) {
     const created = await createCode({
@@ -67,18 +75,18 @@ async function store(generated: Generated): Promise<SeedResult> {
     sourceId: sourceIds.get(coding.sourceId)!,
     codeId: codeIds.get(coding.codeId)!,
   }));
-  // The import must not have changed the text (offsets would point elsewhere).
+  // The store must not have changed the text (offsets would point elsewhere).
   const first = generated.sources[0]!;
   if ((await getDb().sourceTexts.get(sourceIds.get(first.id)!))?.text !== first.text) {
     throw new Error('The stored text differs from the generated one.');
   }
   started = performance.now();
-  await putCodings(codings);
-  const putCodingsMs = performance.now() - started;
+  await commit(project.id, 'Code the project', () => ({ codings: added(codings) }), { history: false });
+  const codingsMs = performance.now() - started;
   await setSetting(FIRST_RUN_DONE_KEY, true);
   await setSetting(LAST_PROJECT_KEY, project.id);
   await setSetting(CODER_NAME_KEY, BENCH_CODER);
-  return { projectId: project.id, sources: files.length, textBytes, codings: codings.length, putCodingsMs, importMs };
+  return { projectId: project.id, sources: sources.length, textBytes, codings: codings.length, codingsMs, importMs };
 }
 
 export function seedDocument(size: DocumentSize, seed: number): Promise<SeedResult> {

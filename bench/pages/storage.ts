@@ -8,7 +8,8 @@ import { createRoot } from 'react-dom/client';
 import type { Code } from '../../shared/model/types';
 import { descendantIds, flattenTree } from '../../shared/codebook/tree';
 import { getDb, openDatabase, replaceDatabase } from '../../renderer/src/db/db';
-import { codingsOfCodes, codingsOfSource, codingTallies, putCodings } from '../../renderer/src/db/codingsRepository';
+import { codingsOfCodes, codingsOfSource, codingTallies } from '../../renderer/src/db/codingsRepository';
+import { commit } from '../../renderer/src/db/operations/commit';
 import { mergeCodes } from '../../renderer/src/db/operations/codebook';
 import { undo } from '../../renderer/src/db/operations/history';
 import { getAnalysis } from '../../renderer/src/analysis';
@@ -56,7 +57,7 @@ const bench = {
   seedDocument,
   seedProject,
 
-  /** The repository's bulk write into a fresh database, then indexed reads by source and by code. */
+  /** One commit of every coding into a fresh database, then indexed reads by source and by code. */
   async bulkWrite(size: ProjectSize, seed: number) {
     await Dexie.delete(STORAGE_DB);
     const db = openDatabase(STORAGE_DB);
@@ -71,7 +72,8 @@ const bench = {
       );
       await db.codes.bulkAdd(generated.codes);
       let started = performance.now();
-      await putCodings(generated.codings);
+      // One step through the one door, as an import of this many codings would be.
+      await commit(generated.projectId, 'Store codings', () => ({ codings: { added: generated.codings, updated: [], removed: [] } }));
       const writeMs = performance.now() - started;
 
       const bySource: number[] = [];

@@ -188,7 +188,7 @@ export function buildRows({ document, appDocument, project, appProject, storage,
 
   if (storage) {
     const name = `Storage (${storage.shape.codings.toLocaleString('en')} codings, IndexedDB on disk)`;
-    add({ scenario: name, metric: 'bulk write through putCodings', unit: 'ms', ours: S(storage.samples.write) });
+    add({ scenario: name, metric: 'bulk write through commit', unit: 'ms', ours: S(storage.samples.write) });
     add({ scenario: name, metric: `read one source’s codings (~${Math.round(storage.shape.rowsPerSourceRead)} rows)`, unit: 'ms', ours: S(storage.samples.bySource) });
     add({ scenario: name, metric: `read one code’s codings (~${Math.round(storage.shape.rowsPerCodeRead).toLocaleString('en')} rows)`, unit: 'ms', ours: S(storage.samples.byCode) });
   }

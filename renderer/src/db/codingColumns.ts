@@ -5,6 +5,7 @@
 // fields (`exact`, `prefix`, `suffix`: three quarters of a coding's size) live in a second record
 // with the same order, read only when a whole Coding is wanted.
 import type { Coding, CodingSpan } from '../../../shared/model/types';
+import { partitionPoint } from '../../../shared/text/partitionPoint';
 
 /** Every folded coding of one source, column by column, sorted by start then end. */
 export interface SourceCodings {
@@ -120,14 +121,7 @@ export function indexOfId(columns: SourceCodings, id: string): number {
 
 /** The first index whose value is at least `value` in an ascending array. */
 function lowerBound(values: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(values.length, (i) => values[i]! < value);
 }
 
 export function codingAt(columns: SourceCodings, quotes: SourceQuotes | undefined, i: number): Coding {

@@ -6,7 +6,9 @@
 // folded counts per code so the codebook's counts and "which sources have this code" never read
 // codings.
 // Functions join the caller's Dexie transaction when called inside one; that transaction must
-// include `codingTables()`. Writes open one themselves when called outside one.
+// include `codingTables()`. Changes to a project's codings are written only by `applyCodingChanges`
+// (from `commit`, the one door); the other writes are housekeeping that changes nothing a reader
+// sees (`foldRecentCodings`) or go with the whole project (`deleteCodingsOfProject`).
 import type { Table } from 'dexie';
 import type { EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
@@ -26,28 +28,6 @@ export function codingTables(): Table[] {
 /** Runs `work` in a read-write transaction over the coding tables (or the caller's). */
 function writing<T>(work: () => Promise<T>): Promise<T> {
   return getDb().transaction('rw', codingTables(), work);
-}
-
-const spanKey = (c: Coding): string => `${c.codeId}|${c.start}|${c.end}`;
-
-/** Merges codings into a list: same id replaces; same code and span as another is dropped. */
-function mergeInto(existing: readonly Coding[], incoming: readonly Coding[]): Coding[] {
-  const byId = new Map(existing.map((c, i) => [c.id, i]));
-  const spans = new Set(existing.map(spanKey));
-  const out = [...existing];
-  for (const coding of incoming) {
-    const at = byId.get(coding.id);
-    if (at !== undefined) {
-      out[at] = coding;
-      continue;
-    }
-    const key = spanKey(coding);
-    if (spans.has(key)) continue;
-    spans.add(key);
-    byId.set(coding.id, out.length);
-    out.push(coding);
-  }
-  return out;
 }
 
 /**
@@ -115,45 +95,6 @@ async function foldedOfSources(sourceIds: readonly string[]): Promise<Map<string
     if (c) out.set(c.sourceId, { projectId: c.projectId, codings: unpackCodings(c, quotes[i]) });
   });
   return out;
-}
-
-/** Adds one new coding (an interactive edit): a row, folded into its source's columns later. */
-export function putCoding(coding: Coding): Promise<string> {
-  return getDb().codings.put(coding);
-}
-
-/**
- * Adds or replaces many codings at once (imports, merges, folding), straight into the columns, in
- * one transaction. A coding whose id is already stored (recoded, moved) replaces it.
- */
-export async function putCodings(codings: readonly Coding[]): Promise<void> {
-  if (codings.length === 0) return;
-  const db = getDb();
-  const bySource = new Map<string, Coding[]>();
-  for (const coding of codings) {
-    const list = bySource.get(coding.sourceId);
-    if (list) list.push(coding);
-    else bySource.set(coding.sourceId, [coding]);
-  }
-  await writing(async () => {
-    const sourceIds = [...bySource.keys()];
-    const [folded, rowKeys] = await Promise.all([
-      foldedOfSources(sourceIds),
-      db.codings.where('sourceId').anyOf(sourceIds).primaryKeys(),
-    ]);
-    const changed = new Map<string, { projectId: string; codings: Coding[] }>();
-    for (const [sourceId, incoming] of bySource) {
-      const existing = folded.get(sourceId)?.codings ?? [];
-      const incomingIds = new Set(incoming.map((c) => c.id));
-      // A recoded coding leaves its old code; an incoming one over a span its code already has is dropped.
-      const kept = existing.filter((c) => !incomingIds.has(c.id));
-      changed.set(sourceId, { projectId: incoming[0]!.projectId, codings: mergeInto(kept, incoming) });
-    }
-    // Rows with the same ids would shadow the new versions.
-    const incomingIds = new Set(codings.map((c) => c.id));
-    const shadowing = rowKeys.filter((id) => incomingIds.has(id));
-    await Promise.all([writeSources(changed), db.codings.bulkDelete(shadowing)]);
-  });
 }
 
 export async function codingsOfSource(sourceId: string): Promise<Coding[]> {
@@ -275,56 +216,6 @@ export async function findSameCoding(sourceId: string, codeId: string, start: nu
     }
   }
   return undefined;
-}
-
-/** Deletes codings of one source by id: its columns are written once. */
-export async function deleteCodingsOfSourceById(sourceId: string, ids: readonly string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const db = getDb();
-  const wanted = new Set(ids);
-  return writing(async () => {
-    let removed = await db.codings.where('sourceId').equals(sourceId).filter((c) => wanted.has(c.id)).delete();
-    const folded = (await foldedOfSources([sourceId])).get(sourceId);
-    if (!folded) return removed;
-    const kept = folded.codings.filter((c) => !wanted.has(c.id));
-    if (kept.length === folded.codings.length) return removed;
-    removed += folded.codings.length - kept.length;
-    await writeSources(new Map([[sourceId, { projectId: folded.projectId, codings: kept }]]));
-    return removed;
-  });
-}
-
-export async function deleteCoding(id: string, sourceId?: string): Promise<void> {
-  const coding = await getCoding(id, sourceId);
-  if (coding) await deleteCodingsOfSourceById(coding.sourceId, [id]);
-}
-
-export async function deleteCodingsOfSource(sourceId: string): Promise<number> {
-  const db = getDb();
-  return writing(async () => {
-    const stats = await db.codingStats.get(sourceId);
-    await Promise.all([db.sourceCodings.delete(sourceId), db.codingQuotes.delete(sourceId), db.codingStats.delete(sourceId)]);
-    const rows = await db.codings.where('sourceId').equals(sourceId).delete();
-    return rows + (stats ? Object.values(stats.counts).reduce((a, b) => a + b, 0) : 0);
-  });
-}
-
-export async function deleteCodingsOfCodes(codeIds: readonly string[]): Promise<number> {
-  if (codeIds.length === 0) return 0;
-  const db = getDb();
-  const wanted = new Set(codeIds);
-  return writing(async () => {
-    let removed = await db.codings.where('codeId').anyOf([...codeIds]).delete();
-    const folded = await foldedOfSources(await sourcesHolding(codeIds));
-    const changed = new Map<string, { projectId: string; codings: Coding[] }>();
-    for (const [sourceId, { projectId, codings }] of folded) {
-      const kept = codings.filter((c) => !wanted.has(c.codeId));
-      removed += codings.length - kept.length;
-      if (kept.length !== codings.length) changed.set(sourceId, { projectId, codings: kept });
-    }
-    await writeSources(changed);
-    return removed;
-  });
 }
 
 export async function deleteCodingsOfProject(projectId: string): Promise<number> {

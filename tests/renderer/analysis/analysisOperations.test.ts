@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Coding, Source } from '../../../shared/model/types';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
 import { cooccurrence, findInSource, retrieveSegments, segmentTexts, segmentsCsv } from '../../../renderer/src/analysis/analysisOperations';
-import { codingsOfProject, deleteCodingsOfSource, deleteCodingsOfSourceById, putCoding, putCodings } from '../../../renderer/src/db/codingsRepository';
+import { codingsOfProject, codingsOfSource } from '../../../renderer/src/db/codingsRepository';
+import { addCodings, addFoldedCodings, removeCodings, updateCodings } from '../support/storeCodings';
 import { useFreshDatabase } from '../support/freshDatabase';
 
 const freshDb = useFreshDatabase();
@@ -36,16 +37,16 @@ beforeEach(async () => {
   await db.sources.bulkAdd([source('first', 2), source('second', 1)]);
   await db.sourceTexts.bulkAdd(Object.entries(TEXTS).map(([sourceId, text]) => ({ sourceId, projectId: 'p1', text })));
   await db.codes.bulkAdd([code('hope'), code('waiting'), code('institutions'), code('emoji', 'hope')]);
-  await putCodings([
+  await addFoldedCodings([
     coding('h1', 'first', 'hope', 'Hope 😀 returned'),
     coding('e1', 'first', 'emoji', '😀'),
     coding('w1', 'second', 'waiting', 'never called back'),
     coding('i1', 'second', 'institutions', 'The council never called back.'),
     coding('w2', 'second', 'waiting', 'كان الانتظار طويلا', '2024-01-01T00:00:00Z'),
   ]);
-  // A recent edit (a row, not yet folded) and a new one.
-  await putCoding({ ...coding('h1', 'first', 'hope', 'Hope 😀 returned\r\nslowly') });
-  await putCoding(coding('i2', 'first', 'institutions', 'slowly after the flood'));
+  // A recent edit as older versions stored it (a row hiding its folded copy), and a new coding (a row).
+  await db.codings.put({ ...coding('h1', 'first', 'hope', 'Hope 😀 returned\r\nslowly') });
+  await addCodings([coding('i2', 'first', 'institutions', 'slowly after the flood')]);
 });
 
 describe('analysis operations', () => {
@@ -94,15 +95,16 @@ describe('analysis operations', () => {
   it('answers from fresh data after every kind of change, though it keeps the columns between requests', async () => {
     expect((await retrieveSegments('p1', ['waiting'])).map((r) => r.codingId)).toEqual(['w1', 'w2']);
     // Folded: swap one coding of the code for another, counts unchanged.
-    await deleteCodingsOfSourceById('second', ['w1']);
-    await putCodings([coding('w3', 'second', 'waiting', 'The council')]);
+    await removeCodings([coding('w1', 'second', 'waiting', 'never called back')]);
+    await addFoldedCodings([coding('w3', 'second', 'waiting', 'The council')]);
     expect((await retrieveSegments('p1', ['waiting'])).map((r) => r.codingId)).toEqual(['w3', 'w2']);
-    // A recent edit recoding a folded coding to another code takes it out of the first.
-    await putCoding({ ...coding('w2', 'second', 'institutions', 'كان الانتظار طويلا') });
+    // Recoding a folded coding to another code takes it out of the first.
+    const w2 = coding('w2', 'second', 'waiting', 'كان الانتظار طويلا', '2024-01-01T00:00:00Z');
+    await updateCodings([[w2, { ...w2, codeId: 'institutions' }]]);
     expect((await retrieveSegments('p1', ['waiting'])).map((r) => r.codingId)).toEqual(['w3']);
     expect((await cooccurrence('p1', ['waiting', 'institutions'])).counts).toEqual([[0, 1], [1, 0]]);
     // A deleted source goes, with its codings.
-    await deleteCodingsOfSource('second');
+    await removeCodings(await codingsOfSource('second'));
     expect(await retrieveSegments('p1', ['waiting'])).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { createProject } from '../../../renderer/src/db/operations/projects';
 import { importDocument } from '../../../renderer/src/db/operations/imports';
 import { createCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
-import { putCodings } from '../../../renderer/src/db/codingsRepository';
+import { addFoldedCodings } from '../support/storeCodings';
 import { getDb } from '../../../renderer/src/db/db';
 
 export const DIARY = 'Monday. The bus was late again and I missed the clinic. Tuesday. Walked home in the dark.';
@@ -53,7 +53,7 @@ export async function seedAnalysisProject(): Promise<AnalysisProject> {
     coder: 'Ben',
     createdAt: '2026-01-01T00:00:00.000Z',
   });
-  await putCodings([
+  await addFoldedCodings([
     coding(notesId, NOTES, access.id, 'the route will close'),
     coding(notesId, NOTES, safety.id, 'route will close. Nobody'),
     coding(notesId, NOTES, safety.id, 'Nobody asked the riders.'),

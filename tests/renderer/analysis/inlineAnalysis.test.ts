@@ -5,7 +5,7 @@ import { useFreshDatabase } from '../support/freshDatabase';
 import { createInlineAnalysis } from '../../../renderer/src/analysis/inlineAnalysis';
 import { createProject } from '../../../renderer/src/db/operations/projects';
 import { importDocument } from '../../../renderer/src/db/operations/imports';
-import { putCodings } from '../../../renderer/src/db/codingsRepository';
+import { addFoldedCodings } from '../support/storeCodings';
 import { seedAnalysisProject, type AnalysisProject } from './analysisProject';
 
 useFreshDatabase();
@@ -32,7 +32,7 @@ describe('createInlineAnalysis', () => {
     const other = (await createProject('Other')).id;
     const sourceId = await importDocument(other, { name: 'x.txt', text: 'Access elsewhere.', encoding: 'UTF-8', byteSize: 17, format: 'text' });
     // A code id of this project used in another one (a damaged import) must not leak across.
-    await putCodings([
+    await addFoldedCodings([
       { id: 'stray', projectId: other, sourceId, codeId: p.access.id, start: 0, end: 6, exact: 'Access', prefix: '', suffix: '', coder: 'x', createdAt: '' },
     ]);
     const refs = await createInlineAnalysis().retrieveSegments(p.projectId, [p.access.id]);

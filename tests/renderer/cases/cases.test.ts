@@ -46,7 +46,7 @@ describe('cases', () => {
   it('creates cases in order with unique, cleaned names, and renames them', async () => {
     const ana = await createCase(projectId, '  Ana   Ruiz ');
     const ben = await createCase(projectId, 'Ben');
-    expect([ana.name, ana.order, ben.order]).toEqual(['Ana Ruiz', 1, 2]);
+    expect([ana.name, ana.order, ben.order]).toEqual(['Ana Ruiz', 0, 1]);
     await expect(createCase(projectId, 'Ben')).rejects.toThrow(/already a case named “Ben”/);
     await expect(createCase(projectId, '   ')).rejects.toThrow(/needs a name/);
     await renameCase(ben.id, 'Benedict');

@@ -14,7 +14,7 @@ import {
   splitCode,
 } from '../../../renderer/src/db/operations/codebook';
 import { addCodesToCodeSet, createCodeSet, deleteCodeSet, removeCodesFromCodeSet, renameCodeSet } from '../../../renderer/src/db/operations/codeSets';
-import { putCodings } from '../../../renderer/src/db/codingsRepository';
+import { addFoldedCodings } from '../support/storeCodings';
 import { flattenTree } from '../../../shared/codebook/tree';
 import { codingsIn, projectWithSource, spanOf, useTestDatabase } from './projectFixture';
 
@@ -78,7 +78,7 @@ describe('mergeCodes', () => {
     const duplicate = await applyCode(span, risk.id, 'Ben');
     // One of Risk's codings lives in the source's block, the layout bulk writes use.
     const inBlock: Coding = { ...duplicate, id: crypto.randomUUID(), ...spanOf(sourceId, text, 'walked'), exact: 'walked' };
-    await putCodings([inBlock]);
+    await addFoldedCodings([inBlock]);
     return { projectId, sourceId, safety, risk, riskChild, kept, duplicate, inBlock };
   }
 

@@ -6,7 +6,7 @@ import { CODE_PALETTE } from '../../../shared/codebook/palette';
 import type { MarginaliaDb } from '../../../renderer/src/db/db';
 import { useFreshDatabase } from '../support/freshDatabase';
 import { createProject } from '../../../renderer/src/db/operations/projects';
-import { importSources } from '../../../renderer/src/db/operations/sources';
+import { importText } from '../support/importText';
 import { createCode, deleteCode, describeCodeDeletion, updateCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
@@ -25,10 +25,8 @@ async function storedCodings(): Promise<Coding[]> {
 
 async function projectWithSource(text = 'I was tired and angry after the night shift at the harbour.') {
   const project = await createProject('Study');
-  const bytes = new TextEncoder().encode(text);
-  const [result] = await importSources(project.id, [{ name: 'a.txt', byteSize: bytes.byteLength, bytes }]);
-  if (!result?.ok) throw new Error('import failed');
-  return { projectId: project.id, sourceId: result.sourceId, text };
+  const sourceId = await importText(project.id, 'a.txt', text);
+  return { projectId: project.id, sourceId, text };
 }
 
 async function memoOn(projectId: string, targetKind: Memo['targetKind'], targetId: string): Promise<string> {
@@ -43,7 +41,7 @@ describe('createCode', () => {
     const first = await createCode({ projectId, name: 'Feelings' });
     const second = await createCode({ projectId, name: 'Place' });
     expect([first.color, second.color]).toEqual([CODE_PALETTE[0], CODE_PALETTE[1]]);
-    expect([first.order, second.order]).toEqual([1, 2]);
+    expect([first.order, second.order]).toEqual([0, 1]);
     expect([first.parentId, second.parentId]).toEqual([null, null]);
     expect(await db.codes.get(second.id)).toEqual(second);
   });
@@ -61,8 +59,8 @@ describe('createCode', () => {
     await createCode({ projectId, name: 'Place' });
     const child = await createCode({ projectId, name: 'Tired', parentId: parent.id });
     const sibling = await createCode({ projectId, name: 'Angry', parentId: parent.id });
-    expect(child).toMatchObject({ parentId: parent.id, order: 1 });
-    expect(sibling).toMatchObject({ parentId: parent.id, order: 2 });
+    expect(child).toMatchObject({ parentId: parent.id, order: 0 });
+    expect(sibling).toMatchObject({ parentId: parent.id, order: 1 });
   });
 
   it('keeps a chosen colour and description, tidies the name', async () => {

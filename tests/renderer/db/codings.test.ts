@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { MarginaliaDb } from '../../../renderer/src/db/db';
 import { useFreshDatabase } from '../support/freshDatabase';
 import { createProject } from '../../../renderer/src/db/operations/projects';
-import { importSources } from '../../../renderer/src/db/operations/sources';
+import { importText } from '../support/importText';
 import { createCode } from '../../../renderer/src/db/operations/codes';
 import { IN_VIVO_MAX, applyCode, codeInVivo, removeCoding } from '../../../renderer/src/db/operations/codings';
 import type { Coding } from '../../../shared/model/types';
@@ -29,11 +29,9 @@ const TEXT =
 
 async function setup() {
   const project = await createProject('Study');
-  const bytes = new TextEncoder().encode(TEXT);
-  const [result] = await importSources(project.id, [{ name: 'interview.txt', byteSize: bytes.byteLength, bytes }]);
-  if (!result?.ok) throw new Error('import failed');
+  const sourceId = await importText(project.id, 'interview.txt', TEXT);
   const code = await createCode({ projectId: project.id, name: 'Tiredness' });
-  return { projectId: project.id, sourceId: result.sourceId, code };
+  return { projectId: project.id, sourceId, code };
 }
 
 function spanOf(sourceId: string, words: string) {
@@ -154,10 +152,8 @@ describe('codeInVivo', () => {
   it('never cuts an emoji in half when shortening a selection without spaces', async () => {
     const project = await createProject('Emoji');
     const text = `x${'😔'.repeat(40)}`;
-    const bytes = new TextEncoder().encode(text);
-    const [result] = await importSources(project.id, [{ name: 'e.txt', byteSize: bytes.byteLength, bytes }]);
-    if (!result?.ok) throw new Error('import failed');
-    const { code } = await codeInVivo({ sourceId: result.sourceId, start: 0, end: text.length }, 'Ada');
+    const sourceId = await importText(project.id, 'e.txt', text);
+    const { code } = await codeInVivo({ sourceId, start: 0, end: text.length }, 'Ada');
     expect(code.name.endsWith('…')).toBe(true);
     const shortened = code.name.slice(0, -1);
     expect(text.startsWith(shortened)).toBe(true);

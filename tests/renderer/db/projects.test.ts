@@ -4,7 +4,7 @@ import type { Memo, MemoTargetKind } from '../../../shared/model/types';
 import type { MarginaliaDb } from '../../../renderer/src/db/db';
 import { useFreshDatabase } from '../support/freshDatabase';
 import { createProject, deleteProject, describeProject, renameProject } from '../../../renderer/src/db/operations/projects';
-import { importSources } from '../../../renderer/src/db/operations/sources';
+import { importText } from '../support/importText';
 import { createCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
@@ -14,11 +14,6 @@ let db: MarginaliaDb;
 beforeEach(() => {
   db = freshDb();
 });
-
-function textFile(name: string, text: string) {
-  const bytes = new TextEncoder().encode(text);
-  return { name, byteSize: bytes.byteLength, bytes };
-}
 
 async function addMemo(projectId: string, targetKind: MemoTargetKind, targetId: string): Promise<Memo> {
   const memo: Memo = {
@@ -39,20 +34,17 @@ async function addMemo(projectId: string, targetKind: MemoTargetKind, targetId: 
 /** A project with two sources, three codes (one nested), two codings and three memos. */
 async function filledProject(name: string) {
   const project = await createProject(name);
-  const [first, second] = await importSources(project.id, [
-    textFile('one.txt', 'I was tired after the night shift.'),
-    textFile('two.txt', 'The library was the only warm place.'),
-  ]);
-  if (!first?.ok || !second?.ok) throw new Error('import failed');
+  const first = await importText(project.id, 'one.txt', 'I was tired after the night shift.');
+  const second = await importText(project.id, 'two.txt', 'The library was the only warm place.');
   const feelings = await createCode({ projectId: project.id, name: 'Feelings' });
   const tired = await createCode({ projectId: project.id, name: 'Tired', parentId: feelings.id });
   const place = await createCode({ projectId: project.id, name: 'Place' });
-  const c1 = await applyCode({ sourceId: first.sourceId, start: 6, end: 11 }, tired.id, 'Ada');
-  await applyCode({ sourceId: second.sourceId, start: 4, end: 11 }, place.id, 'Ada');
+  const c1 = await applyCode({ sourceId: first, start: 6, end: 11 }, tired.id, 'Ada');
+  await applyCode({ sourceId: second, start: 4, end: 11 }, place.id, 'Ada');
   await addMemo(project.id, 'project', project.id);
-  await addMemo(project.id, 'source', first.sourceId);
+  await addMemo(project.id, 'source', first);
   await addMemo(project.id, 'coding', c1.id);
-  return { project, sourceIds: [first.sourceId, second.sourceId] };
+  return { project, sourceIds: [first, second] };
 }
 
 describe('createProject', () => {

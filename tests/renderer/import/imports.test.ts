@@ -37,7 +37,7 @@ describe('importDocument', () => {
     const first = await importDocument(projectId, { name: 'notes.txt', text: 'café “quoted”', encoding: 'Windows-1252', byteSize: 14, format: 'text' });
     const second = await importDocument(projectId, { name: 'report.pdf', text: 'Page one\n\nPage two', encoding: 'PDF', byteSize: 900, format: 'pdf', pageStarts: [0, 10] });
     const stored = await db.sources.get(second);
-    expect(stored).toMatchObject({ name: 'report.pdf', format: 'pdf', pageStarts: [0, 10], encoding: 'PDF', length: 18, order: 2 });
+    expect(stored).toMatchObject({ name: 'report.pdf', format: 'pdf', pageStarts: [0, 10], encoding: 'PDF', length: 18, order: 1 });
     expect((await db.sources.get(first))?.pageStarts).toBeUndefined();
     expect((await db.sourceTexts.get(first))?.text).toBe('café “quoted”');
   });
@@ -57,9 +57,9 @@ describe('importSurvey', () => {
     expect(cases.map((c) => c.name)).toEqual(['p01', 'p02', 'p03']);
     const attributes = await db.attributeDefinitions.toArray();
     expect(attributes.map((a) => [a.name, a.type, a.order]).sort()).toEqual([
-      ['age_group', 'text', 1], // three rows, three values: not a category
-      ['district', 'category', 2],
-      ['member', 'boolean', 3],
+      ['age_group', 'text', 0], // three rows, three values: not a category
+      ['district', 'category', 1],
+      ['member', 'boolean', 2],
     ]);
     const member = attributes.find((a) => a.name === 'member')!;
     const p02 = cases[1]!;

@@ -13,7 +13,8 @@ import { useAnalysisStore } from '../../../renderer/src/stores/analysisStore';
 import { useUiStore } from '../../../renderer/src/stores/uiStore';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { importDocument } from '../../../renderer/src/db/operations/imports';
-import { codingsOfProject, putCodings } from '../../../renderer/src/db/codingsRepository';
+import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
+import { addCodings } from '../support/storeCodings';
 import type { Coding } from '../../../shared/model/types';
 
 useFreshDatabase();
@@ -106,7 +107,7 @@ describe('CodedSegmentsView', () => {
       coder: 'bulk',
       createdAt: '',
     }));
-    await putCodings(codings);
+    await addCodings(codings);
     act(() => showCodedSegments(p.safety.id));
     render(<CodedSegmentsView projectId={p.projectId} />);
     const view = screen.getByRole('region', { name: 'Coded segments' });

@@ -104,6 +104,15 @@ describe('decodeWithEncoding', () => {
     if (!result.ok) expect(result.reason).toMatch(/not valid UTF-8.*Choose the encoding/);
   });
 
+  it.each([
+    ['a lone continuation byte', [0x61, 0x80, 0x62]],
+    ['an overlong encoding', [0xc0, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['a truncated sequence at the end', [0x61, 0xe6, 0x97]],
+  ])('refuses malformed UTF-8 when UTF-8 is chosen (%s)', (_name, bytes) => {
+    expect(decodeWithEncoding(new Uint8Array(bytes), 'utf-8')).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid UTF-8/) });
+  });
+
   it('decodes a legacy multi-byte encoding leniently and counts what it could not read', () => {
     const broken = new Uint8Array([...SHIFT_JIS, 0x82]); // a lead byte with no trail byte
     const result = decodeWithEncoding(broken, 'shift_jis');

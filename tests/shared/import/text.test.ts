@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTextFile } from '../../../shared/import/formats/text';
+import { checkLooksLikeText, parseTextFile } from '../../../shared/import/formats/text';
 import { MAX_FILE_BYTES } from '../../../shared/import/limits';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -38,6 +38,18 @@ describe('parseTextFile', () => {
     expect(parseTextFile(new Uint8Array([0x41, 0x00, 0x42, 0x01, 0x02, 0x03, 0x04, 0x05]))).toMatchObject({ ok: false, reason: expect.stringContaining('not text') });
     const big = new Uint8Array(MAX_FILE_BYTES.text + 1).fill(0x61);
     expect(parseTextFile(big)).toMatchObject({ ok: false, reason: expect.stringMatching(/at most 50 MB/) });
+  });
+
+  it.each([
+    ['only a BOM', [0xef, 0xbb, 0xbf]],
+    ['a BOM and blank lines', [0xef, 0xbb, 0xbf, 0x0a, 0x0a]],
+  ])('refuses a file with no text (%s)', (_name, bytes) => {
+    expect(parseTextFile(new Uint8Array(bytes))).toEqual({ ok: false, reason: 'This file holds no text (only spaces or blank lines).' });
+  });
+
+  it('accepts a file of exactly the size limit and refuses one byte more', () => {
+    expect(checkLooksLikeText(utf8('abcd'), 'Text', 4)).toBeNull();
+    expect(checkLooksLikeText(utf8('abcde'), 'Text', 4)).toMatchObject({ ok: false, reason: expect.stringContaining('at most') });
   });
 
   it('reads UTF-16 files with and without a BOM', () => {

@@ -11,6 +11,7 @@ import { caseValuesOfProject, linksOfProject, linksOfSource } from '../caseRepos
 import { commit } from './commit';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
+import { nextOrder } from '../../../../shared/model/order';
 
 async function caseOrThrow(caseId: string): Promise<Case> {
   const found = await getDb().cases.get(caseId);
@@ -38,7 +39,7 @@ export async function createCase(projectId: string, rawName: string): Promise<Ca
       id: newId(),
       projectId,
       name,
-      order: existing.reduce((max, c) => Math.max(max, c.order), 0) + 1,
+      order: nextOrder(existing),
       createdAt: nowIso(),
     };
     return { changes: new ChangeSetBuilder().add('cases', created).build(), result: created, label: `Create case ${name}` };
@@ -148,7 +149,7 @@ export async function createAttribute(input: NewAttribute): Promise<AttributeDef
       .first();
     if (clash) throw new Error(`There is already an attribute named “${name}”.`);
     const all = await db.attributeDefinitions.where('projectId').equals(input.projectId).toArray();
-    const order = all.reduce((max, a) => Math.max(max, a.order ?? 0), 0) + 1;
+    const order = nextOrder(all);
     const definition: AttributeDefinition = { id: newId(), projectId: input.projectId, name, type: input.type, order };
     if (input.type === 'category') {
       definition.categories = [...new Set((input.categories ?? []).map((c) => c.trim()).filter((c) => c !== ''))];

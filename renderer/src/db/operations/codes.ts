@@ -11,6 +11,7 @@ import { codingsOfCodes, codingTables, getCoding } from '../codingsRepository';
 import { commit } from './commit';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
+import { nextOrder } from '../../../../shared/model/order';
 
 export interface NewCode {
   projectId: string;
@@ -51,7 +52,7 @@ export async function planNewCode(input: NewCode, planned: readonly Code[] = [])
     name,
     description: input.description?.trim() ?? '',
     color: input.color ?? nextPaletteColor(siblings.map((c) => c.color)),
-    order: sameLevel.reduce((max, c) => Math.max(max, c.order), 0) + 1,
+    order: nextOrder(sameLevel),
     createdAt: nowIso(),
   };
   for (const field of ['inclusion', 'exclusion', 'memo'] as const) {

@@ -1,6 +1,6 @@
 // Named operations on codings: applying a code to a span, in-vivo coding, removing a coding.
 // Each plans a change set and commits it through the one door (./commit.ts).
-import type { Code, Coding } from '../../../../shared/model/types';
+import type { Code, Coding, CodingSpan } from '../../../../shared/model/types';
 import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { checkCodableSpan } from '../../../../shared/text/span';
 import { quoteAt } from '../../../../shared/text/quote';
@@ -13,11 +13,8 @@ import { foldWhenDue } from './folding';
 import { newId, nowIso } from './now';
 import { plural } from '../../../../shared/text/plural';
 
-export interface Span {
-  sourceId: string;
-  start: number;
-  end: number;
-}
+/** The passage a code is applied to: where a coding sits, before it has an id or a code. */
+export type Span = Pick<CodingSpan, 'sourceId' | 'start' | 'end'>;
 
 async function projectOfSource(sourceId: string): Promise<string> {
   const source = await getDb().sources.get(sourceId);

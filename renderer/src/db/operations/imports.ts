@@ -11,6 +11,7 @@ import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { getDb } from '../db';
 import { commit } from './commit';
 import { newId, nowIso } from './now';
+import { nextOrder } from '../../../../shared/model/order';
 
 /** A document the dialog has read and the user has accepted. */
 export interface ParsedDocument {
@@ -26,8 +27,7 @@ export interface ParsedDocument {
 }
 
 async function nextSourceOrder(projectId: string): Promise<number> {
-  const sources = await getDb().sources.where('projectId').equals(projectId).toArray();
-  return sources.reduce((max, s) => Math.max(max, s.order), 0) + 1;
+  return nextOrder(await getDb().sources.where('projectId').equals(projectId).toArray());
 }
 
 async function requireProject(projectId: string): Promise<void> {
@@ -96,7 +96,7 @@ export async function importSurvey(projectId: string, survey: MappedSurvey): Pro
       projectId,
       newId,
       now,
-      firstCaseOrder: cases.reduce((max, c) => Math.max(max, c.order), 0) + 1,
+      firstCaseOrder: nextOrder(cases),
       existingAttributes: new Map<string, AttributeDefinition>(existing.map((a) => [a.name, a])),
       sourceNamePrefix: survey.name,
     });
@@ -116,7 +116,7 @@ export async function importSurvey(projectId: string, survey: MappedSurvey): Pro
       format: survey.format,
     }));
     const texts: SourceText[] = plan.sources.map((s) => ({ sourceId: s.id, projectId, text: s.text }));
-    const firstAttributeOrder = existing.reduce((max, a) => Math.max(max, a.order ?? 0), 0) + 1;
+    const firstAttributeOrder = nextOrder(existing);
     const changes = new ChangeSetBuilder()
       .add('cases', ...plan.cases)
       // New attributes keep the order of their columns in the file.

@@ -11,6 +11,7 @@ import { getDb } from '../db';
 import { planNewCode } from './codes';
 import { commit } from './commit';
 import { newId, nowIso } from './now';
+import { nextOrder } from '../../../../shared/model/order';
 
 export type SplitKind = 'speaker-turns' | 'comment-thread' | 'custom-pattern';
 
@@ -62,7 +63,7 @@ export async function commitSplit(sourceId: string, suggestion: SplitSuggestion,
       sourceId,
       newId,
       now,
-      firstOrder: existing.reduce((max, c) => Math.max(max, c.order), 0) + 1,
+      firstOrder: nextOrder(existing),
       existingCases: new Map<string, Case>(existing.map((c) => [c.name, c])),
       ...(options.prefaceCaseName?.trim() ? { prefaceCaseName: options.prefaceCaseName.trim() } : {}),
     });
