@@ -9,9 +9,9 @@ import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding, Memo } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
 import { packSegments, type PackedSegments } from './segmentPacking';
-import { codingTables } from '../db/codingsRepository';
 import { projectColumns } from './columnsCache';
-import { idAt, positionsOfCodes, unpackCodings } from '../db/codingColumns';
+import { readProject } from '../db/readProject';
+import { idAt, positionsOfCodes } from '../db/codingColumns';
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
   return sourceRanks(await getDb().sources.where('projectId').equals(projectId).toArray());
@@ -125,26 +125,13 @@ export async function cooccurrence(projectId: string, codeIds: readonly string[]
 
 /** The coded segments CSV of a project, or of some of its codes (shared/analysis/segmentsCsv.ts). */
 export async function segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }> {
-  const db = getDb();
-  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, db.memos, ...codingTables()], async () => ({
-    project: await db.projects.get(projectId),
-    sources: await db.sources.where('projectId').equals(projectId).toArray(),
-    texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),
-    codes: await db.codes.where('projectId').equals(projectId).toArray(),
-    coded: await projectColumns(projectId),
-    memos: await db.memos.where('projectId').equals(projectId).toArray(),
-  }));
-  if (!data.project) throw new Error('That project no longer exists.');
-  const rowIds = new Set(data.coded.rows.map((r) => r.id));
-  // The export cuts each segment's text from its source, so the quotes are not read.
+  // One snapshot, like every export (db/readProject.ts).
+  const data = await readProject(projectId);
   const wanted = codeIds ? new Set(codeIds) : null;
-  const codings = data.coded.columns
-    .flatMap((c) => unpackCodings(c, undefined))
-    .filter((c) => !rowIds.has(c.id) && (!wanted || wanted.has(c.codeId)));
-  codings.push(...data.coded.rows.filter((r) => !wanted || wanted.has(r.codeId)));
+  const codings = data.codings.filter((c) => !wanted || wanted.has(c.codeId));
   const csv = buildSegmentsCsv({
     sources: data.sources,
-    texts: new Map(data.texts.map((t) => [t.sourceId, t.text])),
+    texts: new Map(data.sourceTexts.map((t) => [t.sourceId, t.text])),
     codes: data.codes,
     codings,
     codingMemos: codingMemoTexts(data.memos),

@@ -77,7 +77,8 @@ export function SplitDialog({ projectId, source, text, onClose }: SplitDialogPro
       (summary) => {
         notify(
           'info',
-          `Split “${source.name}” into ${summary.caseCount} case${summary.caseCount === 1 ? '' : 's'} (${summary.segmentCount} segments). “Undo split” in the Cases panel takes it back.`,
+          `Split “${source.name}” into ${summary.caseCount} case${summary.caseCount === 1 ? '' : 's'} (${summary.segmentCount} segments).`,
+          { undoable: true },
         );
         onClose();
       },
