@@ -68,6 +68,13 @@ export default tseslint.config(
     },
   },
   {
+    // The command line is Node over shared/: it never reaches into the app's two processes.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/renderer/**', '**/electron/**'] }],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }],
