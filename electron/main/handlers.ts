@@ -7,15 +7,35 @@ import { getAppInfo } from './services/appInfo';
 import { writeFileAtomic } from './services/atomicWrite';
 import { saveFile } from './services/saveFile';
 import { openSourceFiles } from './services/sourceFiles';
+import type { BackupService } from './services/backups';
+import type { BackupScheduler } from './services/backupSchedule';
+import type { ProjectFileStore } from './services/projectFileStore';
+import { getProjectFileName, linkProjectFile, openProjectFile, saveProjectFile, type FileTokens, type ProjectFileDeps } from './services/projectFiles';
+import type { ProjectWindows } from './projectWindows';
 
 export interface MainHandlerDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
   windowOf: (sender: WebContents) => BaseWindow | null;
   documentsDirectory: () => string;
   version: string;
+  projectFileStore: ProjectFileStore;
+  fileTokens: FileTokens;
+  backups: BackupService;
+  backupScheduler: Pick<BackupScheduler, 'complete'>;
+  projectWindows: ProjectWindows<BaseWindow>;
 }
 
-export function createMainHandlers({ dialog, windowOf, documentsDirectory, version }: MainHandlerDeps): MainHandlers {
+export function createMainHandlers({
+  dialog,
+  windowOf,
+  documentsDirectory,
+  version,
+  projectFileStore,
+  fileTokens,
+  backups,
+  backupScheduler,
+  projectWindows,
+}: MainHandlerDeps): MainHandlers {
   const showOpenDialog = (sender: WebContents, options: OpenDialogOptions) => {
     const window = windowOf(sender);
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
@@ -24,6 +44,15 @@ export function createMainHandlers({ dialog, windowOf, documentsDirectory, versi
     const window = windowOf(sender);
     return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
   };
+  const projectFileDeps = (sender: WebContents): ProjectFileDeps => ({
+    store: projectFileStore,
+    tokens: fileTokens,
+    fs: fsPromises,
+    writeFile: (path, bytes) => writeFileAtomic(path, bytes),
+    showSaveDialog: (options) => showSaveDialog(sender, options),
+    showOpenDialog: (options) => showOpenDialog(sender, options),
+    defaultDirectory: documentsDirectory(),
+  });
   return {
     openSourceFiles: (request, sender) =>
       openSourceFiles(request, { showOpenDialog: (options) => showOpenDialog(sender, options), fs: fsPromises }),
@@ -34,5 +63,19 @@ export function createMainHandlers({ dialog, windowOf, documentsDirectory, versi
         defaultDirectory: documentsDirectory(),
       }),
     getAppInfo: async () => getAppInfo({ version }),
+    saveProjectFile: (request, sender) => saveProjectFile(request, projectFileDeps(sender)),
+    openProjectFile: (_request, sender) => openProjectFile(projectFileDeps(sender)),
+    linkProjectFile: (request) => linkProjectFile(request, { store: projectFileStore, tokens: fileTokens }),
+    getProjectFileName: ({ projectId }) => getProjectFileName(projectId, projectFileStore),
+    writeBackup: (request) => backups.writeBackup(request),
+    listBackups: () => backups.listBackups(),
+    readBackup: ({ id }) => backups.readBackup(id),
+    completeBackupRequest: async ({ requestId }) => backupScheduler.complete(requestId),
+    showProject: async ({ projectId }, sender) => {
+      const window = windowOf(sender);
+      // A page without a window (never in practice) shows nothing anyone else could focus.
+      if (!window) return { shownElsewhere: false };
+      return { shownElsewhere: projectWindows.show(window, projectId) !== undefined };
+    },
   };
 }

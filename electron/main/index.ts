@@ -1,11 +1,13 @@
 // Starts Marginalia's main process: one instance, secured sessions and pages, the IPC handlers,
-// and the main window showing the built renderer (or the dev server while developing).
+// and the main window showing the built renderer (or the dev server while developing). Project
+// files double-clicked or passed on the command line go to that one instance (projectFilesLifecycle).
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { isAppUrl, resolveAppLocation } from './appLocation';
 import { buildContentSecurityPolicy } from './csp';
 import { createMainHandlers } from './handlers';
 import { registerHandlers } from './ipc/registerHandlers';
+import { createProjectFilesLifecycle } from './projectFilesLifecycle';
 import { secureSession } from './session';
 import { createMainWindow, guardWebContents, loadApp } from './window';
 
@@ -19,14 +21,29 @@ const location = resolveAppLocation({ rendererDir, devServerUrl });
 const isOwnUrl = (url: string): boolean => isAppUrl(location, url);
 
 let mainWindow: BrowserWindow | null = null;
+/** Resolves once the main window's page (and so its preload) has loaded. */
+let mainWindowLoaded: Promise<unknown> = Promise.resolve();
+
+const projectFiles = createProjectFilesLifecycle({
+  app,
+  userDataDirectory: app.getPath('userData'),
+  focusedWindow: () => BrowserWindow.getFocusedWindow(),
+  loadedMainWindow: async () => {
+    if (!mainWindow) openMainWindow();
+    const window = mainWindow!;
+    await mainWindowLoaded;
+    return window;
+  },
+});
 
 function openMainWindow(): void {
   const window = createMainWindow(BrowserWindow, preloadPath);
   mainWindow = window;
+  projectFiles.trackWindow(window);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  loadApp(window, location).catch((error: unknown) => console.error('Could not load Marginalia', error));
+  mainWindowLoaded = loadApp(window, location).catch((error: unknown) => console.error('Could not load Marginalia', error));
 }
 
 function focusMainWindow(): void {
@@ -42,7 +59,9 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (!projectFiles.openFromArgv(argv, workingDirectory)) focusMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, { isAppUrl: isOwnUrl, openExternal: (url) => shell.openExternal(url) }),
   );
@@ -65,10 +84,12 @@ if (!app.requestSingleInstanceLock()) {
           windowOf: (sender) => BrowserWindow.fromWebContents(sender),
           documentsDirectory: () => app.getPath('documents'),
           version: app.getVersion(),
+          ...projectFiles.services,
         }),
         isOwnUrl,
       );
       openMainWindow();
+      projectFiles.ready(process.argv, process.cwd());
     })
     .catch((error: unknown) => {
       console.error('Marginalia could not start', error);

@@ -1,15 +1,28 @@
 // Starts the main process against a stand-in Electron and checks the wiring: single instance,
 // sandbox, session guards, IPC handlers, the window and what it loads.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../shared/ipc/contract';
+import { channels, eventChannels as channelsOfEvents } from '../../../shared/ipc/contract';
 
 function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: boolean }) {
   const appListeners = new Map<string, (...args: unknown[]) => void>();
-  const windows: { options: { webPreferences: Record<string, unknown> }; loadFile: ReturnType<typeof vi.fn>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const windows: {
+    options: { webPreferences: Record<string, unknown> };
+    loadFile: ReturnType<typeof vi.fn>;
+    loadURL: ReturnType<typeof vi.fn>;
+    focus: ReturnType<typeof vi.fn>;
+    webContents: { send: ReturnType<typeof vi.fn>; isDestroyed: () => boolean };
+  }[] = [];
   const BrowserWindow = Object.assign(
     vi.fn(function (options: { webPreferences: Record<string, unknown> }) {
       const window = {
         options,
+        id: windows.length + 1,
+        webContents: { send: vi.fn(), isDestroyed: () => false },
+        isDestroyed: () => false,
+        isMinimized: () => false,
+        restore: vi.fn(),
+        focus: vi.fn(),
+        destroy: vi.fn(),
         once: vi.fn(),
         on: vi.fn(),
         show: vi.fn(),
@@ -19,7 +32,7 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
       windows.push(window);
       return window;
     }),
-    { getAllWindows: () => windows, fromWebContents: () => null },
+    { getAllWindows: () => windows, fromWebContents: () => null, getFocusedWindow: () => null },
   );
   const handled = new Map<string, unknown>();
   const electron = {
@@ -32,7 +45,7 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
       isReady: () => true,
       whenReady: () => Promise.resolve(),
       on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
-      getPath: () => '/home/ada/Documents',
+      getPath: (name: string) => `/tmp/marginalia-index-test/${name}`,
       getVersion: () => '0.1.0',
     },
     BrowserWindow,
@@ -84,8 +97,28 @@ describe('main process start', () => {
     expect(windows[0]!.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
     expect(windows[0]!.loadURL).not.toHaveBeenCalled();
     expect([...appListeners.keys()]).toEqual(
-      expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed', 'activate']),
+      expect.arrayContaining(['second-instance', 'open-file', 'before-quit', 'web-contents-created', 'window-all-closed', 'activate']),
     );
+  });
+
+  it('hands a .qdpx from a second instance’s command line to the window, as an open-file event', async () => {
+    const { appListeners, windows } = await start(true);
+    // A missing file: main refuses it and says why, rather than failing silently.
+    appListeners.get('second-instance')!({}, ['/opt/marginalia', '--flag', 'missing.qdpx'], '/nowhere');
+    await vi.waitFor(() => expect(windows[0]!.webContents.send).toHaveBeenCalled(), { timeout: 5000 });
+    expect(windows[0]!.webContents.send).toHaveBeenCalledWith(channelsOfEvents.onOpenProjectFile, {
+      status: 'refused',
+      name: 'missing.qdpx',
+      error: '“missing.qdpx” could not be opened: it does not exist.',
+    });
+    expect(windows[0]!.focus).toHaveBeenCalled();
+  });
+
+  it('just focuses the window when a second instance starts without a file', async () => {
+    const { appListeners, windows } = await start(true);
+    appListeners.get('second-instance')!({}, ['/opt/marginalia'], '/home/ada');
+    expect(windows[0]!.focus).toHaveBeenCalled();
+    expect(windows[0]!.webContents.send).not.toHaveBeenCalled();
   });
 
   it('quits when the last window closes, except on macOS', async () => {

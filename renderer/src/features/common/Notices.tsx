@@ -1,6 +1,7 @@
 // Messages about what just happened (import results, errors), announced to screen readers.
 import { useUiStore, selectNotices } from '../../stores/uiStore';
 import { undoLastStep } from '../history/undoActions';
+import { saveProjectAsHandler } from '../storage/saveProjectAsPrompt';
 
 export function Notices() {
   const notices = useUiStore(selectNotices);
@@ -20,6 +21,11 @@ export function Notices() {
               }}
             >
               Undo
+            </button>
+          )}
+          {notice.action === 'saveProjectAs' && saveProjectAsHandler() && (
+            <button type="button" onClick={() => saveProjectAsHandler()?.()}>
+              Save project as
             </button>
           )}
           <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
