@@ -3,7 +3,7 @@
 // analysis worker, and reopen the project the user had open last.
 import { getHost } from '../host';
 import { listProjects, sourcesInOrder } from '../db/queries';
-import { getDb } from '../db/db';
+import { databaseIdentity } from '../db/databaseIdentity';
 import { assertDatabaseNotNewer } from './databaseVersion';
 import { ensurePersistentStorage } from '../features/storage/storageHealth';
 import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
@@ -13,8 +13,8 @@ import { getAnalysis } from '../analysis';
 
 export async function startApp(): Promise<void> {
   // Before anything reads the database: Dexie would open a newer one and may alter it.
-  const db = getDb();
-  await assertDatabaseNotNewer(db.name, db.verno);
+  const db = databaseIdentity();
+  await assertDatabaseNotNewer(db.name, db.version);
   // Not awaited: the answer only matters to the storage status, and a prompt must not hold startup.
   void ensurePersistentStorage();
   const info = await getHost().getAppInfo();
