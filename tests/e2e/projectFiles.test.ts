@@ -220,7 +220,7 @@ describe('project files', () => {
           await dialog.getByRole('table', { name: 'Backups' }).or(dialog.getByText('No backups yet.')).waitFor();
           return restoreButton.count();
         },
-        { timeout: 30_000, intervals: [500] },
+        { timeout: 30_000, interval: 500 },
       )
       .toBe(1);
     await expect(dialog.getByRole('row', { name: new RegExp(PROJECT) }).first().textContent()).resolves.toContain('2 sources, 3 codes, 2 codings, 1 memo, 1 case');

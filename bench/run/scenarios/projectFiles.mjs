@@ -4,6 +4,7 @@
 // report, with the page's longest task meanwhile (off the page thread: no long task). Then, in the
 // same run, the digit key → painted figure alternately with and without an automatic backup being
 // written (the browser build's backup, triggered as when the page is hidden).
+import { readFile } from 'node:fs/promises';
 import { APPLIES_PER_RUN } from '../config.mjs';
 import { progress } from '../session.mjs';
 import { applyWithDigit, openApp } from './app.mjs';
@@ -82,11 +83,17 @@ export async function runProjectFiles({ baseUrl, profileDir, runs, sources }) {
       samples.save.push(saved.ms);
       samples.saveLongest.push(saved.longest);
 
+      // The download is kept under a random name; the browser host opens only `.qdpx` names.
+      const file = { name: 'Big project.qdpx', mimeType: 'application/octet-stream', buffer: await readFile(samples.path) };
+      samples.bytes = file.buffer.byteLength;
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Open project', exact: true }).click();
       const opened = await timed(page, async () => {
-        await (await chooser).setFiles(samples.path);
-        await page.getByRole('dialog', { name: 'Project opened' }).waitFor({ timeout: 120_000 });
+        await (await chooser).setFiles(file);
+        const report = page.getByRole('dialog', { name: 'Project opened' });
+        const refused = page.getByRole('dialog', { name: 'The project could not be opened' });
+        await report.or(refused).waitFor({ timeout: 120_000 });
+        if (await refused.isVisible()) throw new Error(`the saved file was refused: ${await refused.textContent()}`);
       });
       samples.open.push(opened.ms);
       samples.openLongest.push(opened.longest);
