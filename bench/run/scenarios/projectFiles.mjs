@@ -6,7 +6,7 @@
 // written (the browser build's backup, triggered as when the page is hidden).
 import { readFile } from 'node:fs/promises';
 import { APPLIES_PER_RUN } from '../config.mjs';
-import { progress } from '../session.mjs';
+import { inSession, progress } from '../session.mjs';
 import { applyWithDigit, openApp } from './app.mjs';
 
 /** Records the longest main-thread task (Long Tasks API) since the last reset. */
@@ -49,10 +49,19 @@ async function timed(page, work) {
 }
 
 export async function runProjectFiles({ baseUrl, profileDir, runs, sources }) {
-  const samples = { save: [], saveLongest: [], open: [], openLongest: [], backup: [], apply: [], applyDuringBackup: [], lost: 0, bytes: 0 };
+  const samples = { workerSave: [], workerSaveRead: [], workerSaveWrite: [], workerOpen: [], workerOpenRead: [], workerOpenStore: [], save: [], saveLongest: [], open: [], openLongest: [], backup: [], apply: [], applyDuringBackup: [], lost: 0, bytes: 0 };
   const used = new Set();
   for (let run = 0; run < runs; run++) {
     const done = progress(`project files, run ${run + 1}/${runs}`);
+    // The worker's part alone, through the bench page: where the time goes.
+    const trip = await inSession(profileDir, `${baseUrl}storage.html`, (page) => page.evaluate(() => window.bench.projectFileRoundTrip()));
+    samples.workerSave.push(trip.saveMs);
+    samples.workerSaveRead.push(trip.save.read);
+    samples.workerSaveWrite.push(trip.save.write);
+    samples.workerOpen.push(trip.openMs);
+    samples.workerOpenRead.push(trip.open.read);
+    samples.workerOpenStore.push(trip.open.store);
+    samples.bytes = trip.bytes;
     const { context, page } = await openApp(profileDir, `${baseUrl}app/`, { highlighted: true, sources, counts: true });
     try {
       await page.evaluate(watchLongTasks);

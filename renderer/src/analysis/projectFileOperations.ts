@@ -16,6 +16,8 @@ export interface WrittenProjectFile {
   counts: ProjectCounts;
   /** The project's `updatedAt` in the snapshot written: what the next backup compares with. */
   changeStamp: string;
+  /** Where the time went (ms), for the benchmark: reading the database, writing the archive. */
+  timings: { read: number; write: number };
 }
 
 export interface OpenedProjectFile {
@@ -23,6 +25,8 @@ export interface OpenedProjectFile {
   /** What could not be read, or was repaired, in sentences; empty when everything was read. */
   notRead: string[];
   counts: ProjectCounts;
+  /** Where the time went (ms), for the benchmark: reading the archive, storing the project. */
+  timings: { read: number; store: number };
 }
 
 function countsOf(snapshot: ProjectSnapshot): ProjectCounts {
@@ -36,9 +40,12 @@ function countsOf(snapshot: ProjectSnapshot): ProjectCounts {
 }
 
 export async function writeProjectFile(projectId: string): Promise<WrittenProjectFile> {
+  const started = performance.now();
   const snapshot = await readProject(projectId);
+  const read = performance.now();
   const bytes = writeQdpx(snapshot);
-  return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt };
+  const timings = { read: read - started, write: performance.now() - read };
+  return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt, timings };
 }
 
 /**
@@ -47,7 +54,10 @@ export async function writeProjectFile(projectId: string): Promise<WrittenProjec
  * its sentence before anything is written.
  */
 export async function openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile> {
+  const started = performance.now();
   const { snapshot, report } = readQdpx(bytes, { newId });
+  const read = performance.now();
   const projectId = await storeOpenedProject(snapshot);
-  return { projectId, notRead: report.entries.map((e) => e.text), counts: countsOf(snapshot) };
+  const timings = { read: read - started, store: performance.now() - read };
+  return { projectId, notRead: report.entries.map((e) => e.text), counts: countsOf(snapshot), timings };
 }
