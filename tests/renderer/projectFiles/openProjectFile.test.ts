@@ -13,6 +13,8 @@ import { readProject } from '../../../renderer/src/db/readProject';
 import { openProjectFile, writeProjectFile } from '../../../renderer/src/analysis/projectFileOperations';
 import { ChangeSetBuilder } from '../../../shared/model/changeSetBuilder';
 import type { ProjectSnapshot } from '../../../shared/model/snapshot';
+import { remapIds } from '../../../shared/model/remapIds';
+import { writeQdpx } from '../../../shared/refi/qdpxWrite';
 
 const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
@@ -112,5 +114,19 @@ describe('opening a project file', () => {
     const opened = await openProjectFile(zipSync({ ...entries, '../../evil.txt': strToU8('x') }));
     expect(opened.notRead.join('\n')).toMatch(/“\.\.\/\.\.\/evil\.txt” has an unsafe name/);
     expect(content(await readProject(opened.projectId))).toEqual(content(await readProject(original)));
+  });
+
+  it('never overwrites another project’s coding that shares an id with one in the file', async () => {
+    const original = await studyProject();
+    const before = await readComparable(original);
+    // Everything new except the coding's id (a file from a copy of this project, say).
+    let n = 0;
+    const file = writeQdpx(remapIds(await readProject(original), () => `fresh-${++n}`, (id) => id !== 'coding-1'));
+    const opened = await openProjectFile(file);
+    expect(await readComparable(original)).toEqual(before);
+    const copy = await readProject(opened.projectId);
+    expect(copy.codings).toHaveLength(1);
+    expect(copy.codings[0]!.id).not.toBe('coding-1');
+    expect(content(copy)).toEqual(content(before));
   });
 });
