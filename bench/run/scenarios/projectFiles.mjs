@@ -49,7 +49,7 @@ async function timed(page, work) {
 }
 
 export async function runProjectFiles({ baseUrl, profileDir, runs, sources }) {
-  const samples = { workerSave: [], workerSaveRead: [], workerSaveWrite: [], workerOpen: [], workerOpenRead: [], workerOpenStore: [], save: [], saveLongest: [], open: [], openLongest: [], backup: [], apply: [], applyDuringBackup: [], lost: 0, bytes: 0 };
+  const samples = { workerSave: [], workerSaveRead: [], workerSaveWrite: [], workerOpen: [], workerOpenRead: [], workerOpenStore: [], workerOpenCheck: [], workerOpenCommit: [], save: [], saveLongest: [], open: [], openLongest: [], backup: [], apply: [], applyDuringBackup: [], lost: 0, bytes: 0 };
   const used = new Set();
   for (let run = 0; run < runs; run++) {
     const done = progress(`project files, run ${run + 1}/${runs}`);
@@ -61,6 +61,8 @@ export async function runProjectFiles({ baseUrl, profileDir, runs, sources }) {
     samples.workerOpen.push(trip.openMs);
     samples.workerOpenRead.push(trip.open.read);
     samples.workerOpenStore.push(trip.open.store);
+    samples.workerOpenCheck.push(trip.open.check);
+    samples.workerOpenCommit.push(trip.open.commit);
     samples.bytes = trip.bytes;
     const { context, page } = await openApp(profileDir, `${baseUrl}app/`, { highlighted: true, sources, counts: true });
     try {

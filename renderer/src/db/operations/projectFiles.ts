@@ -39,15 +39,17 @@ function distinctName(name: string, taken: ReadonlySet<string>): string {
  * others keep the file's ids, so GUIDs stay stable wherever they can. One commit, no history step
  * (there is nothing to undo to).
  */
-export async function storeOpenedProject(opened: ProjectSnapshot): Promise<string> {
+export async function storeOpenedProject(opened: ProjectSnapshot): Promise<{ projectId: string; timings: { check: number; commit: number } }> {
+  const started = performance.now();
   const snapshot = await inProjectTransaction(async () => {
     const clashing = new Set((await conflictsWithStore(creationOf(opened))).filter((c) => c.kind !== 'sourceTexts' && c.kind !== 'caseValues').map((c) => c.key));
     const names = new Set((await getDb().projects.toArray()).map((p) => p.name));
     const stored = clashing.size > 0 ? remapIds(opened, newId, (id) => clashing.has(id)) : opened;
     return { ...stored, project: { ...stored.project, name: distinctName(stored.project.name, names) } };
   });
+  const checked = performance.now();
   await commit(snapshot.project.id, 'Open a project file', () => creationOf(snapshot), { history: false });
-  return snapshot.project.id;
+  return { projectId: snapshot.project.id, timings: { check: checked - started, commit: performance.now() - checked } };
 }
 
 /** Changes whenever the project does (every commit, undo and redo stamps it): what backups compare. */
