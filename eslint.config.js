@@ -96,4 +96,17 @@ export default tseslint.config(
     files: ['tests/**/*.{ts,tsx}', 'bench/**/*.{ts,mjs,js}', 'scripts/**/*.{mjs,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    // vitest's default poll timeout (1 s) fails on a busy machine: every poll states its wait.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='poll'][arguments.length<2]",
+          message: 'Give expect.poll an explicit timeout (tests/e2e/support/poll.ts: POLL).',
+        },
+      ],
+    },
+  },
 );

@@ -2,7 +2,7 @@
 // (fixed seed) into Chromium profiles on disk, runs every scenario BENCH_RUNS times in Debian's
 // Chromium, and writes bench/results.json, a table on stdout and, for a full run, bench/RESULTS.md.
 // Environment: BENCH_RUNS (default 5), BENCH_QUICK=1 (small sizes, 2 runs), BENCH_ONLY=document,app,
-// project,projectfiles,storage,survey (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
+// project,projectfiles,storage,survey,split (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
 // BENCH_SKIP_BUILD=1, BENCH_KEEP_PROFILES=1, CHROMIUM_PATH; BENCH_REPORT_ONLY=1 rewrites
 // bench/RESULTS.md from the last bench/results.json without measuring anything.
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { serveStatic } from '../scripts/serveStatic.mjs';
 import { buildAll } from './run/build.mjs';
 import { chromiumVersion } from './run/chromium.mjs';
-import { benchDir, distDir, only, quick, repoRoot, runs, SCROLL_STEPS, SEED, sizes, skipBuild, wanted } from './run/config.mjs';
+import { benchDir, browserMissing, distDir, only, quick, repoRoot, runs, SCROLL_STEPS, SEED, sizes, skipBuild, wanted } from './run/config.mjs';
 import { buildRows, markdownTable, printTable, targetMet } from './run/report.mjs';
 import { inSession, progress } from './run/session.mjs';
 import { runDocumentScenario } from './run/scenarios/document.mjs';
@@ -21,6 +21,7 @@ import { runProjectScenario } from './run/scenarios/project.mjs';
 import { runProjectFiles } from './run/scenarios/projectFiles.mjs';
 import { runStorageScenario } from './run/scenarios/storage.mjs';
 import { runSurveyScenario, seedSurvey } from './run/scenarios/survey.mjs';
+import { runSplitScenario } from './run/scenarios/split.mjs';
 
 const peerRuns = Math.max(0, Number(process.env.BENCH_PEER_RUNS ?? 1));
 const PEER_TIMEOUT_MS = 15 * 60_000;
@@ -48,6 +49,13 @@ async function main() {
     printTable(output.rows);
     await writeFile(resolve(benchDir, 'RESULTS.md'), resultsMarkdown(output, output.rows));
     console.log('Written: bench/RESULTS.md');
+    return;
+  }
+  // No browser: one line saying how to get one, before minutes of building.
+  const missing = browserMissing();
+  if (missing) {
+    console.error(missing);
+    process.exitCode = 1;
     return;
   }
   const started = Date.now();
@@ -117,6 +125,10 @@ async function main() {
       // The survey's figures include opening it and coding an answer in the app (the seed is for that).
       results.appSurvey = await attempt('app, survey', () => runAppSurvey({ baseUrl, profileDir: dir, runs, cases: seeds.survey.cases }));
     }
+    if (wanted('split')) {
+      const dir = await profile('split');
+      results.split = await attempt('split', () => runSplitScenario({ baseUrl, profileDir: dir, runs }));
+    }
   } finally {
     await server.close();
     if (process.env.BENCH_KEEP_PROFILES === '1') console.log(`profiles kept: ${profiles.join(', ')}`);
@@ -138,7 +150,7 @@ async function main() {
     seeding: seeds,
     failures,
     rows: rows.map((row) => ({ ...row, met: targetMet(row) })),
-    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null },
+    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null },
     durationSeconds: Math.round((Date.now() - started) / 1000),
     // Other work on the machine skews every figure: the load averages say how busy it was.
     loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))),

@@ -1,4 +1,4 @@
-// Debian's Chromium through playwright-core: a persistent profile per scenario (IndexedDB on disk,
+// The browser (scripts/findChromium.mjs) through playwright-core: a persistent profile per scenario (IndexedDB on disk,
 // as in the app; Playwright's newContext() would keep it in memory), and the memory figures: the
 // JS heap and DOM counters from the DevTools protocol, and the renderer process's private memory
 // from /proc.
@@ -13,12 +13,12 @@ export const VIEWPORT = { width: 1400, height: 900 };
 
 /** @param {string} profileDir */
 export function launchProfile(profileDir) {
-  return chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath, headless: true, args: ARGS, viewport: VIEWPORT });
+  return chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true, args: ARGS, viewport: VIEWPORT });
 }
 
 /** The Chromium version string, from a throwaway browser. */
 export async function chromiumVersion() {
-  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ARGS });
   try {
     return browser.version();
   } finally {

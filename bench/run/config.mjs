@@ -1,6 +1,7 @@
 // What the benchmark runs: the issue's sizes by default, small ones with BENCH_QUICK=1, the number
 // of repeated runs (BENCH_RUNS), and the one seed every generator starts from.
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_HINT, findChromium } from '../../scripts/findChromium.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = fileURLToPath(new URL('../../dist/bench/', import.meta.url));
@@ -10,9 +11,21 @@ export const quick = process.env.BENCH_QUICK === '1';
 export const runs = Math.max(1, Number(process.env.BENCH_RUNS) || (quick ? 2 : 5));
 /** Skip the two builds and use what dist/bench holds (for iterating on the runner only). */
 export const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
-/** Comma-separated scenario keys to run (document, app, project, storage, survey); all by default. */
+/** Comma-separated scenario keys to run (document, app, project, storage, survey, split); all by default. */
 export const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why the bench cannot run on this machine (no browser), or null when it can. */
+export function browserMissing() {
+  const found = findChromium();
+  return found.path === null ? `npm run bench needs a browser (${found.reason}): ${CHROMIUM_HINT}.` : null;
+}
+
+/** The browser, found as the end-to-end tests find it. */
+export function chromiumPath() {
+  const found = findChromium();
+  if (found.path === null) throw new Error(browserMissing() ?? 'no browser');
+  return found.path;
+}
 
 export const SEED = 20240115;
 

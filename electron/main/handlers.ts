@@ -2,6 +2,7 @@
 // sheets of the window that asked, files are read and written with the real file system.
 import * as fsPromises from 'node:fs/promises';
 import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import type { OpenExternalLinkResult } from '../../shared/ipc/contract';
 import type { MainHandlers } from './ipc/registerHandlers';
 import { getAppInfo } from './services/appInfo';
 import { writeFileAtomic } from './services/atomicWrite';
@@ -23,6 +24,8 @@ export interface MainHandlerDeps {
   backups: BackupService;
   backupScheduler: Pick<BackupScheduler, 'complete'>;
   projectWindows: ProjectWindows<BaseWindow>;
+  /** The external-link gate (externalLinks.ts): https only, right after a real user input. */
+  openExternalLink: (url: string, sender: WebContents) => OpenExternalLinkResult;
 }
 
 export function createMainHandlers({
@@ -35,6 +38,7 @@ export function createMainHandlers({
   backups,
   backupScheduler,
   projectWindows,
+  openExternalLink,
 }: MainHandlerDeps): MainHandlers {
   const showOpenDialog = (sender: WebContents, options: OpenDialogOptions) => {
     const window = windowOf(sender);
@@ -77,5 +81,6 @@ export function createMainHandlers({
       if (!window) return { shownElsewhere: false };
       return { shownElsewhere: projectWindows.show(window, projectId) !== undefined };
     },
+    openExternalLink: async ({ url }, sender) => openExternalLink(url, sender),
   };
 }

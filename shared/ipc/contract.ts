@@ -31,6 +31,14 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
 
+export interface OpenExternalLinkRequest {
+  /** An https URL the user clicked (see shared/links/externalLink). */
+  url: string;
+}
+
+/** Refused when the link is not https or no click or key press came just before the request. */
+export type OpenExternalLinkResult = { opened: true } | { opened: false; reason: string };
+
 export interface AppInfo {
   version: string;
   /** The operating-system user, offered as the default coder name. */
@@ -164,6 +172,8 @@ export interface MainApi {
   completeBackupRequest(request: BackupRequestDone): Promise<void>;
   /** Tells main which project this window shows, so each project stays in one window. */
   showProject(request: ShowProjectRequest): Promise<ShowProjectResult>;
+  /** Opens a link in the system browser: main honours it only right after a real user input. */
+  openExternalLink(request: OpenExternalLinkRequest): Promise<OpenExternalLinkResult>;
 }
 
 /** What main pushes to the renderer, by event name. */
@@ -199,6 +209,7 @@ export const channels = {
   readBackup: 'marginalia:read-backup',
   completeBackupRequest: 'marginalia:complete-backup-request',
   showProject: 'marginalia:show-project',
+  openExternalLink: 'marginalia:open-external-link',
 } as const satisfies Record<MainMethod, string>;
 
 export const mainMethods = Object.keys(channels) as MainMethod[];

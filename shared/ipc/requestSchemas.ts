@@ -1,6 +1,7 @@
 // Validators for every IPC request, run in main before a handler sees the payload: the renderer
 // is treated as untrusted (a compromised page must not be able to write arbitrary files).
 import { z } from 'zod';
+import { isExternalLink } from '../links/externalLink';
 import { MAX_PROJECT_FILE_BYTES, type MainMethod } from './contract';
 
 const MAX_SAVE_BYTES = 512 * 1024 * 1024;
@@ -62,4 +63,7 @@ export const requestSchemas = {
   readBackup: z.strictObject({ id }),
   completeBackupRequest: z.strictObject({ requestId: id }),
   showProject: z.strictObject({ projectId: id.nullable() }),
+  openExternalLink: z.strictObject({
+    url: z.string().max(2048).refine(isExternalLink, { message: 'must be an https link' }),
+  }),
 } satisfies Record<MainMethod, z.ZodType>;

@@ -1,17 +1,19 @@
 // Acceptance on the real-shaped corpus beside the repository (../shared/corpus, never committed):
 // every UTF-8 .txt imports through the UI, and a passage with a character outside the BMP in the
 // CRLF interview is coded and exported with exact code-point positions.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, type OpenApp } from '../e2e/support/browser';
 import { newProject, paintedTexts, selectPhrase } from '../e2e/support/coding';
-import { repoRoot } from '../e2e/support/paths';
+import { sharedDir } from '../setup/machine';
+import { describeWithSharedDir } from '../setup/requiredSuites';
 import { importFiles } from '../e2e/support/importing';
+import { POLL } from '../e2e/support/poll';
 
-const corpus = resolve(repoRoot, '../shared/corpus');
+const corpus = resolve(sharedDir, 'corpus');
 const INTERVIEW = 'interview-osaka-supplier-crlf.txt';
 
 function isUtf8(bytes: Buffer): boolean {
@@ -23,13 +25,11 @@ function isUtf8(bytes: Buffer): boolean {
   }
 }
 
-describe.skipIf(!existsSync(corpus))('the shared corpus', () => {
+describeWithSharedDir('the shared corpus', () => {
   let browser: Browser;
   let app: OpenApp;
   let page: Page;
-  const utf8Files = existsSync(corpus)
-    ? readdirSync(corpus).filter((name) => name.endsWith('.txt') && isUtf8(readFileSync(resolve(corpus, name))))
-    : [];
+  const utf8Files = readdirSync(corpus).filter((name) => name.endsWith('.txt') && isUtf8(readFileSync(resolve(corpus, name))));
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -44,7 +44,7 @@ describe.skipIf(!existsSync(corpus))('the shared corpus', () => {
   it('imports every UTF-8 text file exactly, line endings normalised', async () => {
     expect(utf8Files).toContain(INTERVIEW);
     await newProject(page, 'Corpus acceptance');
-    await expect.poll(() => page.getByRole('tree', { name: 'Codes' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('tree', { name: 'Codes' }).count(), POLL).toBe(0);
     await importFiles(
       page,
       utf8Files.map((name) => ({ name, mimeType: 'text/plain', buffer: readFileSync(resolve(corpus, name)) })),
@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(corpus))('the shared corpus', () => {
     for (const name of utf8Files) {
       await list.getByRole('button', { name, exact: true }).click();
       const expected = readFileSync(resolve(corpus, name), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-      await expect.poll(() => renderedMismatches(page, expected)).toEqual([]);
+      await expect.poll(() => renderedMismatches(page, expected), POLL).toEqual([]);
     }
   });
 
@@ -63,7 +63,7 @@ describe.skipIf(!existsSync(corpus))('the shared corpus', () => {
     const passage = 'That is on hold now. 😔';
     await selectPhrase(page, passage);
     await page.getByRole('button', { name: 'New code from selection' }).click();
-    await expect.poll(() => paintedTexts(page)).toEqual([passage]);
+    await expect.poll(() => paintedTexts(page), POLL).toEqual([passage]);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export coded segments (CSV)' }).click();

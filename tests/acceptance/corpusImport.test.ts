@@ -4,16 +4,18 @@
 // Japanese, the survey as one case per respondent with attributes, the article exactly), and
 // the canonical comment thread splits into the article plus one case per commenter, holding
 // each of their comments, as suggested before any correction.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, type OpenApp } from '../e2e/support/browser';
 import { newProject, waitForPhrase } from '../e2e/support/coding';
-import { repoRoot } from '../e2e/support/paths';
+import { sharedDir } from '../setup/machine';
+import { describeWithSharedDir } from '../setup/requiredSuites';
 import { confirmImport, pickFiles, waitUntilRead } from '../e2e/support/importing';
+import { POLL } from '../e2e/support/poll';
 
-const corpus = resolve(repoRoot, '../shared/corpus');
+const corpus = resolve(sharedDir, 'corpus');
 const NOTES = 'field-notes-windows-1252.txt';
 const INTERVIEW = 'interview-osaka-supplier-crlf.txt';
 const SURVEY = 'survey-open-ended.csv';
@@ -57,7 +59,7 @@ async function renderedMismatches(page: Page, expected: string): Promise<string[
     .map(({ start, text }) => `${start}: ${text}`);
 }
 
-describe.skipIf(!existsSync(corpus))('importing the shared corpus through the UI', () => {
+describeWithSharedDir('importing the shared corpus through the UI', () => {
   let browser: Browser;
   let app: OpenApp;
   let page: Page;
@@ -111,20 +113,20 @@ describe.skipIf(!existsSync(corpus))('importing the shared corpus through the UI
     await openSource(page, INTERVIEW);
     await waitForPhrase(page, 'That is on hold now. 😔');
     await waitForPhrase(page, 'So... 信頼 — trust — is the problem.');
-    await expect.poll(() => renderedMismatches(page, normalised(INTERVIEW))).toEqual([]);
+    await expect.poll(() => renderedMismatches(page, normalised(INTERVIEW)), POLL).toEqual([]);
 
     // The article: exactly as in the file.
     await openSource(page, ARTICLE);
-    await expect.poll(() => renderedMismatches(page, normalised(ARTICLE))).toEqual([]);
+    await expect.poll(() => renderedMismatches(page, normalised(ARTICLE)), POLL).toEqual([]);
 
     // The survey: one case per respondent, with its attributes; "don't know" kept.
     const cases = page.getByRole('region', { name: 'Cases' });
     const ids = Array.from({ length: 12 }, (_, i) => `r${String(i + 1).padStart(3, '0')}`);
     await expect
-      .poll(() => cases.getByRole('table', { name: 'Cases in this project' }).getByRole('row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label'))))
+      .poll(() => cases.getByRole('table', { name: 'Cases in this project' }).getByRole('row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label'))), POLL)
       .toEqual(ids);
     await cases.getByRole('row', { name: 'r010' }).getByRole('button', { name: 'r010' }).click();
-    await expect.poll(() => cases.getByRole('group', { name: 'Case r010' }).locator('dl').textContent()).toBe('age_group18-29regionOkinawaoccupationstudent');
+    await expect.poll(() => cases.getByRole('group', { name: 'Case r010' }).locator('dl').textContent(), POLL).toBe('age_group18-29regionOkinawaoccupationstudent');
     await openSource(page, `${SURVEY} – q7_alliance_view`);
     await waitForPhrase(page, "don't know");
     await waitForPhrase(page, 'Depending on one market — any market — is the real risk.');
@@ -161,12 +163,12 @@ describe.skipIf(!existsSync(corpus))('importing the shared corpus through the UI
     // The list follows the database (live query): wait for the new cases to arrive.
     const caseNames = () =>
       cases.getByRole('table', { name: 'Cases in this project' }).getByRole('row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label')));
-    await expect.poll(async () => (await caseNames()).slice(12)).toEqual(['Article', ...firstSeen]);
+    await expect.poll(async () => (await caseNames()).slice(12), POLL).toEqual(['Article', ...firstSeen]);
     await cases.getByRole('row', { name: 'Wasabi' }).getByRole('button', { name: 'Wasabi' }).click();
     const wasabi = COMMENTERS_IN_ORDER.flatMap((name, i) => (name === 'Wasabi' ? [`${ARTICLE} #${i + 1}`] : []));
-    await expect.poll(() => cases.getByRole('list', { name: 'Segments of Wasabi' }).getByRole('button').allTextContents()).toEqual(wasabi);
+    await expect.poll(() => cases.getByRole('list', { name: 'Segments of Wasabi' }).getByRole('button').allTextContents(), POLL).toEqual(wasabi);
     await cases.getByRole('row', { name: 'Article' }).getByRole('button', { name: 'Article' }).click();
-    await expect.poll(() => cases.getByRole('list', { name: 'Segments of Article' }).getByRole('button').allTextContents()).toEqual([`${ARTICLE} segment`]);
+    await expect.poll(() => cases.getByRole('list', { name: 'Segments of Article' }).getByRole('button').allTextContents(), POLL).toEqual([`${ARTICLE} segment`]);
     await cases.getByRole('list', { name: 'Segments of Article' }).getByRole('button').click();
     await waitForPhrase(page, "Just as Japan's top trade negotiator");
     await screenshot(page, 'corpus-cases-after-split');

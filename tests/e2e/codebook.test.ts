@@ -1,7 +1,7 @@
 // Codebook craft in real Chromium through the browser build: reorganising by drag and by keyboard,
 // refusals with reasons, merging codes that coded the same passage, definitions in the code menu,
 // folders, and codebooks that round-trip through CSV and REFI-QDA (ours and other tools' files).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,13 +11,15 @@ import { createCode, paintedRanges, selectPhrase } from './support/coding';
 import { newProject, openCodebookImport, treeShape } from './support/codebook';
 import { importFiles } from './support/importing';
 import { repoRoot } from './support/paths';
-import { CODEBOOK_XSD, validateAgainst } from '../shared/refi/xmllint';
+import { canValidate, CODEBOOK_XSD, SAMPLES_DIR, validateAgainst } from '../shared/refi/xmllint';
+import { describeWithSharedDir } from '../setup/requiredSuites';
 import { readQdc, type QdcCodebook } from '../../shared/refi/qdcRead';
 import { readQdpxCodebook } from '../../shared/refi/qdpxCodebook';
+import { POLL } from './support/poll';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures');
 const threadPath = resolve(fixtures, 'sources/riverside-article-with-comments.txt');
-const samplesDir = resolve(repoRoot, '../shared/refi/samples');
+const samplesDir = SAMPLES_DIR;
 
 function tree(page: Page) {
   return page.getByRole('tree', { name: 'Codes' });
@@ -63,19 +65,19 @@ describe('codebook craft', () => {
   it('reorganises by dragging: inside a code, before a code, several at once', async () => {
     // The middle of a row drops inside it.
     await item(page, 'Night travel').dragTo(item(page, 'Access'));
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Night travel', '1:Safety', '1:Risk', '1:Cost', '1:Waiting']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel', '1:Safety', '1:Risk', '1:Cost', '1:Waiting']);
 
     // The top edge of a row drops before it.
     await item(page, 'Waiting').dragTo(item(page, 'Safety'), { targetPosition: { x: 40, y: 2 } });
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Night travel', '1:Waiting', '1:Safety', '1:Risk', '1:Cost']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel', '1:Waiting', '1:Safety', '1:Risk', '1:Cost']);
 
     // Ctrl+click selects two codes; dragging one of them moves both, in their order.
     await item(page, 'Waiting').click();
     await item(page, 'Cost').click({ modifiers: ['Control'] });
     await expect(tree(page).getAttribute('aria-multiselectable')).resolves.toBe('true');
-    await expect.poll(() => tree(page).locator('[aria-selected="true"]').count()).toBe(2);
+    await expect.poll(() => tree(page).locator('[aria-selected="true"]').count(), POLL).toBe(2);
     await item(page, 'Cost').dragTo(item(page, 'Access'));
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Night travel', '2:Waiting', '2:Cost', '1:Safety', '1:Risk']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel', '2:Waiting', '2:Cost', '1:Safety', '1:Risk']);
     await screenshot(page, 'codebook-after-drag');
   });
 
@@ -86,7 +88,7 @@ describe('codebook craft', () => {
     await page.mouse.down();
     const box = (await item(page, 'Night travel').boundingBox())!;
     await page.mouse.move(box.x + 30, box.y + box.height / 2, { steps: 6 });
-    await expect.poll(() => tree(page).locator('.drop-refused').count()).toBe(1);
+    await expect.poll(() => tree(page).locator('.drop-refused').count(), POLL).toBe(1);
     await expect(page.getByRole('region', { name: 'Codebook' }).getByRole('status').first().textContent()).resolves.toContain(
       'cannot be moved into its own subcode',
     );
@@ -98,22 +100,22 @@ describe('codebook craft', () => {
   it('reorganises with the keyboard: Alt+arrows reorder, indent and outdent', async () => {
     await item(page, 'Cost').click();
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Night travel', '2:Cost', '2:Waiting', '1:Safety', '1:Risk']);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Cost');
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel', '2:Cost', '2:Waiting', '1:Safety', '1:Risk']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), POLL).toBe('Cost');
 
     await page.keyboard.press('Alt+ArrowLeft'); // outdent: follows its old parent
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Night travel', '2:Waiting', '1:Cost', '1:Safety', '1:Risk']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel', '2:Waiting', '1:Cost', '1:Safety', '1:Risk']);
 
     await page.keyboard.press('ArrowDown'); // Safety
     await page.keyboard.press('Alt+ArrowRight'); // indent under Cost
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Night travel', '2:Waiting', '1:Cost', '2:Safety', '1:Risk']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel', '2:Waiting', '1:Cost', '2:Safety', '1:Risk']);
     await page.keyboard.press('Alt+ArrowLeft');
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Night travel', '2:Waiting', '1:Cost', '1:Safety', '1:Risk']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel', '2:Waiting', '1:Cost', '1:Safety', '1:Risk']);
 
     // Plain arrows still move through the tree; Shift extends the selection.
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Shift+ArrowDown');
-    await expect.poll(() => tree(page).locator('[aria-selected="true"]').evaluateAll((e) => e.map((x) => x.getAttribute('aria-label')))).toEqual([
+    await expect.poll(() => tree(page).locator('[aria-selected="true"]').evaluateAll((e) => e.map((x) => x.getAttribute('aria-label'))), POLL).toEqual([
       'Cost',
       'Safety',
     ]);
@@ -131,20 +133,20 @@ describe('codebook craft', () => {
     await selectPhrase(page, 'nobody asked us');
     await page.keyboard.type('Risk');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => Object.values(await paintedRanges(page)).reduce((a, b) => a + b, 0)).toBe(3);
+    await expect.poll(async () => Object.values(await paintedRanges(page)).reduce((a, b) => a + b, 0), POLL).toBe(3);
 
     await item(page, 'Risk').click();
     await page.getByRole('button', { name: 'Merge…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Merge codes' });
     await dialog.getByLabel('Merge into').selectOption({ label: 'Safety' });
-    await expect.poll(() => dialog.getByRole('list', { name: 'What the merge does' }).textContent()).toContain(
+    await expect.poll(() => dialog.getByRole('list', { name: 'What the merge does' }).textContent(), POLL).toContain(
       '1 coding of the same passage collapses',
     );
     await screenshot(page, 'codebook-merge');
     await dialog.getByRole('button', { name: 'Merge codes' }).click();
-    await expect.poll(() => item(page, 'Risk').count()).toBe(0);
-    await expect.poll(async () => Object.values(await paintedRanges(page)).reduce((a, b) => a + b, 0)).toBe(2);
-    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent()).toBe('2');
+    await expect.poll(() => item(page, 'Risk').count(), POLL).toBe(0);
+    await expect.poll(async () => Object.values(await paintedRanges(page)).reduce((a, b) => a + b, 0), POLL).toBe(2);
+    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent(), POLL).toBe('2');
   });
 
   it('refuses to merge a code into its own subcode, with the reason', async () => {
@@ -152,7 +154,7 @@ describe('codebook craft', () => {
     await page.getByRole('button', { name: 'Merge…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Merge codes' });
     await dialog.getByLabel('Merge into').selectOption({ label: 'Access > Night travel' });
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('which is one of its own subcodes');
+    await expect.poll(() => dialog.getByRole('alert').textContent(), POLL).toContain('which is one of its own subcodes');
     await expect(dialog.getByRole('button', { name: 'Merge codes' }).isDisabled()).resolves.toBe(true);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
@@ -168,8 +170,8 @@ describe('codebook craft', () => {
     await screenshot(page, 'codebook-edit-definition');
     await dialog.getByRole('button', { name: 'Save' }).click();
     const details = page.getByRole('region', { name: 'Definition of Safety' });
-    await expect.poll(() => details.textContent()).toContain('The speaker names a danger or a fear.');
-    await expect.poll(() => details.textContent()).toContain('Typical example');
+    await expect.poll(() => details.textContent(), POLL).toContain('The speaker names a danger or a fear.');
+    await expect.poll(() => details.textContent(), POLL).toContain('Typical example');
     // The example links to the real passage.
     await details.getByRole('button', { name: 'Show in document' }).click();
     const here = page.getByRole('dialog', { name: 'Codings here' });
@@ -183,7 +185,7 @@ describe('codebook craft', () => {
     const card = page.getByRole('complementary', { name: 'Definition of Safety' });
     await card.waitFor();
     await expect(card.textContent()).resolves.toContain('Road safety statistics: use Cost.');
-    await expect.poll(() => card.textContent()).toContain('forty-minute walk'); // the example is read on hover
+    await expect.poll(() => card.textContent(), POLL).toContain('forty-minute walk'); // the example is read on hover
     await screenshot(page, 'code-menu-definition');
     await page.keyboard.press('Escape');
   });
@@ -191,7 +193,7 @@ describe('codebook craft', () => {
   it('makes a code a folder that the code menu does not offer', async () => {
     await item(page, 'Access').click();
     await page.getByRole('button', { name: 'Make folder' }).click();
-    await expect.poll(() => item(page, 'Access').getAttribute('class')).toContain('folder');
+    await expect.poll(() => item(page, 'Access').getAttribute('class'), POLL).toContain('folder');
     await selectPhrase(page, 'Ten passengers an hour');
     const menu = page.getByRole('listbox', { name: 'Apply code' });
     await expect(menu.getByRole('option', { name: 'Access', exact: true }).count()).resolves.toBe(0);
@@ -203,10 +205,10 @@ describe('codebook craft', () => {
     await item(page, 'Night travel').click();
     const codebook = page.getByRole('region', { name: 'Codebook' });
     await codebook.getByRole('searchbox', { name: 'Filter codes' }).fill('night');
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Night travel']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel']);
     await codebook.getByRole('searchbox', { name: 'Filter codes' }).fill('');
     await codebook.getByRole('combobox', { name: 'Counts' }).selectOption({ label: 'Sources incl. subcodes' });
-    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent()).toBe('1');
+    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent(), POLL).toBe('1');
     await codebook.getByRole('combobox', { name: 'Counts' }).selectOption({ label: 'Codings' });
     await screenshot(page, 'codebook-tree');
   });
@@ -229,7 +231,7 @@ describe('codebook craft', () => {
     await page.getByRole('button', { name: 'Export codebook (QDC)' }).click();
     exportedQdc = await readDownload(await download);
     expect(exportedQdc).toBe(first);
-    if (existsSync(CODEBOOK_XSD)) expect(validateAgainst(CODEBOOK_XSD, [exportedQdc])).toEqual({ ok: true, output: '' });
+    if (canValidate) expect(validateAgainst(CODEBOOK_XSD, [exportedQdc])).toEqual({ ok: true, output: '' });
     expect(readQdc(exportedQdc).codes.find((c) => c.name === 'Access')?.isCodable).toBe('false');
   });
 
@@ -255,18 +257,18 @@ describe('codebook craft', () => {
     await expect(dialog.textContent()).resolves.toContain('5 to create');
     await screenshot(page, 'codebook-import-preview');
     await dialog.getByRole('button', { name: 'Import 5 codes' }).click();
-    await expect.poll(() => treeShape(page)).toEqual(shapeBeforeExport);
-    await expect.poll(() => item(page, 'Access').getAttribute('class')).toContain('folder');
+    await expect.poll(() => treeShape(page), POLL).toEqual(shapeBeforeExport);
+    await expect.poll(() => item(page, 'Access').getAttribute('class'), POLL).toContain('folder');
   });
 
   it('imports the exported QDC into a new project as the same tree', async () => {
     await newProject(page, 'From QDC');
     const dialog = await openCodebookImport(page, { name: 'codebook.qdc', buffer: Buffer.from(exportedQdc, 'utf8') });
     await dialog.getByRole('button', { name: 'Import 5 codes' }).click();
-    await expect.poll(() => treeShape(page)).toEqual(shapeBeforeExport);
+    await expect.poll(() => treeShape(page), POLL).toEqual(shapeBeforeExport);
     await item(page, 'Safety').click();
     await expect
-      .poll(() => page.getByRole('region', { name: 'Definition of Safety' }).textContent())
+      .poll(() => page.getByRole('region', { name: 'Definition of Safety' }).textContent(), POLL)
       .toContain('Road safety statistics: use Cost.');
   });
 
@@ -283,19 +285,19 @@ describe('codebook craft', () => {
     // Nothing is written before the user confirms.
     await expect(tree(page).count()).resolves.toBe(0);
     await dialog.getByRole('button', { name: 'Import 5 codes' }).click();
-    await expect.poll(() => treeShape(page)).toEqual(['1:Access', '2:Transport', '1:Cost', '1:Waiting', '2:Queues']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Transport', '1:Cost', '1:Waiting', '2:Queues']);
   });
 
   it('imports the CSV codebooks of Taguette and MAXQDA', async () => {
     await newProject(page, 'Taguette');
     let dialog = await openCodebookImport(page, { name: 'taguette.csv', buffer: readFileSync(resolve(fixtures, 'codebooks/taguette-codebook.csv')) });
     await dialog.getByRole('button', { name: /^Import \d+ codes?$/ }).click();
-    await expect.poll(() => treeShape(page)).toEqual(['1:Emotions', '2:Joy', '2:Frustration', '1:Work', '2:Night shifts', '1:Interesting quote']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Emotions', '2:Joy', '2:Frustration', '1:Work', '2:Night shifts', '1:Interesting quote']);
 
     await newProject(page, 'MAXQDA');
     dialog = await openCodebookImport(page, { name: 'maxqda.csv', buffer: readFileSync(resolve(fixtures, 'codebooks/maxqda-codes.csv')) });
     await dialog.getByRole('button', { name: /^Import \d+ codes?$/ }).click();
-    await expect.poll(() => treeShape(page)).toEqual([
+    await expect.poll(() => treeShape(page), POLL).toEqual([
       '1:Reasons for leaving',
       '2:Pay',
       '2:Workload',
@@ -316,34 +318,32 @@ describe('codebook craft', () => {
     await dialog.getByRole('checkbox', { name: /nobody asked us/ }).check();
     await screenshot(page, 'codebook-split');
     await dialog.getByRole('button', { name: 'Split code' }).click();
-    await expect.poll(() => treeShape(page)).toContain('2:Not consulted');
-    await expect.poll(() => item(page, 'Not consulted').locator('.code-count').textContent()).toBe('1');
-    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent()).toBe('1');
+    await expect.poll(() => treeShape(page), POLL).toContain('2:Not consulted');
+    await expect.poll(() => item(page, 'Not consulted').locator('.code-count').textContent(), POLL).toBe('1');
+    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent(), POLL).toBe('1');
 
     await page.getByRole('button', { name: 'Copy codings…' }).click();
     dialog = page.getByRole('dialog', { name: 'Copy codings' });
     await dialog.getByLabel('Copy to code').selectOption({ label: 'Cost' });
     await dialog.getByRole('button', { name: 'Copy codings' }).click();
-    await expect.poll(() => item(page, 'Cost').locator('.code-count').textContent()).toBe('1');
-    await expect.poll(() => item(page, 'Not consulted').locator('.code-count').textContent()).toBe('1');
+    await expect.poll(() => item(page, 'Cost').locator('.code-count').textContent(), POLL).toBe('1');
+    await expect.poll(() => item(page, 'Not consulted').locator('.code-count').textContent(), POLL).toBe('1');
 
     await item(page, 'Cost').click({ modifiers: ['Control'] });
     await page.getByRole('button', { name: 'Code sets…' }).click();
     dialog = page.getByRole('dialog', { name: 'Code sets' });
     await dialog.getByLabel('New set name').fill('Round 2 codes');
     await dialog.getByRole('button', { name: 'Create set' }).click();
-    await expect.poll(() => dialog.getByRole('list', { name: 'Code sets' }).textContent()).toContain('Round 2 codes (2)');
+    await expect.poll(() => dialog.getByRole('list', { name: 'Code sets' }).textContent(), POLL).toContain('Round 2 codes (2)');
     await screenshot(page, 'code-sets');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('region', { name: 'Codebook' }).getByRole('combobox', { name: 'Code set' }).selectOption({ label: 'Round 2 codes' });
-    await expect.poll(() => treeShape(page)).toEqual(['1:Cost', '1:Safety', '2:Not consulted']);
+    await expect.poll(() => treeShape(page), POLL).toEqual(['1:Cost', '1:Safety', '2:Not consulted']);
     await page.getByRole('region', { name: 'Codebook' }).getByRole('combobox', { name: 'Code set' }).selectOption({ label: 'All codes' });
   });
 
-  describe.skipIf(!existsSync(samplesDir))('codebooks and projects from other tools', () => {
-    const samples = existsSync(samplesDir)
-      ? readdirSync(samplesDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(qdc|qdpx)$/i.test(f)).sort()
-      : [];
+  describeWithSharedDir('codebooks and projects from other tools', () => {
+    const samples = readdirSync(samplesDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(qdc|qdpx)$/i.test(f)).sort();
 
     it.each(samples)('imports %s with the right tree', async (relative) => {
       const bytes = readFileSync(resolve(samplesDir, relative));
@@ -359,7 +359,7 @@ describe('codebook craft', () => {
         return;
       }
       await dialog.getByRole('button', { name: `Import ${expected.length} code${expected.length === 1 ? '' : 's'}` }).click();
-      await expect.poll(() => treeShape(page)).toEqual(expected);
+      await expect.poll(() => treeShape(page), POLL).toEqual(expected);
       if (name === 'paper_themes.qdpx') await screenshot(page, 'codebook-maxqda-sample');
     });
   });

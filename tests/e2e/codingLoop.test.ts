@@ -9,6 +9,7 @@ import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from '
 import { createCode, dragAcross, newProject, paintedRanges, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 import { repoRoot } from './support/paths';
 import { importFiles } from './support/importing';
+import { POLL } from './support/poll';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
 const threadPath = resolve(fixtures, 'riverside-article-with-comments.txt');
@@ -48,8 +49,8 @@ describe('the coding loop', () => {
 
   it('creates a project and imports sources, refusing bad files by name', async () => {
     await newProject(page, 'Route 14 study');
-    await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).locator('option:checked').textContent()).toBe('Route 14 study');
-    await expect.poll(() => page.getByRole('region', { name: 'Codebook' }).getByRole('treeitem').count()).toBe(0);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).locator('option:checked').textContent(), POLL).toBe('Route 14 study');
+    await expect.poll(() => page.getByRole('region', { name: 'Codebook' }).getByRole('treeitem').count(), POLL).toBe(0);
 
     await importFiles(page, [
       { name: 'riverside-article-with-comments.txt', mimeType: 'text/plain', buffer: readFileSync(threadPath) },
@@ -101,15 +102,15 @@ describe('the coding loop', () => {
     await page.keyboard.type('night');
     await expect(menu.getByRole('option').first().getAttribute('aria-label')).resolves.toBe('Night travel');
     await page.keyboard.press('Enter');
-    await expect.poll(() => menu.isVisible()).toBe(false);
+    await expect.poll(() => menu.isVisible(), POLL).toBe(false);
 
     // An overlapping passage coded with a digit (Safety is the third code in the tree).
     await selectPhrase(page, 'walk home along the ring road 😟');
     await page.keyboard.press('3');
-    await expect.poll(() => paintedTexts(page)).toEqual(['a forty-minute walk home along the ring road', 'walk home along the ring road 😟']);
+    await expect.poll(() => paintedTexts(page), POLL).toEqual(['a forty-minute walk home along the ring road', 'walk home along the ring road 😟']);
     // Both codes show as coding stripes in the margin beside that line.
     await expect
-      .poll(() => page.locator('.doc-row', { hasText: 'ring road' }).locator('.stripe').evaluateAll((s) => s.map((e) => e.getAttribute('title')).sort()))
+      .poll(() => page.locator('.doc-row', { hasText: 'ring road' }).locator('.stripe').evaluateAll((s) => s.map((e) => e.getAttribute('title')).sort()), POLL)
       .toEqual(['Night travel', 'Safety']);
 
     // In-vivo code named by the selected words.
@@ -120,7 +121,7 @@ describe('the coding loop', () => {
     // Apply by clicking an option.
     await selectPhrase(page, 'Cutting the route entirely feels like nobody asked us.');
     await menu.getByRole('option', { name: 'Not consulted' }).click();
-    await expect.poll(async () => Object.values(await paintedRanges(page)).reduce((a, b) => a + b, 0)).toBe(4);
+    await expect.poll(async () => Object.values(await paintedRanges(page)).reduce((a, b) => a + b, 0), POLL).toBe(4);
     await screenshot(page, 'coded-thread');
   });
 
@@ -141,19 +142,29 @@ describe('the coding loop', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Access');
     await page.keyboard.press('Enter');
-    await expect.poll(() => paintedTexts(page)).toContain(target);
+    await expect.poll(() => paintedTexts(page), POLL).toContain(target);
   });
 
   it('refuses a selection of only whitespace', async () => {
-    await page.evaluate(() => {
-      const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent === '')!;
+    // A real selection first: the code menu opens on it.
+    await selectPhrase(page, 'Ten passengers an hour');
+    const menu = page.getByRole('listbox', { name: 'Apply code' });
+    // Then, focus back in the text, the spaces between two words. The app reads the new selection
+    // and, refusing it, closes the menu; had it accepted the spaces, the menu would stay open on them.
+    const selected = await page.evaluate(() => {
+      const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => /\S[ \t]+\S/.test(p.textContent ?? ''))!;
+      const node = element.firstChild as Text;
+      const gap = /(?<=\S)[ \t]+(?=\S)/.exec(node.data)!;
+      (element.closest('[contenteditable]') as HTMLElement).focus();
       const range = document.createRange();
-      range.selectNodeContents(element);
+      range.setStart(node, gap.index);
+      range.setEnd(node, gap.index + gap[0].length);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
+      return getSelection()!.toString();
     });
-    await page.waitForTimeout(400);
-    await expect(page.getByRole('listbox', { name: 'Apply code' }).count()).resolves.toBe(0);
+    expect(selected).toMatch(/^[ \t]+$/);
+    await expect.poll(() => menu.count(), POLL).toBe(0);
   });
 
   it('codes a passage with a character outside the BMP in the CRLF interview', async () => {
@@ -161,13 +172,13 @@ describe('the coding loop', () => {
     await selectPhrase(page, '朝の客が減った 😔');
     await page.keyboard.type('Access');
     await page.keyboard.press('Enter');
-    await expect.poll(() => paintedTexts(page)).toEqual(['朝の客が減った 😔']);
+    await expect.poll(() => paintedTexts(page), POLL).toEqual(['朝の客が減った 😔']);
   });
 
   it('shows the codes of a clicked highlight and removes one', async () => {
     await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'riverside-article-with-comments.txt' }).click();
     await waitForPhrase(page, 'ring road');
-    await expect.poll(() => paintedTexts(page)).toContain('walk home along the ring road 😟');
+    await expect.poll(() => paintedTexts(page), POLL).toContain('walk home along the ring road 😟');
     // Rows settle as they are measured after a source opens (more slowly on a loaded machine):
     // aim only once the phrase has kept its place for a few frames.
     const box = await page.evaluate(async () => {
@@ -197,7 +208,7 @@ describe('the coding loop', () => {
     await expect(popover.getByRole('button', { name: /^Remove coding/ }).count()).resolves.toBe(2);
     await screenshot(page, 'codings-popover');
     await popover.getByRole('button', { name: 'Remove coding Safety' }).click();
-    await expect.poll(() => paintedTexts(page)).not.toContain('walk home along the ring road 😟');
+    await expect.poll(() => paintedTexts(page), POLL).not.toContain('walk home along the ring road 😟');
     await page.keyboard.press('Escape');
   });
 
@@ -205,8 +216,8 @@ describe('the coding loop', () => {
     const before = await paintedTexts(page);
     await page.reload();
     await page.getByRole('tree', { name: 'Codes' }).waitFor();
-    await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).locator('option:checked').textContent()).toBe('Route 14 study');
-    await expect.poll(() => paintedTexts(page)).toEqual(before);
+    await expect.poll(() => page.getByRole('combobox', { name: 'Project' }).locator('option:checked').textContent(), POLL).toBe('Route 14 study');
+    await expect.poll(() => paintedTexts(page), POLL).toEqual(before);
     await expect(page.getByRole('treeitem', { name: 'Night travel' }).isVisible()).resolves.toBe(true);
   });
 

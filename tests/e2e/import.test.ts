@@ -15,6 +15,7 @@ import { confirmImport, pickFiles, waitUntilRead, type FileToImport } from './su
 import { buildDocx, buildOdt, buildXlsx, paragraph } from '../shared/import/builders';
 import { buildPdf } from '../renderer/import/pdfBuilder';
 import { newProject } from './support/coding';
+import { POLL } from './support/poll';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/import');
 const fixture = (name: string, mimeType = 'application/octet-stream'): FileToImport => ({ name, mimeType, buffer: readFileSync(resolve(fixtures, name)) });
@@ -94,7 +95,7 @@ describe('importing sources', () => {
     ];
     for (const [name, phrases] of expected) {
       await sourceButton(page, name).click();
-      await expect.poll(() => page.getByRole('region', { name: 'Document' }).getByRole('heading', { level: 2 }).textContent()).toBe(name);
+      await expect.poll(() => page.getByRole('region', { name: 'Document' }).getByRole('heading', { level: 2 }).textContent(), POLL).toBe(name);
       for (const phrase of phrases) await waitForPhrase(page, phrase);
     }
     await expect(page.getByRole('region', { name: 'Document' }).locator('.document-meta').textContent()).resolves.toMatch(/PDF$/);
@@ -123,13 +124,13 @@ describe('importing sources', () => {
 
     // UTF-8 does not fit: the file is refused with a reason, and the choice can be changed again.
     await encoding.selectOption('utf-8');
-    await expect.poll(() => fileRow(dialog, 'notes-again.txt').locator('.file-result').textContent()).toMatch(/not valid UTF-8/);
+    await expect.poll(() => fileRow(dialog, 'notes-again.txt').locator('.file-result').textContent(), POLL).toMatch(/not valid UTF-8/);
     await expect(dialog.getByRole('button', { name: 'Import', exact: true }).isEnabled()).resolves.toBe(true);
     await encoding.selectOption('macintosh');
-    await expect.poll(() => dialog.getByLabel('Preview').textContent()).toContain('The cafÈ opens late.');
+    await expect.poll(() => dialog.getByLabel('Preview').textContent(), POLL).toContain('The cafÈ opens late.');
     await screenshot(page, 'import-dialog-encoding');
     await encoding.selectOption('windows-1252');
-    await expect.poll(() => dialog.getByLabel('Preview').textContent()).toContain('The café opens late.');
+    await expect.poll(() => dialog.getByLabel('Preview').textContent(), POLL).toContain('The café opens late.');
     await expect(dialog.getByText('Read as Windows-1252, as you chose.').count()).resolves.toBe(1);
     await confirmImport(dialog);
     await sourceButton(page, 'notes-again.txt').click();
@@ -181,7 +182,7 @@ describe('importing sources', () => {
     expect([...listed.keys()].sort()).toEqual(Object.keys(reasons).sort());
     for (const [name, reason] of Object.entries(reasons)) expect(listed.get(name)).toMatch(reason);
     const items = page.getByRole('list', { name: 'Sources in this project' }).getByRole('listitem');
-    await expect.poll(() => items.count()).toBe(before + 1);
+    await expect.poll(() => items.count(), POLL).toBe(before + 1);
     await expect(sourceButton(page, 'fine.txt').count()).resolves.toBe(1);
     await alert.getByRole('button', { name: 'Dismiss' }).click();
   });
@@ -191,7 +192,7 @@ describe('importing sources', () => {
     writeFileSync(huge, '');
     truncateSync(huge, 2 * 1024 ** 3); // sparse: takes no disk space
     const dialog = await pickFiles(page, [huge]);
-    await expect.poll(() => fileRow(dialog, 'recording-transcript.txt').locator('.file-result').textContent()).toBe(
+    await expect.poll(() => fileRow(dialog, 'recording-transcript.txt').locator('.file-result').textContent(), POLL).toBe(
       'This file is 2 GB; a text file can be at most 50 MB.',
     );
     await dialog.getByRole('button', { name: 'Cancel' }).click();
@@ -249,14 +250,14 @@ describe('importing sources', () => {
     await confirmImport(dialog);
 
     const list = page.getByRole('list', { name: 'Sources in this project' });
-    await expect.poll(() => list.getByRole('button').allTextContents()).toEqual(['ward-survey.xlsx – w1', 'ward-survey.xlsx – w2', 'ward-survey.xlsx – w3', 'ward-survey.xlsx – w4']);
+    await expect.poll(() => list.getByRole('button').allTextContents(), POLL).toEqual(['ward-survey.xlsx – w1', 'ward-survey.xlsx – w2', 'ward-survey.xlsx – w3', 'ward-survey.xlsx – w4']);
     const cases = page.getByRole('region', { name: 'Cases' });
     await cases.getByRole('combobox', { name: 'Filter sources by attribute' }).selectOption({ label: 'Sources where district is…' });
     await cases.getByRole('combobox', { name: 'Attribute value' }).selectOption({ label: 'North (2)' });
-    await expect.poll(() => list.getByRole('button').allTextContents()).toEqual(['ward-survey.xlsx – w1', 'ward-survey.xlsx – w3']);
+    await expect.poll(() => list.getByRole('button').allTextContents(), POLL).toEqual(['ward-survey.xlsx – w1', 'ward-survey.xlsx – w3']);
     await screenshot(page, 'sources-filtered-by-attribute');
     await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'Clear filter' }).click();
-    await expect.poll(() => list.getByRole('button').count()).toBe(4);
+    await expect.poll(() => list.getByRole('button').count(), POLL).toBe(4);
     await list.getByRole('button', { name: 'ward-survey.xlsx – w4' }).click();
     await waitForPhrase(page, '[no answer]');
   });
@@ -300,7 +301,7 @@ describe('importing sources', () => {
 
     const cases = page.getByRole('region', { name: 'Cases' });
     const table = cases.getByRole('table', { name: 'Cases in this project' });
-    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('2000');
+    await expect.poll(() => table.getAttribute('aria-rowcount'), POLL).toBe('2000');
     await table.getByRole('row', { name: id(1), exact: true }).waitFor();
     // Only the rows around the view are in the page.
     expect(await table.getByRole('row').count()).toBeLessThan(100);
@@ -311,20 +312,20 @@ describe('importing sources', () => {
     await last.waitFor();
     await expect(last.getAttribute('aria-rowindex')).resolves.toBe('2000');
     await last.getByRole('button', { name: id(2000) }).click();
-    await expect.poll(() => cases.getByRole('group', { name: `Case ${id(2000)}` }).locator('dl').textContent()).toBe(`region${regions[2000 % 3]}`);
+    await expect.poll(() => cases.getByRole('group', { name: `Case ${id(2000)}` }).locator('dl').textContent(), POLL).toBe(`region${regions[2000 % 3]}`);
     await screenshot(page, 'cases-panel-survey');
 
     // Keys: Home and End jump through the whole list, arrows move a row, focus stays on the same column.
     const focusedRow = () => page.evaluate(() => document.activeElement?.closest('[role="row"]')?.getAttribute('aria-label') ?? null);
     await page.keyboard.press('Home');
-    await expect.poll(focusedRow).toBe(id(1));
+    await expect.poll(focusedRow, POLL).toBe(id(1));
     await page.keyboard.press('ArrowDown');
-    await expect.poll(focusedRow).toBe(id(2));
+    await expect.poll(focusedRow, POLL).toBe(id(2));
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('BUTTON');
     await page.keyboard.press('Space');
-    await expect.poll(() => cases.getByRole('group', { name: `Case ${id(2)}` }).count()).toBe(1);
+    await expect.poll(() => cases.getByRole('group', { name: `Case ${id(2)}` }).count(), POLL).toBe(1);
     await page.keyboard.press('End');
-    await expect.poll(focusedRow).toBe(id(2000));
+    await expect.poll(focusedRow, POLL).toBe(id(2000));
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
     await expect(table.getByRole('checkbox', { name: `Select ${id(2000)}` }).isChecked()).resolves.toBe(true);

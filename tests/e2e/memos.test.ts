@@ -11,6 +11,7 @@ import { createCode, selectPhrase, waitForPhrase } from './support/coding';
 import { newProject } from './support/codebook';
 import { importFiles } from './support/importing';
 import { repoRoot } from './support/paths';
+import { POLL } from './support/poll';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
 const THREAD = 'riverside-article-with-comments.txt';
@@ -82,7 +83,7 @@ describe('memos', () => {
     await selectPhrase(page, PASSAGE);
     await page.keyboard.type('Safety');
     await page.keyboard.press('Enter');
-    await expect.poll(() => memos(page).textContent()).toContain('No memos yet');
+    await expect.poll(() => memos(page).textContent(), POLL).toContain('No memos yet');
   });
 
   it('keeps a project journal in Markdown with a live preview', async () => {
@@ -91,12 +92,12 @@ describe('memos', () => {
     await dialog.getByLabel('Title').fill('Week 1');
     await dialog.getByLabel('Memo text (Markdown)').fill('**First** impressions: riders feel *unheard*.\n\n- night shifts\n- the hospital stop');
     const preview = dialog.getByRole('region', { name: 'Preview' });
-    await expect.poll(() => preview.locator('strong').textContent()).toBe('First');
+    await expect.poll(() => preview.locator('strong').textContent(), POLL).toBe('First');
     await expect(preview.locator('em').textContent()).resolves.toBe('unheard');
     await expect(preview.getByRole('listitem').allTextContents()).resolves.toEqual(['night shifts', 'the hospital stop']);
     await screenshot(page, 'memo-editor');
     await dialog.getByRole('button', { name: 'Save memo' }).click();
-    await expect.poll(() => memoTitles(page)).toEqual(['Week 1']);
+    await expect.poll(() => memoTitles(page), POLL).toEqual(['Week 1']);
   });
 
   it('attaches memos to a source, a code, a case and a single coding', async () => {
@@ -121,22 +122,23 @@ describe('memos', () => {
     await popover.getByRole('button', { name: 'Save memo' }).click();
     // The memo shows beside the highlight's codings.
     const beside = popover.getByRole('group', { name: 'Memos on coding Safety' });
-    await expect.poll(() => beside.textContent()).toContain('Forty minutes on foot');
+    await expect.poll(() => beside.textContent(), POLL).toContain('Forty minutes on foot');
     await expect(beside.locator('em').textContent()).resolves.toBe('after a night shift');
     await screenshot(page, 'coding-memo-popover');
-    await page.keyboard.press('Escape');
-    await popover.getByRole('button', { name: 'Close' }).click().catch(() => undefined);
+    // Closed by its button (Escape closes it only with focus inside, which Save memo may move).
+    await popover.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => popover.count(), POLL).toBe(0);
 
     // A memo marker stands in the margin beside the coded line; it opens the codings again.
     const marker = page.locator('.memo-marker');
-    await expect.poll(() => marker.count()).toBe(1);
+    await expect.poll(() => marker.count(), POLL).toBe(1);
     await expect(marker.getAttribute('title')).resolves.toContain('Forty minutes on foot');
     await marker.click();
-    await expect.poll(() => page.getByRole('dialog', { name: 'Codings here' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Codings here' }).isVisible(), POLL).toBe(true);
     await page.getByRole('dialog', { name: 'Codings here' }).getByRole('button', { name: 'Close' }).click();
 
     await expect
-      .poll(() => memoTitles(page))
+      .poll(() => memoTitles(page), POLL)
       .toEqual([
         'Commenter who works night shifts at the hospital.',
         'Consider splitting into fear and actual incidents.',
@@ -150,39 +152,39 @@ describe('memos', () => {
   it('finds memos again by search and by what they are attached to', async () => {
     const search = memos(page).getByRole('searchbox', { name: 'Search memos' });
     await search.fill('cafe noise'); // every word, accents ignored
-    await expect.poll(() => memoTitles(page)).toEqual(['Interview held in the café; background noise.']);
+    await expect.poll(() => memoTitles(page), POLL).toEqual(['Interview held in the café; background noise.']);
     await search.fill('night');
     await expect
-      .poll(() => memoTitles(page))
+      .poll(() => memoTitles(page), POLL)
       .toEqual(['Commenter who works night shifts at the hospital.', 'Forty minutes on foot, after a night shift.', 'Week 1']);
     await search.fill('ring road'); // the coded passage a memo is attached to
-    await expect.poll(() => memoTitles(page)).toEqual(['Forty minutes on foot, after a night shift.']);
+    await expect.poll(() => memoTitles(page), POLL).toEqual(['Forty minutes on foot, after a night shift.']);
     await search.fill('');
     const kind = memos(page).getByRole('combobox', { name: 'Attached to' });
     await kind.selectOption({ label: 'Codes' });
-    await expect.poll(() => memoTitles(page)).toEqual(['Consider splitting into fear and actual incidents.']);
+    await expect.poll(() => memoTitles(page), POLL).toEqual(['Consider splitting into fear and actual incidents.']);
     await kind.selectOption({ label: 'Cases' });
-    await expect.poll(() => memoTitles(page)).toEqual(['Commenter who works night shifts at the hospital.']);
+    await expect.poll(() => memoTitles(page), POLL).toEqual(['Commenter who works night shifts at the hospital.']);
     await kind.selectOption({ label: 'All memos' });
   });
 
   it('links each memo back to its target', async () => {
     const list = memos(page).getByRole('list', { name: 'Memo list' });
     await list.getByRole('button', { name: `Go to source ${INTERVIEW}` }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Document' }).locator('.document-title').textContent()).toBe(INTERVIEW);
+    await expect.poll(() => page.getByRole('region', { name: 'Document' }).locator('.document-title').textContent(), POLL).toBe(INTERVIEW);
 
     await page.getByRole('tree', { name: 'Codes' }).getByRole('treeitem', { name: 'Safety', exact: true }).click();
     await page.keyboard.press('Escape');
     await list.getByRole('button', { name: /^Go to coding Safety in / }).click();
-    await expect.poll(() => page.getByRole('region', { name: 'Document' }).locator('.document-title').textContent()).toBe(THREAD);
+    await expect.poll(() => page.getByRole('region', { name: 'Document' }).locator('.document-title').textContent(), POLL).toBe(THREAD);
     const popover = page.getByRole('dialog', { name: 'Codings here' });
     await popover.waitFor();
-    await expect.poll(() => popover.textContent()).toContain('Forty minutes on foot');
+    await expect.poll(() => popover.textContent(), POLL).toContain('Forty minutes on foot');
     await page.keyboard.press('Escape');
 
     await list.getByRole('button', { name: 'Go to code Safety' }).click();
     await expect
-      .poll(() => page.getByRole('treeitem', { name: 'Safety', exact: true }).getAttribute('aria-selected'))
+      .poll(() => page.getByRole('treeitem', { name: 'Safety', exact: true }).getAttribute('aria-selected'), POLL)
       .toBe('true');
   });
 
@@ -195,13 +197,34 @@ describe('memos', () => {
     await page.keyboard.type('\n- drivers were not consulted');
     await dialog.getByRole('button', { name: 'Save memo' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => memos(page).locator('.memo-item', { hasText: 'Week 1' }).textContent()).toContain('edited');
+    await expect.poll(() => memos(page).locator('.memo-item', { hasText: 'Week 1' }).textContent(), POLL).toContain('edited');
+  });
+
+  it('asks before Escape throws away unsaved memo text', async () => {
+    await memos(page).getByRole('button', { name: 'Week 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit memo' });
+    const body = dialog.getByLabel('Memo text (Markdown)');
+    await body.press('Control+End');
+    await page.keyboard.type(' Not saved yet.');
+    await page.keyboard.press('Escape');
+    const question = page.getByRole('alertdialog', { name: 'Discard unsaved memo text?' });
+    await question.waitFor({ timeout: 5000 });
+    await screenshot(page, 'memo-discard-question');
+    // A second Escape, with no click in between, takes the question back and keeps the dialog.
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached', timeout: 5000 });
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await expect(body.inputValue()).resolves.toMatch(/Not saved yet\.$/);
+    await page.keyboard.press('Escape');
+    await question.getByRole('button', { name: 'Discard changes' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 5000 });
+    await expect(memos(page).textContent()).resolves.not.toContain('Not saved yet');
   });
 
   it('keeps every memo after a reload', async () => {
     await page.reload();
     await memos(page).getByRole('list', { name: 'Memo list' }).waitFor();
-    await expect.poll(() => memoTitles(page)).toHaveLength(5);
+    await expect.poll(() => memoTitles(page), POLL).toHaveLength(5);
     await expect(memos(page).textContent()).resolves.toContain('drivers were not consulted');
   });
 

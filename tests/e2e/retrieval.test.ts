@@ -10,6 +10,7 @@ import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from '
 import { createCode, newProject, paintedTexts, selectPhrase } from './support/coding';
 import { repoRoot } from './support/paths';
 import { importFiles } from './support/importing';
+import { POLL } from './support/poll';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
 const threadName = 'riverside-article-with-comments.txt';
@@ -20,12 +21,12 @@ async function code(page: Page, phrase: string, codeName: string): Promise<void>
   await selectPhrase(page, phrase);
   const menu = page.getByRole('listbox', { name: 'Apply code' });
   await menu.getByRole('option', { name: codeName, exact: true }).click();
-  await expect.poll(() => paintedTexts(page)).toContain(phrase);
+  await expect.poll(() => paintedTexts(page), POLL).toContain(phrase);
 }
 
 async function openSource(page: Page, name: string): Promise<void> {
   await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name }).click();
-  await expect.poll(() => page.locator('.document-title').textContent()).toBe(name);
+  await expect.poll(() => page.locator('.document-title').textContent(), POLL).toBe(name);
 }
 
 /** The texts of the listed segments that are rendered, in list order. */
@@ -61,7 +62,7 @@ describe('coded segments and co-occurrence', () => {
     await page.getByRole('tab', { name: 'Co-occurrence' }).click();
     const table = page.getByRole('table', { name: 'Co-occurrence matrix' });
     await table.waitFor();
-    await expect.poll(() => table.getByRole('columnheader').count()).toBeGreaterThan(2);
+    await expect.poll(() => table.getByRole('columnheader').count(), POLL).toBeGreaterThan(2);
     await screenshot(page, 'sample-cooccurrence');
     await table.getByRole('button').first().click();
     await page.locator('.overlap-pane [role="listitem"] .segment-text:not(.loading-text)').first().waitFor();
@@ -94,31 +95,31 @@ describe('coded segments and co-occurrence', () => {
   it('lists a code’s segments with its subcodes, in reading order, from “Show coded segments”', async () => {
     await page.getByRole('tree', { name: 'Codes' }).getByRole('treeitem', { name: 'Access', exact: true }).click();
     await page.getByRole('region', { name: 'Codebook' }).getByRole('button', { name: 'Show coded segments' }).click();
-    await expect.poll(() => page.getByRole('tab', { name: 'Coded segments' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Coded segments' }).getAttribute('aria-selected'), POLL).toBe('true');
     const view = page.getByRole('region', { name: 'Coded segments' });
-    await expect.poll(() => view.getByRole('combobox', { name: 'Code' }).locator('option:checked').textContent()).toBe('Access');
+    await expect.poll(() => view.getByRole('combobox', { name: 'Code' }).locator('option:checked').textContent(), POLL).toBe('Access');
     await expect(view.getByRole('checkbox', { name: /Include subcodes/ }).isChecked()).resolves.toBe(true);
-    await expect.poll(() => view.getByRole('status').first().textContent()).toBe('3 segments in 2 sources');
+    await expect.poll(() => view.getByRole('status').first().textContent(), POLL).toBe('3 segments in 2 sources');
     await expect
-      .poll(() => listedTexts(page, 'Segments of Access'))
+      .poll(() => listedTexts(page, 'Segments of Access'), POLL)
       .toEqual(['a forty-minute walk home along the ring road', 'Ten passengers an hour', '朝の客が減った 😔']);
     const rows = view.getByRole('list', { name: 'Segments of Access' }).getByRole('listitem');
     await expect(rows.nth(0).locator('.segment-meta').textContent()).resolves.toBe(`${threadName}Night travel`);
     await screenshot(page, 'retrieval-coded-segments');
 
     await view.getByRole('checkbox', { name: /Include subcodes/ }).uncheck();
-    await expect.poll(() => view.getByRole('status').first().textContent()).toBe('2 segments in 2 sources');
-    await expect.poll(() => listedTexts(page, 'Segments of Access')).toEqual(['Ten passengers an hour', '朝の客が減った 😔']);
+    await expect.poll(() => view.getByRole('status').first().textContent(), POLL).toBe('2 segments in 2 sources');
+    await expect.poll(() => listedTexts(page, 'Segments of Access'), POLL).toEqual(['Ten passengers an hour', '朝の客が減った 😔']);
     await view.getByRole('checkbox', { name: /Include subcodes/ }).check();
-    await expect.poll(() => view.getByRole('status').first().textContent()).toBe('3 segments in 2 sources');
+    await expect.poll(() => view.getByRole('status').first().textContent(), POLL).toBe('3 segments in 2 sources');
   });
 
   it('opens a segment in the document and comes back to it', async () => {
     // The interview is open: the first segment is in the other source.
     const view = page.getByRole('region', { name: 'Coded segments' });
     await view.getByRole('listitem').filter({ hasText: 'a forty-minute walk' }).click();
-    await expect.poll(() => page.getByRole('tab', { name: 'Document' }).getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => page.locator('.document-title').textContent()).toBe(threadName);
+    await expect.poll(() => page.getByRole('tab', { name: 'Document' }).getAttribute('aria-selected'), POLL).toBe('true');
+    await expect.poll(() => page.locator('.document-title').textContent(), POLL).toBe(threadName);
     const popover = page.getByRole('dialog', { name: 'Codings here' });
     await popover.waitFor();
     await expect(popover.textContent()).resolves.toContain('Night travel');
@@ -135,16 +136,16 @@ describe('coded segments and co-occurrence', () => {
     // Back in the list, the segment opened last is marked; Enter on another opens that one.
     await page.getByRole('tab', { name: 'Coded segments' }).click();
     const current = view.locator('[role="listitem"][aria-current="true"]');
-    await expect.poll(() => current.locator('.segment-text').textContent()).toBe('a forty-minute walk home along the ring road');
+    await expect.poll(() => current.locator('.segment-text').textContent(), POLL).toBe('a forty-minute walk home along the ring road');
     // Another segment of the source the hidden document still shows.
     await view.getByRole('listitem').filter({ hasText: 'Ten passengers an hour' }).click();
-    await expect.poll(() => page.getByRole('tab', { name: 'Document' }).getAttribute('aria-selected')).toBe('true');
-    await expect.poll(() => page.getByRole('dialog', { name: 'Codings here' }).textContent()).toContain('Access');
+    await expect.poll(() => page.getByRole('tab', { name: 'Document' }).getAttribute('aria-selected'), POLL).toBe('true');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Codings here' }).textContent(), POLL).toContain('Access');
     await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Coded segments' }).click();
     await view.getByRole('listitem').filter({ hasText: '朝の客が減った' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.document-title').textContent()).toBe(interviewName);
+    await expect.poll(() => page.locator('.document-title').textContent(), POLL).toBe(interviewName);
     await page.getByRole('dialog', { name: 'Codings here' }).waitFor();
     await page.keyboard.press('Escape');
   });
@@ -153,7 +154,7 @@ describe('coded segments and co-occurrence', () => {
     await code(page, 'It shows by Friday.', 'Night travel');
     await page.getByRole('tab', { name: 'Coded segments' }).click();
     const view = page.getByRole('region', { name: 'Coded segments' });
-    await expect.poll(() => view.getByRole('status').first().textContent()).toBe('4 segments in 2 sources');
+    await expect.poll(() => view.getByRole('status').first().textContent(), POLL).toBe('4 segments in 2 sources');
   });
 
   it('counts overlaps in the co-occurrence matrix and lists those of a cell', async () => {
@@ -171,8 +172,8 @@ describe('coded segments and co-occurrence', () => {
 
     await table.getByRole('button', { name: 'Night travel and Safety: 1 overlap' }).click();
     const overlaps = view.getByRole('region', { name: 'Overlaps of Night travel and Safety' });
-    await expect.poll(() => overlaps.getByRole('status').textContent()).toBe('1 overlap in 1 source');
-    await expect.poll(() => listedTexts(page, 'Overlaps of Night travel and Safety')).toEqual(['a forty-minute walk home along the ring road 😟']);
+    await expect.poll(() => overlaps.getByRole('status').textContent(), POLL).toBe('1 overlap in 1 source');
+    await expect.poll(() => listedTexts(page, 'Overlaps of Night travel and Safety'), POLL).toEqual(['a forty-minute walk home along the ring road 😟']);
     await expect(overlaps.locator('mark').textContent()).resolves.toBe('walk home along the ring road');
     await screenshot(page, 'cooccurrence-matrix');
   });

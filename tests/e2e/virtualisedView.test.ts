@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openApp, type OpenApp } from './support/browser';
 import { createCode, newProject, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 import { importFiles } from './support/importing';
+import { POLL } from './support/poll';
 
 const PARAGRAPHS = 4000;
 const longText = Array.from(
@@ -45,15 +46,15 @@ describe('a long source in the virtualised document view', () => {
     await page.keyboard.press('Control+f');
     const search = page.getByRole('searchbox', { name: 'Find in document' });
     await search.fill('marker-3500-end');
-    await expect.poll(() => page.getByRole('search').getByRole('status').textContent()).toBe('1 of 1');
+    await expect.poll(() => page.getByRole('search').getByRole('status').textContent(), POLL).toBe('1 of 1');
     await waitForPhrase(page, 'marker-3500-end');
     await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('mg-find-current')?.size ?? 0))
+      .poll(() => page.evaluate(() => CSS.highlights.get('mg-find-current')?.size ?? 0), POLL)
       .toBe(1);
     await search.fill('harbour');
-    await expect.poll(() => page.getByRole('search').getByRole('status').textContent()).toBe(`1 of ${PARAGRAPHS}`);
+    await expect.poll(() => page.getByRole('search').getByRole('status').textContent(), POLL).toBe(`1 of ${PARAGRAPHS}`);
     await search.press('Enter');
-    await expect.poll(() => page.getByRole('search').getByRole('status').textContent()).toBe(`2 of ${PARAGRAPHS}`);
+    await expect.poll(() => page.getByRole('search').getByRole('status').textContent(), POLL).toBe(`2 of ${PARAGRAPHS}`);
     await search.press('Escape');
     await expect(page.getByRole('search').count()).resolves.toBe(0);
   });
@@ -79,7 +80,7 @@ describe('a long source in the virtualised document view', () => {
     });
     await page.getByRole('listbox', { name: 'Apply code' }).waitFor();
     await page.keyboard.press('Control+c');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('marker-2-end.\nParagraph 3');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toBe('marker-2-end.\nParagraph 3');
     await page.keyboard.press('Escape');
   });
 
@@ -90,13 +91,13 @@ describe('a long source in the virtualised document view', () => {
     await waitForPhrase(page, `marker-${PARAGRAPHS}-end`);
     await selectPhrase(page, `marker-${PARAGRAPHS}-end`);
     await page.keyboard.press('1');
-    await expect.poll(() => paintedTexts(page)).toEqual([`marker-${PARAGRAPHS}-end`]);
+    await expect.poll(() => paintedTexts(page), POLL).toEqual([`marker-${PARAGRAPHS}-end`]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+Home');
     await waitForPhrase(page, 'marker-1-end');
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await expect.poll(() => paintedTexts(page), POLL).toEqual([]);
     await page.keyboard.press('Control+End');
-    await expect.poll(() => paintedTexts(page)).toEqual([`marker-${PARAGRAPHS}-end`]);
+    await expect.poll(() => paintedTexts(page), POLL).toEqual([`marker-${PARAGRAPHS}-end`]);
   });
   it('draws the stripe of a coding beside exactly the line it covers', async () => {
     // The last paragraph's phrase was coded by the test above; the view is at the end again.
@@ -121,7 +122,7 @@ describe('a long source in the virtualised document view', () => {
         });
         return stripe ? [Math.round(stripe.top - top), Math.round(stripe.bottom - bottom)] : null;
       }, `marker-${PARAGRAPHS}-end`);
-    await expect.poll(measure).toEqual([0, 0]);
+    await expect.poll(measure, POLL).toEqual([0, 0]);
   });
 
   it('places each rendered row right below the one before it, wherever the user jumps', async () => {
@@ -138,7 +139,7 @@ describe('a long source in the virtualised document view', () => {
             .sort((a, b) => a.index - b.index);
           return rows.filter((row, i) => i > 0 && rows[i - 1]!.index === row.index - 1 && Math.abs(row.box.top - rows[i - 1]!.box.bottom) > 1).length;
         });
-      await expect.poll(misplaced).toBe(0);
+      await expect.poll(misplaced, POLL).toBe(0);
       expect(await page.locator('[data-para-start]').count()).toBeGreaterThan(10);
     }
   });

@@ -1,11 +1,12 @@
-// Global setup for the e2e project: builds the web app once, serves dist/web on a free port, and
-// hands its URL to every test as `inject('baseUrl')`.
+// Global setup for the e2e project: checks there is a browser, builds the web app once, serves
+// dist/web on a free port, and hands its URL to every test as `inject('baseUrl')`.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { repoRoot, webBuildDir } from '../e2e/support/paths';
 import { serveStatic } from '../e2e/support/staticServer';
+import { chromium, chromiumMissing, isCI } from './machine';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +16,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Outside CI the config leaves this project empty when there is no browser; under CI=true a
+  // missing browser fails here, once, before the web build.
+  const browser = chromium();
+  if (browser.path === null) throw new Error(`${isCI ? 'CI=true: ' : ''}${chromiumMissing(browser.reason)}.`);
+
   const reuseBuild = process.env.E2E_SKIP_BUILD === '1' && existsSync(resolve(webBuildDir, 'index.html'));
   if (!reuseBuild) await buildWebApp();
 

@@ -26,6 +26,7 @@ const schemasMatchContract: SchemaMatchesContract = {
   readBackup: true,
   completeBackupRequest: true,
   showProject: true,
+  openExternalLink: true,
 };
 void schemasMatchContract;
 

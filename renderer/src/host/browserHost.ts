@@ -3,11 +3,13 @@
 // the origin private file system (OPFS), rotated like the desktop app's.
 import {
   MAX_PROJECT_FILE_BYTES,
+  type OpenExternalLinkResult,
   type OpenProjectFileResult,
   type PickedFile,
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../../shared/ipc/contract';
+import { isExternalLink } from '../../../shared/links/externalLink';
 import { createBackupStore, type BackupDirectory } from '../../../shared/backups/backupStore';
 import { browserBackupRequests } from './browserBackupRequests';
 import { opfsBackupFolder, opfsDirectory } from './opfsDirectory';
@@ -52,7 +54,15 @@ export function createBrowserHost(doc: Document = document, { backupDirectory }:
     // Files only reach a page through its own input (or a drop), never from outside.
     onOpenProjectFile: () => () => undefined,
     onBackupRequested: browserBackupRequests({ doc }),
+    openExternalLink: ({ url }) => Promise.resolve(openInNewTab(doc, url)),
   };
+}
+
+/** The browser's own popup blocker already demands a click; the https rule is the app's. */
+function openInNewTab(doc: Document, url: string): OpenExternalLinkResult {
+  if (!isExternalLink(url)) return { opened: false, reason: 'Only https links open in the browser.' };
+  doc.defaultView?.open(url, '_blank', 'noopener,noreferrer');
+  return { opened: true };
 }
 
 function projectInput(doc: Document): HTMLInputElement {

@@ -23,5 +23,6 @@ export function createElectronHost(api: PreloadApi): Host {
     showProject: (request) => api.showProject(request),
     onOpenProjectFile: (callback) => api.onOpenProjectFile(callback),
     onBackupRequested: (callback) => api.onBackupRequested(callback),
+    openExternalLink: (request) => api.openExternalLink(request),
   };
 }

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { MemoTargetKind } from '../../../shared/model/types';
 import { QUOTA_MESSAGE, isQuotaError } from '../features/storage/quotaError';
+import { errorMessage, isStorageFullError } from '../../../shared/errors/errorMessage';
 
 export interface PendingSpan {
   sourceId: string;
@@ -149,10 +150,10 @@ export const selectNotices = (s: UiState): Notice[] => s.notices;
 /** Reports an operation's failure to the user instead of losing it in the console. */
 export function reportError(error: unknown): void {
   // A full disk surfaces as whatever write hit it first: say what it means and how to get out.
-  if (isQuotaError(error)) {
+  if (isQuotaError(error) || isStorageFullError(error)) {
     useUiStore.getState().notify('error', QUOTA_MESSAGE, { action: 'saveProjectAs' });
     return;
   }
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   useUiStore.getState().notify('error', text);
 }

@@ -1,13 +1,38 @@
 // Real Chromium (through playwright-core) for the end-to-end tests: launching it, opening the
-// served web build in a fresh context, and reading back what the app downloads or draws.
+// served web build in a fresh context, reading back what the app downloads or draws, and keeping
+// every uncaught page error for the check after each test (tests/setup/e2e.ts).
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_HINT, findChromium } from '../../../scripts/findChromium.mjs';
 import { testResultsDir } from './paths';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser found as a user's machine has one (scripts/findChromium.mjs). */
+function chromiumPath(): string {
+  const found = findChromium();
+  if (found.path === null) throw new Error(`No browser for the end-to-end tests (${found.reason}): ${CHROMIUM_HINT}.`);
+  return found.path;
+}
+
+/** Uncaught errors from every page the tests opened, not yet checked by `takeUncaughtPageErrors`. */
+const uncaughtPageErrors: string[] = [];
+const watchedContexts = new WeakSet<BrowserContext>();
+
+/** Records the uncaught errors of every page of `context`, present and future. */
+function watchPageErrors(context: BrowserContext): void {
+  if (watchedContexts.has(context)) return;
+  watchedContexts.add(context);
+  const watch = (page: Page) => page.on('pageerror', (error) => uncaughtPageErrors.push(`${page.url()}: ${error.stack ?? error.message}`));
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
+/** The uncaught page errors since the last call (each test must end with none). */
+export function takeUncaughtPageErrors(): string[] {
+  return uncaughtPageErrors.splice(0);
+}
 
 // Quiet, deterministic Chromium: no sandbox (CI containers run as root), no GPU, and none of the
 // background traffic (updates, sync, QUIC) that makes timings noisy on a machine without network.
@@ -24,7 +49,7 @@ const chromiumArgs = [
 const viewport = { width: 1400, height: 900 };
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
 }
 
 /**
@@ -32,13 +57,15 @@ export async function launchBrowser(): Promise<Browser> {
  * and relaunching the browser. Pass the returned context to `openApp`.
  */
 export async function launchPersistent(userDataDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
     headless: true,
     args: chromiumArgs,
     viewport,
     acceptDownloads: true,
   });
+  watchPageErrors(context);
+  return context;
 }
 
 export interface OpenAppOptions {
@@ -49,7 +76,10 @@ export interface OpenAppOptions {
 export interface OpenApp {
   context: BrowserContext;
   page: Page;
-  /** Uncaught exceptions thrown in the page since it opened; tests can assert it stays empty. */
+  /**
+   * Uncaught exceptions thrown in the page since it opened. Every test already fails on one
+   * (tests/setup/e2e.ts); this list is for a test that wants to look at them itself.
+   */
   pageErrors: Error[];
   /** Closes the page, and the context too when openApp created it. */
   close(): Promise<void>;
@@ -63,6 +93,7 @@ export async function openApp(host: Browser | BrowserContext, options: OpenAppOp
   // Only a Browser can make contexts; a persistent context is the profile itself.
   const persistent = !('newContext' in host);
   const context = 'newContext' in host ? await host.newContext({ viewport, acceptDownloads: true }) : host;
+  watchPageErrors(context);
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));

@@ -21,6 +21,7 @@ function setup(window: BaseWindow | null) {
   const backups = { writeBackup: vi.fn(), listBackups: vi.fn(async () => []), readBackup: vi.fn() } as unknown as BackupService;
   const backupScheduler = { complete: vi.fn() };
   const projectWindows = new ProjectWindows<BaseWindow>();
+  const openExternalLink = vi.fn((_url: string, _sender: WebContents) => ({ opened: true as const }));
   const handlers = createMainHandlers({
     dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
     windowOf,
@@ -31,8 +32,9 @@ function setup(window: BaseWindow | null) {
     backups,
     backupScheduler,
     projectWindows,
+    openExternalLink,
   });
-  return { dialog, windowOf, handlers, backups, backupScheduler, projectWindows };
+  return { dialog, windowOf, handlers, backups, backupScheduler, projectWindows, openExternalLink };
 }
 
 const sender = { id: 7 } as unknown as WebContents;
@@ -96,5 +98,11 @@ describe('createMainHandlers', () => {
     await expect(handlers.showProject({ projectId: 'p1' }, sender)).resolves.toEqual({ shownElsewhere: true });
     expect(first.focus).toHaveBeenCalled();
     await expect(handlers.showProject({ projectId: 'p2' }, sender)).resolves.toEqual({ shownElsewhere: false });
+  });
+
+  it('asks the link gate about the page that sent the link', async () => {
+    const { handlers, openExternalLink } = setup(null);
+    await expect(handlers.openExternalLink({ url: 'https://example.org/' }, sender)).resolves.toEqual({ opened: true });
+    expect(openExternalLink).toHaveBeenCalledWith('https://example.org/', sender);
   });
 });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,7 +46,9 @@ describe('findElectronBinary', () => {
 
 describe('findElectronPackage', () => {
   it('finds the project’s electron package without loading it', () => {
-    expect(findElectronPackage(projectDir)).toBe(join(projectDir, 'node_modules', 'electron'));
+    // Compared by real path: a checkout may link node_modules from elsewhere (a git worktree).
+    const found = findElectronPackage(projectDir);
+    expect(found && realpathSync(found)).toBe(realpathSync(join(projectDir, 'node_modules', 'electron')));
   });
 
   it('finds nothing where electron is not installed', () => {

@@ -20,6 +20,7 @@ export function fakeHost(overrides: Partial<Host> = {}): Host {
     showProject: async () => ({ shownElsewhere: false }),
     onOpenProjectFile: () => () => undefined,
     onBackupRequested: () => () => undefined,
+    openExternalLink: async () => ({ opened: false, reason: 'not in this test' }),
     ...overrides,
   };
 }

@@ -1,18 +1,20 @@
 // The real-shaped samples live beside the repository (../shared/corpus), never inside it
-// (copyright). Tests that read them run when the folder is there and are skipped when it is not.
-import { existsSync, readFileSync } from 'node:fs';
+// (copyright). Tests that read them run when the folder is there, are skipped when it is not,
+// and fail under CI=true without it (tests/setup/requiredSuites.ts).
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
+import { hasSharedDir, sharedDir } from '../../setup/machine';
+import { describeWithSharedDir } from '../../setup/requiredSuites';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-export const CORPUS_DIR = resolve(repoRoot, '../shared/corpus');
+export const CORPUS_DIR = resolve(sharedDir, 'corpus');
 
-export const corpusAvailable = existsSync(CORPUS_DIR);
+export const corpusAvailable = hasSharedDir();
 
-/** `describe` when the corpus folder exists, `describe.skip` when it does not. */
-export const describeCorpus = corpusAvailable ? describe : describe.skip;
+/** A suite over the corpus: its body (which may read files) runs only when the folder is there. */
+export const describeCorpus = describeWithSharedDir;
 
 export function readCorpus(name: string): Uint8Array {
   return new Uint8Array(readFileSync(resolve(CORPUS_DIR, name)));

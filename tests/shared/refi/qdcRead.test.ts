@@ -8,7 +8,8 @@ import { planRefiCodebookImport } from '../../../shared/refi/qdcCandidates';
 import { CodebookFileError, readQdc, readQdeCodebook } from '../../../shared/refi/qdcRead';
 import { readQdpxCodebook } from '../../../shared/refi/qdpxCodebook';
 import { code } from '../codebook/fixtures';
-import { haveRefiFiles, SAMPLES_DIR } from './xmllint';
+import { describeWithSharedDir } from '../../setup/requiredSuites';
+import { SAMPLES_DIR } from './xmllint';
 
 const sample = (name: string): Buffer => readFileSync(path.join(SAMPLES_DIR, name));
 const fixture = (name: string): string => readFileSync(path.resolve(__dirname, '../../fixtures/codebooks', name), 'utf8');
@@ -21,7 +22,7 @@ function imported(plan: ImportPlan): { byPath: Map<string, Code>; records: Retur
   return { byPath: new Map(records.codes.map((c) => [codePath(byId, c.id), c])), records };
 }
 
-describe.skipIf(!haveRefiFiles)('REFI-QDA samples written by other tools', () => {
+describeWithSharedDir('REFI-QDA samples written by other tools', () => {
   it('reads the specification’s example codebook (braced and bare GUIDs mixed)', () => {
     const plan = planRefiCodebookImport(readQdc(sample('spec_annexA/example1_codebook.qdc').toString('utf8')), []);
     expect(plan.summary).toEqual({ create: 6, match: 0, skip: 0 });

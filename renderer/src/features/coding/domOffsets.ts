@@ -14,13 +14,44 @@ export function offsetOfDomPoint(node: Node, offset: number): number | null {
     // An element boundary inside the paragraph: before or after its only text.
     return start + (offset === 0 ? 0 : length);
   }
-  // A boundary on a row or gutter element: snap to the nearest paragraph text.
-  const row = element?.closest('[data-row-index]');
-  const text = row?.querySelector(PARAGRAPH_TEXT_SELECTOR) as HTMLElement | null | undefined;
-  if (!text) return null;
-  const start = Number(text.dataset.paraStart);
-  const atEnd = node === row ? offset > 0 : false;
-  return atEnd ? start + Number(text.dataset.paraLength) : start;
+  // A boundary on a row or gutter element: snap to the row's paragraph text, its end only when
+  // the boundary is on the row itself and after the text (the gutter comes before the text).
+  const row = element?.closest(ROW_SELECTOR);
+  if (row) {
+    const text = row.querySelector<HTMLElement>(PARAGRAPH_TEXT_SELECTOR);
+    if (!text) return null;
+    const after = node === row && childIndexOf(row, text) < offset;
+    return Number(text.dataset.paraStart) + (after ? Number(text.dataset.paraLength) : 0);
+  }
+  // A boundary between rows, on the element that holds them (a drag past the last line ends there).
+  if (element && node === element) {
+    const children = [...element.children].filter((child) => child.matches(ROW_SELECTOR));
+    if (children.length === 0) return null;
+    const next = [...element.childNodes].slice(offset).find((child): child is Element => child instanceof Element && child.matches(ROW_SELECTOR));
+    const text = (next ?? children[children.length - 1]!).querySelector<HTMLElement>(PARAGRAPH_TEXT_SELECTOR);
+    if (!text) return null;
+    return Number(text.dataset.paraStart) + (next ? 0 : Number(text.dataset.paraLength));
+  }
+  return null;
+}
+
+const ROW_SELECTOR = '[data-row-index]';
+
+function childIndexOf(parent: Node, child: Node): number {
+  return Array.prototype.indexOf.call(parent.childNodes, child);
+}
+
+/**
+ * Moves a boundary that falls between the two halves of a surrogate pair (an emoji: a script or a
+ * tool can put one there) to the outside of the character, so a span never holds half of one.
+ */
+function wholeCharacterBoundary(node: Node, offset: number, direction: -1 | 1): number {
+  if (node.nodeType !== Node.TEXT_NODE) return offset;
+  const data = (node as Text).data;
+  const high = data.charCodeAt(offset - 1);
+  const low = data.charCodeAt(offset);
+  const splitsPair = high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+  return splitsPair ? offset + (direction < 0 ? -1 : 1) : offset;
 }
 
 export interface DomSpan {
@@ -33,8 +64,9 @@ export function spanOfSelection(selection: Selection | null, root: Element): Dom
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
-  const a = offsetOfDomPoint(range.startContainer, range.startOffset);
-  const b = offsetOfDomPoint(range.endContainer, range.endOffset);
+  // A Range runs forwards whichever way the user dragged: its start widens backwards, its end forwards.
+  const a = offsetOfDomPoint(range.startContainer, wholeCharacterBoundary(range.startContainer, range.startOffset, -1));
+  const b = offsetOfDomPoint(range.endContainer, wholeCharacterBoundary(range.endContainer, range.endOffset, 1));
   if (a === null || b === null) return null;
   return { start: Math.min(a, b), end: Math.max(a, b) };
 }

@@ -16,6 +16,7 @@ import { ExportsDialog } from './ExportsDialog';
 import { undoTitle, useUndoRedo } from '../../db/historyQueries';
 import { redoNextStep, undoLastStep } from '../history/undoActions';
 import { ProjectFileCommands } from '../projectFiles/ProjectFileCommands';
+import { plural } from '../../../../shared/text/plural';
 
 type Dialog =
   | { kind: 'new' }
@@ -25,9 +26,6 @@ type Dialog =
   | { kind: 'exports' }
   | null;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function ProjectBar() {
   const projects = useProjects() ?? [];

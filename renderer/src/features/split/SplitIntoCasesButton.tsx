@@ -2,7 +2,7 @@
 // the panel only places it.
 import { useState } from 'react';
 import type { Source } from '../../../../shared/model/types';
-import { SplitDialog } from './SplitDialog';
+import { SplitSourceDialog } from './SplitSourceDialog';
 
 export function SplitIntoCasesButton({ projectId, source, text }: { projectId: string; source: Source; text: string }) {
   const [open, setOpen] = useState(false);
@@ -11,7 +11,7 @@ export function SplitIntoCasesButton({ projectId, source, text }: { projectId: s
       <button type="button" className="split-open" onClick={() => setOpen(true)}>
         Split into cases
       </button>
-      {open && <SplitDialog key={source.id} projectId={projectId} source={source} text={text} onClose={() => setOpen(false)} />}
+      {open && <SplitSourceDialog key={source.id} projectId={projectId} source={source} text={text} onClose={() => setOpen(false)} />}
     </>
   );
 }
