@@ -18,7 +18,6 @@ import { AttributeTableDialog } from './AttributeTableDialog';
 import { displayValue, filterOptions } from './sourceFilter';
 import { caseValue, useCaseBook, type CaseBook } from './useCaseBook';
 import './cases.css';
-import { plural } from '../../../../shared/text/plural';
 
 type Dialog = 'new' | 'rename' | 'merge' | 'delete' | 'attributes' | null;
 
