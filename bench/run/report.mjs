@@ -113,6 +113,7 @@ export function buildRows({ document, appDocument, project, appProject, projectF
     if (appDocument) {
       const lost = appDocument.lost ? `; ${appDocument.lost} never painted within 5 s` : '';
       add({ scenario: name, metric: `real app: digit key in the code menu → painted${lost}`, unit: 'ms', ours: S(appDocument.apply), target: { stat: 'p95', op: '<', value: 16 } });
+      if (appDocument.undo?.length) add({ scenario: name, metric: 'real app: Ctrl+Z of that coding → unpainted (history on, same run)', unit: 'ms', ours: S(appDocument.undo), target: { stat: 'p95', op: '<', value: 16 } });
     }
     three('scroll top → bottom: longest frame', 'ms', (s) => s.longestFrame);
     three('scroll: frames over 16.7 ms (missed vsync)', 'count', (s) => s.lateFrames);
@@ -152,6 +153,11 @@ export function buildRows({ document, appDocument, project, appProject, projectF
       add({ scenario: name, metric: `co-occurrence matrix of ${shape.matrixCodes} codes (analysis worker: read + compute)`, unit: 'ms', ours: S(project.samples.matrix), target: { stat: 'median', op: '<', value: 200 } });
       add({ scenario: name, metric: 'co-occurrence on the page: computing only', unit: 'ms', ours: S(project.samples.matrixCompute) });
       add({ scenario: name, metric: `CSV export of ${shape.csvRows.toLocaleString('en')} segments (${(shape.csvBytes / MB).toFixed(0)} MB)`, unit: 'ms', ours: S(project.samples.csv), target: { stat: 'median', op: '<', value: 1000 } });
+      if (project.samples.merge?.length) {
+        const touched = `${(shape.mergeTouched ?? 0).toLocaleString('en')} codings`;
+        add({ scenario: name, metric: `merge the two biggest codes (${touched}), one commit`, unit: 'ms', ours: S(project.samples.merge) });
+        add({ scenario: name, metric: `undo of that merge (${touched})`, unit: 'ms', ours: S(project.samples.mergeUndo), target: { stat: 'median', op: '<', value: 500 } });
+      }
     }
     if (projectFiles) {
       const f = projectFiles;

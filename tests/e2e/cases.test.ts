@@ -174,7 +174,7 @@ describe('cases', () => {
 
     // Undo takes back the split, named in the top bar, with no extra confirmation.
     await page.getByRole('button', { name: `Undo: split ${THREAD} into 8 cases`, exact: true }).click();
-    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count(), POLL).toBe(0);
   });
 
   it('splits speaker turns and codes each turn with a code per speaker', async () => {

@@ -12,7 +12,8 @@ import { getDb, type MarginaliaDb } from '../db/db';
 import { packSegments, type PackedSegments } from './segmentPacking';
 import { projectColumns } from './columnsCache';
 import { readProject } from '../db/readProject';
-import { idAt, positionsOfCodes } from '../db/codingColumns';
+import { idAt } from '../db/codingColumns';
+import { hiddenByRows, visiblePositions } from '../db/codingsRepository';
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
   return sourceRanks(await getDb().sources.where('projectId').equals(projectId).toArray());
@@ -31,8 +32,7 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
   if (codeIds.length === 0) return [];
   const [{ columns, rows: allRows }, order] = await Promise.all([projectColumns(projectId), sourceOrder(projectId)]);
   const wanted = new Set(codeIds);
-  // Every recent row shadows its folded version, whatever its code now is (a recoded coding).
-  const rowIds = new Set(allRows.map((r) => r.id));
+  const hidden = hiddenByRows(allRows);
   const rows = allRows.filter((r) => wanted.has(r.codeId));
   const rowsBySource = new Map<string, Coding[]>();
   for (const row of rows) rowsBySource.set(row.sourceId, [...(rowsBySource.get(row.sourceId) ?? []), row]);
@@ -46,9 +46,8 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
     const from = out.length;
     // Columns are stored in reading order already; only a source with recent rows needs sorting.
     if (c) {
-      for (const i of positionsOfCodes(c, wanted)) {
-        const codingId = idAt(c, i);
-        if (rowIds.size === 0 || !rowIds.has(codingId)) out.push({ codingId, sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
+      for (const i of visiblePositions(c, wanted, hidden)) {
+        out.push({ codingId: idAt(c, i), sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
       }
     }
     if (recent) {
@@ -111,12 +110,12 @@ export async function findInSource(sourceId: string, query: string): Promise<Tex
 export async function cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix> {
   const { columns, rows: allRows } = await projectColumns(projectId);
   const wanted = new Set(codeIds);
-  const rowIds = new Set(allRows.map((r) => r.id));
+  const hidden = hiddenByRows(allRows);
   const rows = allRows.filter((r) => wanted.has(r.codeId));
   function* spans(): Generator<CodedSpan> {
     for (const c of columns) {
-      for (const i of positionsOfCodes(c, wanted)) {
-        if (rowIds.size === 0 || !rowIds.has(idAt(c, i))) yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
+      for (const i of visiblePositions(c, wanted, hidden)) {
+        yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
       }
     }
     yield* rows;

@@ -50,13 +50,28 @@ function mergeInto(existing: readonly Coding[], incoming: readonly Coding[]): Co
   return out;
 }
 
-/** Folded codings and rows together: a row replaces a folded coding with its id (an edit). */
+/**
+ * THE read rule of the two layouts, in one place: a recent row hides the folded coding with its
+ * id (an edit made since the fold), whatever code either has. Every reader goes through this or
+ * through `visiblePositions`.
+ */
 function unionWithRows<T extends { id: string }>(folded: readonly T[], rows: readonly T[]): T[] {
   if (rows.length === 0) return [...folded];
-  const rowIds = new Set(rows.map((r) => r.id));
-  const out = folded.filter((c) => !rowIds.has(c.id));
+  const hidden = hiddenByRows(rows);
+  const out = folded.filter((c) => !hidden.has(c.id));
   for (const row of rows) out.push(row);
   return out;
+}
+
+/** The ids of folded codings that these recent rows hide. */
+export function hiddenByRows(rows: readonly { id: string }[]): ReadonlySet<string> {
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Positions in a source's columns of the codings of some codes (all when `wanted` is omitted) that no recent row hides. */
+export function visiblePositions(columns: SourceCodings, wanted: ReadonlySet<string> | undefined, hidden: ReadonlySet<string>): number[] {
+  const at = positionsOfCodes(columns, wanted);
+  return hidden.size === 0 ? at : at.filter((i) => !hidden.has(idAt(columns, i)));
 }
 
 const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end, coder: c.coder });
@@ -412,11 +427,25 @@ export async function foldRecentCodings(sourceId: string): Promise<void> {
 /** Above this many codings into one source, a change is written into its columns rather than as rows. */
 const ROWS_AT_MOST = 50;
 
+/** A source's folded codings as read once for a change set: checked against, then rewritten. */
+export type FoldedCache = Map<string, { projectId: string; codings: Coding[] } | null>;
+
+/** The folded codings of some sources, read through `cache` (only the sources it lacks are read). */
+async function foldedThrough(sourceIds: readonly string[], cache: FoldedCache): Promise<FoldedCache> {
+  const missing = sourceIds.filter((id) => !cache.has(id));
+  if (missing.length > 0) {
+    const read = await foldedOfSources(missing);
+    for (const id of missing) cache.set(id, read.get(id) ?? null);
+  }
+  return cache;
+}
+
 /**
  * Codings by id, looked for only in the given sources (change sets carry each coding's source):
- * a recent row wins over its folded copy, the one read rule.
+ * a recent row wins over its folded copy, the one read rule. Pass the same `cache` to
+ * `applyCodingChanges` in the same transaction: a big step reads each source's columns once.
  */
-export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>): Promise<Map<string, Coding>> {
+export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>, cache: FoldedCache = new Map()): Promise<Map<string, Coding>> {
   const db = getDb();
   const ids = [...new Set([...bySource.values()].flat())];
   const out = new Map<string, Coding>();
@@ -424,7 +453,17 @@ export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonl
   for (const row of rows) if (row) out.set(row.id, row);
   const sourceIds = [...bySource.keys()].filter((s) => bySource.get(s)!.some((id) => !out.has(id)));
   if (sourceIds.length === 0) return out;
-  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(sourceIds), db.codingQuotes.bulkGet(sourceIds)]);
+  // Many codings of a source: read it whole once (the write will need it whole too). A few (an
+  // interactive coding): find them in the columns without unpacking the source's other codings.
+  const whole = sourceIds.filter((s) => bySource.get(s)!.length > ROWS_AT_MOST);
+  const lean = sourceIds.filter((s) => bySource.get(s)!.length <= ROWS_AT_MOST);
+  await foldedThrough(whole, cache);
+  for (const sourceId of whole) {
+    const wanted = new Set(bySource.get(sourceId)!.filter((id) => !out.has(id)));
+    for (const c of cache.get(sourceId)?.codings ?? []) if (wanted.has(c.id)) out.set(c.id, c);
+  }
+  if (lean.length === 0) return out;
+  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(lean), db.codingQuotes.bulkGet(lean)]);
   columns.forEach((c, s) => {
     if (!c) return;
     const wanted = new Set(bySource.get(c.sourceId)!.filter((id) => !out.has(id)));
@@ -453,7 +492,7 @@ function groupBySource(codings: Iterable<Coding>): Map<string, Coding[]> {
  * in, rewrites its source's columns once. Every id written or removed loses its row, so a row
  * never hides a stale folded copy.
  */
-export async function applyCodingChanges(changes: EntityChanges<Coding>): Promise<void> {
+export async function applyCodingChanges(changes: EntityChanges<Coding>, cache: FoldedCache = new Map()): Promise<void> {
   const { added, updated, removed } = changes;
   if (added.length + updated.length + removed.length === 0) return;
   const db = getDb();
@@ -468,7 +507,7 @@ export async function applyCodingChanges(changes: EntityChanges<Coding>): Promis
   const rowPuts = incoming.filter((c) => !rewrite.has(c.sourceId));
   const rowDeletes = [...new Set([...leavingIds, ...incoming.filter((c) => rewrite.has(c.sourceId)).map((c) => c.id)])];
   if (rewrite.size > 0) {
-    const folded = await foldedOfSources([...rewrite]);
+    const folded = await foldedThrough([...rewrite], cache);
     const gone = new Set(leavingIds);
     const next = new Map<string, { projectId: string; codings: Coding[] }>();
     for (const sourceId of rewrite) {
