@@ -120,8 +120,8 @@ if (!app.requestSingleInstanceLock()) {
           windowOf: (sender) => BrowserWindow.fromWebContents(sender),
           documentsDirectory: () => app.getPath('documents'),
           version: app.getVersion(),
-          ...projectFiles.services,
           openExternalLink: (url, sender) => externalLinks.open(sender, url),
+          ...projectFiles.services,
         }),
         isOwnUrl,
       );

@@ -17,6 +17,8 @@ export interface BackupDirectory {
   write(name: string, content: string | Uint8Array): Promise<void>;
   /** Removes the file; no error when it is already gone. */
   remove(name: string): Promise<void>;
+  /** The names of the files in the folder (none when it does not exist yet). */
+  list(): Promise<string[]>;
 }
 
 export interface BackupStore {
@@ -32,6 +34,11 @@ export interface BackupStoreOptions {
   now?: () => Date;
   /** Backups larger than this are refused on read (a damaged or replaced file). */
   maxBytes: number;
+  /**
+   * Runs `work` with no other writer of the same folder running: browser tabs share one OPFS
+   * folder (Web Locks). Main is one process, so there the store's own queue is enough.
+   */
+  exclusive?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export const BACKUP_INDEX_FILE = 'index.json';
@@ -41,11 +48,17 @@ export function backupFileOf(id: string): string {
   return `${id}.qdpx`;
 }
 
-export function createBackupStore({ directory, newId, now = () => new Date(), maxBytes }: BackupStoreOptions): BackupStore {
+export function createBackupStore({
+  directory,
+  newId,
+  now = () => new Date(),
+  maxBytes,
+  exclusive = (work) => work(),
+}: BackupStoreOptions): BackupStore {
   // Backups from a timer and a quit (or two windows) must not interleave their index updates.
   let queue: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work);
+    const next = queue.then(() => exclusive(work));
     queue = next.catch(() => undefined);
     return next;
   };
@@ -82,8 +95,11 @@ export function createBackupStore({ directory, newId, now = () => new Date(), ma
         const doomed = new Set(backupsToDelete(withNew, now()).map((b) => b.id));
         await directory.write(BACKUP_INDEX_FILE, JSON.stringify({ version: 1, backups: withNew.filter((b) => !doomed.has(b.id)) }, null, 2));
         // Only once the index no longer lists them: a failure here leaves unlisted files, never
-        // listed backups that cannot be read.
-        for (const id of doomed) await directory.remove(backupFileOf(id));
+        // listed backups that cannot be read. Files an earlier failure left unlisted go too.
+        const listed = new Set(withNew.filter((b) => !doomed.has(b.id)).map((b) => backupFileOf(b.id)));
+        for (const name of await directory.list()) {
+          if (name !== BACKUP_INDEX_FILE && isLeftover(name) && !listed.has(name)) await directory.remove(name);
+        }
         return { written: true, backup } as const;
       }),
 
@@ -98,6 +114,11 @@ export function createBackupStore({ directory, newId, now = () => new Date(), ma
       return { name: backupFileName(backup), bytes: await directory.readBytes(backupFileOf(backup.id)) };
     },
   };
+}
+
+/** Backups and the temporary files of interrupted writes: nothing else in the folder is touched. */
+function isLeftover(name: string): boolean {
+  return /\.qdpx$/.test(name) || /^\.marginalia-.*\.tmp$/.test(name);
 }
 
 export function newestFirst(backups: readonly BackupInfo[]): BackupInfo[] {

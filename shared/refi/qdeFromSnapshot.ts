@@ -111,7 +111,7 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
     origin,
     ...opt('creationDateTime', xsdDateTime(snapshot.project.createdAt)),
     ...opt('modifiedDateTime', xsdDateTime(snapshot.project.updatedAt)),
-    users: snapshot.coders.map((c) => ({ guid: gid(c.id), name: clean(c.name) })),
+    users: usersOf(snapshot, gid),
     codes: buildCodes(snapshot.codes, gid, noteRefs),
     variables: [],
     cases: [],
@@ -251,6 +251,21 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
     };
   });
   return { doc, files, ids };
+}
+
+/**
+ * A <User> per coder, and one for each coder id that codings name without a coder record (the
+ * legacy "me"), so every creatingUser in the file resolves.
+ */
+function usersOf(snapshot: ProjectSnapshot, gid: (id: string) => string): QdeDocument['users'] {
+  const users = snapshot.coders.map((c) => ({ guid: gid(c.id), name: stripXmlForbidden(c.name) }));
+  const known = new Set(snapshot.coders.map((c) => c.id));
+  for (const coding of snapshot.codings) {
+    if (known.has(coding.coder)) continue;
+    known.add(coding.coder);
+    users.push({ guid: gid(coding.coder), name: stripXmlForbidden(coding.coder) });
+  }
+  return users;
 }
 
 function opt<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {

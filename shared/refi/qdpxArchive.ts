@@ -17,6 +17,12 @@ const MB = 1024 * 1024;
  * project may carry gigabytes of video it never asks us to inflate); the count bounds the work
  * of merely listing it.
  */
+/**
+ * The largest project file (project.qde) read: about a million codings. Its element tree costs
+ * several times its size in memory, so the bound is far below the archive's.
+ */
+export const MAX_PROJECT_FILE_BYTES = 256 * MB;
+
 export const QDPX_LIMITS = {
   maxEntries: 100_000,
   maxTotalUncompressedBytes: 512 * MB,
@@ -36,6 +42,8 @@ export interface QdpxArchive {
   /** The entry a source path points to, or why there is none. */
   resolve(path: string): { ok: true; name: string } | { ok: false; reason: string };
   has(name: string): boolean;
+  /** The size an entry declares (uncompressed bytes); extraction holds it to that. */
+  declaredSize(name: string): number;
   /** Entry names that are files (no folders), safe ones only. */
   files: readonly string[];
 }
@@ -87,7 +95,9 @@ export function openQdpxArchive(bytes: Uint8Array, report: ReportBuilder): QdpxA
     if (!entry) return { ok: false, reason: `the archive has no “${name}”` };
     // Sizes are checked from the directory before anything is inflated; extractEntry then holds
     // the entry to its declared size, so a lying directory cannot get past the budget either.
-    const refused = checkZipLimits([entry], { ...QDPX_LIMITS, maxEntries: 1, maxTotalUncompressedBytes: budget } as unknown as typeof ZIP_LIMITS);
+    // ZipLimits is typed after ZIP_LIMITS' literal values; these are the same fields, other numbers.
+    const limits = { ...QDPX_LIMITS, maxEntries: 1, maxTotalUncompressedBytes: budget } as unknown as typeof ZIP_LIMITS;
+    const refused = checkZipLimits([entry], limits);
     if (refused) return { ok: false, reason: lowerFirst(refused) };
     budget -= entry.uncompressedSize;
     const out = extractEntry(bytes, entry);
@@ -109,7 +119,7 @@ export function openQdpxArchive(bytes: Uint8Array, report: ReportBuilder): QdpxA
     }
     return { ok: false, reason: `the archive has no file for “${path}”` };
   };
-  return { projectFile, read, resolve, has: (name) => byName.has(name), files };
+  return { projectFile, read, resolve, has: (name) => byName.has(name), declaredSize: (name) => byName.get(name)?.uncompressedSize ?? 0, files };
 }
 
 /** project.qde at the top, else the one .qde at the top, else project.qde or a .qde one folder down. */

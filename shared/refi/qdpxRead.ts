@@ -4,7 +4,7 @@
 // Throws QdpxFileError (a sentence for the user) when the file cannot be opened at all.
 import type { ProjectSnapshot } from '../model/snapshot';
 import { normaliseWithPositions } from '../text/normalisedPositions';
-import { decodeSourceText, openQdpxArchive, QdpxFileError, type QdpxArchive } from './qdpxArchive';
+import { decodeSourceText, MAX_PROJECT_FILE_BYTES, openQdpxArchive, QdpxFileError, type QdpxArchive } from './qdpxArchive';
 import { applyExtras, EXTRAS_PATH, parseExtras, type QdpxExtras } from './qdpxExtras';
 import { ReportBuilder, type QdpxReport } from './qdpxReport';
 import { parseQde } from './qdeParse';
@@ -22,6 +22,8 @@ export interface ReadQdpxOptions {
   projectId?: string;
   /** Used where the file gives no date (ISO 8601); default: now. */
   now?: string;
+  /** Called between the steps with the share of the work done (0–1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface ReadQdpxResult {
@@ -38,6 +40,9 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
 
 /** The archive's project document, or a QdpxFileError. */
 export function readArchiveDocument(archive: QdpxArchive): QdeDocument {
+  if (archive.declaredSize(archive.projectFile) > MAX_PROJECT_FILE_BYTES) {
+    throw new QdpxFileError(`The project file ${archive.projectFile} is larger than ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB, more than Marginalia reads.`);
+  }
   const qde = archive.read(archive.projectFile);
   if (!qde.ok) throw new QdpxFileError(`The project file ${archive.projectFile} cannot be read: ${qde.reason}.`);
   try {
@@ -49,9 +54,12 @@ export function readArchiveDocument(archive: QdpxArchive): QdeDocument {
 }
 
 export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxResult {
+  const progress = options.onProgress ?? (() => {});
   const report = new ReportBuilder();
   const archive = openQdpxArchive(bytes, report);
+  progress(0.05);
   const doc = readArchiveDocument(archive);
+  progress(0.5);
 
   let extras: QdpxExtras | null = null;
   if (archive.has(EXTRAS_PATH)) {
@@ -92,15 +100,18 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxR
   for (const source of doc.sources) load(source, `The text of source “${source.pdf?.name ?? source.name ?? ''}”`);
   for (const note of doc.notes) load(note, `The text of note “${note.name ?? ''}”`);
 
+  progress(0.65);
   const fileProjectId = extras?.projectId ?? options.projectId ?? options.newId();
   const snapshot = snapshotFromQde({ doc, projectId: fileProjectId, ids: extras?.ids ?? {}, now: options.now ?? new Date().toISOString(), texts, report });
   if (extras) applyExtras(snapshot, extras);
   repairSnapshot(snapshot, report);
+  progress(0.95);
 
   const ignored = archive.files.filter((f) => !used.has(f) && !/(^|\/)\.root$/i.test(f));
   if (ignored.length > 0) {
     report.add('info', `${ignored.length} file${ignored.length === 1 ? '' : 's'} in the archive ${ignored.length === 1 ? 'is' : 'are'} not used by any text source (${ignored.slice(0, 3).join(', ')}${ignored.length > 3 ? ', …' : ''}); ignored.`);
   }
   const result = options.projectId !== undefined ? withProjectId(snapshot, options.projectId) : snapshot;
+  progress(1);
   return { snapshot: result, report: report.build(doc.origin ?? null, extras !== null) };
 }

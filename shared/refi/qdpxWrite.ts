@@ -4,7 +4,7 @@
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { buildExtras, EXTRAS_PATH } from './qdpxExtras';
-import { qdeFromSnapshot, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
+import { qdeFromSnapshot, sourceTextPath, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
 import { serializeQde } from './qdeSerialize';
 import { snapshotFromQde, type LoadedText } from './snapshotFromQde';
 import { normaliseWithPositions } from '../text/normalisedPositions';
@@ -19,6 +19,8 @@ export interface WriteQdpxOptions {
    * times the time for a file only a fifth smaller.
    */
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** Called between the steps with the share of the work done (0–1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
 
 const ORIGIN = 'Marginalia';
@@ -34,23 +36,29 @@ export function writeProjectQde(snapshot: ProjectSnapshot, options: WriteQdpxOpt
 export function standardSnapshot(build: QdeBuild, projectId: string): ProjectSnapshot {
   const texts = new Map<QdeTextSource, LoadedText>();
   for (const source of build.doc.sources) {
-    const text = build.files.get(`sources/${source.guid}.txt`) ?? '';
+    const text = build.files.get(sourceTextPath(source.guid)) ?? '';
     texts.set(source, { positions: normaliseWithPositions(text, false), encoding: 'UTF-8', byteSize: utf8Length(text) });
   }
   return snapshotFromQde({ doc: build.doc, projectId, ids: build.ids, now: NO_DATE, texts, report: new ReportBuilder() });
 }
 
 export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions = {}): Uint8Array {
+  const progress = options.onProgress ?? (() => {});
   const build = qdeFromSnapshot(snapshot, options.origin ?? ORIGIN);
+  progress(0.2);
   const extras = buildExtras(snapshot, standardSnapshot(build, snapshot.project.id), build.ids, ORIGIN);
+  progress(0.45);
   // A fixed time in every entry: the same project gives the same bytes.
   const stamp = xsdDateTime(snapshot.project.updatedAt);
   const mtime = stamp && !Number.isNaN(Date.parse(stamp)) && Date.parse(stamp) >= Date.UTC(1980, 0, 2) ? new Date(stamp) : new Date(Date.UTC(1980, 0, 2));
   const level = options.level ?? 1;
   const entries: Zippable = { 'project.qde': [strToU8(serializeQde(build.doc)), { level, mtime }] };
+  progress(0.65);
   for (const [path, text] of build.files) entries[path] = [strToU8(text), { level, mtime }];
   entries[EXTRAS_PATH] = [strToU8(JSON.stringify(extras)), { level, mtime }];
-  return zipSync(entries);
+  const zipped = zipSync(entries);
+  progress(1);
+  return zipped;
 }
 
 function utf8Length(text: string): number {

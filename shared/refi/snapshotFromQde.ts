@@ -167,7 +167,6 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
 
   // Sources, their selections and codings.
   const selectionsByGuid = new Map<string, { sourceId: string; start: number; end: number }>();
-  const codingIds = new Set<string>();
   const addCoding = (source: Source, text: string, start: number, end: number, coding: QdeCoding, fallbackUser: string | undefined, fallbackTime: string | undefined): Coding | null => {
     const codeId = codeOf(coding.codeRef);
     if (codeId === undefined) {
@@ -175,7 +174,6 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
       return null;
     }
     const id = claim('codings', coding.guid, 'coding');
-    codingIds.add(id);
     const quote = quoteAt(text, start, end);
     const record: Coding = {
       id,
@@ -265,6 +263,7 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
   }
 
   // Cases, their values and links.
+  const sourceIds = new Set(snapshot.sources.map((s) => s.id));
   doc.cases.forEach((element, order) => {
     const id = claim('cases', element.guid, 'case');
     const c: Case = { id, projectId: P, name: element.name ?? '', order, createdAt: time };
@@ -288,7 +287,6 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
       seen.add(attribute.id);
       snapshot.caseValues.push({ projectId: P, caseId: id, attributeId: attribute.id, value: parsed } satisfies CaseValue);
     }
-    const sourceIds = new Set(snapshot.sources.map((s) => s.id));
     for (const ref of element.sourceRefs) {
       const sourceId = idOf(ref);
       if (!sourceIds.has(sourceId)) {
@@ -363,7 +361,6 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
 
   for (const item of doc.unsupported) report.add('not-read', `Not read: ${item.what}${item.name ? ` “${item.name}”` : ''} (Marginalia reads text sources).`, 'items Marginalia does not read');
   snapshot.coders = [...coders.values()];
-  void codingIds;
   return snapshot;
 }
 

@@ -26,6 +26,9 @@ export class XmlFileError extends Error {
 /** Deeper nesting than any real file has: refused, so later recursive walks stay bounded. */
 export const MAX_XML_DEPTH = 256;
 
+/** More elements than a project with a million codings has: refused, so memory stays bounded. */
+export const MAX_XML_ELEMENTS = 5_000_000;
+
 const DOCTYPE_REFUSED =
   'The project file declares a DOCTYPE, which REFI-QDA files never need; it was refused so that no entity or external file is read.';
 
@@ -42,18 +45,32 @@ export function parseXmlTree(xml: string): XmlElement {
   if (/<!DOCTYPE/i.test(text)) throw new XmlFileError(DOCTYPE_REFUSED);
   const parser = new SaxesParser({ xmlns: false });
   const stack: XmlElement[] = [];
+  const names = new Map<string, string>();
+  let count = 0;
   let root: XmlElement | undefined;
   parser.on('doctype', () => {
     throw new XmlFileError(DOCTYPE_REFUSED);
   });
   parser.on('opentag', (tag) => {
+    if (++count > MAX_XML_ELEMENTS) throw new XmlFileError(`The project file has more than ${MAX_XML_ELEMENTS.toLocaleString('en')} elements; no real project has, so it was refused.`);
     const attributes: Record<string, string> = {};
-    for (const [key, value] of Object.entries(tag.attributes)) {
-      if (key === 'xmlns' || key.startsWith('xmlns:')) continue;
-      attributes[localName(key).toLowerCase()] = value as string;
+    const raw = tag.attributes as Record<string, string>;
+    for (const key in raw) {
+      // A file uses a handful of attribute names, each thousands of times: fold each name once.
+      let folded = names.get(key);
+      if (folded === undefined) {
+        folded = key === 'xmlns' || key.startsWith('xmlns:') ? '' : localName(key).toLowerCase();
+        names.set(key, folded);
+      }
+      if (folded !== '') attributes[folded] = raw[key]!;
     }
     const name = localName(tag.name);
-    const element: XmlElement = { name, key: name.toLowerCase(), attributes, children: [], text: '' };
+    let key = names.get(`<${name}`);
+    if (key === undefined) {
+      key = name.toLowerCase();
+      names.set(`<${name}`, key);
+    }
+    const element: XmlElement = { name, key, attributes, children: [], text: '' };
     const parent = stack.at(-1);
     if (parent) parent.children.push(element);
     else root = element;

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BackupInfo, WriteBackupRequest, WriteBackupResult } from '../../shared/ipc/contract';
-import { launchBrowser } from './support/browser';
+import { launchBrowser, openApp } from './support/browser';
 import { repoRoot, testResultsDir } from './support/paths';
 import { serveStatic, type StaticServer } from './support/staticServer';
 
@@ -72,8 +72,10 @@ async function readBackup(page: Page, id: string): Promise<{ name: string; bytes
 
 describe('browser host backups in OPFS', () => {
   it('writes a backup, lists it, reads it back, keeps it across a reload, and rotates', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    // openApp watches the context's pages for uncaught errors (tests/setup/e2e.ts); the app
+    // itself is not needed, so it opens a page that does not run it, then the harness.
+    const app = await openApp(browser, { path: 'no-such-page' });
+    const { page } = app;
     try {
       await openHarness(page);
       const zip = [0x50, 0x4b, 0x03, 0x04, 0, 255, 128, 7];
@@ -103,7 +105,7 @@ describe('browser host backups in OPFS', () => {
       expect(names.filter((n) => n.endsWith('.qdpx'))).toHaveLength(10);
       expect(names).toContain('index.json');
     } finally {
-      await context.close();
+      await app.close();
     }
   });
 });

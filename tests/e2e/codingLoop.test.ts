@@ -241,7 +241,7 @@ describe('the coding loop', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export coded segments (CSV)' }).click();
     const csv = await readDownload(await download);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at,memo');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at,memo,case');
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(5); // six applied, one removed
     const texts: Record<string, string> = {

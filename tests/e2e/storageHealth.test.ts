@@ -15,12 +15,11 @@ afterAll(async () => {
 
 describe('storage health', () => {
   it('refuses a database from a newer version with a clear screen, and leaves it as it was', async () => {
-    const context = await browser.newContext();
+    // A page of the same origin that does not run the app: create "marginalia" at a version
+    // far above any Marginalia has shipped, with one store the app does not know.
+    const app = await openApp(browser, { path: 'no-such-page' });
     try {
-      const page = await context.newPage();
-      // A page of the same origin that does not run the app: create "marginalia" at a version
-      // far above any Marginalia has shipped, with one store the app does not know.
-      await page.goto(new URL('no-such-page', inject('baseUrl')).href);
+      const { page } = app;
       const created = await page.evaluate(
         () =>
           new Promise<number>((resolve, reject) => {
@@ -56,7 +55,7 @@ describe('storage health', () => {
       );
       expect(after).toEqual({ version: 100_000, stores: ['fromTheFuture'] });
     } finally {
-      await context.close();
+      await app.close();
     }
   });
 

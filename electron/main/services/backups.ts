@@ -9,7 +9,7 @@ import { writeFileAtomic, type AtomicWriteFs } from './atomicWrite';
 import { toPlainBytes } from './readProjectFile';
 
 export type BackupService = BackupStore;
-export type BackupFs = AtomicWriteFs & Pick<typeof fsPromises, 'readFile' | 'mkdir' | 'stat'>;
+export type BackupFs = AtomicWriteFs & Pick<typeof fsPromises, 'readFile' | 'mkdir' | 'stat' | 'readdir'>;
 
 export interface BackupServiceOptions {
   /** The backups folder, e.g. `<userData>/backups`; created on the first backup. */
@@ -41,6 +41,11 @@ export function folderDirectory(folder: string, fs: BackupFs): BackupDirectory {
       await writeFileAtomic(join(folder, name), content, fs);
     },
     remove: (name) => fs.rm(join(folder, name), { force: true }),
+    list: () =>
+      fs.readdir(folder).catch((error: unknown) => {
+        if (missing(error)) return [];
+        throw error;
+      }),
   };
 }
 

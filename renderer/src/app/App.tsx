@@ -11,14 +11,14 @@ import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStor
 import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
 import { startApp } from './startup';
 import { CentreColumn } from './CentreColumn';
-import { useUndoShortcuts } from './useUndoShortcuts';
-import { useFoldingReports } from './useFoldingReports';
 import { isVersionError } from './databaseVersion';
 import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 import { getHost } from '../host';
 import { connectProjectFiles } from '../features/projectFiles/connectProjectFiles';
 import { useOneWindowPerProject } from '../features/projectFiles/useOneWindowPerProject';
 import { getProjectFileActions } from '../features/projectFiles/appProjectFileActions';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import { useFoldingReports } from './useFoldingReports';
 
 export function App() {
   const [ready, setReady] = useState(false);

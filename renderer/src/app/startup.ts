@@ -2,10 +2,9 @@
 // storage, learn the coder's name, seed the sample project on the very first run, start the
 // analysis worker, and reopen the project the user had open last.
 import { getHost } from '../host';
-import { listProjects, sourcesInOrder } from '../db/queries';
-import { databaseIdentity } from '../db/databaseIdentity';
 import { assertDatabaseNotNewer } from './databaseVersion';
 import { ensurePersistentStorage } from '../features/storage/storageHealth';
+import { databaseIdentity, listProjects, sourcesInOrder } from '../db/queries';
 import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
 import { CODER_NAME_KEY, LAST_PROJECT_KEY, getSetting } from '../db/operations/settings';
 import { useUiStore } from '../stores/uiStore';
@@ -13,8 +12,8 @@ import { getAnalysis } from '../analysis';
 
 export async function startApp(): Promise<void> {
   // Before anything reads the database: Dexie would open a newer one and may alter it.
-  const db = databaseIdentity();
-  await assertDatabaseNotNewer(db.name, db.version);
+  const { name, version } = databaseIdentity();
+  await assertDatabaseNotNewer(name, version);
   // Not awaited: the answer only matters to the storage status, and a prompt must not hold startup.
   void ensurePersistentStorage();
   const info = await getHost().getAppInfo();

@@ -53,3 +53,12 @@ export function listProjects(): Promise<Project[]> {
 export function sourcesInOrder(projectId: string): Promise<Source[]> {
   return getDb().sources.where('projectId').equals(projectId).sortBy('order');
 }
+
+/**
+ * The database the app opens and the newest schema version this build knows, without opening it:
+ * startup compares them with what is installed before Dexie touches anything.
+ */
+export function databaseIdentity(): { name: string; version: number } {
+  const db = getDb();
+  return { name: db.name, version: db.verno };
+}

@@ -9,8 +9,8 @@ import {
   type SaveFileRequest,
   type SaveFileResult,
 } from '../../../shared/ipc/contract';
-import { isExternalLink } from '../../../shared/links/externalLink';
 import { createBackupStore, type BackupDirectory } from '../../../shared/backups/backupStore';
+import { isExternalLink } from '../../../shared/links/externalLink';
 import { browserBackupRequests } from './browserBackupRequests';
 import { opfsBackupFolder, opfsDirectory } from './opfsDirectory';
 // The largest any format allows (PDF); the import dialog then applies each format's own limit.
@@ -33,6 +33,7 @@ export function createBrowserHost(doc: Document = document, { backupDirectory }:
     directory: backupDirectory ?? opfsDirectory(opfsBackupFolder()),
     newId: () => crypto.randomUUID(),
     maxBytes: MAX_PROJECT_FILE_BYTES,
+    exclusive: acrossTabs(),
   });
   return {
     kind: 'browser',
@@ -63,6 +64,13 @@ function openInNewTab(doc: Document, url: string): OpenExternalLinkResult {
   if (!isExternalLink(url)) return { opened: false, reason: 'Only https links open in the browser.' };
   doc.defaultView?.open(url, '_blank', 'noopener,noreferrer');
   return { opened: true };
+}
+
+/** Tabs of the app share one OPFS folder: a Web Lock keeps their index updates apart. */
+function acrossTabs(): (<T>(work: () => Promise<T>) => Promise<T>) | undefined {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return undefined;
+  return (work) => locks.request('marginalia-backups', work);
 }
 
 function projectInput(doc: Document): HTMLInputElement {
@@ -153,6 +161,9 @@ export async function readPicked(files: readonly File[]): Promise<PickedFile[]> 
       if (file.size > MAX_SOURCE_BYTES) {
         return { name: file.name, byteSize: file.size, error: `The file is larger than the ${formatBytes(MAX_SOURCE_BYTES)} limit.` };
       }
+      // A FIFO or a device dropped or picked reports 0 bytes, and reading it may never end: an
+      // empty file needs no reading, and the importers say it is empty.
+      if (file.size === 0) return { name: file.name, byteSize: 0, bytes: new Uint8Array() };
       try {
         return { name: file.name, byteSize: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };
       } catch {

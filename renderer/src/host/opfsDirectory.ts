@@ -39,6 +39,12 @@ export function opfsDirectory(folder: () => Promise<FileSystemDirectoryHandle>):
         throw error;
       }
     },
+    list: async () => {
+      const names: string[] = [];
+      // keys() is in every browser with OPFS, but not yet in TypeScript's DOM types.
+      for await (const name of ((await folder()) as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+      return names;
+    },
     remove: async (name) => {
       try {
         await (await folder()).removeEntry(name);

@@ -1,8 +1,8 @@
 // UI state only: what is open and selected. Database rows are read with useLiveQuery, never here.
 import { create } from 'zustand';
 import type { CodingSpan, MemoTargetKind } from '../../../shared/model/types';
+import { errorMessage } from '../../../shared/errors/errorMessage';
 import { QUOTA_MESSAGE, isQuotaError } from '../features/storage/quotaError';
-import { errorMessage, isStorageFullError } from '../../../shared/errors/errorMessage';
 
 export interface PendingSpan {
   sourceId: string;
@@ -140,8 +140,8 @@ export const useUiStore = create<UiState>()((set) => ({
   inspect: (target) => set({ inspected: target, pendingSpan: null }),
   notify: (kind, text, options) => {
     const id = nextNoticeId++;
-    const extra = { ...(options?.undoable ? { undoable: true } : {}), ...(options?.action ? { action: options.action } : {}) };
-    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...extra }] }));
+    const extras = { ...(options?.undoable ? { undoable: true } : {}), ...(options?.action ? { action: options.action } : {}) };
+    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...extras }] }));
     // Confirmations fade on their own; errors stay until the user dismisses them.
     if (kind === 'info') setTimeout(() => useUiStore.getState().dismissNotice(id), 6000);
   },
@@ -163,7 +163,7 @@ export const selectNotices = (s: UiState): Notice[] => s.notices;
 /** Reports an operation's failure to the user instead of losing it in the console. */
 export function reportError(error: unknown): void {
   // A full disk surfaces as whatever write hit it first: say what it means and how to get out.
-  if (isQuotaError(error) || isStorageFullError(error)) {
+  if (isQuotaError(error)) {
     useUiStore.getState().notify('error', QUOTA_MESSAGE, { action: 'saveProjectAs' });
     return;
   }

@@ -24,18 +24,22 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
       const window = {
         options,
         id: windows.length + 1,
-        isDestroyed: () => false,
         isMinimized: () => false,
         restore: vi.fn(),
         focus: vi.fn(),
-        destroy: vi.fn(),
         once: vi.fn(),
         on: vi.fn(),
         show: vi.fn(),
         loadFile: vi.fn(async () => undefined),
         loadURL: vi.fn(async () => undefined),
-        // The storage migration's hidden page: the old file:// origin holds no database.
-        webContents: { send: vi.fn(), isDestroyed: () => false, executeJavaScript: vi.fn(async () => JSON.stringify({ databases: [] })) },
+        destroy: vi.fn(),
+        isDestroyed: () => false,
+        webContents: {
+          send: vi.fn(),
+          isDestroyed: () => false,
+          // The storage migration's hidden page: the old file:// origin holds no database.
+          executeJavaScript: vi.fn(async () => JSON.stringify({ databases: [] })),
+        },
       };
       windows.push(window);
       return window;

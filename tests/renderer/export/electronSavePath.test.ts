@@ -12,7 +12,8 @@ import { cooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import type { SaveFileResult } from '../../../shared/ipc/contract';
 import { createMainHandlers } from '../../../electron/main/handlers';
 import { registerHandlers } from '../../../electron/main/ipc/registerHandlers';
-import { buildMainApi } from '../../../electron/preload/api';
+import { buildPreloadApi } from '../../../electron/preload/api';
+import { createProjectServices } from '../../../electron/main/projectServices';
 import { createElectronHost } from '../../../renderer/src/host/electronHost';
 import { replaceHost } from '../../../renderer/src/host';
 import { replaceAnalysis } from '../../../renderer/src/analysis';
@@ -58,12 +59,7 @@ function electronApp() {
       documentsDirectory: () => '/home/ada/Documents',
       version: 'test',
       openExternalLink: () => ({ opened: false, reason: 'not in this test' }),
-      // Project files and backups are not what this test saves through.
-      projectFileStore: {} as never,
-      fileTokens: {} as never,
-      backups: {} as never,
-      backupScheduler: {} as never,
-      projectWindows: {} as never,
+      ...createProjectServices(join(folder, 'userData'), () => []),
     }),
     (url) => url.startsWith('app://marginalia/'),
   );
@@ -73,7 +69,7 @@ function electronApp() {
   // in it after V8's serializer has copied them.
   const invoke = async (channel: string, request: unknown) =>
     listeners.get(channel)!(event, inThisRealm(deserialize(serialize(request))));
-  replaceHost(createElectronHost({ ...buildMainApi(invoke), onOpenProjectFile: () => () => undefined, onBackupRequested: () => () => undefined }));
+  replaceHost(createElectronHost(buildPreloadApi(invoke, () => undefined)));
   return { dialogs };
 }
 

@@ -24,6 +24,7 @@ export function memoryDirectory() {
     remove: async (name) => {
       files.delete(name);
     },
+    list: async () => [...files.keys()],
   };
   return {
     directory,

@@ -14,6 +14,7 @@ import { writeQdpx } from '../../../shared/refi/qdpxWrite';
 import { codebookCsvOf, segmentsCsvOf } from '../../../shared/analysis/projectCsvExports';
 import { buildCodebookCsv } from '../../../shared/codebook/codebookCsv';
 import { foreignProject } from '../refi/foreignProject';
+import { canValidate } from '../refi/xmllint';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 let dir: string;
@@ -101,7 +102,7 @@ describe('marginalia (command line)', { timeout: 60_000 }, () => {
   it('validates a sound project with the schema and integrity checks', () => {
     const result = run(['validate', file('sound.qdpx', writeQdpx(project))]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/sound\.qdpx: valid \(schema and integrity\)/);
+    expect(result.stdout).toMatch(canValidate ? /sound\.qdpx: valid \(schema and integrity\)/ : /sound\.qdpx: valid \(integrity\)/);
   });
 
   it('says so when xmllint is missing, and still checks integrity', () => {
@@ -122,7 +123,7 @@ describe('marginalia (command line)', { timeout: 60_000 }, () => {
     expect(result.stderr).toBe('');
   });
 
-  it('reports schema problems from xmllint', () => {
+  it.runIf(canValidate)('reports schema problems from xmllint', () => {
     const invalid = foreignProject({ edit: (qde) => qde.replace(' isCodable="false"', '') });
     const result = run(['validate', file('schema.qdpx', invalid)]);
     expect(result.status).toBe(1);

@@ -7,18 +7,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { readQdpx } from '../../../shared/refi/qdpxRead';
-import { REFI_SAMPLES, isCI, SAMPLES_MISSING } from './refiFiles';
+import { describeWithSharedDir } from '../../setup/requiredSuites';
+import { SAMPLES_DIR } from './xmllint';
 import { escapeXml as escape, foreignProject, TEXT } from './foreignProject';
 
 let n = 0;
 const newId = (): string => `10000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
 const open = (bytes: Uint8Array) => readQdpx(bytes, { newId, now: '2026-01-01T00:00:00.000Z' });
 
-if (!REFI_SAMPLES && !isCI) console.warn(`skipped: ${SAMPLES_MISSING}`);
-const describeSamples = REFI_SAMPLES || isCI ? describe : describe.skip;
-
-describeSamples('samples written by other tools', () => {
-  const sample = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(REFI_SAMPLES ?? '/missing', file)));
+describeWithSharedDir('samples written by other tools', () => {
+  const sample = (file: string): Uint8Array => new Uint8Array(readFileSync(path.join(SAMPLES_DIR, file)));
 
   it('opens an empty ATLAS.ti 23 project with its users', () => {
     const { snapshot, report } = open(sample('ponte/blank-atlas-project.qdpx'));

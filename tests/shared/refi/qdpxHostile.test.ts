@@ -95,9 +95,16 @@ describe('hostile .qdpx files', () => {
     expect(report.entries.map((e) => e.text).join('\n')).toMatch(/zip bomb|damaged/);
   });
 
+  it('refuses a project file larger than it reads, from its declared size', () => {
+    const lying = patchDirectory(foreignProject(), 'project.qde', 24, 300 * 1024 * 1024);
+    expect(refused(lying)).toMatch(/larger than 256 MB/);
+  });
+
   it('refuses a directory that declares more than the budget', () => {
-    const lying = patchDirectory(foreignProject(), 'project.qde', 24, 0xfffffff0);
-    expect(refused(lying)).toMatch(/zip bomb|cannot be read/);
+    const lying = patchDirectory(foreignProject(), `sources/${SOURCE}.txt`, 24, 0xfffffff0);
+    const { snapshot, report } = open(lying);
+    expect(snapshot.sources).toEqual([]);
+    expect(report.entries.map((e) => e.text).join('\n')).toMatch(/Source “Interview” could not be read: .*zip bomb/);
   });
 
   it('leaves out codings of codes the file does not define, and reports them', () => {

@@ -1,7 +1,7 @@
 // Messages about what just happened (import results, errors), announced to screen readers.
 import { useUiStore, selectNotices } from '../../stores/uiStore';
-import { undoLastStep } from '../history/undoActions';
 import { saveProjectAsHandler } from '../storage/saveProjectAsPrompt';
+import { undoLastStep } from '../history/undoActions';
 
 export function Notices() {
   const notices = useUiStore(selectNotices);
@@ -11,6 +11,11 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
           <span>{notice.text}</span>
+          {notice.action === 'saveProjectAs' && saveProjectAsHandler() && (
+            <button type="button" onClick={() => saveProjectAsHandler()?.()}>
+              Save project as
+            </button>
+          )}
           {notice.undoable && (
             <button
               type="button"
@@ -21,11 +26,6 @@ export function Notices() {
               }}
             >
               Undo
-            </button>
-          )}
-          {notice.action === 'saveProjectAs' && saveProjectAsHandler() && (
-            <button type="button" onClick={() => saveProjectAsHandler()?.()}>
-              Save project as
             </button>
           )}
           <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>

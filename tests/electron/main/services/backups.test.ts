@@ -130,3 +130,18 @@ describe('the backup service', () => {
     await expect(backups.readBackup(written.backup.id)).rejects.toThrow(/backup of “Interviews” .* is missing/);
   });
 });
+
+describe('leftovers of interrupted backups', () => {
+  it('are removed by the next backup; other files in the folder are left alone', async () => {
+    const backups = service();
+    await backups.writeBackup(request('v1'));
+    // A backup whose index update never happened, a temporary file of a crashed write, and a note.
+    await fsPromises.writeFile(join(folder, 'orphan.qdpx'), 'zip');
+    await fsPromises.writeFile(join(folder, '.marginalia-1234.tmp'), 'half');
+    await fsPromises.writeFile(join(folder, 'README.txt'), 'mine');
+    later(5);
+    await backups.writeBackup(request('v2'));
+    const listed = await backups.listBackups();
+    expect((await readdir(folder)).sort()).toEqual(['README.txt', 'index.json', ...listed.map((b) => `${b.id}.qdpx`)].sort());
+  });
+});
