@@ -2,7 +2,7 @@
 // (fixed seed) into Chromium profiles on disk, runs every scenario BENCH_RUNS times in Debian's
 // Chromium, and writes bench/results.json, a table on stdout and, for a full run, bench/RESULTS.md.
 // Environment: BENCH_RUNS (default 5), BENCH_QUICK=1 (small sizes, 2 runs), BENCH_ONLY=document,app,
-// project,storage,survey,split (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
+// project,projectfiles,storage,survey,split (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
 // BENCH_SKIP_BUILD=1, BENCH_KEEP_PROFILES=1, CHROMIUM_PATH; BENCH_REPORT_ONLY=1 rewrites
 // bench/RESULTS.md from the last bench/results.json without measuring anything.
 import { execFileSync } from 'node:child_process';
@@ -18,6 +18,7 @@ import { inSession, progress } from './run/session.mjs';
 import { runDocumentScenario } from './run/scenarios/document.mjs';
 import { runAppDocument, runAppProject, runAppSurvey } from './run/scenarios/app.mjs';
 import { runProjectScenario } from './run/scenarios/project.mjs';
+import { runProjectFiles } from './run/scenarios/projectFiles.mjs';
 import { runStorageScenario } from './run/scenarios/storage.mjs';
 import { runSurveyScenario, seedSurvey } from './run/scenarios/survey.mjs';
 import { runSplitScenario } from './run/scenarios/split.mjs';
@@ -112,6 +113,12 @@ async function main() {
       if (wanted('storage')) results.storage = await attempt('storage', () => runStorageScenario({ baseUrl, profileDir: dir, runs, size: sizes.storage }));
       if (wanted('survey')) results.survey = await attempt('survey', () => runSurveyScenario({ baseUrl, profileDir: dir, runs, size: sizes.survey }));
     }
+    if (wanted('projectfiles')) {
+      // Its own profile: opening a file adds a project, which the other scenarios must not see.
+      const dir = await profile('projectfiles');
+      seeds.projectFiles = await seed(baseUrl, dir, 'project', sizes.project, SEED + 2);
+      results.projectFiles = await attempt('project files', () => runProjectFiles({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources }));
+    }
     if (wanted('survey') || wanted('app')) {
       const dir = await profile('survey');
       seeds.survey = await seedSurvey({ baseUrl, profileDir: dir, size: sizes.survey });
@@ -143,7 +150,7 @@ async function main() {
     seeding: seeds,
     failures,
     rows: rows.map((row) => ({ ...row, met: targetMet(row) })),
-    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null },
+    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null },
     durationSeconds: Math.round((Date.now() - started) / 1000),
     // Other work on the machine skews every figure: the load averages say how busy it was.
     loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))),

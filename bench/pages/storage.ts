@@ -13,6 +13,8 @@ import { commit } from '../../renderer/src/db/operations/commit';
 import { mergeCodes } from '../../renderer/src/db/operations/codebook';
 import { undo } from '../../renderer/src/db/operations/history';
 import { getAnalysis } from '../../renderer/src/analysis';
+import { deleteProject } from '../../renderer/src/db/operations/projects';
+import { getProjectFileWorker } from '../../renderer/src/analysis/projectFileWorker';
 import { LAST_PROJECT_KEY, getSetting } from '../../renderer/src/db/operations/settings';
 import { useCodes, useCodingCounts, useProjects, useSourceCodings, useSourceText, useSources } from '../../renderer/src/db/queries';
 import { exportSegmentsCsv } from '../../renderer/src/features/export/exportCsv';
@@ -98,6 +100,25 @@ const bench = {
       replaceDatabase(openDatabase());
       await Dexie.delete(STORAGE_DB);
     }
+  },
+
+  /**
+   * The seeded project written as a .qdpx in the project-file worker and that file opened again as
+   * a new project (its ids all stored already, so every one is remapped), with the worker's own
+   * split of the time; the new project is deleted again so later runs see the same database.
+   */
+  async projectFileRoundTrip() {
+    const projectId = await seededProjectId();
+    const worker = getProjectFileWorker();
+    await worker.warmUp();
+    let started = performance.now();
+    const written = await worker.writeProjectFile(projectId);
+    const saveMs = performance.now() - started;
+    started = performance.now();
+    const opened = await worker.openProjectFile(written.bytes);
+    const openMs = performance.now() - started;
+    await deleteProject(opened.projectId);
+    return { saveMs, save: written.timings, openMs, open: opened.timings, bytes: written.bytes.byteLength, codings: opened.counts.codings };
   },
 
   /** Opening the seeded project: the app's own live queries (codebook, counts, sources, first source). */

@@ -115,7 +115,7 @@ function armKeyToPaint(removed = false) {
   });
 }
 
-async function openApp(profileDir, url, expect) {
+export async function openApp(profileDir, url, expect) {
   const context = await launchProfile(profileDir);
   await context.addInitScript(watchOpen, expect);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -130,7 +130,7 @@ async function openApp(profileDir, url, expect) {
  * or null. `used` holds the spans coded so far with each digit: the same code on the same span is
  * one coding and would paint nothing new, so such a span is skipped for the next in the series.
  */
-async function applyWithDigit(page, n, used) {
+export async function applyWithDigit(page, n, used) {
   const digit = String(1 + (n % 9));
   for (let attempt = 0; attempt < 50; attempt++) {
     const span = await page.evaluate(selectWordsInView, n + attempt * 100_003);

@@ -5,13 +5,19 @@ import * as operations from './analysisOperations';
 import type { AnalysisRequest, AnalysisResponse } from './analysisMessages';
 import { errorMessage } from '../../../shared/errors/errorMessage';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(message: AnalysisResponse): void };
+const scope = self as unknown as { onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(message: AnalysisResponse, transfer?: Transferable[]): void };
 
 scope.onmessage = (event) => {
   const { id, method, args } = event.data;
   const run = operations[method] as (...values: unknown[]) => Promise<unknown>;
   run(...args).then(
-    (value) => scope.postMessage({ id, ok: true, value }),
+    (value) => scope.postMessage({ id, ok: true, value }, transferOf(value)),
     (error: unknown) => scope.postMessage({ id, ok: false, message: errorMessage(error) }),
   );
 };
+
+/** A project file's bytes move to the page instead of being copied (tens of megabytes). */
+function transferOf(value: unknown): Transferable[] {
+  const bytes = (value as { bytes?: unknown } | null)?.bytes;
+  return bytes instanceof Uint8Array && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+}

@@ -5,6 +5,7 @@ import type { CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import type { SegmentRef } from '../../../shared/analysis/retrieval';
 import type { TextMatch } from '../../../shared/text/find';
 import type { MappedSurvey, SurveyImportSummary } from '../db/operations/imports';
+import type { OpenedProjectFile, WrittenProjectFile } from './projectFileOperations';
 
 export interface AnalysisClient {
   /** Gets ready (a worker started, its database open, the project's codings read) before the first request. */
@@ -21,4 +22,8 @@ export interface AnalysisClient {
   storeSurvey(projectId: string, survey: MappedSurvey): Promise<SurveyImportSummary>;
   /** The coded segments CSV of the project, or of some codes only (shared/analysis/segmentsCsv.ts). */
   segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }>;
+  /** The project as `.qdpx` bytes (shared/refi's writer over readProject). */
+  writeProjectFile(projectId: string): Promise<WrittenProjectFile>;
+  /** Opens `.qdpx` bytes into a new project; throws the file's problem and stores nothing when it cannot. */
+  openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile>;
 }

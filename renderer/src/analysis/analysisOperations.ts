@@ -141,3 +141,6 @@ export async function segmentsCsv(projectId: string, codeIds?: readonly string[]
 
 /** Stores a mapped survey in one transaction (db/operations/imports.ts), off the page thread. */
 export { importSurvey as storeSurvey } from '../db/operations/imports';
+
+/** Project files (.qdpx) written and opened off the page thread (./projectFileOperations.ts). */
+export { writeProjectFile, openProjectFile } from './projectFileOperations';

@@ -12,5 +12,7 @@ export function createInlineAnalysis(): AnalysisClient {
     cooccurrence: operations.cooccurrence,
     storeSurvey: operations.storeSurvey,
     segmentsCsv: operations.segmentsCsv,
+    writeProjectFile: operations.writeProjectFile,
+    openProjectFile: operations.openProjectFile,
   };
 }

@@ -120,5 +120,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     cooccurrence: (projectId, codeIds) => call('cooccurrence', [projectId, codeIds], (c) => c.cooccurrence(projectId, codeIds)),
     storeSurvey: (projectId, survey) => call('storeSurvey', [projectId, survey], (c) => c.storeSurvey(projectId, survey)),
     segmentsCsv: (projectId, codeIds) => call('segmentsCsv', [projectId, codeIds], (c) => c.segmentsCsv(projectId, codeIds)),
+    writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
+    openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
   };
 }

@@ -16,6 +16,7 @@ import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 import { getHost } from '../host';
 import { connectProjectFiles } from '../features/projectFiles/connectProjectFiles';
 import { useOneWindowPerProject } from '../features/projectFiles/useOneWindowPerProject';
+import { getProjectFileActions } from '../features/projectFiles/appProjectFileActions';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useFoldingReports } from './useFoldingReports';
 
@@ -42,10 +43,10 @@ export function App() {
     if (ready && projectId) void setSetting(LAST_PROJECT_KEY, projectId);
   }, [ready, projectId]);
 
-  // Project files and backups: pass the bound actions (bindProjectFileActions) once they exist.
+  // Project files and backups: backup requests answered, files opened from outside, the quota prompt.
   useEffect(
     () =>
-      connectProjectFiles(getHost(), undefined, {
+      connectProjectFiles(getHost(), getProjectFileActions(), {
         notify: (kind, text) => useUiStore.getState().notify(kind, text),
         reportError,
         openProject: (id) => useUiStore.getState().openProject(id),

@@ -154,7 +154,7 @@ describe('automatic backups', () => {
     const readProject = deps.readProject;
     deps.readProject = async (id) => {
       if (id === 'p1') throw new Error('read failed');
-      return readProject(id);
+      return readProject!(id);
     };
     const result = await backUpChangedProjects(deps, request());
     expect(result.written).toEqual(['p2']);

@@ -17,6 +17,25 @@ export interface ImportedProject {
   projectId: string;
   /** What could not be read (audio, images, PDF selections…), in words; empty when nothing was left out. */
   notRead: string[];
+  /** What the new project holds, when the reader says. */
+  counts?: ProjectCounts;
+}
+
+/** A project written as a `.qdpx`, with what a backup lists about it. */
+export interface ProjectFile {
+  bytes: Uint8Array;
+  projectName: string;
+  counts: ProjectCounts;
+  /** The change stamp of the state written (see `changeStampOf`). */
+  changeStamp?: string;
+}
+
+/** The project's file through whichever writer the dependencies provide. */
+export async function projectFileOf(deps: ProjectFileActionDeps, projectId: string): Promise<ProjectFile> {
+  if (deps.writeProjectFile) return deps.writeProjectFile(projectId);
+  if (!deps.readProject || !deps.writeQdpx) throw new Error('Project files cannot be written here.');
+  const snapshot = await deps.readProject(projectId);
+  return { bytes: await deps.writeQdpx(snapshot), projectName: snapshot.project.name, counts: countsOf(snapshot) };
 }
 
 export interface ProjectFileActionDeps {
@@ -24,10 +43,16 @@ export interface ProjectFileActionDeps {
     Host,
     'saveProjectFile' | 'openProjectFile' | 'linkProjectFile' | 'writeBackup' | 'listBackups' | 'readBackup' | 'completeBackupRequest'
   >;
+  /**
+   * The project as a `.qdpx` in one call, where reading and writing happen elsewhere (the app's
+   * project-file worker reads the database itself, so the snapshot never crosses to the page).
+   * When absent, `readProject` and `writeQdpx` are used.
+   */
+  writeProjectFile?: (projectId: string) => Promise<ProjectFile>;
   /** The whole project, read in one transaction (db layer's `readProject`). */
-  readProject: (projectId: string) => Promise<ProjectSnapshot>;
+  readProject?: (projectId: string) => Promise<ProjectSnapshot>;
   /** The `.qdpx` bytes of a snapshot (shared/refi's writer, possibly in a worker). */
-  writeQdpx: (snapshot: ProjectSnapshot) => Uint8Array | Promise<Uint8Array>;
+  writeQdpx?: (snapshot: ProjectSnapshot) => Uint8Array | Promise<Uint8Array>;
   /** Reads a `.qdpx` into a new project; never touches an existing one. */
   importQdpx: (fileName: string, bytes: Uint8Array) => Promise<ImportedProject>;
   /** Every project in the database, for backups. */
@@ -54,11 +79,19 @@ export function countsOf(snapshot: ProjectSnapshot): ProjectCounts {
 }
 
 /** "Save project" (`saveAs: false`: to the project's file, asking only the first time) and "Save project as". */
-export async function saveProject(deps: ProjectFileActionDeps, projectId: string, { saveAs }: { saveAs: boolean }): Promise<SaveProjectFileResult> {
-  const snapshot = await deps.readProject(projectId);
-  const bytes = await deps.writeQdpx(snapshot);
-  return deps.host.saveProjectFile({ projectId, bytes, saveAs, suggestedName: projectFileName(snapshot.project.name) });
+export async function saveProject(
+  deps: ProjectFileActionDeps,
+  projectId: string,
+  { saveAs, onStage }: { saveAs: boolean; onStage?: (stage: FileStage) => void },
+): Promise<SaveProjectFileResult> {
+  onStage?.('writing');
+  const file = await projectFileOf(deps, projectId);
+  onStage?.('saving');
+  return deps.host.saveProjectFile({ projectId, bytes: file.bytes, saveAs, suggestedName: projectFileName(file.projectName) });
 }
+
+/** Where a save or an open is, for a progress bar: the slow parts run elsewhere, in one piece. */
+export type FileStage = 'writing' | 'saving' | 'opening';
 
 export type OpenOutcome = { status: 'canceled' } | ({ status: 'opened'; fileName: string } & ImportedProject);
 
@@ -68,10 +101,11 @@ export type OpenOutcome = { status: 'canceled' } | ({ status: 'opened'; fileName
  * read: saving over another tool's file would otherwise drop what Marginalia could not read.
  * A refused file throws its message.
  */
-export async function openProject(deps: ProjectFileActionDeps, file?: OpenProjectFileResult): Promise<OpenOutcome> {
+export async function openProject(deps: ProjectFileActionDeps, file?: OpenProjectFileResult, onStage?: (stage: FileStage) => void): Promise<OpenOutcome> {
   const chosen = file ?? (await deps.host.openProjectFile());
   if (chosen.status === 'canceled') return { status: 'canceled' };
   if (chosen.status === 'refused') throw new Error(chosen.error);
+  onStage?.('opening');
   const imported = await deps.importQdpx(chosen.name, chosen.bytes);
   if (imported.notRead.length === 0) await deps.host.linkProjectFile({ projectId: imported.projectId, fileToken: chosen.fileToken });
   return { status: 'opened', fileName: chosen.name, ...imported };
@@ -106,14 +140,15 @@ export async function backUpChangedProjects(deps: ProjectFileActionDeps, request
           result.unchanged.push(project.id);
           continue;
         }
-        const snapshot = await deps.readProject(project.id);
-        const bytes = await deps.writeQdpx(snapshot);
+        const file = await projectFileOf(deps, project.id);
         const written = await deps.host.writeBackup({
           projectId: project.id,
-          projectName: snapshot.project.name,
-          changeStamp,
-          bytes,
-          counts: countsOf(snapshot),
+          projectName: file.projectName,
+          // The stamp of the state actually written, when the writer knows it: a change made
+          // while the file was being written is then caught by the next round.
+          changeStamp: file.changeStamp ?? changeStamp,
+          bytes: file.bytes,
+          counts: file.counts,
         });
         (written.written ? result.written : result.unchanged).push(project.id);
       } catch (error) {
@@ -138,9 +173,9 @@ function latestStamps(backups: readonly BackupInfo[]): Map<string, string> {
 }
 
 export interface BoundProjectFileActions {
-  saveProject(projectId: string): Promise<SaveProjectFileResult>;
-  saveProjectAs(projectId: string): Promise<SaveProjectFileResult>;
-  openProject(file?: OpenProjectFileResult): Promise<OpenOutcome>;
+  saveProject(projectId: string, onStage?: (stage: FileStage) => void): Promise<SaveProjectFileResult>;
+  saveProjectAs(projectId: string, onStage?: (stage: FileStage) => void): Promise<SaveProjectFileResult>;
+  openProject(file?: OpenProjectFileResult, onStage?: (stage: FileStage) => void): Promise<OpenOutcome>;
   restoreBackup(backupId: string): Promise<ImportedProject>;
   listBackups(): Promise<BackupInfo[]>;
   /** Starts answering the host's backup requests; returns a function that stops. */
@@ -152,9 +187,9 @@ export interface BoundProjectFileActions {
 /** The actions with their dependencies bound, for the UI's commands. */
 export function bindProjectFileActions(deps: ProjectFileActionDeps & { host: Pick<Host, 'onBackupRequested' | 'onOpenProjectFile'> }): BoundProjectFileActions {
   return {
-    saveProject: (projectId) => saveProject(deps, projectId, { saveAs: false }),
-    saveProjectAs: (projectId) => saveProject(deps, projectId, { saveAs: true }),
-    openProject: (file) => openProject(deps, file),
+    saveProject: (projectId, onStage) => saveProject(deps, projectId, { saveAs: false, onStage }),
+    saveProjectAs: (projectId, onStage) => saveProject(deps, projectId, { saveAs: true, onStage }),
+    openProject: (file, onStage) => openProject(deps, file, onStage),
     restoreBackup: (backupId) => restoreBackup(deps, backupId),
     listBackups: () => deps.host.listBackups(),
     startAutomaticBackups: (onFailure) =>

@@ -15,6 +15,7 @@ import { previewCodebookImport, type CodebookFile } from '../../db/operations/co
 import { ExportsDialog } from './ExportsDialog';
 import { undoTitle, useUndoRedo } from '../../db/historyQueries';
 import { redoNextStep, undoLastStep } from '../history/undoActions';
+import { ProjectFileCommands } from '../projectFiles/ProjectFileCommands';
 import { plural } from '../../../../shared/text/plural';
 
 type Dialog =
@@ -105,6 +106,7 @@ export function ProjectBar() {
       <button type="button" onClick={() => void askDelete().catch(reportError)} disabled={!project}>
         Delete project
       </button>
+      <ProjectFileCommands projectId={project ? project.id : null} />
       <span className="spacer" />
       <button type="button" onClick={() => fileInput.current?.click()} disabled={!project}>
         Import codebook

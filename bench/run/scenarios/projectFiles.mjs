@@ -1,0 +1,119 @@
+// Project files in the real app on the big project: "Save project as" (the .qdpx written in the
+// project-file worker, then downloaded) and "Open project" of that file (read in the worker and
+// stored as a new project), each timed from the click to the download or to the "Project opened"
+// report, with the page's longest task meanwhile (off the page thread: no long task). Then, in the
+// same run, the digit key → painted figure alternately with and without an automatic backup being
+// written (the browser build's backup, triggered as when the page is hidden).
+import { readFile } from 'node:fs/promises';
+import { APPLIES_PER_RUN } from '../config.mjs';
+import { inSession, progress } from '../session.mjs';
+import { applyWithDigit, openApp } from './app.mjs';
+
+/** Records the longest main-thread task (Long Tasks API) since the last reset. */
+function watchLongTasks() {
+  window.__benchLongest = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLongest = Math.max(window.__benchLongest, entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+}
+
+/** The browser build backs up when the page is hidden: pretend it was, then visible again. */
+function requestBackup() {
+  let hidden = true;
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+  document.dispatchEvent(new Event('visibilitychange'));
+  hidden = false;
+}
+
+/** Backups listed in the OPFS index (the browser host's backup folder). */
+async function backupCount() {
+  try {
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle('marginalia-backups');
+    const index = JSON.parse(await (await (await folder.getFileHandle('index.json')).getFile()).text());
+    return index.backups.length;
+  } catch {
+    return 0;
+  }
+}
+
+async function timed(page, work) {
+  await page.evaluate(() => {
+    window.__benchLongest = 0;
+  });
+  const started = performance.now();
+  await work();
+  const ms = performance.now() - started;
+  const longest = await page.evaluate(() => window.__benchLongest);
+  return { ms, longest };
+}
+
+export async function runProjectFiles({ baseUrl, profileDir, runs, sources }) {
+  const samples = { workerSave: [], workerSaveRead: [], workerSaveWrite: [], workerOpen: [], workerOpenRead: [], workerOpenStore: [], workerOpenCheck: [], workerOpenCommit: [], save: [], saveLongest: [], open: [], openLongest: [], backup: [], apply: [], applyDuringBackup: [], lost: 0, bytes: 0 };
+  const used = new Set();
+  for (let run = 0; run < runs; run++) {
+    const done = progress(`project files, run ${run + 1}/${runs}`);
+    // The worker's part alone, through the bench page: where the time goes.
+    const trip = await inSession(profileDir, `${baseUrl}storage.html`, (page) => page.evaluate(() => window.bench.projectFileRoundTrip()));
+    samples.workerSave.push(trip.saveMs);
+    samples.workerSaveRead.push(trip.save.read);
+    samples.workerSaveWrite.push(trip.save.write);
+    samples.workerOpen.push(trip.openMs);
+    samples.workerOpenRead.push(trip.open.read);
+    samples.workerOpenStore.push(trip.open.store);
+    samples.workerOpenCheck.push(trip.open.check);
+    samples.workerOpenCommit.push(trip.open.commit);
+    samples.bytes = trip.bytes;
+    const { context, page } = await openApp(profileDir, `${baseUrl}app/`, { highlighted: true, sources, counts: true });
+    try {
+      await page.evaluate(watchLongTasks);
+      // Digit key → painted, alternately without and while a backup is written.
+      for (let i = 0; i < APPLIES_PER_RUN; i++) {
+        const during = i % 2 === 1;
+        const before = during ? await page.evaluate(backupCount) : 0;
+        const backupStarted = performance.now();
+        if (during) await page.evaluate(requestBackup);
+        const ms = await applyWithDigit(page, 10_000 + run * APPLIES_PER_RUN + i, used);
+        if (ms === null) samples.lost += 1;
+        else (during ? samples.applyDuringBackup : samples.apply).push(ms);
+        if (during) {
+          // The next pair starts once this backup is written, so every "during" key meets a fresh one.
+          for (let waited = 0; (await page.evaluate(backupCount)) <= before; waited++) {
+            if (waited > 1200) throw new Error('the automatic backup was not written within 2 minutes');
+            await page.waitForTimeout(100);
+          }
+          samples.backup.push(performance.now() - backupStarted);
+        }
+      }
+
+      const saved = await timed(page, async () => {
+        const download = page.waitForEvent('download', { timeout: 120_000 });
+        await page.getByRole('button', { name: 'Save project as', exact: true }).click();
+        samples.path = await (await download).path();
+      });
+      samples.save.push(saved.ms);
+      samples.saveLongest.push(saved.longest);
+
+      // The download is kept under a random name; the browser host opens only `.qdpx` names.
+      const file = { name: 'Big project.qdpx', mimeType: 'application/octet-stream', buffer: await readFile(samples.path) };
+      samples.bytes = file.buffer.byteLength;
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Open project', exact: true }).click();
+      const opened = await timed(page, async () => {
+        await (await chooser).setFiles(file);
+        const report = page.getByRole('dialog', { name: 'Project opened' });
+        const refused = page.getByRole('dialog', { name: 'The project could not be opened' });
+        await report.or(refused).waitFor({ timeout: 120_000 });
+        if (await refused.isVisible()) throw new Error(`the saved file was refused: ${await refused.textContent()}`);
+      });
+      samples.open.push(opened.ms);
+      samples.openLongest.push(opened.longest);
+      await page.getByRole('dialog', { name: 'Project opened' }).getByRole('button', { name: 'Close' }).click();
+      done(`save ${saved.ms.toFixed(0)} ms, open ${opened.ms.toFixed(0)} ms, longest task ${Math.max(saved.longest, opened.longest).toFixed(0)} ms`);
+    } finally {
+      await context.close();
+    }
+  }
+  delete samples.path;
+  return samples;
+}

@@ -1,0 +1,63 @@
+// Writing and reading project files, run in a worker of their own (./projectFileWorker.ts) so a
+// save, an open or an automatic backup of a big project never holds the page: the worker reads
+// the project from IndexedDB itself, writes the .qdpx there, and hands back only the bytes.
+import { writeQdpx } from '../../../shared/refi/qdpxWrite';
+import { readQdpx } from '../../../shared/refi/qdpxRead';
+import type { ProjectCounts } from '../../../shared/ipc/contract';
+import type { ProjectSnapshot } from '../../../shared/model/snapshot';
+import { readProject } from '../db/readProject';
+import { storeOpenedProject } from '../db/operations/projectFiles';
+import { newId } from '../db/operations/now';
+
+/** A project as a `.qdpx`, with what backups list about it. */
+export interface WrittenProjectFile {
+  bytes: Uint8Array;
+  projectName: string;
+  counts: ProjectCounts;
+  /** The project's `updatedAt` in the snapshot written: what the next backup compares with. */
+  changeStamp: string;
+  /** Where the time went (ms), for the benchmark: reading the database, writing the archive. */
+  timings: { read: number; write: number };
+}
+
+export interface OpenedProjectFile {
+  projectId: string;
+  /** What could not be read, or was repaired, in sentences; empty when everything was read. */
+  notRead: string[];
+  counts: ProjectCounts;
+  /** Where the time went (ms), for the benchmark: reading the archive, storing the project. */
+  timings: { read: number; store: number; check: number; commit: number };
+}
+
+function countsOf(snapshot: ProjectSnapshot): ProjectCounts {
+  return {
+    sources: snapshot.sources.length,
+    codes: snapshot.codes.length,
+    codings: snapshot.codings.length,
+    memos: snapshot.memos.length,
+    cases: snapshot.cases.length,
+  };
+}
+
+export async function writeProjectFile(projectId: string): Promise<WrittenProjectFile> {
+  const started = performance.now();
+  const snapshot = await readProject(projectId);
+  const read = performance.now();
+  const bytes = writeQdpx(snapshot);
+  const timings = { read: read - started, write: performance.now() - read };
+  return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt, timings };
+}
+
+/**
+ * Reads a `.qdpx` and stores it as a new project. A file that cannot be opened (not a zip, an
+ * entry outside the archive, a DOCTYPE, too large when inflated, a reference to nothing) throws
+ * its sentence before anything is written.
+ */
+export async function openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile> {
+  const started = performance.now();
+  const { snapshot, report } = readQdpx(bytes, { newId });
+  const read = performance.now();
+  const { projectId, timings: stored } = await storeOpenedProject(snapshot);
+  const timings = { read: read - started, store: performance.now() - read, ...stored };
+  return { projectId, notRead: report.entries.map((e) => e.text), counts: countsOf(snapshot), timings };
+}

@@ -1,0 +1,16 @@
+// The worker that writes and opens project files: the analysis worker's script in a second
+// thread, so a save, an open or a backup of a big project waits for no analysis and delays none.
+import type { AnalysisClient } from './analysisClient';
+import { createInlineAnalysis } from './inlineAnalysis';
+import { createWorkerAnalysis, type AnalysisWorker } from './workerAnalysis';
+
+let client: AnalysisClient | undefined;
+
+function startProjectFileWorker(): AnalysisWorker {
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'marginalia-project-files' });
+}
+
+export function getProjectFileWorker(): AnalysisClient {
+  client ??= typeof Worker === 'function' ? createWorkerAnalysis(startProjectFileWorker) : createInlineAnalysis();
+  return client;
+}

@@ -1,0 +1,177 @@
+// The project-file commands of the top bar: "Save project" (Ctrl/Cmd+S; Save as the first time),
+// "Save project as" (Ctrl/Cmd+Shift+S), "Open project" and "Restore from backup", with a progress
+// bar while a file is written or opened, the report of what an opened file held, and a clear
+// message when a file cannot be opened (nothing is created then).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { reportError, useUiStore } from '../../stores/uiStore';
+import { Modal } from '../common/Modal';
+import { getProjectFileActions } from './appProjectFileActions';
+import type { FileStage, ImportedProject } from './projectFileActions';
+import { RestoreBackupDialog, describeCounts } from './RestoreBackupDialog';
+
+type Progress = { label: string; value: number } | null;
+
+type Dialog =
+  | { kind: 'opened'; from: string; imported: ImportedProject }
+  | { kind: 'refused'; message: string }
+  | { kind: 'restore' }
+  | null;
+
+const STAGES: Record<FileStage, { label: string; value: number }> = {
+  writing: { label: 'Writing the project file…', value: 30 },
+  saving: { label: 'Saving the project file…', value: 85 },
+  opening: { label: 'Opening the project file…', value: 40 },
+};
+
+/** Ctrl/Cmd+S saves, Ctrl/Cmd+Shift+S saves as; everywhere, text fields too (the browser would save the page). */
+export function saveShortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'save' | 'saveAs' | null {
+  if (event.altKey || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return null;
+  return event.shiftKey ? 'saveAs' : 'save';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function ProjectFileCommands({ projectId }: { projectId: string | null }) {
+  const openProject = useUiStore((s) => s.openProject);
+  const notify = useUiStore((s) => s.notify);
+  const [progress, setProgress] = useState<Progress>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const busy = useRef(false);
+  const onStage = useCallback((stage: FileStage) => setProgress(STAGES[stage]), []);
+  const listBackups = useCallback(() => getProjectFileActions().listBackups(), []);
+
+  /** One file operation at a time: a second Ctrl+S while one is written does nothing. */
+  const exclusively = useCallback(async (work: () => Promise<void>): Promise<void> => {
+    if (busy.current) return;
+    busy.current = true;
+    try {
+      await work();
+    } finally {
+      busy.current = false;
+      setProgress(null);
+    }
+  }, []);
+
+  const save = useCallback(
+    (saveAs: boolean): void => {
+      if (!projectId) return;
+      void exclusively(async () => {
+        const actions = getProjectFileActions();
+        const result = await (saveAs ? actions.saveProjectAs(projectId, onStage) : actions.saveProject(projectId, onStage));
+        if (result.saved) notify('info', `Saved the project to ${result.fileName}.`);
+      }).catch(reportError);
+    },
+    [projectId, exclusively, notify, onStage],
+  );
+
+  const showOpened = (from: string, imported: ImportedProject): void => {
+    openProject(imported.projectId);
+    setDialog({ kind: 'opened', from, imported });
+  };
+
+  const open = (): void => {
+    void exclusively(async () => {
+      try {
+        const outcome = await getProjectFileActions().openProject(undefined, onStage);
+        if (outcome.status === 'opened') showOpened(`“${outcome.fileName}”`, outcome);
+      } catch (error) {
+        setDialog({ kind: 'refused', message: messageOf(error) });
+      }
+    });
+  };
+
+  const restore = async (backupId: string): Promise<void> => {
+    let imported: ImportedProject | undefined;
+    await exclusively(async () => {
+      setProgress(STAGES.opening);
+      imported = await getProjectFileActions().restoreBackup(backupId);
+    });
+    if (imported) showOpened('the backup', imported);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const action = saveShortcutOf(event);
+      if (!action) return;
+      event.preventDefault();
+      save(action === 'saveAs');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  return (
+    <>
+      <button type="button" onClick={() => save(false)} disabled={!projectId} title="Ctrl+S">
+        Save project
+      </button>
+      <button type="button" onClick={() => save(true)} disabled={!projectId} title="Ctrl+Shift+S">
+        Save project as
+      </button>
+      <button type="button" onClick={open}>
+        Open project
+      </button>
+      <button type="button" onClick={() => setDialog({ kind: 'restore' })}>
+        Restore from backup
+      </button>
+      {progress && (
+        <span className="file-progress">
+          <span
+            role="progressbar"
+            aria-label={progress.label}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={progress.value}
+            aria-valuetext={progress.label}
+            className="file-progress-bar"
+          >
+            <span className="file-progress-fill" style={{ width: `${progress.value}%` }} />
+          </span>
+          <span className="file-progress-label">{progress.label}</span>
+        </span>
+      )}
+
+      {dialog?.kind === 'opened' && (
+        <Modal title="Project opened" onClose={() => setDialog(null)}>
+          <p>
+            Opened {dialog.from} as a new project
+            {dialog.imported.counts ? `: ${describeCounts(dialog.imported.counts)}.` : '.'} The project you had open is unchanged.
+          </p>
+          {dialog.imported.notRead.length === 0 ? (
+            <p>Everything in the file was read.</p>
+          ) : (
+            <>
+              <p>Not everything in the file could be read as it was:</p>
+              <ul aria-label="Not read or repaired" className="open-report">
+                {dialog.imported.notRead.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div className="modal-actions">
+            <button type="button" onClick={() => setDialog(null)}>
+              Close
+            </button>
+          </div>
+        </Modal>
+      )}
+      {dialog?.kind === 'refused' && (
+        <Modal title="The project could not be opened" onClose={() => setDialog(null)}>
+          <p role="alert">{dialog.message}</p>
+          <p>No project was created; your projects are unchanged.</p>
+          <div className="modal-actions">
+            <button type="button" onClick={() => setDialog(null)}>
+              Close
+            </button>
+          </div>
+        </Modal>
+      )}
+      {dialog?.kind === 'restore' && (
+        <RestoreBackupDialog listBackups={listBackups} onRestore={restore} onClose={() => setDialog((d) => (d?.kind === 'restore' ? null : d))} />
+      )}
+    </>
+  );
+}

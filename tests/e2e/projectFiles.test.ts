@@ -1,0 +1,238 @@
+// Project files in real Chromium through the browser build: a coded project with a memo on a
+// coding and a case with an attribute is saved with "Save project as" (a download), opened again
+// with "Open project" (a file input) as a new project with the same sources, codes, codings,
+// memos and cases, and the same exports; a hostile file is refused with a clear message and
+// creates nothing; "Restore from backup" lists an automatic backup (kept in OPFS) and restores it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, readDownload, readDownloadBytes, screenshot, type OpenApp } from './support/browser';
+import { createCode, selectPhrase, waitForPhrase } from './support/coding';
+import { newProject } from './support/codebook';
+import { importFiles } from './support/importing';
+import { repoRoot } from './support/paths';
+
+const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
+const THREAD = 'riverside-article-with-comments.txt';
+const INTERVIEW = 'cafe-interview-crlf.txt';
+const WALK = 'a forty-minute walk home along the ring road';
+const CUSTOMERS = 'Fewer morning customers. 朝の客が減った 😔';
+const PROJECT = 'Ring road study';
+
+interface Exports {
+  codebook: string;
+  segments: string;
+}
+
+async function exportsOf(page: Page): Promise<Exports> {
+  const grab = async (button: string): Promise<string> => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button, exact: true }).click();
+    return readDownload(await download);
+  };
+  return { codebook: await grab('Export codebook (CSV)'), segments: await grab('Export coded segments (CSV)') };
+}
+
+/** A CSV without the columns that hold database ids (they differ when both projects share one database). */
+function withoutIds(csv: string, idColumns: readonly string[]): string[][] {
+  const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+  const keep = rows[0]!.map((name, i) => (idColumns.includes(name) ? -1 : i)).filter((i) => i >= 0);
+  return rows.map((row) => keep.map((i) => row[i] ?? ''));
+}
+
+function projectNames(page: Page): Promise<string[]> {
+  return page.getByRole('combobox', { name: 'Project' }).locator('option').allTextContents();
+}
+
+async function openProjectFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open project', exact: true }).click();
+  await (await chooser).setFiles({ mimeType: 'application/octet-stream', ...file });
+}
+
+async function clickInto(page: Page, phrase: string): Promise<void> {
+  await waitForPhrase(page, phrase);
+  const point = await page.evaluate((needle) => {
+    const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent?.includes(needle))!;
+    const node = element.firstChild!;
+    const at = node.textContent!.indexOf(needle) + Math.floor(needle.length / 2);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, phrase);
+  await page.mouse.click(point.x, point.y);
+}
+
+describe('project files', () => {
+  let browser: Browser;
+  let app: OpenApp;
+  let page: Page;
+  let saved: Buffer;
+  let original: Exports;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser);
+    page = app.page;
+    await page.getByRole('tree', { name: 'Codes' }).waitFor();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('codes a project, writes a memo on a coding and gives a case an attribute', async () => {
+    await newProject(page, PROJECT);
+    await importFiles(page, [
+      { name: THREAD, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, THREAD)) },
+      { name: INTERVIEW, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, INTERVIEW)) },
+    ]);
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await sources.getByRole('button', { name: THREAD, exact: true }).click();
+    await createCode(page, 'Safety');
+    await createCode(page, 'Business');
+    await createCode(page, 'Customers', 'Business');
+    await selectPhrase(page, WALK);
+    await page.keyboard.type('Safety');
+    await page.keyboard.press('Enter');
+    await sources.getByRole('button', { name: INTERVIEW, exact: true }).click();
+    await selectPhrase(page, CUSTOMERS);
+    await page.keyboard.type('Customers');
+    await page.keyboard.press('Enter');
+
+    await sources.getByRole('button', { name: THREAD, exact: true }).click();
+    await clickInto(page, WALK);
+    const popover = page.getByRole('dialog', { name: 'Codings here' });
+    await popover.getByRole('button', { name: 'Add memo to coding Safety' }).click();
+    await popover.getByRole('textbox', { name: 'Memo on coding Safety' }).fill('Forty minutes on foot, after a night shift.');
+    await popover.getByRole('button', { name: 'Save memo' }).click();
+    await expect.poll(() => popover.getByRole('group', { name: 'Memos on coding Safety' }).textContent(), { timeout: 10_000 }).toContain('Forty minutes');
+    await page.keyboard.press('Escape');
+
+    const cases = page.getByRole('region', { name: 'Cases' });
+    await cases.getByRole('button', { name: 'New case' }).click();
+    await page.getByRole('dialog', { name: 'New case' }).getByLabel('Case name').fill('Café owner');
+    await page.getByRole('dialog', { name: 'New case' }).getByRole('button', { name: 'Create case' }).click();
+    await cases.getByRole('row', { name: 'Café owner' }).waitFor();
+    await cases.getByRole('button', { name: 'Attributes' }).click();
+    const attributes = page.getByRole('dialog', { name: 'Case attributes' });
+    const form = attributes.getByRole('form', { name: 'New attribute' });
+    await form.getByLabel('Attribute name').fill('years open');
+    await form.getByLabel('Type').selectOption('number');
+    await form.getByRole('button', { name: 'Add attribute' }).click();
+    const years = attributes.getByRole('textbox', { name: 'years open of Café owner' });
+    await years.fill('12');
+    await years.press('Enter');
+    await expect.poll(() => attributes.getByRole('alert').count(), { timeout: 10_000 }).toBe(0);
+    await attributes.getByRole('button', { name: 'Done' }).click();
+
+    original = await exportsOf(page);
+    expect(withoutIds(original.segments, []).length).toBe(3);
+  });
+
+  it('saves the project as a .qdpx download with "Save project as"', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save project as', exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`${PROJECT}.qdpx`);
+    saved = Buffer.from(await readDownloadBytes(file));
+    const entries = unzipSync(saved);
+    expect(Object.keys(entries)).toContain('project.qde');
+  });
+
+  it('opens the file as a new project with the same sources, codes, codings, memos, cases and exports', async () => {
+    await openProjectFile(page, { name: `${PROJECT}.qdpx`, buffer: saved });
+    const report = page.getByRole('dialog', { name: 'Project opened' });
+    await report.waitFor({ timeout: 30_000 });
+    await expect(report.textContent()).resolves.toContain('2 sources, 3 codes, 2 codings, 1 memo, 1 case');
+    await expect(report.textContent()).resolves.toContain('Everything in the file was read.');
+    await screenshot(page, 'project-opened-report');
+    await report.getByRole('button', { name: 'Close' }).click();
+
+    await expect.poll(() => projectNames(page), { timeout: 10_000 }).toContain(`${PROJECT} (2)`);
+    await expect(page.getByRole('combobox', { name: 'Project' }).locator('option:checked').textContent()).resolves.toBe(`${PROJECT} (2)`);
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await sources.getByRole('button', { name: THREAD, exact: true }).waitFor();
+    await expect.poll(() => page.getByRole('region', { name: 'Memos' }).textContent(), { timeout: 10_000 }).toContain('Forty minutes on foot');
+    await expect.poll(() => page.getByRole('region', { name: 'Cases' }).getByRole('row', { name: 'Café owner' }).count(), { timeout: 10_000 }).toBe(1);
+
+    // Both projects live in one database, where ids are keys: the copy has fresh ids, nothing else differs.
+    const copy = await exportsOf(page);
+    expect(withoutIds(copy.codebook, ['id', 'parent_id'])).toEqual(withoutIds(original.codebook, ['id', 'parent_id']));
+    expect(withoutIds(copy.segments, ['coding_id', 'coder'])).toEqual(withoutIds(original.segments, ['coding_id', 'coder']));
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('opens the same file in a fresh browser with byte-identical exports', async () => {
+    const fresh = await openApp(browser);
+    try {
+      await fresh.page.getByRole('tree', { name: 'Codes' }).waitFor();
+      await openProjectFile(fresh.page, { name: `${PROJECT}.qdpx`, buffer: saved });
+      const report = fresh.page.getByRole('dialog', { name: 'Project opened' });
+      await report.waitFor({ timeout: 30_000 });
+      await report.getByRole('button', { name: 'Close' }).click();
+      await expect(fresh.page.getByRole('combobox', { name: 'Project' }).locator('option:checked').textContent()).resolves.toBe(PROJECT);
+      expect(await exportsOf(fresh.page)).toEqual(original);
+      expect(fresh.pageErrors).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('refuses a hostile file (an entry climbing out, a DOCTYPE) with a clear message and creates no project', async () => {
+    const entries = unzipSync(saved);
+    const qde = new TextDecoder().decode(entries['project.qde']);
+    const hostile = zipSync({
+      ...entries,
+      '../../evil.txt': strToU8('x'),
+      'project.qde': strToU8(qde.replace('?>', '?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>')),
+    });
+    const before = await projectNames(page);
+    await openProjectFile(page, { name: 'hostile.qdpx', buffer: Buffer.from(hostile) });
+    const refusal = page.getByRole('dialog', { name: 'The project could not be opened' });
+    await refusal.waitFor({ timeout: 30_000 });
+    await expect(refusal.getByRole('alert').textContent()).resolves.toMatch(/DOCTYPE/);
+    await screenshot(page, 'project-open-refused');
+    await refusal.getByRole('button', { name: 'Close' }).click();
+    expect(await projectNames(page)).toEqual(before);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps an automatic backup in the browser and restores it as a new project', async () => {
+    // The browser build backs up every few minutes and when the page is hidden: hide it.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    const restoreButton = page.getByRole('button', { name: new RegExp(`^Restore ${PROJECT} from `) });
+    const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
+    // The dialog lists what exists when it opens: reopen it until the backup is written.
+    await expect
+      .poll(
+        async () => {
+          if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Close' }).click();
+          await page.getByRole('button', { name: 'Restore from backup', exact: true }).click();
+          await dialog.getByRole('table', { name: 'Backups' }).or(dialog.getByText('No backups yet.')).waitFor();
+          return restoreButton.count();
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(1);
+    await expect(dialog.getByRole('row', { name: new RegExp(PROJECT) }).first().textContent()).resolves.toContain('2 sources, 3 codes, 2 codings, 1 memo, 1 case');
+    await screenshot(page, 'restore-from-backup');
+    const before = await projectNames(page);
+    await restoreButton.click();
+    const report = page.getByRole('dialog', { name: 'Project opened' });
+    await report.waitFor({ timeout: 30_000 });
+    await expect(report.textContent()).resolves.toContain('Opened the backup as a new project');
+    await report.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => projectNames(page), { timeout: 10_000 }).toHaveLength(before.length + 1);
+    expect(withoutIds((await exportsOf(page)).segments, ['coding_id', 'coder'])).toEqual(withoutIds(original.segments, ['coding_id', 'coder']));
+    expect(app.pageErrors).toEqual([]);
+  });
+});

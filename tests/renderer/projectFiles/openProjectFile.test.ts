@@ -1,0 +1,132 @@
+// Opening a .qdpx stores a NEW project in one commit: the same file opened twice gives two
+// projects (the second under fresh ids, since ids are primary keys across projects), the project
+// that was open is untouched, and a hostile or broken file is refused with its sentence while
+// nothing at all is created.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import type { MarginaliaDb } from '../../../renderer/src/db/db';
+import { useFreshDatabase } from '../support/freshDatabase';
+import { comparable, readComparable } from '../support/projectSnapshot';
+import { createProject } from '../../../renderer/src/db/operations/projects';
+import { commit } from '../../../renderer/src/db/operations/commit';
+import { readProject } from '../../../renderer/src/db/readProject';
+import { openProjectFile, writeProjectFile } from '../../../renderer/src/analysis/projectFileOperations';
+import { ChangeSetBuilder } from '../../../shared/model/changeSetBuilder';
+import type { ProjectSnapshot } from '../../../shared/model/snapshot';
+import { remapIds } from '../../../shared/model/remapIds';
+import { writeQdpx } from '../../../shared/refi/qdpxWrite';
+
+const freshDb = useFreshDatabase();
+let db: MarginaliaDb;
+beforeEach(() => {
+  db = freshDb();
+});
+
+const TEXT = 'Tiring 😴, and the pay\nwas late again.';
+const T = '2025-01-01T00:00:00.000Z';
+
+async function studyProject(): Promise<string> {
+  const project = await createProject('Study');
+  const p = project.id;
+  await commit(p, 'Fill', () =>
+    new ChangeSetBuilder()
+      .add('coders', { id: 'coder-1', projectId: p, name: 'Ana', color: '#112233' })
+      .add('sources', { id: 'src-1', projectId: p, name: 'a.txt', length: TEXT.length, encoding: 'UTF-8', byteSize: 40, importedAt: T, order: 1 })
+      .add('sourceTexts', { sourceId: 'src-1', projectId: p, text: TEXT })
+      .add('codes', { id: 'code-1', projectId: p, parentId: null, name: 'Fatigue', description: 'Tired', color: '#aa0000', order: 1, createdAt: T })
+      .add('codings', { id: 'coding-1', projectId: p, sourceId: 'src-1', codeId: 'code-1', start: 0, end: 9, exact: TEXT.slice(0, 9), prefix: '', suffix: '', coder: 'coder-1', createdAt: T })
+      .add('cases', { id: 'case-1', projectId: p, name: 'R1', order: 1, createdAt: T })
+      .add('attributes', { id: 'attr-1', projectId: p, name: 'age', type: 'number', order: 1 })
+      .add('caseValues', { projectId: p, caseId: 'case-1', attributeId: 'attr-1', value: 42 })
+      .add('caseLinks', { id: 'link-1', projectId: p, caseId: 'case-1', sourceId: 'src-1' })
+      .add('memos', { id: 'memo-1', projectId: p, targetKind: 'coding', targetId: 'coding-1', title: 'Why', body: 'Late pay', author: 'coder-1', createdAt: T, updatedAt: T })
+      .build(),
+  );
+  return p;
+}
+
+/** What a user compares: names, texts, offsets and links, not the ids the store gave them. */
+function content(s: ProjectSnapshot) {
+  const code = new Map(s.codes.map((c) => [c.id, c.name]));
+  const source = new Map(s.sources.map((x) => [x.id, x.name]));
+  return {
+    sources: s.sources.map((x) => x.name),
+    texts: s.sourceTexts.map((t) => t.text),
+    codes: s.codes.map((c) => [c.name, c.description, c.color]),
+    codings: s.codings.map((c) => [source.get(c.sourceId), code.get(c.codeId), c.start, c.end]),
+    memos: s.memos.map((m) => [m.title, m.body, m.targetKind]),
+    cases: s.cases.map((c) => c.name),
+    values: s.caseValues.map((v) => v.value),
+  };
+}
+
+describe('opening a project file', () => {
+  it('opens the same file twice as two new projects, the second under fresh ids, the original untouched', async () => {
+    const original = await studyProject();
+    const before = await readComparable(original);
+    const file = await writeProjectFile(original);
+    expect(file.counts).toEqual({ sources: 1, codes: 1, codings: 1, memos: 1, cases: 1 });
+
+    // The file's ids are all in the database (its own project): every clashing id is remapped.
+    const first = await openProjectFile(file.bytes);
+    const second = await openProjectFile(file.bytes);
+    expect(new Set([original, first.projectId, second.projectId]).size).toBe(3);
+    expect(first.notRead).toEqual([]);
+
+    expect(await readComparable(original)).toEqual(before);
+    const a = await readProject(first.projectId);
+    const b = await readProject(second.projectId);
+    expect(content(a)).toEqual(content(before));
+    expect(content(b)).toEqual(content(before));
+    expect(a.codings[0]!.id).not.toBe('coding-1');
+    expect(a.codings[0]!.id).not.toBe(b.codings[0]!.id);
+    expect(a.memos[0]!.targetId).toBe(a.codings[0]!.id);
+    expect((await db.projects.toArray()).map((p) => p.name).sort()).toEqual(['Study', 'Study (2)', 'Study (3)']);
+  });
+
+  it('keeps the file’s ids when none of them is stored (a backup of a deleted project)', async () => {
+    const original = await studyProject();
+    const file = await writeProjectFile(original);
+    const snapshot = comparable(await readProject(original));
+    await db.delete();
+    await db.open();
+    const opened = await openProjectFile(file.bytes);
+    expect(opened.projectId).toBe(original);
+    const back = comparable(await readProject(opened.projectId));
+    expect(content(back)).toEqual(content(snapshot));
+    expect(back.codings.map((c) => c.id)).toEqual(['coding-1']);
+  });
+
+  it('refuses a file with a DOCTYPE, or that is no archive, and creates nothing', async () => {
+    const original = await studyProject();
+    const entries = unzipSync((await writeProjectFile(original)).bytes);
+    const qde = new TextDecoder().decode(entries['project.qde']);
+    const laughs = zipSync({ ...entries, '../../evil.txt': strToU8('x'), 'project.qde': strToU8(qde.replace('?>', '?><!DOCTYPE lolz [<!ENTITY lol "lol">]>')) });
+    await expect(openProjectFile(laughs)).rejects.toThrow(/DOCTYPE/);
+    await expect(openProjectFile(strToU8('not a zip'))).rejects.toThrow(/not a readable \.qdpx/);
+    expect((await db.projects.toArray()).map((p) => p.id)).toEqual([original]);
+    expect(await db.sources.count()).toBe(1);
+  });
+
+  it('opens a file with an entry climbing out of the archive without that entry, and says so', async () => {
+    const original = await studyProject();
+    const entries = unzipSync((await writeProjectFile(original)).bytes);
+    const opened = await openProjectFile(zipSync({ ...entries, '../../evil.txt': strToU8('x') }));
+    expect(opened.notRead.join('\n')).toMatch(/“\.\.\/\.\.\/evil\.txt” has an unsafe name/);
+    expect(content(await readProject(opened.projectId))).toEqual(content(await readProject(original)));
+  });
+
+  it('never overwrites another project’s coding that shares an id with one in the file', async () => {
+    const original = await studyProject();
+    const before = await readComparable(original);
+    // Everything new except the coding's id (a file from a copy of this project, say).
+    let n = 0;
+    const file = writeQdpx(remapIds(await readProject(original), () => `fresh-${++n}`, (id) => id !== 'coding-1'));
+    const opened = await openProjectFile(file);
+    expect(await readComparable(original)).toEqual(before);
+    const copy = await readProject(opened.projectId);
+    expect(copy.codings).toHaveLength(1);
+    expect(copy.codings[0]!.id).not.toBe('coding-1');
+    expect(content(copy)).toEqual(content(before));
+  });
+});
