@@ -47,6 +47,27 @@ export default tseslint.config(
     },
   },
   {
+    // Inside the renderer, layers flow one way (VS Code's per-layer allowed imports): features,
+    // the shell and the stores call operations and queries, never Dexie, the database object,
+    // the repositories or the coding columns.
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/app/**/*.{ts,tsx}', 'renderer/src/stores/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'dexie', ...nodeBuiltins],
+          patterns: [
+            { group: ['node:*', '**/electron/**'] },
+            {
+              regex: '(^|/)db/(db|codingsRepository|caseRepository|recordsRepository|changeStore|codingColumns|migrations/.*)$',
+              message: 'Call db/operations (writes) or db queries (reads): the storage layout stays behind the repositories.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/renderer/**'] }],

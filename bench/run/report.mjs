@@ -113,6 +113,7 @@ export function buildRows({ document, appDocument, project, appProject, storage,
     if (appDocument) {
       const lost = appDocument.lost ? `; ${appDocument.lost} never painted within 5 s` : '';
       add({ scenario: name, metric: `real app: digit key in the code menu → painted${lost}`, unit: 'ms', ours: S(appDocument.apply), target: { stat: 'p95', op: '<', value: 16 } });
+      if (appDocument.undo?.length) add({ scenario: name, metric: 'real app: Ctrl+Z of that coding → unpainted (history on, same run)', unit: 'ms', ours: S(appDocument.undo), target: { stat: 'p95', op: '<', value: 16 } });
     }
     three('scroll top → bottom: longest frame', 'ms', (s) => s.longestFrame);
     three('scroll: frames over 16.7 ms (missed vsync)', 'count', (s) => s.lateFrames);

@@ -15,7 +15,7 @@ export interface MergeInput {
   /** At least the codings of the merged codes and of the target. */
   codings: readonly MergeCoding[];
   /** The codes to merge away. */
-  sourceIds: readonly string[];
+  mergedCodeIds: readonly string[];
   targetId: string;
   /** Sets to update: merged codes are replaced by the target. */
   codeSets?: ReadonlyArray<Pick<CodeSet, 'id' | 'codeIds'>>;
@@ -42,7 +42,7 @@ export type MergeResult = ({ ok: true } & MergePlan) | { ok: false; reason: stri
 const PARAGRAPH = '\n\n';
 
 /**
- * Plans merging `sourceIds` into `targetId`. Refused when the target is one of the merged codes
+ * Plans merging `mergedCodeIds` into `targetId`. Refused when the target is one of the merged codes
  * or lies inside one (it would be deleted with its parent, or become its own ancestor), and when
  * codings would land on a folder that cannot hold codings.
  */
@@ -50,10 +50,10 @@ export function planMerge(input: MergeInput): MergeResult {
   const byId = new Map(input.codes.map((c) => [c.id, c]));
   const target = byId.get(input.targetId);
   if (!target) return { ok: false, reason: 'The code to merge into no longer exists.' };
-  const sourceIds = [...new Set(input.sourceIds)];
-  if (sourceIds.length === 0) return { ok: false, reason: 'Select at least one code to merge.' };
+  const mergedCodeIds = [...new Set(input.mergedCodeIds)];
+  if (mergedCodeIds.length === 0) return { ok: false, reason: 'Select at least one code to merge.' };
   const sources: MergeCode[] = [];
-  for (const id of sourceIds) {
+  for (const id of mergedCodeIds) {
     const code = byId.get(id);
     if (!code) return { ok: false, reason: 'A code to merge no longer exists.' };
     if (id === target.id) return { ok: false, reason: `“${target.name}” cannot be merged into itself.` };
@@ -65,7 +65,7 @@ export function planMerge(input: MergeInput): MergeResult {
     }
     sources.push(code);
   }
-  const merged = new Set(sourceIds);
+  const merged = new Set(mergedCodeIds);
 
   // Codings: the target's own are registered first so that, of identical spans, the target's stays.
   const keptBySpan = new Map<string, string>();
@@ -132,7 +132,7 @@ export function planMerge(input: MergeInput): MergeResult {
     codeSetChanges.push({ id: set.id, codeIds });
   }
 
-  return { ok: true, recode, deleteCodingIds, deleteCodeIds: sourceIds, placements, targetChanges, codeSetChanges };
+  return { ok: true, recode, deleteCodingIds, deleteCodeIds: mergedCodeIds, placements, targetChanges, codeSetChanges };
 }
 
 /** The target's text followed by each merged text not already contained in it. */

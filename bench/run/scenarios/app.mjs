@@ -81,8 +81,11 @@ function selectWordsInView(n) {
   return `${element.dataset.paraStart}:${range.startOffset}:${range.endOffset}`;
 }
 
-/** Arms a one-shot measurement: from the next keydown's timestamp to the painted new highlight. */
-function armKeyToPaint() {
+/**
+ * Arms a one-shot measurement: from the next keydown's timestamp to the painted new highlight, or
+ * (`removed`) to the frame without the highlight the key took away (Ctrl+Z).
+ */
+function armKeyToPaint(removed = false) {
   const ranges = () => {
     let n = 0;
     CSS.highlights.forEach((highlight, name) => {
@@ -98,7 +101,7 @@ function armKeyToPaint() {
         const pressed = event.timeStamp;
         // Checked at the start of every frame: a new range found there is painted by that frame.
         const check = () => {
-          if (ranges() > before) {
+          if (removed ? ranges() < before : ranges() > before) {
             const channel = new MessageChannel();
             channel.port1.onmessage = () => resolve(performance.now() - pressed);
             channel.port2.postMessage(null);
@@ -153,12 +156,20 @@ async function applyWithDigit(page, n, used) {
   return ms;
 }
 
+/** Ctrl+Z right after a coding: ms from the key to the frame without its highlight, or null. */
+async function undoLastCoding(page) {
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.evaluate(armKeyToPaint, true);
+  await page.keyboard.press('Control+z');
+  return page.evaluate(() => window.__benchApply);
+}
+
 /**
  * Opens the app on a seeded profile `runs` times: navigation → what `expect` asks for is painted,
  * then (when `applies`) codes spans with the digit keys, a new span every time, across runs too.
  */
-async function runApp({ label, baseUrl, profileDir, runs, expect, applies }) {
-  const samples = { open: [], apply: [], lost: 0, times: [] };
+async function runApp({ label, baseUrl, profileDir, runs, expect, applies, undoEvery = false }) {
+  const samples = { open: [], apply: [], undo: [], lost: 0, times: [] };
   const used = new Set();
   for (let run = 0; run < runs; run++) {
     const done = progress(`app, ${label}, run ${run + 1}/${runs}`);
@@ -169,7 +180,14 @@ async function runApp({ label, baseUrl, profileDir, runs, expect, applies }) {
       for (let i = 0; i < applies; i++) {
         const ms = await applyWithDigit(page, run * applies + i, used);
         if (ms === null) samples.lost += 1;
-        else samples.apply.push(ms);
+        else {
+          samples.apply.push(ms);
+          // Every other coding is undone at once (history on, side by side with the applies).
+          if (undoEvery && i % 2 === 1) {
+            const undone = await undoLastCoding(page);
+            if (undone !== null) samples.undo.push(undone);
+          }
+        }
       }
     } finally {
       await context.close();
@@ -181,7 +199,7 @@ async function runApp({ label, baseUrl, profileDir, runs, expect, applies }) {
 
 /** The big document: navigation → highlighted text; digit key in the code menu → painted. */
 export function runAppDocument({ baseUrl, profileDir, runs }) {
-  return runApp({ label: 'big document', baseUrl, profileDir, runs, expect: { highlighted: true }, applies: APPLIES_PER_RUN });
+  return runApp({ label: 'big document', baseUrl, profileDir, runs, expect: { highlighted: true }, applies: APPLIES_PER_RUN, undoEvery: true });
 }
 
 /** The big project: navigation → sources listed, codebook counted, first source highlighted. */

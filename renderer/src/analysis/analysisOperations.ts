@@ -9,9 +9,10 @@ import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding, Memo } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
 import { packSegments, type PackedSegments } from './segmentPacking';
-import { codingTables } from '../db/codingsRepository';
 import { projectColumns } from './columnsCache';
-import { idAt, positionsOfCodes, unpackCodings } from '../db/codingColumns';
+import { readProject } from '../db/readProject';
+import { idAt } from '../db/codingColumns';
+import { hiddenByRows, visiblePositions } from '../db/codingsRepository';
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
   return sourceRanks(await getDb().sources.where('projectId').equals(projectId).toArray());
@@ -30,8 +31,7 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
   if (codeIds.length === 0) return [];
   const [{ columns, rows: allRows }, order] = await Promise.all([projectColumns(projectId), sourceOrder(projectId)]);
   const wanted = new Set(codeIds);
-  // Every recent row shadows its folded version, whatever its code now is (a recoded coding).
-  const rowIds = new Set(allRows.map((r) => r.id));
+  const hidden = hiddenByRows(allRows);
   const rows = allRows.filter((r) => wanted.has(r.codeId));
   const rowsBySource = new Map<string, Coding[]>();
   for (const row of rows) rowsBySource.set(row.sourceId, [...(rowsBySource.get(row.sourceId) ?? []), row]);
@@ -45,9 +45,8 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
     const from = out.length;
     // Columns are stored in reading order already; only a source with recent rows needs sorting.
     if (c) {
-      for (const i of positionsOfCodes(c, wanted)) {
-        const codingId = idAt(c, i);
-        if (rowIds.size === 0 || !rowIds.has(codingId)) out.push({ codingId, sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
+      for (const i of visiblePositions(c, wanted, hidden)) {
+        out.push({ codingId: idAt(c, i), sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
       }
     }
     if (recent) {
@@ -110,12 +109,12 @@ export async function findInSource(sourceId: string, query: string): Promise<Tex
 export async function cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix> {
   const { columns, rows: allRows } = await projectColumns(projectId);
   const wanted = new Set(codeIds);
-  const rowIds = new Set(allRows.map((r) => r.id));
+  const hidden = hiddenByRows(allRows);
   const rows = allRows.filter((r) => wanted.has(r.codeId));
   function* spans(): Generator<CodedSpan> {
     for (const c of columns) {
-      for (const i of positionsOfCodes(c, wanted)) {
-        if (rowIds.size === 0 || !rowIds.has(idAt(c, i))) yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
+      for (const i of visiblePositions(c, wanted, hidden)) {
+        yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
       }
     }
     yield* rows;
@@ -125,26 +124,13 @@ export async function cooccurrence(projectId: string, codeIds: readonly string[]
 
 /** The coded segments CSV of a project, or of some of its codes (shared/analysis/segmentsCsv.ts). */
 export async function segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }> {
-  const db = getDb();
-  const data = await db.transaction('r', [db.projects, db.sources, db.sourceTexts, db.codes, db.memos, ...codingTables()], async () => ({
-    project: await db.projects.get(projectId),
-    sources: await db.sources.where('projectId').equals(projectId).toArray(),
-    texts: await db.sourceTexts.where('projectId').equals(projectId).toArray(),
-    codes: await db.codes.where('projectId').equals(projectId).toArray(),
-    coded: await projectColumns(projectId),
-    memos: await db.memos.where('projectId').equals(projectId).toArray(),
-  }));
-  if (!data.project) throw new Error('That project no longer exists.');
-  const rowIds = new Set(data.coded.rows.map((r) => r.id));
-  // The export cuts each segment's text from its source, so the quotes are not read.
+  // One snapshot, like every export (db/readProject.ts).
+  const data = await readProject(projectId);
   const wanted = codeIds ? new Set(codeIds) : null;
-  const codings = data.coded.columns
-    .flatMap((c) => unpackCodings(c, undefined))
-    .filter((c) => !rowIds.has(c.id) && (!wanted || wanted.has(c.codeId)));
-  codings.push(...data.coded.rows.filter((r) => !wanted || wanted.has(r.codeId)));
+  const codings = data.codings.filter((c) => !wanted || wanted.has(c.codeId));
   const csv = buildSegmentsCsv({
     sources: data.sources,
-    texts: new Map(data.texts.map((t) => [t.sourceId, t.text])),
+    texts: new Map(data.sourceTexts.map((t) => [t.sourceId, t.text])),
     codes: data.codes,
     codings,
     codingMemos: codingMemoTexts(data.memos),

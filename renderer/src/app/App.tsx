@@ -11,10 +11,14 @@ import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStor
 import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
 import { startApp } from './startup';
 import { CentreColumn } from './CentreColumn';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import { useFoldingReports } from './useFoldingReports';
 
 export function App() {
   const [ready, setReady] = useState(false);
   const projectId = useUiStore(selectActiveProjectId);
+  useUndoShortcuts();
+  useFoldingReports();
 
   useEffect(() => {
     startApp().then(

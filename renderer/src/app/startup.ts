@@ -1,7 +1,7 @@
 // What happens once when the app opens: learn the coder's name, seed the sample project on the
 // very first run, start the analysis worker, and reopen the project the user had open last.
 import { getHost } from '../host';
-import { getDb } from '../db/db';
+import { listProjects, sourcesInOrder } from '../db/queries';
 import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
 import { CODER_NAME_KEY, LAST_PROJECT_KEY, getSetting } from '../db/operations/settings';
 import { useUiStore } from '../stores/uiStore';
@@ -13,13 +13,13 @@ export async function startApp(): Promise<void> {
   useUiStore.getState().setCoder(coder);
   const seeded = await seedSampleProjectOnFirstRun(coder);
   const last = seeded ?? (await getSetting<string>(LAST_PROJECT_KEY));
-  const projects = await getDb().projects.toArray();
+  const projects = await listProjects();
   const open = projects.find((p) => p.id === last) ?? projects[0];
   // The analysis worker starts now, off the critical path, and reads the open project's codings.
   getAnalysis().warmUp(open?.id).catch(() => undefined);
   useUiStore.getState().openProject(open?.id ?? null);
   if (open) {
-    const sources = await getDb().sources.where('projectId').equals(open.id).sortBy('order');
+    const sources = await sourcesInOrder(open.id);
     useUiStore.getState().openSource(sources[0]?.id ?? null);
   }
 }

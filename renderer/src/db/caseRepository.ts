@@ -3,6 +3,8 @@
 // operations and hooks never depend on how many rows hold them. The writes run in the caller's
 // transaction, which must include caseDataTables().
 import type { AttributeValue, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
+import type { EntityChanges } from '../../../shared/model/changeSet';
+import type { CaseValue } from '../../../shared/model/entities';
 import { getDb, type AttributeValues, type CaseLinkBlock } from './db';
 
 export function caseDataTables() {
@@ -53,48 +55,6 @@ export async function putValues(projectId: string, values: readonly Pick<CaseAtt
   await db.attributeValues.bulkPut(next);
 }
 
-/** Removes the cases' values from every attribute of the project. */
-export async function deleteValuesOfCases(projectId: string, caseIds: readonly string[]): Promise<void> {
-  if (caseIds.length === 0) return;
-  const db = getDb();
-  const changed: AttributeValues[] = [];
-  for (const row of await db.attributeValues.where('projectId').equals(projectId).toArray()) {
-    let touched = false;
-    for (const id of caseIds) {
-      if (Object.hasOwn(row.values, id)) {
-        delete row.values[id];
-        touched = true;
-      }
-    }
-    if (touched) changed.push(row);
-  }
-  await db.attributeValues.bulkPut(changed);
-}
-
-/**
- * Fills the kept case's blanks from the merged cases, in the order given (the first with a value
- * wins; the kept case's own values always win), and removes the merged cases' values.
- */
-export async function mergeValuesOfCases(projectId: string, keepId: string, mergedIds: readonly string[]): Promise<void> {
-  const db = getDb();
-  const changed: AttributeValues[] = [];
-  for (const row of await db.attributeValues.where('projectId').equals(projectId).toArray()) {
-    let touched = false;
-    for (const id of mergedIds) {
-      if (!Object.hasOwn(row.values, id)) continue;
-      if (!Object.hasOwn(row.values, keepId)) row.values[keepId] = row.values[id]!;
-      delete row.values[id];
-      touched = true;
-    }
-    if (touched) changed.push(row);
-  }
-  await db.attributeValues.bulkPut(changed);
-}
-
-export async function deleteValuesOfAttribute(attributeId: string): Promise<void> {
-  await getDb().attributeValues.delete(attributeId);
-}
-
 /** Every case link of the project, source by source, each source's links in the order they were made. */
 export async function linksOfProject(projectId: string): Promise<CaseLink[]> {
   const blocks = await getDb().caseLinkBlocks.where('projectId').equals(projectId).toArray();
@@ -126,79 +86,76 @@ export async function addLinks(links: readonly CaseLink[]): Promise<void> {
   );
 }
 
-/**
- * Rewrites the link blocks through `edit` (given each block's links, it returns them changed, or
- * the same array when nothing changed); only changed blocks are written, empty ones deleted.
- */
-async function editBlocks(blocks: readonly (CaseLinkBlock | undefined)[], edit: (links: CaseLink[]) => CaseLink[]): Promise<void> {
-  const db = getDb();
-  const put: CaseLinkBlock[] = [];
-  const emptied: string[] = [];
-  for (const block of blocks) {
-    if (!block) continue;
-    const links = edit(block.links);
-    if (links === block.links) continue;
-    if (links.length === 0) emptied.push(block.sourceId);
-    else put.push({ ...block, links });
-  }
-  await db.caseLinkBlocks.bulkPut(put);
-  await db.caseLinkBlocks.bulkDelete(emptied);
-}
-
-async function blocksOfProject(projectId: string): Promise<CaseLinkBlock[]> {
-  return getDb().caseLinkBlocks.where('projectId').equals(projectId).toArray();
-}
-
-function without(links: CaseLink[], drop: (link: CaseLink) => boolean): CaseLink[] {
-  const kept = links.filter((l) => !drop(l));
-  return kept.length === links.length ? links : kept;
-}
-
-export async function deleteLinksOfCases(projectId: string, caseIds: readonly string[]): Promise<void> {
-  if (caseIds.length === 0) return;
-  const ids = new Set(caseIds);
-  await editBlocks(await blocksOfProject(projectId), (links) => without(links, (l) => ids.has(l.caseId)));
-}
-
-/** Deletes links by id from one source's row. */
-export async function deleteLinks(sourceId: string, linkIds: readonly string[]): Promise<void> {
-  if (linkIds.length === 0) return;
-  const ids = new Set(linkIds);
-  await editBlocks([await getDb().caseLinkBlocks.get(sourceId)], (links) => without(links, (l) => ids.has(l.id)));
-}
-
-export async function deleteLinksOfSource(sourceId: string): Promise<void> {
-  await getDb().caseLinkBlocks.delete(sourceId);
-}
-
-/**
- * Moves the merged cases' links to the kept case; a link the kept case already has (the same
- * source and span) is dropped rather than duplicated.
- */
-export async function mergeLinksOfCases(projectId: string, keepId: string, mergedIds: readonly string[]): Promise<void> {
-  const merged = new Set(mergedIds);
-  const linkKey = (l: CaseLink) => `${l.start ?? ''}|${l.end ?? ''}`;
-  await editBlocks(await blocksOfProject(projectId), (links) => {
-    if (!links.some((l) => merged.has(l.caseId))) return links;
-    // Links are per source, so "the same link" only needs comparing within one block.
-    const keptKeys = new Set(links.filter((l) => l.caseId === keepId).map(linkKey));
-    const next: CaseLink[] = [];
-    for (const link of links) {
-      if (!merged.has(link.caseId)) {
-        next.push(link);
-        continue;
-      }
-      const key = linkKey(link);
-      if (keptKeys.has(key)) continue;
-      keptKeys.add(key);
-      next.push({ ...link, caseId: keepId });
-    }
-    return next;
-  });
-}
-
 export async function deleteCaseDataOfProject(projectId: string): Promise<void> {
   const db = getDb();
   await db.attributeValues.where('projectId').equals(projectId).delete();
   await db.caseLinkBlocks.where('projectId').equals(projectId).delete();
+}
+
+// --- Change sets (db/operations/commit.ts): case values and links as one record each. ---
+
+/** Every case value of the project as change sets carry them (one record per case and attribute). */
+export async function caseValuesOfProject(projectId: string): Promise<CaseValue[]> {
+  const rows = await getDb().attributeValues.where('projectId').equals(projectId).toArray();
+  return rows.flatMap((row) => Object.entries(row.values).flatMap(([caseId, value]) => (value === null ? [] : [{ projectId: row.projectId, caseId, attributeId: row.attributeId, value }])));
+}
+
+/** Case values by change-set key (case and attribute). */
+export async function caseValuesByKey(keys: readonly { caseId: string; attributeId: string }[]): Promise<Array<CaseValue | undefined>> {
+  const attributeIds = [...new Set(keys.map((k) => k.attributeId))];
+  const rows = await getDb().attributeValues.bulkGet(attributeIds);
+  const byId = new Map(rows.flatMap((r) => (r ? [[r.attributeId, r] as const] : [])));
+  return keys.map(({ caseId, attributeId }) => {
+    const row = byId.get(attributeId);
+    const value = valueIn(row?.values, caseId);
+    return row && value !== undefined && value !== null ? { projectId: row.projectId, caseId, attributeId, value } : undefined;
+  });
+}
+
+export async function applyCaseValueChanges(projectId: string, changes: EntityChanges<CaseValue>): Promise<void> {
+  await putValues(projectId, [
+    ...changes.removed.map((v) => ({ caseId: v.caseId, attributeId: v.attributeId, value: null })),
+    ...changes.updated.map(([, v]) => v),
+    ...changes.added,
+  ]);
+}
+
+/** Case links by id, looked for only in the given sources' rows. */
+export async function linksById(bySource: ReadonlyMap<string, readonly string[]>): Promise<Map<string, CaseLink>> {
+  const blocks = await getDb().caseLinkBlocks.bulkGet([...bySource.keys()]);
+  const out = new Map<string, CaseLink>();
+  blocks.forEach((block) => {
+    if (!block) return;
+    const wanted = new Set(bySource.get(block.sourceId));
+    for (const link of block.links) if (wanted.has(link.id)) out.set(link.id, link);
+  });
+  return out;
+}
+
+/** Writes link changes: an updated link keeps its place in its source's row, an added one goes last. */
+export async function applyCaseLinkChanges(changes: EntityChanges<CaseLink>): Promise<void> {
+  const db = getDb();
+  const touched = new Set([...changes.added, ...changes.removed, ...changes.updated.flatMap(([b, a]) => [b, a])].map((l) => l.sourceId));
+  if (touched.size === 0) return;
+  const ids = [...touched];
+  const blocks = await db.caseLinkBlocks.bulkGet(ids);
+  const removed = new Set(changes.removed.map((l) => l.id));
+  const moved = new Map<string, CaseLink>();
+  for (const [before, after] of changes.updated) {
+    if (before.sourceId === after.sourceId) moved.set(after.id, after);
+    else removed.add(before.id);
+  }
+  const put: CaseLinkBlock[] = [];
+  const emptied: string[] = [];
+  ids.forEach((sourceId, i) => {
+    const block = blocks[i];
+    const links = (block?.links ?? []).filter((l) => !removed.has(l.id)).map((l) => moved.get(l.id) ?? l);
+    for (const [before, after] of changes.updated) if (before.sourceId !== after.sourceId && after.sourceId === sourceId) links.push(after);
+    for (const link of changes.added) if (link.sourceId === sourceId) links.push(link);
+    if (links.length === 0) {
+      if (block) emptied.push(sourceId);
+    } else put.push({ sourceId, projectId: block?.projectId ?? links[0]!.projectId, links });
+  });
+  await db.caseLinkBlocks.bulkPut(put);
+  await db.caseLinkBlocks.bulkDelete(emptied);
 }

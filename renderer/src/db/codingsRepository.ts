@@ -8,6 +8,7 @@
 // Functions join the caller's Dexie transaction when called inside one; that transaction must
 // include `codingTables()`. Writes open one themselves when called outside one.
 import type { Table } from 'dexie';
+import type { EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
 import { codingAt, codingCount, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
@@ -49,13 +50,28 @@ function mergeInto(existing: readonly Coding[], incoming: readonly Coding[]): Co
   return out;
 }
 
-/** Folded codings and rows together: a row replaces a folded coding with its id (an edit). */
+/**
+ * THE read rule of the two layouts, in one place: a recent row hides the folded coding with its
+ * id (an edit made since the fold), whatever code either has. Every reader goes through this or
+ * through `visiblePositions`.
+ */
 function unionWithRows<T extends { id: string }>(folded: readonly T[], rows: readonly T[]): T[] {
   if (rows.length === 0) return [...folded];
-  const rowIds = new Set(rows.map((r) => r.id));
-  const out = folded.filter((c) => !rowIds.has(c.id));
+  const hidden = hiddenByRows(rows);
+  const out = folded.filter((c) => !hidden.has(c.id));
   for (const row of rows) out.push(row);
   return out;
+}
+
+/** The ids of folded codings that these recent rows hide. */
+export function hiddenByRows(rows: readonly { id: string }[]): ReadonlySet<string> {
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Positions in a source's columns of the codings of some codes (all when `wanted` is omitted) that no recent row hides. */
+export function visiblePositions(columns: SourceCodings, wanted: ReadonlySet<string> | undefined, hidden: ReadonlySet<string>): number[] {
+  const at = positionsOfCodes(columns, wanted);
+  return hidden.size === 0 ? at : at.filter((i) => !hidden.has(idAt(columns, i)));
 }
 
 const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end, coder: c.coder });
@@ -389,11 +405,95 @@ export function countRecentCodings(sourceId: string): Promise<number> {
   return getDb().codings.where('sourceId').equals(sourceId).count();
 }
 
-/** Moves a source's recent rows into its columns, in one transaction. */
+/**
+ * Moves a source's recent rows into its columns, in one transaction: housekeeping, not a change
+ * to the project (no history step), so it writes exactly what the rows hold.
+ */
 export async function foldRecentCodings(sourceId: string): Promise<void> {
   const db = getDb();
   await writing(async () => {
     const rows = await db.codings.where('sourceId').equals(sourceId).toArray();
-    if (rows.length > 0) await putCodings(rows);
+    if (rows.length === 0) return;
+    const entry = (await foldedOfSources([sourceId])).get(sourceId);
+    const ids = new Set(rows.map((r) => r.id));
+    const kept = (entry?.codings ?? []).filter((c) => !ids.has(c.id));
+    await writeSources(new Map([[sourceId, { projectId: entry?.projectId ?? rows[0]!.projectId, codings: [...kept, ...rows] }]]));
+    await db.codings.bulkDelete([...ids]);
   });
+}
+
+// --- Change sets (db/operations/commit.ts) ---
+
+/** Above this many codings into one source, a change is written into its columns rather than as rows. */
+const ROWS_AT_MOST = 50;
+
+/**
+ * Codings by id, looked for only in the given sources (change sets carry each coding's source):
+ * a recent row wins over its folded copy, the one read rule.
+ */
+export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>): Promise<Map<string, Coding>> {
+  const db = getDb();
+  const ids = [...new Set([...bySource.values()].flat())];
+  const out = new Map<string, Coding>();
+  const rows = await db.codings.bulkGet(ids);
+  for (const row of rows) if (row) out.set(row.id, row);
+  const sourceIds = [...bySource.keys()].filter((s) => bySource.get(s)!.some((id) => !out.has(id)));
+  if (sourceIds.length === 0) return out;
+  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(sourceIds), db.codingQuotes.bulkGet(sourceIds)]);
+  columns.forEach((c, s) => {
+    if (!c) return;
+    const wanted = new Set(bySource.get(c.sourceId)!.filter((id) => !out.has(id)));
+    for (let i = 0; i < codingCount(c) && wanted.size > 0; i++) {
+      const id = idAt(c, i);
+      if (wanted.delete(id)) out.set(id, codingAt(c, quotes[s], i));
+    }
+  });
+  return out;
+}
+
+function groupBySource(codings: Iterable<Coding>): Map<string, Coding[]> {
+  const out = new Map<string, Coding[]>();
+  for (const c of codings) {
+    const list = out.get(c.sourceId);
+    if (list) list.push(c);
+    else out.set(c.sourceId, [c]);
+  }
+  return out;
+}
+
+/**
+ * Writes a change set's codings, exactly (no de-duplication: the plan decided). The one place
+ * that knows both layouts on write: a small change goes in as rows (an interactive coding costs
+ * one put; the fast path of "digit key → painted"); a coding leaving the columns, or many coming
+ * in, rewrites its source's columns once. Every id written or removed loses its row, so a row
+ * never hides a stale folded copy.
+ */
+export async function applyCodingChanges(changes: EntityChanges<Coding>): Promise<void> {
+  const { added, updated, removed } = changes;
+  if (added.length + updated.length + removed.length === 0) return;
+  const db = getDb();
+  const leaving = [...removed, ...updated.map(([before]) => before)];
+  const incoming = [...updated.map(([, after]) => after), ...added];
+  const leavingIds = leaving.map((c) => c.id);
+  const asRows = new Set((await db.codings.bulkGet(leavingIds)).flatMap((r) => (r ? [r.id] : [])));
+  // Sources whose columns hold a leaving coding, and sources receiving many codings.
+  const rewrite = new Set(leaving.filter((c) => !asRows.has(c.id)).map((c) => c.sourceId));
+  const incomingBySource = groupBySource(incoming);
+  for (const [sourceId, list] of incomingBySource) if (list.length > ROWS_AT_MOST) rewrite.add(sourceId);
+  const rowPuts = incoming.filter((c) => !rewrite.has(c.sourceId));
+  const rowDeletes = [...new Set([...leavingIds, ...incoming.filter((c) => rewrite.has(c.sourceId)).map((c) => c.id)])];
+  if (rewrite.size > 0) {
+    const folded = await foldedOfSources([...rewrite]);
+    const gone = new Set(leavingIds);
+    const next = new Map<string, { projectId: string; codings: Coding[] }>();
+    for (const sourceId of rewrite) {
+      const entry = folded.get(sourceId);
+      const arriving = incomingBySource.get(sourceId) ?? [];
+      const kept = (entry?.codings ?? []).filter((c) => !gone.has(c.id));
+      next.set(sourceId, { projectId: entry?.projectId ?? arriving[0]?.projectId ?? leaving[0]!.projectId, codings: [...kept, ...arriving] });
+    }
+    await writeSources(next);
+  }
+  await db.codings.bulkDelete(rowDeletes);
+  await db.codings.bulkPut(rowPuts);
 }

@@ -3,8 +3,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
 import type { AttributeDefinition, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8 } from './schema';
-import { packCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9 } from './schema';
+import type { SourceCodings, SourceQuotes } from './codingColumns';
+import { packCodingsV7 } from './migrations/packCodingsV7';
+import type { ChangeSet } from '../../../shared/model/changeSet';
+import type { Coder } from '../../../shared/model/coder';
 
 /** All codings of one code in one source, folded into one record (schemaV5–6; moved by v7, dropped by v8). */
 export interface CodeBlock {
@@ -37,6 +40,25 @@ export interface CaseLinkBlock {
   links: CaseLink[];
 }
 
+/**
+ * One step of a project's history (schemaV9): what it changed and how to take it back. `seq`
+ * grows by one per step within a project; `undone` is 1 for a step that was undone and can be
+ * redone (the redo branch, discarded by the next new step).
+ */
+export interface HistoryEntry {
+  projectId: string;
+  seq: number;
+  /** What the user did, in their words: "Apply Distrust of China to 3 passages". */
+  label: string;
+  /** Who did it (the coder name of this installation). */
+  coder: string;
+  /** ISO 8601. */
+  time: string;
+  changes: ChangeSet;
+  inverse: ChangeSet;
+  undone: 0 | 1;
+}
+
 export interface Setting {
   key: string;
   value: unknown;
@@ -58,6 +80,8 @@ export type MarginaliaDb = Dexie & {
   codeSets: EntityTable<CodeSet, 'id'>;
   memos: EntityTable<Memo, 'id'>;
   settings: Table<Setting, string>;
+  history: Table<HistoryEntry, [string, number]>;
+  coders: EntityTable<Coder, 'id'>;
 };
 
 export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
@@ -114,7 +138,7 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
         entry.codings.push(...block.codings);
         bySource.set(block.sourceId, entry);
       }
-      const packed = [...bySource].map(([sourceId, { projectId, codings }]) => packCodings(sourceId, projectId, codings));
+      const packed = [...bySource].map(([sourceId, { projectId, codings }]) => packCodingsV7(sourceId, projectId, codings));
       await tx.table('sourceCodings').bulkPut(packed.map((p) => p.columns));
       await tx.table('codingQuotes').bulkPut(packed.map((p) => p.quotes));
       await tx.table('codeBlocks').clear();
@@ -139,6 +163,12 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
       });
       await tx.table('attributeValues').bulkPut([...values.values()]);
       await tx.table('caseLinkBlocks').bulkPut([...blocks.values()]);
+    });
+  db.version(9)
+    .stores(schemaV9)
+    .upgrade(async (tx) => {
+      // See schemaV9: old split records cannot be turned into history faithfully.
+      await tx.table('settings').where('key').startsWith('split:').delete();
     });
   return db;
 }

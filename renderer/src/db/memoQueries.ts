@@ -73,3 +73,11 @@ export function useMemoTargets(projectId: string | null, extraCodingId: string |
   // While a changed set of codings is read, the previous one serves (labels may lag for a moment).
   return { ...base, codings: codings.byId };
 }
+
+/** Whether a memo's source or code still exists (for "go there"). */
+export async function memoTargetExists(kind: 'source' | 'code', id: string): Promise<boolean> {
+  const db = getDb();
+  return (kind === 'source' ? await db.sources.get(id) : await db.codes.get(id)) !== undefined;
+}
+
+export { getCoding as findCoding } from './codingsRepository';

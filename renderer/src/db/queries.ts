@@ -37,3 +37,19 @@ export function useCodingCounts(projectId: string | null): Map<string, number> |
     return counts;
   }, [projectId]);
 }
+
+export type { CodingTally } from './codingsRepository';
+
+/** One project, or undefined when it no longer exists. */
+export function getProject(projectId: string): Promise<Project | undefined> {
+  return getDb().projects.get(projectId);
+}
+
+export function listProjects(): Promise<Project[]> {
+  return getDb().projects.toArray();
+}
+
+/** A project's sources in list order. */
+export function sourcesInOrder(projectId: string): Promise<Source[]> {
+  return getDb().sources.where('projectId').equals(projectId).sortBy('order');
+}

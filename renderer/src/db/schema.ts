@@ -91,3 +91,21 @@ export const schemaV8 = {
 };
 
 export const DATABASE_NAME = 'marginalia';
+
+/**
+ * v9: every change goes through one door (db/operations/commit.ts), which appends a step to
+ * `history` in the same transaction: one row per step, keyed by project and sequence number.
+ * `[projectId+undone+seq+label]` finds the last step to undo and the first to redo, with their
+ * names, from index keys alone: a step's value holds its change sets (megabytes for a big merge),
+ * which the "Undo: …" button must not read on every change (`undone` is 0 or 1: IndexedDB cannot
+ * index booleans). `coders` holds the
+ * people who code in a project. The upgrade drops the old "split:" records from `settings`:
+ * they listed only the ids a split created, not the records as they were, so they cannot become
+ * faithful history steps (an undo built from them would also delete later work, the very bug
+ * they had); those splits are simply no longer undoable.
+ */
+export const schemaV9 = {
+  ...schemaV8,
+  history: '&[projectId+seq], projectId, [projectId+undone+seq+label]',
+  coders: '&id, projectId',
+};

@@ -35,6 +35,8 @@ export interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;
+  /** The notice reports a step that Undo takes back: it shows an Undo button. */
+  undoable?: boolean;
 }
 
 interface UiState {
@@ -68,7 +70,7 @@ interface UiState {
   openMemoEditor(state: MemoEditorState | null): void;
   setPendingSpan(span: PendingSpan | null): void;
   inspect(target: UiState['inspected']): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: string, options?: { undoable?: boolean }): void;
   dismissNotice(id: number): void;
 }
 
@@ -119,9 +121,9 @@ export const useUiStore = create<UiState>()((set) => ({
   openMemoEditor: (memoEditor) => set({ memoEditor }),
   setPendingSpan: (span) => set({ pendingSpan: span, inspected: null }),
   inspect: (target) => set({ inspected: target, pendingSpan: null }),
-  notify: (kind, text) => {
+  notify: (kind, text, options) => {
     const id = nextNoticeId++;
-    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text }] }));
+    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...(options?.undoable ? { undoable: true } : {}) }] }));
     // Confirmations fade on their own; errors stay until the user dismisses them.
     if (kind === 'info') setTimeout(() => useUiStore.getState().dismissNotice(id), 6000);
   },

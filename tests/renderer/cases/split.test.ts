@@ -1,6 +1,6 @@
 // Splitting a source into cases: the checked suggestion becomes cases and segment links (and,
-// if asked, a code per speaker with a coding per segment) in one transaction, and "Undo split"
-// removes exactly what that split made, nothing the project had before.
+// if asked, a code per speaker with a coding per segment) as one step, and undoing that step
+// removes exactly what that split made, nothing the project had before and nothing made since.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,7 +11,8 @@ import { importDocument } from '../../../renderer/src/db/operations/imports';
 import { createCase } from '../../../renderer/src/db/operations/cases';
 import { createCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
-import { commitSplit, listSplitRecords, undoSplit } from '../../../renderer/src/db/operations/split';
+import { commitSplit } from '../../../renderer/src/db/operations/split';
+import { undo, undoRedoState } from '../../../renderer/src/db/operations/history';
 import { codingsOfProject, codingsOfSource } from '../../../renderer/src/db/codingsRepository';
 import { splitCommentThread } from '../../../shared/import/split/commentThread';
 import { splitSpeakerTurns } from '../../../shared/import/split/speakerTurns';
@@ -53,14 +54,12 @@ describe('commitSplit', () => {
     expect(THREAD.slice(article.start, article.end).endsWith('Free to reuse.')).toBe(true);
     expect(await codingsOfProject(projectId)).toHaveLength(0);
 
-    const [record] = await listSplitRecords(projectId);
-    expect(record).toMatchObject({ sourceId, sourceName: 'thread.txt', kind: 'comment-thread' });
-    await undoSplit(record!.key);
+    expect((await undoRedoState(projectId)).undo).toBe('Split thread.txt into 8 cases');
+    expect(await undo(projectId)).toBe('Split thread.txt into 8 cases');
     expect(await db.cases.count()).toBe(0);
     expect(await storedLinks(db)).toEqual([]);
-    expect(await listSplitRecords(projectId)).toEqual([]);
     expect(await db.sourceTexts.get(sourceId)).toMatchObject({ text: THREAD });
-    await expect(undoSplit(record!.key)).rejects.toThrow(/already been undone/);
+    expect(await undoRedoState(projectId)).toEqual({ undo: 'Import thread.txt', redo: 'Split thread.txt into 8 cases' });
   });
 
   it('uses the corrected suggestion, and links to a case the project already has instead of duplicating it', async () => {
@@ -78,8 +77,7 @@ describe('commitSplit', () => {
     expect(THREAD.slice(ruthLinks[0]!.start, ruthLinks[0]!.end)).toContain('Could the society buy the land outright?');
 
     // Undo leaves the case that existed before, without the links the split gave it.
-    const [record] = await listSplitRecords(projectId);
-    await undoSplit(record!.key);
+    await undo(projectId);
     expect((await db.cases.toArray()).map((c) => c.name)).toEqual(['Ruth']);
     expect(await storedLinks(db)).toEqual([]);
   });
@@ -94,7 +92,7 @@ describe('commitSplit', () => {
     const codes = await db.codes.toArray();
     const parent = codes.find((c) => c.name === 'Speakers')!;
     expect(codes.filter((c) => c.parentId === parent.id).map((c) => c.name).sort()).toEqual(['I', 'R']);
-    const codings = await codingsOfSource(sourceId);
+    const codings = (await codingsOfSource(sourceId)).sort((a, b) => a.start - b.start);
     const byCode = (name: string) => codings.filter((c) => c.codeId === codes.find((x) => x.name === name)!.id).map((c) => c.exact);
     expect(byCode('I')).toEqual(['Hello.', 'How was it?']);
     expect(byCode('R')).toEqual(['Hi there.', 'Tiring 😔 but fine.']);
@@ -110,17 +108,16 @@ describe('commitSplit', () => {
     // A second split of another transcript reuses the speaker codes rather than making new ones.
     const second = await stored('I: Again?\nR: Again.\nI: Thanks.\nR: Bye.\n', 'second.txt');
     const summary = await commitSplit(second, splitSpeakerTurns('I: Again?\nR: Again.\nI: Thanks.\nR: Bye.\n'), { kind: 'speaker-turns', coder: 'ana', autoCode: true });
-    expect(summary.record.codeIds).toEqual([]);
-    expect(summary.record.caseIds).toEqual([]); // I and R exist already
+    expect(summary.createdCodes).toBe(0);
+    expect(summary.createdCases).toBe(0); // I and R exist already
     expect(await db.codes.count()).toBe(4);
 
     // Undo the latest first: its codings go, the codes (made by the first split) stay.
-    const records = await listSplitRecords(projectId);
-    expect(records.map((r) => r.sourceName)).toEqual(['second.txt', 'interview.txt']);
-    await undoSplit(records[0]!.key);
+    expect(await undo(projectId)).toBe('Split second.txt into 0 cases');
     expect(await codingsOfSource(second)).toEqual([]);
     expect(await db.codes.count()).toBe(4);
-    await undoSplit(records[1]!.key);
+    expect(await undo(projectId)).toBe('Import second.txt');
+    expect(await undo(projectId)).toBe('Split interview.txt into 2 cases');
     expect((await db.codes.toArray()).map((c) => c.name)).toEqual(['Fatigue']);
     expect((await codingsOfProject(projectId)).map((c) => c.exact)).toEqual(['Tiring']);
     expect(await db.cases.count()).toBe(0);
@@ -130,7 +127,7 @@ describe('commitSplit', () => {
     const sourceId = await stored(TRANSCRIPT, 'interview.txt');
     await expect(commitSplit(sourceId, { segments: [{ start: 5, end: 5000, label: 'X', order: 1 }] }, { kind: 'custom-pattern', coder: 'me' })).rejects.toThrow(/outside the source/);
     await expect(commitSplit(sourceId, { segments: [] }, { kind: 'custom-pattern', coder: 'me' })).rejects.toThrow(/no segments/);
-    vi.spyOn(db.settings, 'put').mockRejectedValueOnce(new Error('quota'));
+    vi.spyOn(db.history, 'add').mockRejectedValueOnce(new Error('quota'));
     await expect(commitSplit(sourceId, splitSpeakerTurns(TRANSCRIPT), { kind: 'speaker-turns', coder: 'me', autoCode: true })).rejects.toThrow('quota');
     vi.restoreAllMocks();
     expect(await db.cases.count()).toBe(0);

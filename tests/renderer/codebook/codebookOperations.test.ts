@@ -266,7 +266,7 @@ describe('importing a codebook', () => {
   it('writes all or nothing', async () => {
     const { projectId } = await projectWithSource(getDb());
     const plan = await previewCodebookImport(projectId, { kind: 'csv', text: csv });
-    vi.spyOn(getDb().codeSets, 'bulkPut').mockRejectedValue(new Error('quota exceeded'));
+    vi.spyOn(getDb().history, 'add').mockRejectedValue(new Error('quota exceeded'));
     await expect(importCodebook(projectId, { kind: 'csv', text: csv }, plan.summary)).rejects.toThrow('quota exceeded');
     vi.restoreAllMocks();
     expect(await getDb().codes.count()).toBe(0);

@@ -6,7 +6,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coding, Source } from '../../../shared/model/types';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
-import { schemaV1, schemaV4, schemaV6 } from '../../../renderer/src/db/schema';
+import { schemaV1, schemaV4, schemaV6, schemaV8 } from '../../../renderer/src/db/schema';
+import { undo, undoRedoState } from '../../../renderer/src/db/operations/history';
+import { createCode } from '../../../renderer/src/db/operations/codes';
 import { codingTallies, codingsOfCodes, codingsOfProject, codingsOfSource, countCodingsOfProject, getCoding, spansOfSource } from '../../../renderer/src/db/codingsRepository';
 import { deleteProject, describeProject } from '../../../renderer/src/db/operations/projects';
 import { deleteCases, setAttributeValue } from '../../../renderer/src/db/operations/cases';
@@ -213,5 +215,32 @@ describe('schema upgrade from version 6 to the per-attribute values and per-sour
     await deleteProject('p1');
     expect((await upgraded.attributeValues.toArray()).map((r) => r.attributeId)).toEqual(['role']);
     expect((await upgraded.caseLinkBlocks.toArray()).map((b) => b.sourceId)).toEqual(['s3']);
+  });
+});
+
+describe('schema upgrade from version 8 to the history of version 9', () => {
+  it('drops the old split records (they cannot become history), keeps other settings, and starts an empty history', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(8).stores(schemaV8);
+    await old.open();
+    await old.table('projects').add({ id: 'p1', name: 'One', createdAt: '', updatedAt: '' });
+    await old.table('settings').bulkAdd([
+      { key: 'split:p1:2025-01-01T00:00:00.000Z:x', value: { key: 'split:p1:…', caseIds: ['c1'] } },
+      { key: 'coderName', value: 'Ada' },
+      { key: 'firstRunDone', value: true },
+    ]);
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(9);
+    expect((await upgraded.settings.toArray()).map((s) => s.key).sort()).toEqual(['coderName', 'firstRunDone']);
+    expect(await undoRedoState('p1')).toEqual({});
+    await createCode({ projectId: 'p1', name: 'First' });
+    expect(await upgraded.history.where('projectId').equals('p1').first()).toMatchObject({ label: 'Create code First', coder: 'Ada', seq: 1, undone: 0 });
+    expect(await undo('p1')).toBe('Create code First');
+    expect(await upgraded.codes.count()).toBe(0);
   });
 });

@@ -128,7 +128,7 @@ describe('importSources', () => {
 
   it('leaves no source without its text when storing fails part way', async () => {
     const project = await createProject('Study');
-    vi.spyOn(db.sourceTexts, 'bulkAdd').mockRejectedValue(new Error('disk full'));
+    vi.spyOn(db.sourceTexts, 'bulkPut').mockRejectedValue(new Error('disk full'));
     await expect(importSources(project.id, mixedImport())).rejects.toThrow('disk full');
     vi.restoreAllMocks();
     expect(await db.sources.count()).toBe(0);

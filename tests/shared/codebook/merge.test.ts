@@ -22,7 +22,7 @@ describe('planMerge', () => {
       coding('D', 's2', 20, 30, { id: 'd-c' }), // same offsets, other source: not a duplicate
       coding('D', 's2', 20, 30, { id: 'd-c-again', coder: 'ben' }), // duplicate of d-c after the merge
     ];
-    const result = planMerge({ codes: codes(), codings, sourceIds: ['D'], targetId: 'T' });
+    const result = planMerge({ codes: codes(), codings, mergedCodeIds: ['D'], targetId: 'T' });
     if (!result.ok) throw new Error(result.reason);
     expect(result.recode).toEqual([
       { codingId: 'd-b', codeId: 'T' },
@@ -33,7 +33,7 @@ describe('planMerge', () => {
   });
 
   it('appends the merged definition and moves subcodes under the target', () => {
-    const result = planMerge({ codes: codes(), codings: [], sourceIds: ['D'], targetId: 'T' });
+    const result = planMerge({ codes: codes(), codings: [], mergedCodeIds: ['D'], targetId: 'T' });
     if (!result.ok) throw new Error(result.reason);
     expect(result.targetChanges).toEqual({
       description: 'Confidence in others.\n\nSuspicion of others.',
@@ -48,7 +48,7 @@ describe('planMerge', () => {
     const result = planMerge({
       codes: all,
       codings,
-      sourceIds: ['D'],
+      mergedCodeIds: ['D'],
       targetId: 'T',
       codeSets: [
         { id: 'set1', codeIds: ['D', 'F'] },
@@ -65,18 +65,18 @@ describe('planMerge', () => {
   });
 
   it('refuses to merge a code into its own descendant, with a reason', () => {
-    expect(planMerge({ codes: codes(), codings: [], sourceIds: ['T'], targetId: 'T1' })).toEqual({
+    expect(planMerge({ codes: codes(), codings: [], mergedCodeIds: ['T'], targetId: 'T1' })).toEqual({
       ok: false,
       reason: '“Trust” cannot be merged into “Trust in staff”, which is one of its own subcodes: move “Trust in staff” out first.',
     });
-    expect(planMerge({ codes: codes(), codings: [], sourceIds: ['T'], targetId: 'T' }).ok).toBe(false);
+    expect(planMerge({ codes: codes(), codings: [], mergedCodeIds: ['T'], targetId: 'T' }).ok).toBe(false);
   });
 
   it('refuses to put codings on a folder', () => {
-    const result = planMerge({ codes: codes(), codings: [coding('D', 's1', 0, 1)], sourceIds: ['D'], targetId: 'F' });
+    const result = planMerge({ codes: codes(), codings: [coding('D', 's1', 0, 1)], mergedCodeIds: ['D'], targetId: 'F' });
     expect(result.ok).toBe(false);
     // Without codings to move, merging into a folder is fine (only subcodes move).
-    expect(planMerge({ codes: codes(), codings: [], sourceIds: ['D'], targetId: 'F' }).ok).toBe(true);
+    expect(planMerge({ codes: codes(), codings: [], mergedCodeIds: ['D'], targetId: 'F' }).ok).toBe(true);
   });
 });
 

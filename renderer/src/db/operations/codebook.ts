@@ -1,8 +1,8 @@
 // Named operations that reshape the codebook: moving codes (drag and drop, keyboard), merging,
 // splitting, copying codings, folders, and importing a codebook file. Each plans with the pure
-// functions in shared/codebook against the rows read inside its transaction, then writes the plan
-// in that same transaction, so a refused or failed step leaves nothing half-done.
-import type { Code, CodeSet, Coding } from '../../../../shared/model/types';
+// functions in shared/codebook against the rows read inside its commit (./commit.ts), turns the
+// plan into a change set, and the commit writes it: a refused or failed step leaves nothing.
+import type { Code, CodeSet } from '../../../../shared/model/types';
 import {
   indentCodes as planIndent,
   moveCodes as planMove,
@@ -20,14 +20,36 @@ import { planCodebookCsvImport } from '../../../../shared/codebook/importCsv';
 import { planToRecords, type ImportPlan } from '../../../../shared/codebook/importPlan';
 import { planRefiCodebookImport } from '../../../../shared/refi/qdcCandidates';
 import type { QdcCodebook } from '../../../../shared/refi/qdcRead';
+import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
+import type { CodePlacement } from '../../../../shared/codebook/moves';
 import { getDb } from '../db';
-import { codingsOfCodes, codingsOfProject, codingTables, deleteCodingsOfCodes, putCodings } from '../codingsRepository';
+import { codingsOfCodes, codingsOfProject } from '../codingsRepository';
+import { commit } from './commit';
 import { newId, nowIso } from './now';
 
-/** Every table a codebook operation may touch; codings live in two (see codingsRepository). */
-function codebookTables() {
-  const db = getDb();
-  return [db.codes, ...codingTables(), db.codeSets, db.memos];
+async function projectOfCode(codeId: string, missing: string): Promise<string> {
+  const code = await getDb().codes.get(codeId);
+  if (!code) throw new Error(missing);
+  return code.projectId;
+}
+
+/** Adds the code updates for some placements to `changes`. */
+function placeCodes(changes: ChangeSetBuilder, byId: ReadonlyMap<string, Code>, placements: readonly Pick<CodePlacement, 'id' | 'parentId' | 'order'>[], overrides = new Map<string, Partial<Code>>()): void {
+  const seen = new Set<string>();
+  for (const p of placements) {
+    const before = byId.get(p.id);
+    if (!before) continue;
+    seen.add(p.id);
+    changes.update('codes', before, { ...before, parentId: p.parentId, order: p.order, ...overrides.get(p.id) });
+  }
+  for (const [id, patch] of overrides) {
+    const before = byId.get(id);
+    if (before && !seen.has(id)) changes.update('codes', before, { ...before, ...patch });
+  }
+}
+
+function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 
 async function projectCodes(projectId: string): Promise<Code[]> {
@@ -57,13 +79,16 @@ export function planArrangement(codes: readonly Code[], arrangement: CodeArrange
 
 /** Moves, reorders, indents or outdents codes. Throws the reason when the move is refused. */
 export async function rearrangeCodes(projectId: string, arrangement: CodeArrangement): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', [db.codes], async () => {
-    const result = planArrangement(await projectCodes(projectId), arrangement);
+  await commit(projectId, 'Move codes', async () => {
+    const codes = await projectCodes(projectId);
+    const result = planArrangement(codes, arrangement);
     if (!result.ok) throw new Error(result.reason);
-    for (const change of result.changes) {
-      await db.codes.update(change.id, { parentId: change.parentId, order: change.order });
-    }
+    const changes = new ChangeSetBuilder();
+    placeCodes(changes, new Map(codes.map((c) => [c.id, c])), result.changes);
+    const first = codes.find((c) => c.id === arrangement.codeIds[0]);
+    const what = arrangement.codeIds.length === 1 && first ? `code ${first.name}` : plural(arrangement.codeIds.length, 'code');
+    const verb = { move: 'Move', reorder: 'Reorder', indent: 'Indent', outdent: 'Outdent' }[arrangement.kind];
+    return { changes: changes.build(), result: undefined, label: `${verb} ${what}` };
   });
 }
 
@@ -79,41 +104,49 @@ export interface MergeOutcome {
  * definitions are appended to its, their subcodes move under it, and sets and memos follow. Memos
  * on a collapsed coding move to the coding that stays.
  */
-export async function mergeCodes(sourceIds: readonly string[], targetId: string): Promise<MergeOutcome> {
-  const db = getDb();
-  return db.transaction('rw', codebookTables(), async () => {
+export async function mergeCodes(mergedCodeIds: readonly string[], targetId: string): Promise<MergeOutcome> {
+  const projectId = await projectOfCode(targetId, 'The code to merge into no longer exists.');
+  return commit(projectId, 'Merge codes', async () => {
+    const db = getDb();
     const target = await db.codes.get(targetId);
     if (!target) throw new Error('The code to merge into no longer exists.');
     const codes = await projectCodes(target.projectId);
-    const codings = await codingsOfCodes([targetId, ...sourceIds]);
+    const codings = await codingsOfCodes([targetId, ...mergedCodeIds]);
     const codeSets = await db.codeSets.where('projectId').equals(target.projectId).toArray();
-    const plan = planMerge({ codes, codings, sourceIds, targetId, codeSets });
+    const plan = planMerge({ codes, codings, mergedCodeIds, targetId, codeSets });
     if (!plan.ok) throw new Error(plan.reason);
 
+    const changes = new ChangeSetBuilder();
     const byId = new Map(codings.map((c) => [c.id, c]));
-    const recoded: Coding[] = plan.recode.map(({ codingId, codeId }) => ({ ...byId.get(codingId)!, codeId }));
+    const recoded = plan.recode.map(({ codingId, codeId }) => [byId.get(codingId)!, { ...byId.get(codingId)!, codeId }] as const);
+    for (const [before, after] of recoded) changes.update('codings', before, after);
     // Which coding stays for each span under the target, for memos on the collapsed ones.
     const survivorBySpan = new Map<string, string>();
-    for (const coding of [...codings.filter((c) => c.codeId === targetId), ...recoded]) {
+    for (const coding of [...codings.filter((c) => c.codeId === targetId), ...recoded.map(([, after]) => after)]) {
       survivorBySpan.set(spanKey(coding, targetId), coding.id);
     }
-    // The merged codes' codings all go (the collapsed ones for good), then the moved ones return
-    // under the target: two bulk writes instead of one rewrite of a block per coding.
-    await deleteCodingsOfCodes(plan.deleteCodeIds);
-    await putCodings(recoded);
-
-    for (const codingId of plan.deleteCodingIds) {
-      const survivor = survivorBySpan.get(spanKey(byId.get(codingId)!, targetId));
-      if (survivor) await db.memos.where('targetId').equals(codingId).modify({ targetId: survivor });
+    const collapsed = plan.deleteCodingIds.map((id) => byId.get(id)!);
+    changes.remove('codings', ...collapsed);
+    const memos = await db.memos.where('targetId').anyOf([...plan.deleteCodingIds, ...plan.deleteCodeIds]).toArray();
+    for (const memo of memos) {
+      const coding = byId.get(memo.targetId);
+      const survivor = coding ? survivorBySpan.get(spanKey(coding, targetId)) : targetId;
+      if (survivor) changes.update('memos', memo, { ...memo, targetId: survivor });
     }
-    await db.memos.where('targetId').anyOf(plan.deleteCodeIds).modify({ targetId });
-    for (const placement of plan.placements) {
-      await db.codes.update(placement.id, { parentId: placement.parentId, order: placement.order });
+    const codesById = new Map(codes.map((c) => [c.id, c]));
+    placeCodes(changes, codesById, plan.placements, Object.keys(plan.targetChanges).length > 0 ? new Map([[targetId, plan.targetChanges]]) : undefined);
+    const setsById = new Map(codeSets.map((s) => [s.id, s]));
+    for (const change of plan.codeSetChanges) {
+      const before = setsById.get(change.id)!;
+      changes.update('codeSets', before, { ...before, codeIds: change.codeIds });
     }
-    if (Object.keys(plan.targetChanges).length > 0) await db.codes.update(targetId, plan.targetChanges);
-    for (const change of plan.codeSetChanges) await db.codeSets.update(change.id, { codeIds: change.codeIds });
-    await db.codes.bulkDelete(plan.deleteCodeIds);
-    return { moved: plan.recode.length, collapsed: plan.deleteCodingIds.length };
+    changes.remove('codes', ...plan.deleteCodeIds.map((id) => codesById.get(id)!));
+    const names = plan.deleteCodeIds.map((id) => codesById.get(id)!.name).join(', ');
+    return {
+      changes: changes.build(),
+      result: { moved: plan.recode.length, collapsed: plan.deleteCodingIds.length },
+      label: `Merge ${names} into ${target.name}`,
+    };
   });
 }
 
@@ -127,8 +160,9 @@ export interface SplitRequest {
 
 /** Splits chosen codings off a code into a new code (by default its subcode). Returns the new code. */
 export async function splitCode(request: SplitRequest): Promise<Code> {
-  const db = getDb();
-  return db.transaction('rw', codebookTables(), async () => {
+  const projectId = await projectOfCode(request.codeId, 'The code to split no longer exists.');
+  return commit(projectId, 'Split a code', async () => {
+    const db = getDb();
     const code = await db.codes.get(request.codeId);
     if (!code) throw new Error('The code to split no longer exists.');
     const codes = await projectCodes(code.projectId);
@@ -144,14 +178,11 @@ export async function splitCode(request: SplitRequest): Promise<Code> {
       now: nowIso(),
     });
     if (!plan.ok) throw new Error(plan.reason);
-    await db.codes.add(plan.newCode);
+    const changes = new ChangeSetBuilder().add('codes', plan.newCode);
     const byId = new Map(codings.map((c) => [c.id, c]));
-    await putCodings(plan.recode.map(({ codingId, codeId }) => ({ ...byId.get(codingId)!, codeId })));
-    for (const placement of plan.placements) {
-      await db.codes.update(placement.id, { parentId: placement.parentId, order: placement.order });
-    }
-    if (Object.keys(plan.codeChanges).length > 0) await db.codes.update(code.id, plan.codeChanges);
-    return plan.newCode;
+    for (const { codingId, codeId } of plan.recode) changes.update('codings', byId.get(codingId)!, { ...byId.get(codingId)!, codeId });
+    placeCodes(changes, new Map(codes.map((c) => [c.id, c])), plan.placements.filter((p) => p.id !== plan.newCode.id), Object.keys(plan.codeChanges).length > 0 ? new Map([[code.id, plan.codeChanges]]) : undefined);
+    return { changes: changes.build(), result: plan.newCode, label: `Split ${plural(plan.recode.length, 'coding')} off ${code.name} into ${plan.newCode.name}` };
   });
 }
 
@@ -170,8 +201,9 @@ export interface CopyOptions {
 
 /** Codes the same spans with another code too; spans the target already codes are left alone. */
 export async function copyCodingsToCode(codingIds: readonly string[], targetCodeId: string, options: CopyOptions = {}): Promise<CopyOutcome> {
-  const db = getDb();
-  return db.transaction('rw', codebookTables(), async () => {
+  const projectId = await projectOfCode(targetCodeId, 'The code to copy to no longer exists.');
+  return commit(projectId, 'Copy codings', async () => {
+    const db = getDb();
     const target = await db.codes.get(targetCodeId);
     if (!target) throw new Error('The code to copy to no longer exists.');
     const wanted = new Set(codingIds);
@@ -189,20 +221,27 @@ export async function copyCodingsToCode(codingIds: readonly string[], targetCode
       ...(options.coder !== undefined ? { coder: options.coder } : {}),
     });
     if (!plan.ok) throw new Error(plan.reason);
-    await putCodings(plan.create);
-    return { copied: plan.create.length, skipped: plan.skippedCodingIds.length };
+    return {
+      changes: new ChangeSetBuilder().add('codings', ...plan.create).build(),
+      result: { copied: plan.create.length, skipped: plan.skippedCodingIds.length },
+      label: `Apply ${target.name} to ${plural(plan.create.length, 'passage')}`,
+    };
   });
 }
 
 /** Makes a code a folder (groups codes, is never applied to text) or codable again. */
 export async function setCodeCodable(codeId: string, isCodable: boolean): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', [db.codes, ...codingTables()], async () => {
-    const code = await db.codes.get(codeId);
+  const projectId = await projectOfCode(codeId, 'That code no longer exists.');
+  await commit(projectId, 'Change a folder', async () => {
+    const code = await getDb().codes.get(codeId);
     if (!code) throw new Error('That code no longer exists.');
     const result = planSetCodable(code, await codingsOfCodes([codeId]), isCodable);
     if (!result.ok) throw new Error(result.reason);
-    await db.codes.update(codeId, result.changes);
+    return {
+      changes: new ChangeSetBuilder().update('codes', code, { ...code, ...result.changes }).build(),
+      result: undefined,
+      label: isCodable ? `Make ${code.name} a code` : `Make ${code.name} a folder`,
+    };
   });
 }
 
@@ -243,7 +282,7 @@ export interface ImportOutcome {
  */
 export async function importCodebook(projectId: string, file: CodebookFile, expected: ImportPlan['summary']): Promise<ImportOutcome> {
   const db = getDb();
-  return db.transaction('rw', [db.projects, db.codes, db.codeSets], async () => {
+  return commit(projectId, 'Import a codebook', async () => {
     if (!(await db.projects.get(projectId))) throw new Error('That project no longer exists.');
     const plan = await planImport(projectId, file);
     const { create, match, skip } = plan.summary;
@@ -254,9 +293,11 @@ export async function importCodebook(projectId: string, file: CodebookFile, expe
       throw new Error(plan.messages.find((m) => m.severity === 'error')!.text);
     }
     const records = planToRecords(plan, projectId, nowIso(), newId);
-    await db.codes.bulkPut(records.codes);
-    await db.codeSets.bulkPut(records.codeSets);
+    const changes = new ChangeSetBuilder();
+    const [oldCodes, oldSets] = await Promise.all([db.codes.bulkGet(records.codes.map((c) => c.id)), db.codeSets.bulkGet(records.codeSets.map((c) => c.id))]);
+    records.codes.forEach((code, i) => (oldCodes[i] ? changes.update('codes', oldCodes[i], code) : changes.add('codes', code)));
+    records.codeSets.forEach((set, i) => (oldSets[i] ? changes.update('codeSets', oldSets[i], set) : changes.add('codeSets', set)));
     const updated = plan.rows.filter((r) => r.action === 'match' && Object.keys(r.updates).length > 0).length;
-    return { created: create, updated, skipped: skip, sets: records.codeSets.length };
+    return { changes: changes.build(), result: { created: create, updated, skipped: skip, sets: records.codeSets.length }, label: `Import a codebook (${plural(create, 'new code')})` };
   });
 }

@@ -1,11 +1,14 @@
-// Named operations on the codebook. Each is one Dexie transaction.
+// Named operations on the codebook: create, edit and delete codes. Each plans a change set and
+// commits it through the one door (./commit.ts).
 import type { Code } from '../../../../shared/model/types';
 import { descendantIds } from '../../../../shared/codebook/tree';
 import { isHexColor, nextPaletteColor } from '../../../../shared/codebook/palette';
 import { dropDeletedCodes } from '../../../../shared/codebook/codeSets';
 import { exampleRefusal } from '../../../../shared/codebook/definition';
+import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { getDb } from '../db';
-import { codingsOfCodes, codingTables, deleteCodingsOfCodes, getCoding } from '../codingsRepository';
+import { codingsOfCodes, codingTables, getCoding } from '../codingsRepository';
+import { commit } from './commit';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
 
@@ -21,16 +24,21 @@ export interface NewCode {
 }
 
 export async function createCode(input: NewCode): Promise<Code> {
-  const db = getDb();
-  return db.transaction('rw', [db.codes], () => createCodeInTx(input));
+  return commit(input.projectId, 'Create a code', async () => {
+    const code = await planNewCode(input);
+    return { changes: new ChangeSetBuilder().add('codes', code).build(), result: code, label: `Create code ${code.name}` };
+  });
 }
 
-/** Creates a code inside the caller's transaction (which must include `codes`). */
-export async function createCodeInTx(input: NewCode): Promise<Code> {
+/**
+ * The record of a new code, placed last among its siblings, read inside the caller's commit.
+ * `planned` are codes the same step creates before it (so a second new sibling comes after).
+ */
+export async function planNewCode(input: NewCode, planned: readonly Code[] = []): Promise<Code> {
   const db = getDb();
   const name = cleanName(input.name, 'code');
   const parentId = input.parentId ?? null;
-  const siblings = await db.codes.where('projectId').equals(input.projectId).toArray();
+  const siblings = [...(await db.codes.where('projectId').equals(input.projectId).toArray()), ...planned];
   if (parentId !== null && !siblings.some((c) => c.id === parentId)) {
     throw new Error('The parent code no longer exists.');
   }
@@ -50,7 +58,6 @@ export async function createCodeInTx(input: NewCode): Promise<Code> {
     const value = input[field]?.trim();
     if (value) code[field] = value;
   }
-  await db.codes.add(code);
   return code;
 }
 
@@ -78,7 +85,9 @@ export async function updateCode(codeId: string, patch: CodePatch): Promise<void
     if (value !== undefined) changes[field] = value.trim();
   }
   const db = getDb();
-  await db.transaction('rw', [db.codes, ...codingTables()], async () => {
+  const found = await db.codes.get(codeId);
+  if (!found) throw new Error('That code no longer exists.');
+  await commit(found.projectId, 'Edit a code', async () => {
     const code = await db.codes.get(codeId);
     if (!code) throw new Error('That code no longer exists.');
     if (patch.exampleCodingId !== undefined) {
@@ -88,7 +97,8 @@ export async function updateCode(codeId: string, patch: CodePatch): Promise<void
       }
       changes.exampleCodingId = patch.exampleCodingId;
     }
-    await db.codes.update(codeId, changes);
+    const what = changes.name !== undefined && changes.name !== code.name ? `Rename code ${code.name} to ${changes.name}` : `Edit code ${code.name}`;
+    return { changes: new ChangeSetBuilder().update('codes', code, { ...code, ...changes }).build(), result: undefined, label: what };
   });
 }
 
@@ -112,16 +122,27 @@ export async function describeCodeDeletion(codeId: string): Promise<CodeDeletion
 
 export async function deleteCode(codeId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.codes, ...codingTables(), db.memos, db.codeSets], async () => {
+  const found = await db.codes.get(codeId);
+  if (!found) return;
+  await commit(found.projectId, 'Delete a code', async () => {
     const code = await db.codes.get(codeId);
-    if (!code) return;
+    if (!code) return { changes: {}, result: undefined };
     const all = await db.codes.where('projectId').equals(code.projectId).toArray();
     const codeIds = [codeId, ...descendantIds(all, codeId)];
-    const codingIds = (await codingsOfCodes(codeIds)).map((c) => c.id);
-    await db.memos.where('targetId').anyOf([...codeIds, ...codingIds]).delete();
-    await deleteCodingsOfCodes(codeIds);
-    await db.codes.bulkDelete(codeIds);
+    const wanted = new Set(codeIds);
+    const codings = await codingsOfCodes(codeIds);
+    const memos = await db.memos.where('targetId').anyOf([...codeIds, ...codings.map((c) => c.id)]).toArray();
+    const changes = new ChangeSetBuilder()
+      .remove('codings', ...codings)
+      .remove('memos', ...memos)
+      .remove('codes', ...all.filter((c) => wanted.has(c.id)));
     const sets = await db.codeSets.where('projectId').equals(code.projectId).toArray();
-    for (const change of dropDeletedCodes(sets, codeIds)) await db.codeSets.update(change.id, { codeIds: change.codeIds });
+    const setsById = new Map(sets.map((s) => [s.id, s]));
+    for (const change of dropDeletedCodes(sets, codeIds)) {
+      const before = setsById.get(change.id)!;
+      changes.update('codeSets', before, { ...before, codeIds: change.codeIds });
+    }
+    const with_ = codings.length === 0 ? '' : ` and ${codings.length === 1 ? 'its coding' : `its ${codings.length} codings`}`;
+    return { changes: changes.build(), result: undefined, label: `Delete code ${code.name}${with_}` };
   });
 }

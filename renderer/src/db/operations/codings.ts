@@ -1,11 +1,15 @@
 // Named operations on codings: applying a code to a span, in-vivo coding, removing a coding.
+// Each plans a change set and commits it through the one door (./commit.ts).
 import type { Code, Coding } from '../../../../shared/model/types';
+import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { checkCodableSpan } from '../../../../shared/text/span';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { getDb } from '../db';
-import { codingTables, countRecentCodings, deleteCoding, findSameCoding, FOLD_THRESHOLD, foldRecentCodings, getCoding, putCoding } from '../codingsRepository';
-import { createCodeInTx } from './codes';
+import { findSameCoding, getCoding } from '../codingsRepository';
+import { planNewCode } from './codes';
+import { commit } from './commit';
+import { foldWhenDue } from './folding';
 import { newId, nowIso } from './now';
 
 export interface Span {
@@ -14,33 +18,41 @@ export interface Span {
   end: number;
 }
 
+async function projectOfSource(sourceId: string): Promise<string> {
+  const source = await getDb().sources.get(sourceId);
+  if (!source) throw new Error('That source no longer exists.');
+  return source.projectId;
+}
+
+function passages(n: number): string {
+  return n === 1 ? '1 passage' : `${n} passages`;
+}
+
 /** Applies a code to a span. Applying the same code to the same span twice keeps one coding. */
 export async function applyCode(span: Span, codeId: string, coder: string): Promise<Coding> {
-  const db = getDb();
-  const coding = await db.transaction('rw', [db.sourceTexts, db.codes, ...codingTables()], () =>
-    applyCodeInTx(span, codeId, coder),
-  );
-  // Folding is housekeeping: if it fails the rows simply stay rows, which readers handle.
-  foldWhenDue(span.sourceId).catch(() => undefined);
+  const projectId = await projectOfSource(span.sourceId);
+  const coding = await commit(projectId, 'Apply a code', async () => {
+    const changes = new ChangeSetBuilder();
+    const { coding, code, isNew } = await planApplyCode(span, codeId, coder, changes);
+    return { changes: isNew ? changes.build() : {}, result: coding, label: `Apply ${code.name} to ${passages(1)}` };
+  });
+  // Folding is housekeeping, off the path that paints the new coding.
+  foldWhenDue(span.sourceId);
   return coding;
 }
 
-/** Folds a source's recent rows into its block once enough have gathered (its own transaction). */
-async function foldWhenDue(sourceId: string): Promise<void> {
-  if ((await countRecentCodings(sourceId)) >= FOLD_THRESHOLD) await foldRecentCodings(sourceId);
-}
-
-async function applyCodeInTx(span: Span, codeId: string, coder: string): Promise<Coding> {
+/** Plans one coding into `changes`; `code` may be planned in the same set (in-vivo). */
+async function planApplyCode(span: Span, codeId: string, coder: string, changes: ChangeSetBuilder, planned?: Code): Promise<{ coding: Coding; code: Code; isNew: boolean }> {
   const db = getDb();
   const row = await db.sourceTexts.get(span.sourceId);
   if (!row) throw new Error('That source no longer exists.');
-  const code = await db.codes.get(codeId);
+  const code = planned ?? (await db.codes.get(codeId));
   if (!code || code.projectId !== row.projectId) throw new Error('That code no longer exists.');
   if (!isCodableCode(code)) throw new Error(`“${code.name}” is a folder: apply one of its codes instead.`);
   const check = checkCodableSpan(row.text, span.start, span.end);
   if (!check.ok) throw new Error(check.reason);
-  const existing = await findSameCoding(span.sourceId, codeId, span.start, span.end);
-  if (existing) return existing;
+  const existing = planned ? undefined : await findSameCoding(span.sourceId, codeId, span.start, span.end);
+  if (existing) return { coding: existing, code, isNew: false };
   const coding: Coding = {
     id: newId(),
     projectId: row.projectId,
@@ -52,8 +64,8 @@ async function applyCodeInTx(span: Span, codeId: string, coder: string): Promise
     coder,
     createdAt: nowIso(),
   };
-  await putCoding(coding);
-  return coding;
+  changes.add('codings', coding);
+  return { coding, code, isNew: true };
 }
 
 /** Longest in-vivo code name; longer selections are cut at a word boundary with an ellipsis. */
@@ -68,26 +80,36 @@ export function inVivoName(selected: string): string {
   return `${(lastSpace > 20 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
 
-/** Creates a top-level code named by the selected words and applies it, in one transaction. */
+/** Creates a top-level code named by the selected words and applies it, as one step. */
 export async function codeInVivo(span: Span, coder: string): Promise<{ code: Code; coding: Coding }> {
-  const db = getDb();
-  return db.transaction('rw', [db.sourceTexts, db.codes, ...codingTables()], async () => {
-    const row = await db.sourceTexts.get(span.sourceId);
+  const projectId = await projectOfSource(span.sourceId);
+  return commit(projectId, 'Code in vivo', async () => {
+    const row = await getDb().sourceTexts.get(span.sourceId);
     if (!row) throw new Error('That source no longer exists.');
     const check = checkCodableSpan(row.text, span.start, span.end);
     if (!check.ok) throw new Error(check.reason);
-    const code = await createCodeInTx({ projectId: row.projectId, name: inVivoName(row.text.slice(span.start, span.end)) });
-    const coding = await applyCodeInTx(span, code.id, coder);
-    return { code, coding };
+    const changes = new ChangeSetBuilder();
+    const code = await planNewCode({ projectId: row.projectId, name: inVivoName(row.text.slice(span.start, span.end)) });
+    changes.add('codes', code);
+    const { coding } = await planApplyCode(span, code.id, coder, changes, code);
+    return { changes: changes.build(), result: { code, coding }, label: `Code “${code.name}” in vivo` };
   });
 }
 
 /** Removes one coding (and memos on it). Pass its source when known: it saves a search. */
 export async function removeCoding(codingId: string, sourceId?: string): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', [...codingTables(), db.memos], async () => {
-    if (!(await getCoding(codingId, sourceId))) return;
-    await db.memos.where('targetId').equals(codingId).delete();
-    await deleteCoding(codingId, sourceId);
+  const coding = await getCoding(codingId, sourceId);
+  if (!coding) return;
+  await commit(coding.projectId, 'Remove a coding', async () => {
+    const db = getDb();
+    const current = await getCoding(codingId, coding.sourceId);
+    if (!current) return { changes: {}, result: undefined };
+    const code = await db.codes.get(current.codeId);
+    const memos = await db.memos.where('targetId').equals(codingId).toArray();
+    return {
+      changes: new ChangeSetBuilder().remove('codings', current).remove('memos', ...memos).build(),
+      result: undefined,
+      label: `Remove ${code?.name ?? 'a code'} from ${passages(1)}`,
+    };
   });
 }

@@ -1,14 +1,15 @@
 // Named operations that store what the import dialog has read: a parsed document becomes a
 // source, a mapped survey becomes cases, attributes, sources and the links between them. Each
-// file is stored in its own transaction, so one file that cannot be stored never takes the
-// others with it, and none is ever half-stored.
+// file is its own commit (./commit.ts), so one file that cannot be stored never takes the
+// others with it, none is ever half-stored, and each import is one undoable step.
 import type { Source, SourceText } from '../../../../shared/model/types';
 import type { AttributeDefinition } from '../../../../shared/model/cases';
 import type { ImportFormat } from '../../../../shared/import/limits';
 import { planSurveyImport, type SurveyMapping } from '../../../../shared/import/survey/plan';
 import type { SurveyTable } from '../../../../shared/import/survey/table';
+import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { getDb } from '../db';
-import { addLinks, caseDataTables, putValues } from '../caseRepository';
+import { commit } from './commit';
 import { newId, nowIso } from './now';
 
 /** A document the dialog has read and the user has accepted. */
@@ -36,8 +37,7 @@ async function requireProject(projectId: string): Promise<void> {
 /** Stores one document as a source (metadata and text together). Returns the new source id. */
 export async function importDocument(projectId: string, document: ParsedDocument): Promise<string> {
   if (document.text.trim() === '') throw new Error('The file holds no text.');
-  const db = getDb();
-  return db.transaction('rw', [db.projects, db.sources, db.sourceTexts], async () => {
+  return commit(projectId, 'Import a document', async () => {
     await requireProject(projectId);
     const now = nowIso();
     const source: Source = {
@@ -52,10 +52,11 @@ export async function importDocument(projectId: string, document: ParsedDocument
       format: document.format,
       ...(document.pageStarts && document.pageStarts.length > 0 ? { pageStarts: [...document.pageStarts] } : {}),
     };
-    await db.sources.add(source);
-    await db.sourceTexts.add({ sourceId: source.id, projectId, text: document.text });
-    await db.projects.update(projectId, { updatedAt: now });
-    return source.id;
+    return {
+      changes: new ChangeSetBuilder().add('sources', source).add('sourceTexts', { sourceId: source.id, projectId, text: document.text }).build(),
+      result: source.id,
+      label: `Import ${document.name}`,
+    };
   });
 }
 
@@ -86,8 +87,7 @@ export interface SurveyImportSummary {
  */
 export async function importSurvey(projectId: string, survey: MappedSurvey): Promise<SurveyImportSummary> {
   const db = getDb();
-  const tables = [db.projects, db.sources, db.sourceTexts, db.cases, db.attributeDefinitions, ...caseDataTables()];
-  return db.transaction('rw', tables, async () => {
+  return commit(projectId, 'Import a survey', async () => {
     await requireProject(projectId);
     const existing = await db.attributeDefinitions.where('projectId').equals(projectId).toArray();
     const cases = await db.cases.where('projectId').equals(projectId).toArray();
@@ -117,19 +117,23 @@ export async function importSurvey(projectId: string, survey: MappedSurvey): Pro
     }));
     const texts: SourceText[] = plan.sources.map((s) => ({ sourceId: s.id, projectId, text: s.text }));
     const firstAttributeOrder = existing.reduce((max, a) => Math.max(max, a.order ?? 0), 0) + 1;
-    await db.cases.bulkAdd(plan.cases);
-    // New attributes keep the order of their columns in the file.
-    await db.attributeDefinitions.bulkAdd(plan.attributes.map((a, i) => ({ ...a, order: firstAttributeOrder + i })));
-    await putValues(projectId, plan.values);
-    await db.sources.bulkAdd(sources);
-    await db.sourceTexts.bulkAdd(texts);
-    await addLinks(plan.links);
-    await db.projects.update(projectId, { updatedAt: now });
+    const changes = new ChangeSetBuilder()
+      .add('cases', ...plan.cases)
+      // New attributes keep the order of their columns in the file.
+      .add('attributes', ...plan.attributes.map((a, i) => ({ ...a, order: firstAttributeOrder + i })))
+      .add('caseValues', ...plan.values.flatMap((v) => (v.value === null ? [] : [{ projectId, caseId: v.caseId, attributeId: v.attributeId, value: v.value }])))
+      .add('sources', ...sources)
+      .add('sourceTexts', ...texts)
+      .add('caseLinks', ...plan.links);
     return {
-      sourceIds: sources.map((s) => s.id),
-      caseIds: plan.cases.map((c) => c.id),
-      attributeIds: plan.attributes.map((a) => a.id),
-      warnings: plan.warnings,
+      changes: changes.build(),
+      result: {
+        sourceIds: sources.map((s) => s.id),
+        caseIds: plan.cases.map((c) => c.id),
+        attributeIds: plan.attributes.map((a) => a.id),
+        warnings: plan.warnings,
+      },
+      label: `Import ${survey.name} (${plan.cases.length === 1 ? '1 case' : `${plan.cases.length} cases`})`,
     };
   });
 }

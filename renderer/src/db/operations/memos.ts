@@ -1,8 +1,10 @@
 // Named operations on memos: the project journal and notes on a source, code, coding or case.
-// Each is one Dexie transaction; a memo is only ever attached to something that exists.
+// Each is one commit (./commit.ts); a memo is only ever attached to something that exists.
 import type { Memo, MemoTargetKind } from '../../../../shared/model/types';
+import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { getDb } from '../db';
-import { codingTables, getCoding } from '../codingsRepository';
+import { getCoding } from '../codingsRepository';
+import { commit } from './commit';
 import { MAX_NAME_LENGTH } from './names';
 import { newId, nowIso } from './now';
 
@@ -60,12 +62,10 @@ const WHAT: Record<MemoTargetKind, string> = {
 };
 
 export async function createMemo(input: NewMemo): Promise<Memo> {
-  const db = getDb();
   const title = cleanTitle(input.title ?? '');
   const body = checkBody(input.body);
   if (title === '' && body.trim() === '') throw new Error('The memo is empty: write something first.');
-  const tables = [db.projects, db.sources, db.codes, ...codingTables(), db.cases, db.memos];
-  return db.transaction('rw', tables, async () => {
+  return commit(input.projectId, 'Write a memo', async () => {
     if (!(await targetExists(input.projectId, input.targetKind, input.targetId))) {
       throw new Error(`The ${WHAT[input.targetKind]} this memo is for no longer exists.`);
     }
@@ -81,25 +81,31 @@ export async function createMemo(input: NewMemo): Promise<Memo> {
       createdAt: now,
       updatedAt: now,
     };
-    await db.memos.add(memo);
-    return memo;
+    return { changes: new ChangeSetBuilder().add('memos', memo).build(), result: memo, label: title ? `Write memo ${title}` : `Write a memo on the ${WHAT[input.targetKind]}` };
   });
 }
 
 /** Changes a memo's title or text; its edited time moves on, its author stays the one who wrote it. */
 export async function updateMemo(memoId: string, patch: MemoPatch): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.memos], async () => {
+  const found = await db.memos.get(memoId);
+  if (!found) throw new Error('That memo no longer exists.');
+  await commit(found.projectId, 'Edit a memo', async () => {
     const memo = await db.memos.get(memoId);
     if (!memo) throw new Error('That memo no longer exists.');
     const title = patch.title === undefined ? memo.title : cleanTitle(patch.title);
     const body = patch.body === undefined ? memo.body : checkBody(patch.body);
     if (title === '' && body.trim() === '') throw new Error('The memo is empty: delete it instead.');
-    if (title === memo.title && body === memo.body) return;
-    await db.memos.update(memoId, { title, body, updatedAt: nowIso() });
+    if (title === memo.title && body === memo.body) return { changes: {}, result: undefined };
+    return { changes: new ChangeSetBuilder().update('memos', memo, { ...memo, title, body, updatedAt: nowIso() }).build(), result: undefined, label: title ? `Edit memo ${title}` : 'Edit a memo' };
   });
 }
 
 export async function deleteMemo(memoId: string): Promise<void> {
-  await getDb().memos.delete(memoId);
+  const found = await getDb().memos.get(memoId);
+  if (!found) return;
+  await commit(found.projectId, 'Delete a memo', async () => {
+    const memo = await getDb().memos.get(memoId);
+    return { changes: memo ? new ChangeSetBuilder().remove('memos', memo).build() : {}, result: undefined, label: memo?.title ? `Delete memo ${memo.title}` : 'Delete a memo' };
+  });
 }

@@ -1,6 +1,11 @@
-// Named operations on projects. Each is one Dexie transaction.
+// Named operations on projects. Creating and renaming are commits (./commit.ts); deleting a
+// project is the one write that does not go through the door: it removes the project with its
+// history, so there is no step left to undo (the confirmation says so), and it must reach tables
+// no change set names (history, coding columns and stats).
 import type { Project } from '../../../../shared/model/types';
+import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { getDb } from '../db';
+import { commit } from './commit';
 import { codingTables, countCodingsOfProject, deleteCodingsOfProject } from '../codingsRepository';
 import { caseDataTables, deleteCaseDataOfProject } from '../caseRepository';
 import { cleanName } from './names';
@@ -9,14 +14,18 @@ import { newId, nowIso } from './now';
 export async function createProject(rawName: string): Promise<Project> {
   const now = nowIso();
   const project: Project = { id: newId(), name: cleanName(rawName, 'project'), createdAt: now, updatedAt: now };
-  await getDb().projects.add(project);
+  // Not a history step: there is no project to go back to.
+  await commit(project.id, 'Create a project', () => new ChangeSetBuilder().add('projects', project).build(), { history: false });
   return project;
 }
 
 export async function renameProject(projectId: string, rawName: string): Promise<void> {
   const name = cleanName(rawName, 'project');
-  const updated = await getDb().projects.update(projectId, { name, updatedAt: nowIso() });
-  if (updated === 0) throw new Error('That project no longer exists.');
+  await commit(projectId, 'Rename the project', async () => {
+    const project = await getDb().projects.get(projectId);
+    if (!project) throw new Error('That project no longer exists.');
+    return { changes: new ChangeSetBuilder().update('projects', project, { ...project, name }).build(), result: undefined, label: `Rename the project to ${name}` };
+  });
 }
 
 export interface ProjectContents {
@@ -41,12 +50,12 @@ export async function deleteProject(projectId: string): Promise<void> {
   const db = getDb();
   const tables = [
     db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos,
-    db.cases, db.attributeDefinitions, ...caseDataTables(), db.codeSets,
+    db.cases, db.attributeDefinitions, ...caseDataTables(), db.codeSets, db.history, db.coders,
   ];
   await db.transaction('rw', tables, async () => {
     await deleteCodingsOfProject(projectId);
     await deleteCaseDataOfProject(projectId);
-    for (const table of [db.attributeDefinitions, db.cases, db.codeSets]) {
+    for (const table of [db.attributeDefinitions, db.cases, db.codeSets, db.coders, db.history]) {
       await table.where('projectId').equals(projectId).delete();
     }
     await db.memos.where('projectId').equals(projectId).delete();
@@ -57,6 +66,4 @@ export async function deleteProject(projectId: string): Promise<void> {
   });
 }
 
-export async function touchProject(projectId: string): Promise<void> {
-  await getDb().projects.update(projectId, { updatedAt: nowIso() });
-}
+

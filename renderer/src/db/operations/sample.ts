@@ -5,25 +5,29 @@ import { CODE_PALETTE } from '../../../../shared/codebook/palette';
 import { normaliseImportedText } from '../../../../shared/text/normalise';
 import { quoteAt } from '../../../../shared/text/quote';
 import { SAMPLE_CODES, SAMPLE_CODINGS, SAMPLE_PROJECT_NAME, SAMPLE_SOURCES } from '../../sample/sampleProject';
+import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
+import type { ChangeSet } from '../../../../shared/model/changeSet';
 import { getDb } from '../db';
-import { codingTables, putCodings } from '../codingsRepository';
-import { FIRST_RUN_DONE_KEY } from './settings';
+import { commit } from './commit';
+import { FIRST_RUN_DONE_KEY, getSetting, setSetting } from './settings';
 import { newId, nowIso } from './now';
 
 /** Returns the sample project's id when it was created now, otherwise null. */
 export async function seedSampleProjectOnFirstRun(coder: string): Promise<string | null> {
-  const db = getDb();
-  return db.transaction('rw', [db.settings, db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables()], async () => {
-    if (await db.settings.get(FIRST_RUN_DONE_KEY)) return null;
-    await db.settings.put({ key: FIRST_RUN_DONE_KEY, value: true });
-    // Someone who already has projects (e.g. from an older version) is no newcomer.
-    if ((await db.projects.count()) > 0) return null;
-    return writeSampleProject(coder);
-  });
+  if (await getSetting(FIRST_RUN_DONE_KEY)) return null;
+  // Someone who already has projects (e.g. from an older version) is no newcomer.
+  if ((await getDb().projects.count()) === 0) {
+    const { project, changes } = planSampleProject(coder);
+    // Not a history step: the sample is where the history starts.
+    await commit(project.id, 'Create the sample project', () => changes, { history: false });
+    await setSetting(FIRST_RUN_DONE_KEY, true);
+    return project.id;
+  }
+  await setSetting(FIRST_RUN_DONE_KEY, true);
+  return null;
 }
 
-async function writeSampleProject(coder: string): Promise<string> {
-  const db = getDb();
+function planSampleProject(coder: string): { project: Project; changes: ChangeSet } {
   const now = nowIso();
   const project: Project = { id: newId(), name: SAMPLE_PROJECT_NAME, createdAt: now, updatedAt: now };
   const sourceIds = new Map<string, string>();
@@ -67,10 +71,12 @@ async function writeSampleProject(coder: string): Promise<string> {
       createdAt: now,
     };
   });
-  await db.projects.add(project);
-  await db.sources.bulkAdd(sources);
-  await db.sourceTexts.bulkAdd(sourceTexts);
-  await db.codes.bulkAdd(codes);
-  await putCodings(codings);
-  return project.id;
+  const changes = new ChangeSetBuilder()
+    .add('projects', project)
+    .add('sources', ...sources)
+    .add('sourceTexts', ...sourceTexts)
+    .add('codes', ...codes)
+    .add('codings', ...codings)
+    .build();
+  return { project, changes };
 }

@@ -4,9 +4,11 @@ import type { Source, SourceText } from '../../../../shared/model/types';
 import type { PickedFile } from '../../../../shared/ipc/contract';
 import { decodeTextFile } from '../../../../shared/text/decode';
 import { normaliseImportedText } from '../../../../shared/text/normalise';
+import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { getDb } from '../db';
-import { codingsOfSource, codingTables, countCodingsOfSource, deleteCodingsOfSource } from '../codingsRepository';
-import { caseDataTables, deleteLinksOfSource } from '../caseRepository';
+import { codingsOfSource, countCodingsOfSource } from '../codingsRepository';
+import { linksOfSource } from '../caseRepository';
+import { commit } from './commit';
 import { newId, nowIso } from './now';
 
 export type ImportResult =
@@ -38,7 +40,8 @@ export async function importSources(projectId: string, files: readonly PickedFil
   const prepared = prepareTextFiles(files);
   const db = getDb();
   const results: ImportResult[] = [];
-  await db.transaction('rw', [db.projects, db.sources, db.sourceTexts], async () => {
+  await commit(projectId, 'Import files', async () => {
+    results.length = 0;
     if (!(await db.projects.get(projectId))) throw new Error('That project no longer exists.');
     let order = (await db.sources.where('projectId').equals(projectId).count()) + 1;
     const sources: Source[] = [];
@@ -63,9 +66,8 @@ export async function importSources(projectId: string, files: readonly PickedFil
       texts.push({ sourceId: id, projectId, text: item.text });
       results.push({ name: item.name, ok: true, sourceId: id });
     }
-    await db.sources.bulkAdd(sources);
-    await db.sourceTexts.bulkAdd(texts);
-    await db.projects.update(projectId, { updatedAt: now });
+    const label = sources.length === 1 ? `Import ${sources[0]!.name}` : `Import ${sources.length} files`;
+    return { changes: new ChangeSetBuilder().add('sources', ...sources).add('sourceTexts', ...texts).build(), result: undefined, label };
   });
   return results;
 }
@@ -83,19 +85,32 @@ export function countSourceCodings(sourceId: string): Promise<number> {
 
 export async function deleteSource(sourceId: string): Promise<void> {
   const db = getDb();
-  await db.transaction('rw', [db.sources, db.sourceTexts, ...codingTables(), db.memos, ...caseDataTables()], async () => {
-    await deleteLinksOfSource(sourceId);
+  const found = await db.sources.get(sourceId);
+  if (!found) return;
+  await commit(found.projectId, 'Delete a source', async () => {
+    const source = await db.sources.get(sourceId);
+    if (!source) return { changes: {}, result: undefined };
     // Memos on the source and on any of its codings go with it: they would point at nothing.
-    const codingIds = (await codingsOfSource(sourceId)).map((c) => c.id);
-    await db.memos.where('targetId').anyOf([sourceId, ...codingIds]).delete();
-    await deleteCodingsOfSource(sourceId);
-    await db.sourceTexts.delete(sourceId);
-    await db.sources.delete(sourceId);
+    const codings = await codingsOfSource(sourceId);
+    const text = await db.sourceTexts.get(sourceId);
+    const changes = new ChangeSetBuilder()
+      .remove('caseLinks', ...(await linksOfSource(sourceId)))
+      .remove('memos', ...(await db.memos.where('targetId').anyOf([sourceId, ...codings.map((c) => c.id)]).toArray()))
+      .remove('codings', ...codings)
+      .remove('sources', source);
+    if (text) changes.remove('sourceTexts', text);
+    return { changes: changes.build(), result: undefined, label: `Delete source ${source.name}` };
   });
 }
 
 export async function renameSource(sourceId: string, name: string): Promise<void> {
   const clean = name.trim();
   if (clean === '') throw new Error('The source needs a name.');
-  await getDb().sources.update(sourceId, { name: clean });
+  const found = await getDb().sources.get(sourceId);
+  if (!found) throw new Error('That source no longer exists.');
+  await commit(found.projectId, 'Rename a source', async () => {
+    const source = await getDb().sources.get(sourceId);
+    if (!source) throw new Error('That source no longer exists.');
+    return { changes: new ChangeSetBuilder().update('sources', source, { ...source, name: clean }).build(), result: undefined, label: `Rename source ${source.name} to ${clean}` };
+  });
 }

@@ -2,12 +2,12 @@
 import type { CooccurrenceMatrix } from '../../../../shared/analysis/cooccurrence';
 import { buildCooccurrenceCsv } from '../../../../shared/analysis/cooccurrenceCsv';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
-import { getDb } from '../../db/db';
+import { getProject } from '../../db/queries';
 import { getHost } from '../../host';
 import { fileNameFor } from '../export/exportCsv';
 
 export async function exportCooccurrenceCsv(projectId: string, matrix: CooccurrenceMatrix, pathOf: (codeId: string) => string): Promise<SaveFileResult> {
-  const project = await getDb().projects.get(projectId);
+  const project = await getProject(projectId);
   if (!project) throw new Error('That project no longer exists.');
   return getHost().saveFile({
     suggestedName: fileNameFor(project.name, 'code co-occurrence'),

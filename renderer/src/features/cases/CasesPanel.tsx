@@ -1,16 +1,14 @@
 // The "Cases" region: the project's cases (respondents, speakers, commenters, organisations) as
 // rows named by the case, with actions to create, rename, merge and delete them, the attribute
 // table, a filter that narrows the Sources list by an attribute, the selected case's values and
-// segments, and "Undo split" for the latest split into cases.
+// segments. (A split into cases is taken back with the ordinary Undo.)
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Case } from '../../../../shared/model/cases';
 import type { Source } from '../../../../shared/model/types';
 import { citePages } from '../../../../shared/import/pageNumbers';
 import { useSources } from '../../db/queries';
 import { createCase, deleteCases, linkCaseToSource, mergeCases, renameCase, unlinkCase } from '../../db/operations/cases';
-import { listSplitRecords, undoSplit, type SplitRecord } from '../../db/operations/split';
 import { selectActiveSourceId, useUiStore, reportError } from '../../stores/uiStore';
 import { selectSourceFilter, useCasesStore } from '../../stores/casesStore';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -21,11 +19,7 @@ import { displayValue, filterOptions } from './sourceFilter';
 import { caseValue, useCaseBook, type CaseBook } from './useCaseBook';
 import './cases.css';
 
-type Dialog = 'new' | 'rename' | 'merge' | 'delete' | 'attributes' | 'undo' | null;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+type Dialog = 'new' | 'rename' | 'merge' | 'delete' | 'attributes' | null;
 
 function MergeDialog({ cases, onMerge, onClose }: { cases: Case[]; onMerge(keepId: string): void; onClose(): void }) {
   const [keepId, setKeepId] = useState(cases[0]?.id ?? '');
@@ -307,7 +301,6 @@ export function CasesPanel({ projectId }: { projectId: string }) {
   const book = useCaseBook(projectId);
   const sources = useSources(projectId) ?? [];
   const notify = useUiStore((s) => s.notify);
-  const splits = useLiveQuery(() => listSplitRecords(projectId), [projectId]) ?? [];
   const [activeId, setActiveId] = useState<string | null>(null);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -316,7 +309,6 @@ export function CasesPanel({ projectId }: { projectId: string }) {
   const chosen = useMemo(() => (checked.size === 0 ? [] : cases.filter((c) => checked.has(c.id))), [cases, checked]);
   // Delete and merge act on the ticked cases; with none ticked, delete acts on the open one.
   const toDelete = chosen.length > 0 ? chosen : active ? [active] : [];
-  const lastSplit: SplitRecord | undefined = splits[0];
 
   const toggle = (id: string) =>
     setChecked((prev) => {
@@ -349,11 +341,6 @@ export function CasesPanel({ projectId }: { projectId: string }) {
         <button type="button" disabled={cases.length === 0} onClick={() => setDialog('attributes')}>
           Attributes
         </button>
-        {lastSplit && (
-          <button type="button" onClick={() => setDialog('undo')} title={`Undo the split of ${lastSplit.sourceName}`}>
-            Undo split
-          </button>
-        )}
       </div>
       {book && <SourceFilterControls projectId={projectId} book={book} />}
       {cases.length === 0 ? (
@@ -392,7 +379,7 @@ export function CasesPanel({ projectId }: { projectId: string }) {
             ).then(() => {
               setChecked(new Set());
               setActiveId(keepId);
-              notify('info', `Merged ${chosen.length} cases into “${kept?.name ?? ''}”.`);
+              notify('info', `Merged ${chosen.length} cases into “${kept?.name ?? ''}”.`, { undoable: true });
             }, reportError);
           }}
         />
@@ -409,25 +396,7 @@ export function CasesPanel({ projectId }: { projectId: string }) {
             deleteCases(ids).then(() => {
               setChecked(new Set());
               if (activeId && ids.includes(activeId)) setActiveId(null);
-              notify('info', toDelete.length === 1 ? `Deleted the case “${toDelete[0]!.name}”.` : `Deleted ${toDelete.length} cases.`);
-            }, reportError);
-          }}
-        />
-      )}
-      {dialog === 'undo' && lastSplit && (
-        <ConfirmDialog
-          title="Undo split"
-          message={`Take back the split of “${lastSplit.sourceName}”? This deletes the ${plural(lastSplit.caseIds.length, 'case')} and ${plural(lastSplit.linkIds.length, 'segment link')} it made${
-            lastSplit.codeIds.length > 0 ? `, and the ${plural(lastSplit.codeIds.length, 'code')} it made with their codings` : lastSplit.codingIds.length > 0 ? `, and its ${plural(lastSplit.codingIds.length, 'coding')}` : ''
-          }. The source stays as it is.`}
-          confirmLabel="Undo split"
-          onCancel={() => setDialog(null)}
-          onConfirm={() => {
-            setDialog(null);
-            undoSplit(lastSplit.key).then((record) => {
-              if (activeId && record.caseIds.includes(activeId)) setActiveId(null);
-              setChecked(new Set());
-              notify('info', `Undid the split of “${record.sourceName}”.`);
+              notify('info', toDelete.length === 1 ? `Deleted the case “${toDelete[0]!.name}”.` : `Deleted ${toDelete.length} cases.`, { undoable: true });
             }, reportError);
           }}
         />

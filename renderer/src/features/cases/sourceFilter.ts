@@ -2,7 +2,7 @@
 // whole source or to a segment) has the chosen value. Values are compared through a string key
 // so a select element can hold them; a missing value is a value too ("No value").
 import type { AttributeDefinition, AttributeValue } from '../../../../shared/model/cases';
-import { valueIn } from '../../db/caseRepository';
+import { valueIn } from '../../db/caseQueries';
 import type { CaseBook } from './useCaseBook';
 
 export const NO_VALUE_KEY = 'null';

@@ -3,8 +3,7 @@
 // (values by attribute, links by case), so nothing that renders it walks every case or link.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AttributeDefinition, AttributeValue, Case, CaseLink } from '../../../../shared/model/cases';
-import { getDb } from '../../db/db';
-import { linksOfProject, valueIn, valuesOfProject } from '../../db/caseRepository';
+import { readCaseRows, valueIn } from '../../db/caseQueries';
 
 export interface CaseBook {
   /** In list order. */
@@ -24,13 +23,7 @@ export function caseValue(book: CaseBook, caseId: string, attributeId: string): 
 }
 
 export async function loadCaseBook(projectId: string): Promise<CaseBook> {
-  const db = getDb();
-  const [cases, attributes, values, links] = await Promise.all([
-    db.cases.where('projectId').equals(projectId).toArray(),
-    db.attributeDefinitions.where('projectId').equals(projectId).toArray(),
-    valuesOfProject(projectId),
-    linksOfProject(projectId),
-  ]);
+  const { cases, attributes, values, links } = await readCaseRows(projectId);
   cases.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
   attributes.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name));
   const linksByCase = new Map<string, CaseLink[]>();

@@ -34,7 +34,7 @@ const COUNT_MODES: ReadonlyArray<{ mode: CountMode; label: string; unit: string;
 
 type Dialog =
   | { kind: 'code'; mode: CodeDialogMode }
-  | { kind: 'merge'; sourceIds: string[] }
+  | { kind: 'merge'; mergedCodeIds: string[] }
   | { kind: 'split'; code: Code }
   | { kind: 'copy'; code: Code }
   | { kind: 'sets' };
@@ -158,7 +158,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
       {selected.length > 1 ? (
         <div className="code-actions" role="toolbar" aria-label={`Actions for ${selected.length} codes`}>
           <span className="selection-count">{selected.length} codes selected</span>
-          <button type="button" onClick={() => setDialog({ kind: 'merge', sourceIds: selected })}>
+          <button type="button" onClick={() => setDialog({ kind: 'merge', mergedCodeIds: selected })}>
             Merge…
           </button>
           <button type="button" onClick={() => setDialog({ kind: 'sets' })}>
@@ -177,7 +177,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             <button type="button" onClick={() => setDialog({ kind: 'code', mode: { kind: 'edit', code: focused } })}>
               Edit code
             </button>
-            <button type="button" onClick={() => setDialog({ kind: 'merge', sourceIds: [focused.id] })}>
+            <button type="button" onClick={() => setDialog({ kind: 'merge', mergedCodeIds: [focused.id] })}>
               Merge…
             </button>
             <button type="button" onClick={() => setDialog({ kind: 'split', code: focused })} disabled={!isCodableCode(focused)}>
@@ -274,7 +274,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         <MergeDialog
           codes={allCodes}
           codeSets={sets}
-          sourceIds={dialog.sourceIds}
+          mergedCodeIds={dialog.mergedCodeIds}
           onDone={(outcome) => {
             setDialog(null);
             if (!outcome) return;
@@ -284,6 +284,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
               'info',
               `Merged into “${outcome.target.name}”: ${plural(moved, 'coding')} moved` +
                 (collapsed > 0 ? `, ${plural(collapsed, 'identical coding')} collapsed.` : '.'),
+              { undoable: true },
             );
           }}
         />
@@ -296,7 +297,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             setDialog(null);
             if (created) {
               selectCode(created.id);
-              notify('info', `Split “${dialog.code.name}”: created “${created.name}”.`);
+              notify('info', `Split “${dialog.code.name}”: created “${created.name}”.`, { undoable: true });
             }
           }}
         />
@@ -332,7 +333,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             setConfirm(null);
             deleteCode(code.id).then(() => {
               selectCode(null);
-              notify('info', `Deleted the code “${code.name}”.`);
+              notify('info', `Deleted the code “${code.name}”.`, { undoable: true });
             }, reportError);
           }}
         />

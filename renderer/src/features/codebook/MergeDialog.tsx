@@ -13,7 +13,7 @@ export interface MergeDialogProps {
   codes: readonly Code[];
   codeSets: readonly CodeSet[];
   /** The codes to merge away. */
-  sourceIds: readonly string[];
+  mergedCodeIds: readonly string[];
   onDone(outcome: { target: Code; result: MergeOutcome } | null): void;
 }
 
@@ -21,18 +21,18 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-export function MergeDialog({ codes, codeSets, sourceIds, onDone }: MergeDialogProps) {
+export function MergeDialog({ codes, codeSets, mergedCodeIds, onDone }: MergeDialogProps) {
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
-  const candidates = flattenTree(codes).filter(({ code }) => !sourceIds.includes(code.id));
+  const candidates = flattenTree(codes).filter(({ code }) => !mergedCodeIds.includes(code.id));
   const [targetId, setTargetId] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const names = sourceIds.map((id) => `“${byId.get(id)?.name ?? '?'}”`);
+  const names = mergedCodeIds.map((id) => `“${byId.get(id)?.name ?? '?'}”`);
   // The preview needs the codings of the merged codes and of the target only.
-  const codings = useCodingsOfCodes(targetId ? [targetId, ...sourceIds] : []);
+  const codings = useCodingsOfCodes(targetId ? [targetId, ...mergedCodeIds] : []);
   const plan = useMemo(
-    () => (targetId && codings ? planMerge({ codes, codings, sourceIds, targetId, codeSets }) : null),
-    [codeSets, codes, codings, sourceIds, targetId],
+    () => (targetId && codings ? planMerge({ codes, codings, mergedCodeIds, targetId, codeSets }) : null),
+    [codeSets, codes, codings, mergedCodeIds, targetId],
   );
   const target = byId.get(targetId);
 
@@ -46,7 +46,7 @@ export function MergeDialog({ codes, codeSets, sourceIds, onDone }: MergeDialogP
     }
     if (plan.placements.length > 0) preview.push(`${plural(plan.placements.length, 'subcode')} ${plan.placements.length === 1 ? 'moves' : 'move'} under “${target.name}”.`);
     if (plan.targetChanges.description !== undefined) preview.push('The descriptions are appended to its description.');
-    preview.push(`${names.join(', ')} ${sourceIds.length === 1 ? 'is' : 'are'} then removed.`);
+    preview.push(`${names.join(', ')} ${mergedCodeIds.length === 1 ? 'is' : 'are'} then removed.`);
   }
 
   return (
@@ -56,7 +56,7 @@ export function MergeDialog({ codes, codeSets, sourceIds, onDone }: MergeDialogP
           event.preventDefault();
           if (!target || !plan?.ok) return;
           setBusy(true);
-          mergeCodes(sourceIds, target.id).then(
+          mergeCodes(mergedCodeIds, target.id).then(
             (result) => onDone({ target, result }),
             (e: unknown) => {
               setBusy(false);

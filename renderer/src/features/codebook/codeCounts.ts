@@ -3,7 +3,7 @@
 import type { Code } from '../../../../shared/model/types';
 import { countCodings, type CodeCounts } from '../../../../shared/codebook/counts';
 import { childrenByParent } from '../../../../shared/codebook/tree';
-import type { CodingTally } from '../../db/codingsRepository';
+import type { CodingTally } from '../../db/queries';
 
 export function countsFromTallies(codes: readonly Code[], tallies: readonly CodingTally[]): Map<string, CodeCounts> {
   // One tally is one (code, source) pair: counted as codings, they give exactly the source counts.

@@ -1,27 +1,15 @@
-// The codebook's other exports, built from the project's rows and handed to the host to save:
+// The codebook's other exports, built from the project's snapshot and handed to the host to save:
 // REFI-QDA .qdc (GUIDs are the codes' ids, so they stay the same from one export to the next),
 // the CSV table as .xlsx, and a printable codebook (HTML to print, or Markdown).
 import { buildQdc } from '../../../../shared/refi/qdcWrite';
 import { buildCodebookXlsx } from '../../../../shared/codebook/codebookXlsx';
 import { buildCodebookHtml, buildCodebookMarkdown } from '../../../../shared/codebook/printableCodebook';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
-import { getDb } from '../../db/db';
-import { codingsOfProject, codingTables } from '../../db/codingsRepository';
+import { readProject } from '../../db/readProject';
 import { getHost } from '../../host';
 import { fileNameFor } from '../export/exportCsv';
 
-async function readCodebook(projectId: string) {
-  const db = getDb();
-  const data = await db.transaction('r', [db.projects, db.sources, db.codes, db.codeSets, ...codingTables()], async () => ({
-    project: await db.projects.get(projectId),
-    sources: await db.sources.where('projectId').equals(projectId).toArray(),
-    codes: await db.codes.where('projectId').equals(projectId).toArray(),
-    codeSets: await db.codeSets.where('projectId').equals(projectId).toArray(),
-    codings: await codingsOfProject(projectId),
-  }));
-  if (!data.project) throw new Error('That project no longer exists.');
-  return { ...data, project: data.project };
-}
+const readCodebook = readProject;
 
 export async function exportCodebookQdc(projectId: string): Promise<SaveFileResult> {
   const { project, codes, codeSets } = await readCodebook(projectId);

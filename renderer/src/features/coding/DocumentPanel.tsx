@@ -134,7 +134,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
           }}
           onInVivo={() => {
             codeInVivo(pendingSpan, coder).then(({ code }) => {
-              notify('info', `Created the code “${code.name}”.`);
+              notify('info', `Created the code “${code.name}”.`, { undoable: true });
               finishMenu();
             }, reportError);
           }}
@@ -149,7 +149,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
           anchor={inspected.anchor}
           onRemove={(codingId) => {
             const name = codesById.get(inspectedCodings.find((c) => c.id === codingId)?.codeId ?? '')?.name ?? '';
-            removeCoding(codingId, source.id).then(() => notify('info', `Removed the coding “${name}”.`), reportError);
+            removeCoding(codingId, source.id).then(() => notify('info', `Removed the coding “${name}”.`, { undoable: true }), reportError);
           }}
           onClose={() => inspect(null)}
         />

@@ -1,5 +1,6 @@
 // Messages about what just happened (import results, errors), announced to screen readers.
 import { useUiStore, selectNotices } from '../../stores/uiStore';
+import { undoLastStep } from '../history/undoActions';
 
 export function Notices() {
   const notices = useUiStore(selectNotices);
@@ -9,6 +10,18 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
           <span>{notice.text}</span>
+          {notice.undoable && (
+            <button
+              type="button"
+              className="notice-undo"
+              onClick={() => {
+                dismiss(notice.id);
+                void undoLastStep();
+              }}
+            >
+              Undo
+            </button>
+          )}
           <button type="button" aria-label="Dismiss message" onClick={() => dismiss(notice.id)}>
             ×
           </button>

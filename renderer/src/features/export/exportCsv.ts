@@ -1,7 +1,6 @@
 // Builds the two CSV exports and hands them to the host to save.
 import { buildCodebookCsv } from '../../../../shared/codebook/codebookCsv';
-import { getDb } from '../../db/db';
-import { codingsOfProject, codingTables } from '../../db/codingsRepository';
+import { readProject } from '../../db/readProject';
 import { getHost } from '../../host';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { getAnalysis } from '../../analysis';
@@ -16,13 +15,7 @@ export function fileNameFor(projectName: string, suffix: string, extension = 'cs
 }
 
 export async function exportCodebookCsv(projectId: string): Promise<SaveFileResult> {
-  const db = getDb();
-  const { project, codes, codings } = await db.transaction('r', [db.projects, db.codes, ...codingTables()], async () => ({
-    project: await db.projects.get(projectId),
-    codes: await db.codes.where('projectId').equals(projectId).toArray(),
-    codings: await codingsOfProject(projectId),
-  }));
-  if (!project) throw new Error('That project no longer exists.');
+  const { project, codes, codings } = await readProject(projectId);
   return getHost().saveFile({
     suggestedName: fileNameFor(project.name, 'codebook'),
     content: buildCodebookCsv(codes, codings),

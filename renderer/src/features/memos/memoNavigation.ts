@@ -1,9 +1,8 @@
 // "Go there" for a memo: open its source, select its code, scroll to its coding, or open the
 // first source its case speaks in.
 import type { Memo } from '../../../../shared/model/types';
-import { getDb } from '../../db/db';
-import { getCoding } from '../../db/codingsRepository';
-import { linksOfCase } from '../../db/caseRepository';
+import { findCoding, memoTargetExists } from '../../db/memoQueries';
+import { readCaseWithLinks } from '../../db/caseQueries';
 import { useUiStore } from '../../stores/uiStore';
 
 export async function goToMemoTarget(memo: Pick<Memo, 'targetKind' | 'targetId'>): Promise<void> {
@@ -12,24 +11,23 @@ export async function goToMemoTarget(memo: Pick<Memo, 'targetKind' | 'targetId'>
     case 'project':
       return;
     case 'source':
-      if (!(await getDb().sources.get(memo.targetId))) throw new Error('The source of this memo no longer exists.');
+      if (!(await memoTargetExists('source', memo.targetId))) throw new Error('The source of this memo no longer exists.');
       ui.openSource(memo.targetId);
       return;
     case 'code':
-      if (!(await getDb().codes.get(memo.targetId))) throw new Error('The code of this memo no longer exists.');
+      if (!(await memoTargetExists('code', memo.targetId))) throw new Error('The code of this memo no longer exists.');
       ui.selectCode(memo.targetId);
       return;
     case 'coding': {
-      const coding = await getCoding(memo.targetId);
+      const coding = await findCoding(memo.targetId);
       if (!coding) throw new Error('The coding of this memo no longer exists.');
       ui.revealSpan(coding.sourceId, coding.start, coding.end, coding.exact);
       return;
     }
     case 'case': {
-      const db = getDb();
-      const found = await db.cases.get(memo.targetId);
-      if (!found) throw new Error('The case of this memo no longer exists.');
-      const links = await linksOfCase(found.projectId, memo.targetId);
+      const read = await readCaseWithLinks(memo.targetId);
+      if (!read) throw new Error('The case of this memo no longer exists.');
+      const { found, links } = read;
       links.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
       const link = links[0];
       if (!link) throw new Error(`The case “${found.name}” is not linked to any source yet.`);

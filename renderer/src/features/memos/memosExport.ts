@@ -1,23 +1,18 @@
 // Exports the project's memos as one document (Markdown, or HTML to read and print) through the host.
 import { buildMemosHtml, buildMemosMarkdown } from '../../../../shared/memos/memosExport';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
-import { getDb } from '../../db/db';
-import { readMemoTargets } from '../../db/memoQueries';
+import { readProject } from '../../db/readProject';
 import { getHost } from '../../host';
 import { fileNameFor } from '../export/exportCsv';
-import { codingTables } from '../../db/codingsRepository';
 
 export async function exportMemos(projectId: string, format: 'markdown' | 'html'): Promise<SaveFileResult> {
-  const db = getDb();
-  const data = await db.transaction('r', [db.projects, db.memos, db.sources, db.codes, db.cases, ...codingTables()], async () => {
-    const memos = await db.memos.where('projectId').equals(projectId).toArray();
-    return {
-      project: await db.projects.get(projectId),
-      memos,
-      lookup: await readMemoTargets(projectId, memos.some((m) => m.targetKind === 'coding')),
-    };
-  });
-  if (!data.project) throw new Error('That project no longer exists.');
+  const snapshot = await readProject(projectId);
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((r) => [r.id, r]));
+  const data = {
+    project: snapshot.project,
+    memos: snapshot.memos,
+    lookup: { sources: byId(snapshot.sources), codes: byId(snapshot.codes), cases: byId(snapshot.cases), codings: byId(snapshot.codings) },
+  };
   const input = { projectName: data.project.name, memos: data.memos, lookup: data.lookup };
   return format === 'html'
     ? getHost().saveFile({

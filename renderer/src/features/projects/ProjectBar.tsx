@@ -1,4 +1,4 @@
-// The top bar: which project is open, project actions, the codebook import, and the exports.
+// The top bar: which project is open, undo and redo, project actions, the codebook import, and the exports.
 import { useRef, useState } from 'react';
 import { useProjects } from '../../db/queries';
 import { createProject, deleteProject, describeProject, renameProject } from '../../db/operations/projects';
@@ -13,6 +13,8 @@ import { CODEBOOK_FILE_ACCEPT, readCodebookFile } from '../codebook/codebookFile
 import { ImportCodebookDialog } from '../codebook/ImportCodebookDialog';
 import { previewCodebookImport, type CodebookFile } from '../../db/operations/codebook';
 import { ExportsDialog } from './ExportsDialog';
+import { undoTitle, useUndoRedo } from '../../db/historyQueries';
+import { redoNextStep, undoLastStep } from '../history/undoActions';
 
 type Dialog =
   | { kind: 'new' }
@@ -34,6 +36,7 @@ export function ProjectBar() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const project = projects.find((p) => p.id === projectId);
+  const steps = useUndoRedo(projectId);
 
   /** Reads the picked codebook file and shows what importing it would do. */
   const previewImport = async (picked: File): Promise<void> => {
@@ -78,6 +81,12 @@ export function ProjectBar() {
           ))}
         </select>
       </label>
+      <button type="button" className="undo-button" onClick={() => void undoLastStep()} disabled={!steps.undo} title={undoTitle('Undo', steps.undo)} aria-label={undoTitle('Undo', steps.undo)}>
+        {steps.undo ? undoTitle('Undo', steps.undo) : 'Undo'}
+      </button>
+      <button type="button" className="undo-button" onClick={() => void redoNextStep()} disabled={!steps.redo} title={undoTitle('Redo', steps.redo)} aria-label={undoTitle('Redo', steps.redo)}>
+        {steps.redo ? undoTitle('Redo', steps.redo) : 'Redo'}
+      </button>
       <button type="button" onClick={() => setDialog({ kind: 'new' })}>
         New project
       </button>
@@ -151,7 +160,7 @@ export function ProjectBar() {
             if (outcome.updated > 0) parts.push(`${outcome.updated} updated`);
             if (outcome.skipped > 0) parts.push(`${outcome.skipped} skipped`);
             if (outcome.sets > 0) parts.push(plural(outcome.sets, 'code set'));
-            notify('info', `Imported the codebook: ${parts.join(', ')}.`);
+            notify('info', `Imported the codebook: ${parts.join(', ')}.`, { undoable: true });
           }}
         />
       )}

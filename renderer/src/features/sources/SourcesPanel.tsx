@@ -151,7 +151,7 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
             setConfirm(null);
             deleteSource(source.id).then(() => {
               if (source.id === activeSourceId) openSource(null);
-              notify('info', `Deleted the source “${source.name}”.`);
+              notify('info', `Deleted the source “${source.name}”.`, { undoable: true });
             }, reportError);
           }}
         />

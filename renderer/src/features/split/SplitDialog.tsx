@@ -1,6 +1,6 @@
 // The guided "Split into cases" step for an open source: choose how to split (speaker turns, a
 // comment thread, or a pattern of one's own with a live preview of its matches), correct the
-// suggested segments, and create the cases in one step that "Undo split" takes back whole.
+// suggested segments, and create the cases in one step that Undo (Ctrl+Z) takes back whole.
 import { useMemo, useState } from 'react';
 import type { Source } from '../../../../shared/model/types';
 import type { SplitSuggestion } from '../../../../shared/import/split/types';
@@ -77,7 +77,8 @@ export function SplitDialog({ projectId, source, text, onClose }: SplitDialogPro
       (summary) => {
         notify(
           'info',
-          `Split “${source.name}” into ${summary.caseCount} case${summary.caseCount === 1 ? '' : 's'} (${summary.segmentCount} segments). “Undo split” in the Cases panel takes it back.`,
+          `Split “${source.name}” into ${summary.caseCount} case${summary.caseCount === 1 ? '' : 's'} (${summary.segmentCount} segments).`,
+          { undoable: true },
         );
         onClose();
       },

@@ -1,0 +1,98 @@
+// A change set against the stored project, through the repositories: reading the records it
+// expects (for conflict checks) and writing it. Knows which repository keeps which kind; knows
+// nothing of history or transactions (db/operations/commit.ts owns those).
+import type { Table } from 'dexie';
+import { changesOf, findConflicts, type ChangeSet, type Conflict, type EntityChanges } from '../../../shared/model/changeSet';
+import { ENTITY_KINDS, keyOf, type EntityKind, type EntityTypes } from '../../../shared/model/entities';
+import { recordsEqual } from '../../../shared/model/recordsEqual';
+import type { Coding, Project } from '../../../shared/model/types';
+import type { CaseLink } from '../../../shared/model/cases';
+import { getDb } from './db';
+import { applyCodingChanges, codingsByIdInSources, codingTables } from './codingsRepository';
+import { applyCaseLinkChanges, applyCaseValueChanges, caseDataTables, caseValuesByKey, linksById } from './caseRepository';
+import { applyRowChanges, isRowKind, rowsByKey, rowTables } from './recordsRepository';
+
+/** Every table that holds project data, plus the history: what a commit's transaction spans. */
+export function projectTables(): Table[] {
+  const db = getDb();
+  return [...rowTables(), ...codingTables(), ...caseDataTables(), db.history, db.settings];
+}
+
+/** Every record of a kind the set names, with the source it lives in (codings, links). */
+function bySourceOf<T extends { id: string; sourceId: string }>(changes: EntityChanges<T>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const note = (r: T): void => {
+    const list = out.get(r.sourceId);
+    if (list) list.push(r.id);
+    else out.set(r.sourceId, [r.id]);
+  };
+  changes.added.forEach(note);
+  changes.removed.forEach(note);
+  changes.updated.forEach(([before]) => note(before));
+  return out;
+}
+
+/**
+ * Why `set` does not apply to the stored project; empty when it does. The project record's
+ * `updatedAt` is left out of the comparison: every commit stamps it, so a step remembers the
+ * project as it was apart from that stamp.
+ */
+export async function conflictsWithStore(set: ChangeSet): Promise<Conflict[]> {
+  const { projects, ...rest } = set;
+  const codings = bySourceOf(changesOf(set, 'codings'));
+  const links = bySourceOf(changesOf(set, 'caseLinks'));
+  const lookup = async <K extends EntityKind>(kind: K, keys: readonly string[]): Promise<Array<EntityTypes[K] | undefined>> => {
+    if (kind === 'codings') {
+      const found = await codingsByIdInSources(codings);
+      return keys.map((k) => found.get(k)) as Array<EntityTypes[K] | undefined>;
+    }
+    if (kind === 'caseLinks') {
+      const found = await linksById(links);
+      return keys.map((k) => found.get(k)) as Array<EntityTypes[K] | undefined>;
+    }
+    if (kind === 'caseValues') {
+      return (await caseValuesByKey(keys.map((k) => {
+        const [caseId, attributeId] = k.split('\u0000') as [string, string];
+        return { caseId, attributeId };
+      }))) as Array<EntityTypes[K] | undefined>;
+    }
+    if (isRowKind(kind)) return rowsByKey(kind, keys) as Promise<Array<EntityTypes[K] | undefined>>;
+    throw new Error(`No store for ${kind}.`);
+  };
+  const conflicts = await findConflicts(rest, lookup);
+  if (projects) {
+    const unstamped = (p: Project | undefined) => (p ? { ...p, updatedAt: '' } : undefined);
+    const expected = [
+      ...projects.added.map((p) => ({ key: p.id, record: undefined })),
+      ...projects.updated.map(([before]) => ({ key: before.id, record: before })),
+      ...projects.removed.map((p) => ({ key: p.id, record: p })),
+    ];
+    const current = await rowsByKey('projects', expected.map((e) => e.key));
+    expected.forEach(({ key, record }, i) => {
+      const now = current[i];
+      if (record === undefined) {
+        if (now) conflicts.unshift({ kind: 'projects', key, reason: 'exists' });
+      } else if (!now) conflicts.unshift({ kind: 'projects', key, reason: 'missing' });
+      else if (!recordsEqual(unstamped(now), unstamped(record))) conflicts.unshift({ kind: 'projects', key, reason: 'changed' });
+    });
+  }
+  return conflicts;
+}
+
+/** Writes `set` through the repositories. The caller has checked conflicts, in the same transaction. */
+export async function writeChangeSet(projectId: string, set: ChangeSet): Promise<void> {
+  for (const kind of ENTITY_KINDS) {
+    const changes = set[kind];
+    if (!changes) continue;
+    if (kind === 'codings') await applyCodingChanges(changes as EntityChanges<Coding>);
+    else if (kind === 'caseLinks') await applyCaseLinkChanges(changes as EntityChanges<CaseLink>);
+    else if (kind === 'caseValues') await applyCaseValueChanges(projectId, changesOf(set, 'caseValues'));
+    else if (isRowKind(kind)) await applyRowChanges(kind, changes as EntityChanges<EntityTypes[typeof kind]>);
+  }
+}
+
+/** Keys of the records a set touches, for tests and messages. */
+export function keysIn(set: ChangeSet, kind: EntityKind): string[] {
+  const c = changesOf(set, kind) as EntityChanges<EntityTypes[typeof kind]>;
+  return [...c.added, ...c.removed, ...c.updated.map(([, a]) => a)].map((r) => keyOf(kind, r));
+}

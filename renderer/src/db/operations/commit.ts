@@ -1,0 +1,111 @@
+// The one door: every change to a project's data is a change set written here, in one
+// read-write transaction that checks it still applies, writes it through the repositories,
+// stamps the project's `updatedAt` and appends the step (with its inverse) to the project's
+// history. A refused or failed commit leaves neither the change nor a history step.
+// `undo`/`redo` (./history.ts) replay steps through the same transaction.
+import { describeConflicts, invertChangeSet, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
+import { getDb, type HistoryEntry } from '../db';
+import { conflictsWithStore, projectTables, writeChangeSet } from '../changeStore';
+import { CODER_NAME_KEY } from './settings';
+import { nowIso } from './now';
+
+/** Steps kept per project; older ones are compacted away (dropped) as new ones arrive. */
+export const HISTORY_LIMIT = 500;
+
+/** What a plan hands back: the changes, a value for the caller, and optionally a better name. */
+export interface Planned<T> {
+  changes: ChangeSet;
+  result: T;
+  /** Replaces the commit's label when the plan knows better ("Apply X to 3 passages"). */
+  label?: string;
+}
+
+export interface CommitOptions {
+  /**
+   * False for a change that must not become an undoable step (creating a project: there is
+   * nothing to go back to). Excalidraw's CaptureUpdateAction.NEVER.
+   */
+  history?: boolean;
+}
+
+/** Thrown when a change set no longer applies; nothing was written. */
+export class ConflictError extends Error {}
+
+function isPlanned<T>(value: ChangeSet | Planned<T>): value is Planned<T> {
+  return 'changes' in value;
+}
+
+/**
+ * Runs `work` in the one read-write transaction over the project's data. Only this module opens
+ * it (a test checks that nothing outside the repositories opens another).
+ */
+export function inProjectTransaction<T>(work: () => Promise<T>): Promise<T> {
+  return getDb().transaction('rw', projectTables(), work);
+}
+
+/** Checks and writes a set, then stamps the project. Inside `inProjectTransaction`. */
+export async function applyChecked(projectId: string, set: ChangeSet): Promise<string> {
+  const conflicts = await conflictsWithStore(set);
+  if (conflicts.length > 0) throw new ConflictError(`${describeConflicts(conflicts)} Nothing was changed.`);
+  await writeChangeSet(projectId, set);
+  const now = nowIso();
+  // A project created by this very set carries its own times.
+  if (!set.projects?.added.some((p) => p.id === projectId)) await getDb().projects.update(projectId, { updatedAt: now });
+  return now;
+}
+
+/** Every step of a project with `undone` as given, in sequence order, on the label index. */
+export function stepRange(projectId: string, undone: 0 | 1): [unknown[], unknown[]] {
+  return [
+    [projectId, undone, -Infinity, ''],
+    [projectId, undone, Infinity, []],
+  ];
+}
+
+const projectRange = (projectId: string): [unknown[], unknown[]] => [
+  [projectId, -Infinity],
+  [projectId, Infinity],
+];
+
+async function appendStep(projectId: string, label: string, changes: ChangeSet, time: string): Promise<void> {
+  const db = getDb();
+  // A new step discards the redo branch.
+  const redoable = await db.history
+    .where('[projectId+undone+seq+label]')
+    .between(...stepRange(projectId, 1))
+    .primaryKeys();
+  await db.history.bulkDelete(redoable);
+  const [from, to] = projectRange(projectId);
+  const last = await db.history.where('[projectId+seq]').between(from, to).reverse().limit(1).primaryKeys();
+  const seq = last.length > 0 ? last[0]![1] + 1 : 1;
+  const coder = String((await db.settings.get(CODER_NAME_KEY))?.value ?? '') || 'me';
+  const entry: HistoryEntry = { projectId, seq, label, coder, time, changes, inverse: invertChangeSet(changes), undone: 0 };
+  await db.history.add(entry);
+  const count = await db.history.where('projectId').equals(projectId).count();
+  if (count > HISTORY_LIMIT) {
+    const oldest = await db.history.where('[projectId+seq]').between(from, to).limit(count - HISTORY_LIMIT).primaryKeys();
+    await db.history.bulkDelete(oldest);
+  }
+}
+
+/**
+ * Commits one step. `build` runs inside the transaction (it reads through the repositories and
+ * queries, which join it) and returns the change set, or `{changes, result, label}`. An empty
+ * set writes nothing and records no step. Throws, changing nothing, when the set no longer
+ * applies or any write fails.
+ */
+export async function commit<T = void>(
+  projectId: string,
+  label: string,
+  build: () => Promise<ChangeSet | Planned<T>> | ChangeSet | Planned<T>,
+  options: CommitOptions = {},
+): Promise<T> {
+  return inProjectTransaction(async () => {
+    const built = await build();
+    const planned: Planned<T> = isPlanned(built) ? built : { changes: built, result: undefined as T };
+    if (isEmptyChangeSet(planned.changes)) return planned.result;
+    const time = await applyChecked(projectId, planned.changes);
+    if (options.history !== false) await appendStep(projectId, planned.label ?? label, planned.changes, time);
+    return planned.result;
+  });
+}

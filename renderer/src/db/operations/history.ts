@@ -1,0 +1,50 @@
+// Undo and redo: a project's history steps replayed through the one door (./commit.ts), each
+// in one transaction. Undo applies a step's inverse, redo its changes, both checked against the
+// project as it is now: a step whose records moved under it is refused and changes nothing.
+import { getDb, type HistoryEntry } from '../db';
+import { applyChecked, inProjectTransaction, stepRange } from './commit';
+
+/** The names of the steps undo and redo would take now. */
+export interface UndoRedoState {
+  undo?: string;
+  redo?: string;
+}
+
+type StepKey = [string, 0 | 1, number, string];
+
+
+/** The last step still done and the first undone one, from index keys only (no change set is read). */
+async function nextSteps(projectId: string): Promise<{ undo?: StepKey; redo?: StepKey }> {
+  const index = getDb().history.where('[projectId+undone+seq+label]');
+  const [undo] = (await index.between(...stepRange(projectId, 0)).reverse().limit(1).keys()) as unknown as StepKey[];
+  const [redo] = (await getDb().history.where('[projectId+undone+seq+label]').between(...stepRange(projectId, 1)).limit(1).keys()) as unknown as StepKey[];
+  return { ...(undo ? { undo } : {}), ...(redo ? { redo } : {}) };
+}
+
+/** What "Undo" and "Redo" would do now, by name (for buttons and menus; reads no change set). */
+export async function undoRedoState(projectId: string): Promise<UndoRedoState> {
+  const { undo, redo } = await nextSteps(projectId);
+  return { ...(undo ? { undo: undo[3] } : {}), ...(redo ? { redo: redo[3] } : {}) };
+}
+
+async function replay(projectId: string, which: 'undo' | 'redo'): Promise<string | null> {
+  return inProjectTransaction(async () => {
+    const db = getDb();
+    const key = (await nextSteps(projectId))[which];
+    if (!key) return null;
+    const entry = (await db.history.get([projectId, key[2]])) as HistoryEntry;
+    await applyChecked(projectId, which === 'undo' ? entry.inverse : entry.changes);
+    await db.history.update([projectId, key[2]], { undone: which === 'undo' ? 1 : 0 });
+    return entry.label;
+  });
+}
+
+/** Takes back the project's last step. Returns its name, or null when there is nothing to undo. */
+export function undo(projectId: string): Promise<string | null> {
+  return replay(projectId, 'undo');
+}
+
+/** Does again the step last undone. Returns its name, or null when there is nothing to redo. */
+export function redo(projectId: string): Promise<string | null> {
+  return replay(projectId, 'redo');
+}

@@ -1,0 +1,29 @@
+// The whole project as one snapshot, read in one transaction so no concurrent step can be half in
+// it: what exports, project files, backups and merges start from.
+import type { ProjectSnapshot } from '../../../shared/model/snapshot';
+import { getDb } from './db';
+import { codingsOfProject, codingTables } from './codingsRepository';
+import { caseDataTables, caseValuesOfProject, linksOfProject } from './caseRepository';
+import { rowsOfProject, rowTables } from './recordsRepository';
+
+export async function readProject(projectId: string): Promise<ProjectSnapshot> {
+  const db = getDb();
+  return db.transaction('r', [...rowTables(), ...codingTables(), ...caseDataTables()], async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) throw new Error('That project no longer exists.');
+    const [coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos] = await Promise.all([
+      rowsOfProject('coders', projectId),
+      rowsOfProject('sources', projectId),
+      rowsOfProject('sourceTexts', projectId),
+      rowsOfProject('codes', projectId),
+      rowsOfProject('codeSets', projectId),
+      rowsOfProject('cases', projectId),
+      rowsOfProject('attributes', projectId),
+      caseValuesOfProject(projectId),
+      linksOfProject(projectId),
+      codingsOfProject(projectId),
+      rowsOfProject('memos', projectId),
+    ]);
+    return { project, coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos };
+  });
+}
