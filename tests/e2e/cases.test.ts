@@ -172,18 +172,9 @@ describe('cases', () => {
     await waitForPhrase(page, 'We tried that in 2014 and the bank said no.');
     await screenshot(page, 'cases-after-split');
 
-<<<<<<< HEAD
-    await region.getByRole('button', { name: 'Undo split' }).click();
-    const confirm = page.getByRole('dialog', { name: 'Undo split' });
-    await expect(confirm.textContent()).resolves.toMatch(/8 cases and 10 segment links/);
-    await confirm.getByRole('button', { name: 'Undo split' }).click();
-    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count(), POLL).toBe(0);
-    await expect(region.getByRole('button', { name: 'Undo split' }).count()).resolves.toBe(0);
-=======
     // Undo takes back the split, named in the top bar, with no extra confirmation.
     await page.getByRole('button', { name: `Undo: split ${THREAD} into 8 cases`, exact: true }).click();
-    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count(), { timeout: 10_000 }).toBe(0);
->>>>>>> onedoor
+    await expect.poll(() => region.getByRole('table', { name: 'Cases in this project' }).count(), POLL).toBe(0);
   });
 
   it('splits speaker turns and codes each turn with a code per speaker', async () => {
@@ -206,16 +197,9 @@ describe('cases', () => {
     );
     await expect.poll(() => caseNames(page), POLL).toEqual(['I', 'R']);
 
-<<<<<<< HEAD
-    await cases(page).getByRole('button', { name: 'Undo split' }).click();
-    await page.getByRole('dialog', { name: 'Undo split' }).getByRole('button', { name: 'Undo split' }).click();
+    await page.getByRole('button', { name: `Undo: split ${INTERVIEW} into 2 cases`, exact: true }).click();
     await expect.poll(() => paintedTexts(page), POLL).toEqual([]);
     await expect.poll(() => tree.count(), POLL).toBe(0);
-=======
-    await page.getByRole('button', { name: `Undo: split ${INTERVIEW} into 2 cases`, exact: true }).click();
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
-    await expect.poll(() => tree.count()).toBe(0);
->>>>>>> onedoor
   });
 
   it('previews a custom pattern live, stops a catastrophic one without freezing, and cites pages of a PDF', async () => {
