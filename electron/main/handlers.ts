@@ -1,8 +1,10 @@
 // Binds each contract method to its service and the Electron pieces it needs: dialogs open as
 // sheets of the window that asked, files are read and written with the real file system.
 import * as fsPromises from 'node:fs/promises';
-import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import type { BaseWindow, Dialog, Menu, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import { eventChannels } from '../../shared/ipc/contract';
 import type { MainHandlers } from './ipc/registerHandlers';
+import { buildMenuTemplate } from './services/applicationMenu';
 import { getAppInfo } from './services/appInfo';
 import { writeFileAtomic } from './services/atomicWrite';
 import { saveFile } from './services/saveFile';
@@ -13,9 +15,12 @@ export interface MainHandlerDeps {
   windowOf: (sender: WebContents) => BaseWindow | null;
   documentsDirectory: () => string;
   version: string;
+  menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
+  platform: NodeJS.Platform;
+  appName: string;
 }
 
-export function createMainHandlers({ dialog, windowOf, documentsDirectory, version }: MainHandlerDeps): MainHandlers {
+export function createMainHandlers({ dialog, windowOf, documentsDirectory, version, menu, platform, appName }: MainHandlerDeps): MainHandlers {
   const showOpenDialog = (sender: WebContents, options: OpenDialogOptions) => {
     const window = windowOf(sender);
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
@@ -34,5 +39,16 @@ export function createMainHandlers({ dialog, windowOf, documentsDirectory, versi
         defaultDirectory: documentsDirectory(),
       }),
     getAppInfo: async () => getAppInfo({ version }),
+    setMenuCommands: async ({ commands }, sender) => {
+      const template = buildMenuTemplate(commands, {
+        platform,
+        appName,
+        // The clicks go back to the page whose registry built the menu.
+        onCommand: (id) => {
+          if (!sender.isDestroyed()) sender.send(eventChannels.onMenuCommand, id);
+        },
+      });
+      menu.setApplicationMenu(menu.buildFromTemplate(template));
+    },
   };
 }

@@ -1,6 +1,6 @@
 // Starts Marginalia's main process: one instance, secured sessions and pages, the IPC handlers,
 // and the main window showing the built renderer (or the dev server while developing).
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { isAppUrl, resolveAppLocation } from './appLocation';
 import { buildContentSecurityPolicy } from './csp';
@@ -65,6 +65,9 @@ if (!app.requestSingleInstanceLock()) {
           windowOf: (sender) => BrowserWindow.fromWebContents(sender),
           documentsDirectory: () => app.getPath('documents'),
           version: app.getVersion(),
+          menu: Menu,
+          platform: process.platform,
+          appName: app.getName(),
         }),
         isOwnUrl,
       );

@@ -38,10 +38,37 @@ export interface AppInfo {
   platform: string;
 }
 
+/** The menus of the application menu, in order (the macOS app menu is main's own). */
+export const MENU_NAMES = ['File', 'Edit', 'View', 'Code', 'Analyse', 'Help'] as const;
+export type MenuName = (typeof MENU_NAMES)[number];
+
+/** One command as the native menu shows it: plain data, so it can cross to main. */
+export interface MenuCommandDescriptor {
+  id: string;
+  label: string;
+  menu: MenuName;
+  group: string;
+  enabled: boolean;
+  /** An Electron accelerator, shown beside the item; the renderer handles the key itself. */
+  accelerator?: string;
+}
+
+export interface SetMenuCommandsRequest {
+  commands: MenuCommandDescriptor[];
+}
+
 export interface MainApi {
   openSourceFiles(request: OpenSourceFilesRequest): Promise<PickedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   getAppInfo(): Promise<AppInfo>;
+  /** Rebuilds the native application menu from the renderer's command registry. */
+  setMenuCommands(request: SetMenuCommandsRequest): Promise<void>;
+}
+
+/** Events main sends to the renderer; the preload exposes each as `onX(callback) → unsubscribe`. */
+export interface MainEvents {
+  /** A native menu item was clicked: the id of its command. */
+  onMenuCommand(callback: (commandId: string) => void): () => void;
 }
 
 export type MainMethod = keyof MainApi;
@@ -53,7 +80,19 @@ export const channels = {
   openSourceFiles: 'marginalia:open-source-files',
   saveFile: 'marginalia:save-file',
   getAppInfo: 'marginalia:get-app-info',
+  setMenuCommands: 'marginalia:set-menu-commands',
 } as const satisfies Record<MainMethod, string>;
+
+/** Channels of the events main sends, one per `MainEvents` member. */
+export const eventChannels = {
+  onMenuCommand: 'marginalia:menu-command',
+} as const satisfies Record<keyof MainEvents, string>;
+
+/** What the preload exposes on `window.marginalia`. */
+export type ExposedApi = MainApi & MainEvents;
+
+/** Command ids as they cross the boundary in either direction. */
+export const COMMAND_ID_PATTERN = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/;
 
 export const mainMethods = Object.keys(channels) as MainMethod[];
 

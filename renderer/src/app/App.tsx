@@ -11,13 +11,12 @@ import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStor
 import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
 import { startApp } from './startup';
 import { CentreColumn } from './CentreColumn';
-import { useUndoShortcuts } from './useUndoShortcuts';
+import { CommandSurfaces } from '../commands/CommandSurfaces';
 import { useFoldingReports } from './useFoldingReports';
 
 export function App() {
   const [ready, setReady] = useState(false);
   const projectId = useUiStore(selectActiveProjectId);
-  useUndoShortcuts();
   useFoldingReports();
 
   useEffect(() => {
@@ -37,6 +36,7 @@ export function App() {
   if (!ready) return <div className="loading">Opening Marginalia…</div>;
   return (
     <div className="app">
+      <CommandSurfaces />
       <ProjectBar />
       {projectId ? (
         <main className="workspace">

@@ -14,6 +14,9 @@ export function createBrowserHost(doc: Document = document): Host {
     openSourceFiles: ({ extensions }) => pickFiles(doc, extensions),
     saveFile: (request) => Promise.resolve(downloadFile(doc, request)),
     getAppInfo: () => Promise.resolve({ version: import.meta.env.VITE_APP_VERSION ?? 'web', userName: 'me', platform: 'browser' }),
+    // The browser build draws its menu bar in the page; there is no native menu to build or hear from.
+    setMenuCommands: () => Promise.resolve(),
+    onMenuCommand: () => () => undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 // The "Codebook" region: a filterable code tree with counts, actions on the selected codes (edit,
 // merge, split, copy, folder, sets, delete), and the focused code's definition.
 import { useMemo, useState } from 'react';
+import { useCommand } from '../../commands/registry';
 import type { Code } from '../../../../shared/model/types';
 import { codePath, flattenTree } from '../../../../shared/codebook/tree';
 import type { CodeCounts } from '../../../../shared/codebook/counts';
@@ -119,6 +120,14 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
 
   const example = useExampleCoding(focused);
   const focusedSets = focused ? setsOfCode(sets, focused.id) : [];
+
+  useCommand('code.new', () => setDialog({ kind: 'code', mode: { kind: 'new', parentId: null } }), true);
+  useCommand('code.delete', () => {
+    if (focused) askDelete(focused).catch(reportError);
+  }, !!focused);
+  useCommand('analyse.segments', () => {
+    if (focused) showCodedSegments(focused.id);
+  }, !!focused);
 
   return (
     <section className="panel codebook-panel" aria-label="Codebook">

@@ -1,6 +1,7 @@
 // The text of one source, rendered a paragraph at a time (only the visible ones, so a 300-page
 // transcript opens instantly) with codings painted by HighlightPainter and coding stripes in the
 // margin. Native selection, copy and keyboard selection keep working; selections become spans.
+import { useCommand } from '../../commands/registry';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
@@ -271,6 +272,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       window.removeEventListener('pointerup', onPointerUp);
     };
   }, []);
+
+  useCommand('edit.find', () => setFind({ query: find?.query ?? '', current: 0 }), true);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F')) {
