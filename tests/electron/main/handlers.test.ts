@@ -1,6 +1,7 @@
-import type { BaseWindow, Dialog, WebContents } from 'electron';
+import type { BaseWindow, Dialog, Menu, MenuItemConstructorOptions, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createMainHandlers } from '../../../electron/main/handlers';
+import { eventChannels } from '../../../shared/ipc/contract';
 
 function setup(window: BaseWindow | null) {
   const dialog = {
@@ -8,13 +9,17 @@ function setup(window: BaseWindow | null) {
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   };
   const windowOf = vi.fn(() => window);
+  const menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
   const handlers = createMainHandlers({
     dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
     windowOf,
     documentsDirectory: () => '/home/ada/Documents',
     version: '2.0.0',
+    menu: menu as unknown as Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>,
+    platform: 'linux',
+    appName: 'Marginalia',
   });
-  return { dialog, windowOf, handlers };
+  return { dialog, windowOf, handlers, menu };
 }
 
 const sender = { id: 7 } as unknown as WebContents;
@@ -42,5 +47,21 @@ describe('createMainHandlers', () => {
   it('reports the app version', async () => {
     const { handlers } = setup(null);
     await expect(handlers.getAppInfo(undefined, sender)).resolves.toMatchObject({ version: '2.0.0' });
+  });
+
+  it('builds the application menu from the commands and sends clicks back to the page that sent them', async () => {
+    const { handlers, menu } = setup(null);
+    const send = vi.fn();
+    const page = { id: 9, isDestroyed: () => false, send } as unknown as WebContents;
+    await handlers.setMenuCommands(
+      { commands: [{ id: 'code.new', label: 'New code', menu: 'Code', group: 'codes', enabled: true }] },
+      page,
+    );
+    expect(menu.setApplicationMenu).toHaveBeenCalledOnce();
+    const template = (menu.buildFromTemplate.mock.calls[0]?.[0] ?? []) as MenuItemConstructorOptions[];
+    const code = template.find((m) => m.label === '&Code')?.submenu as MenuItemConstructorOptions[];
+    const item = code.find((i) => i.label === 'New code');
+    (item?.click as () => void)();
+    expect(send).toHaveBeenCalledWith(eventChannels.onMenuCommand, 'code.new');
   });
 });

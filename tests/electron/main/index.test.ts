@@ -34,6 +34,7 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
       on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
       getPath: () => '/home/ada/Documents',
       getVersion: () => '0.1.0',
+      getName: () => 'Marginalia',
     },
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
@@ -46,6 +47,7 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
       },
     },
     shell: { openExternal: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
   };
   return { electron, appListeners, windows, handled };
 }

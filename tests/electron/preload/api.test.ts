@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMainApi } from '../../../electron/preload/api';
-import { API_GLOBAL, channels, mainMethods } from '../../../shared/ipc/contract';
+import { buildMainApi, buildMainEvents } from '../../../electron/preload/api';
+import { API_GLOBAL, channels, eventChannels, mainMethods } from '../../../shared/ipc/contract';
 
 describe('buildMainApi', () => {
   it('has exactly one function per contract method, and nothing else', () => {
@@ -27,6 +27,27 @@ describe('buildMainApi', () => {
   });
 });
 
+describe('buildMainEvents', () => {
+  it('passes menu command ids on, drops malformed messages, and unsubscribes', () => {
+    let listener: ((...args: unknown[]) => void) | undefined;
+    const unsubscribe = vi.fn();
+    const subscribe = vi.fn((_channel: string, l: (...args: unknown[]) => void) => {
+      listener = l;
+      return unsubscribe;
+    });
+    const callback = vi.fn();
+    const off = buildMainEvents(subscribe).onMenuCommand(callback);
+    expect(subscribe).toHaveBeenCalledWith(eventChannels.onMenuCommand, expect.any(Function));
+    listener!('code.new');
+    listener!({ id: 'code.new' });
+    listener!('../../etc');
+    listener!('x'.repeat(200));
+    expect(callback.mock.calls).toEqual([['code.new']]);
+    off();
+    expect(unsubscribe).toHaveBeenCalledOnce();
+  });
+});
+
 describe('the preload script', () => {
   it('exposes the API under window.marginalia through the context bridge, backed by ipcRenderer.invoke', async () => {
     await import('../../../electron/preload/index');
@@ -34,7 +55,7 @@ describe('the preload script', () => {
     expect(expose).toHaveBeenCalledOnce();
     const [name, api] = expose.mock.calls[0] as [string, Record<string, (request?: unknown) => Promise<unknown>>];
     expect(name).toBe(API_GLOBAL);
-    expect(Object.keys(api).sort()).toEqual([...mainMethods].sort());
+    expect(Object.keys(api).sort()).toEqual([...mainMethods, 'onMenuCommand'].sort());
     expect(api).not.toHaveProperty('ipcRenderer');
     expect(api).not.toHaveProperty('send');
 

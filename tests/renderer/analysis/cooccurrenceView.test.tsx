@@ -30,6 +30,8 @@ beforeEach(async () => {
       return { saved: true, fileName: request.suggestedName };
     },
     getAppInfo: async () => ({ name: 'Marginalia', version: 'test' }) as never,
+    setMenuCommands: async () => undefined,
+    onMenuCommand: () => () => undefined,
   });
 });
 
