@@ -1,7 +1,7 @@
 // The keyboard shortcuts sheet (`?`, or Help → Keyboard shortcuts): every command that has a key,
 // read from the registry, and the keys that belong to one place (the document, the menu bar).
 import { Modal } from '../features/common/Modal';
-import { MENUS, PLACE_KEYS } from './catalogue';
+import { COMMANDS, MENUS, PLACE_KEYS } from './catalogue';
 import { formatShortcut } from './keys';
 import { useCommands } from './useCommands';
 
@@ -9,7 +9,7 @@ export function ShortcutsSheet({ onClose }: { onClose(): void }) {
   const commands = useCommands();
   const keyed = commands.filter((c) => c.shortcut);
   return (
-    <Modal title="Keyboard shortcuts" onClose={onClose}>
+    <Modal title="Keyboard shortcuts" onClose={onClose} size="wide">
       <table className="shortcuts-table">
         <thead>
           <tr>
@@ -24,11 +24,12 @@ export function ShortcutsSheet({ onClose }: { onClose(): void }) {
               .filter((c) => c.menu === menu)
               .map((c) => (
                 <tr key={c.id}>
-                  <td>{menu} menu</td>
+                  <td>{menu}</td>
                   <td>
                     <kbd>{[c.shortcut!, ...(c.alsoKeys ?? [])].map((k) => formatShortcut(k)).join(' or ')}</kbd>
                   </td>
-                  <td>{c.label}</td>
+                  {/* The catalogue's name: "Undo", not the step it would undo right now. */}
+                  <td>{COMMANDS.find((spec) => spec.id === c.id)?.label ?? c.label}</td>
                 </tr>
               )),
           )}

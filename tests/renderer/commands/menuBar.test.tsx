@@ -95,3 +95,18 @@ describe('MenuBar', () => {
     expect(screen.queryByRole('menu')).toBeNull();
   });
 });
+
+describe('MenuBar and the Alt key', () => {
+  it('moves to the bar when Alt is pressed and released alone, and back when pressed again', async () => {
+    const { user } = setup();
+    const before = screen.getByRole('button', { name: 'Somewhere in the page' });
+    before.focus();
+    await user.keyboard('{Alt}');
+    expect(barItem('File')).toHaveFocus();
+    await user.keyboard('{Alt}');
+    expect(before).toHaveFocus();
+    // Alt as part of a combination does not.
+    await user.keyboard('{Alt>}x{/Alt}');
+    expect(before).toHaveFocus();
+  });
+});
