@@ -142,4 +142,34 @@ describe('menus and the command palette', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => sheet.count(), POLL).toBe(0);
   });
+
+  it('cycles through the regions with F6 and Shift+F6', async () => {
+    const regionOfFocus = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const region = el?.closest('header.project-bar, section.panel, .centre-column, footer.status-bar');
+        return region?.getAttribute('aria-label') ?? region?.className ?? 'none';
+      });
+    await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'Import sources' }).focus();
+    const seen: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('F6');
+      seen.push(await regionOfFocus());
+    }
+    expect(seen).toEqual(['Memos', 'Cases', 'centre-column', 'Codebook', 'Status', 'project-bar']);
+    await page.keyboard.press('Shift+F6');
+    expect(await regionOfFocus()).toBe('Status');
+    await expect.poll(() => page.getByRole('contentinfo', { name: 'Status' }).textContent(), POLL).toContain('All changes saved');
+  });
+
+  it('offers a skip link as the first Tab stop, straight to the centre view', async () => {
+    // A fresh page: Tab starts from the top of the document.
+    await page.reload();
+    await page.getByRole('region', { name: 'Codebook' }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the text' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')), POLL).toBe('tab');
+  });
 });

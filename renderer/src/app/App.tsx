@@ -13,11 +13,15 @@ import { startApp } from './startup';
 import { CentreColumn } from './CentreColumn';
 import { CommandSurfaces } from '../commands/CommandSurfaces';
 import { useFoldingReports } from './useFoldingReports';
+import { StatusBar } from './StatusBar';
+import { useRegionCycling } from './useRegionCycling';
+import { SkipLink } from './SkipLink';
 
 export function App() {
   const [ready, setReady] = useState(false);
   const projectId = useUiStore(selectActiveProjectId);
   useFoldingReports();
+  useRegionCycling();
 
   useEffect(() => {
     startApp().then(
@@ -36,6 +40,7 @@ export function App() {
   if (!ready) return <div className="loading">Opening Marginalia…</div>;
   return (
     <div className="app">
+      {projectId && <SkipLink />}
       <CommandSurfaces />
       <ProjectBar />
       {projectId ? (
@@ -56,6 +61,7 @@ export function App() {
           <p>Start a project to import sources and code them.</p>
         </main>
       )}
+      {projectId && <StatusBar projectId={projectId} />}
       <Notices />
     </div>
   );

@@ -53,3 +53,11 @@ export function listProjects(): Promise<Project[]> {
 export function sourcesInOrder(projectId: string): Promise<Source[]> {
   return getDb().sources.where('projectId').equals(projectId).sortBy('order');
 }
+
+/** How many codings a source has (from the tallies, like the codebook's counts: no coding is read twice). */
+export function useSourceCodingCount(projectId: string | null, sourceId: string | null): number | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId || !sourceId) return 0;
+    return (await codingTallies(projectId)).reduce((n, t) => (t.sourceId === sourceId ? n + t.count : n), 0);
+  }, [projectId, sourceId]);
+}
