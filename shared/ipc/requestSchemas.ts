@@ -39,7 +39,7 @@ export const requestSchemas = {
           group: z.string().max(40).regex(/^[a-z]*$/),
           enabled: z.boolean(),
           // Electron parses accelerators; keep them to the characters its syntax uses.
-          accelerator: z.string().max(40).regex(/^[A-Za-z0-9+?/,.=\-]+$/).optional(),
+          accelerator: z.string().max(40).regex(/^[A-Za-z0-9+?/,.=-]+$/).optional(),
         }),
       )
       .max(200),
