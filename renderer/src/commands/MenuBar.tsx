@@ -80,7 +80,10 @@ export function MenuBar() {
       else enter();
     };
     const onPointerDown = (event: PointerEvent): void => {
-      if (!root.current?.contains(event.target as Node)) setOpen(null);
+      if (root.current?.contains(event.target as Node)) return;
+      setOpen(null);
+      // The user went elsewhere: that is where focus belongs now.
+      returnTo.current = null;
     };
     const enter = (): void => {
       remember();
@@ -172,6 +175,8 @@ export function MenuBar() {
             aria-expanded={open === index}
             tabIndex={index === bar ? 0 : -1}
             className="menu-bar-item"
+            // Pointer down comes before the button takes focus: remember where focus was.
+            onPointerDown={remember}
             onClick={() => (open === index ? closeMenu() : openMenu(index, 'first'))}
             onPointerEnter={() => {
               // Moving along the bar with a menu open opens the menu under the pointer.
