@@ -1,6 +1,7 @@
 // Builds the three parts of the desktop app into out/: main (ESM, as package.json is
 // "type": "module" and Electron ≥ 28 loads ESM), the sandboxed preload (CommonJS: Electron cannot
-// load an ES module preload in a sandbox), and the renderer with relative URLs for file://.
+// load an ES module preload in a sandbox), and the renderer, which main serves as app://marginalia
+// (electron/main/appProtocol.ts); renderer/public/ adds the page the storage migration loads.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';

@@ -10,6 +10,8 @@ export default defineConfig({
   // Relative asset URLs, so dist/web can be opened under /marginalia/ or any other prefix.
   base: './',
   plugins: [react(), pdfjsAssets()],
+  // renderer/public holds only the desktop app's storage-migration page: not for the web build.
+  publicDir: false,
   build: {
     // Absolute, because a relative outDir resolves against `root` (renderer/), not the repo.
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),

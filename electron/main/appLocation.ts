@@ -1,14 +1,14 @@
-// Where Marginalia's own pages live (the built files, or the dev server while developing), and
-// whether a URL is one of them: the test behind navigation guards and IPC sender checks.
-import { isAbsolute, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Where Marginalia's own pages live (the built files served as app://marginalia, or the dev server
+// while developing), and whether a URL is one of them: the test behind navigation guards and IPC
+// sender checks.
+import { APP_HOST, APP_INDEX_URL, APP_SCHEME } from './appProtocol';
 
 export type AppLocation =
-  | { kind: 'file'; rendererDir: string; indexFile: string }
+  | { kind: 'app'; rendererDir: string; url: string }
   | { kind: 'dev'; url: string; origin: string };
 
 export interface AppLocationOptions {
-  /** Absolute path of the built renderer (`out/renderer`). */
+  /** Absolute path of the built renderer (`out/renderer`), served under app://. */
   rendererDir: string;
   /** The electron-vite dev server; pass it only when running unpackaged. */
   devServerUrl?: string | undefined;
@@ -19,7 +19,7 @@ export function resolveAppLocation({ rendererDir, devServerUrl }: AppLocationOpt
     const url = new URL(devServerUrl);
     return { kind: 'dev', url: url.href, origin: url.origin };
   }
-  return { kind: 'file', rendererDir, indexFile: `${rendererDir}${sep}index.html` };
+  return { kind: 'app', rendererDir, url: APP_INDEX_URL };
 }
 
 export function isAppUrl(location: AppLocation, url: string): boolean {
@@ -30,15 +30,7 @@ export function isAppUrl(location: AppLocation, url: string): boolean {
     return false;
   }
   if (location.kind === 'dev') return parsed.origin === location.origin;
-  if (parsed.protocol !== 'file:') return false;
-  // Compare decoded file-system paths rather than URL prefixes: percent-encoding differs between
-  // Chromium and Node, and a prefix test would also accept a sibling such as `out/renderer-evil/`.
-  let filePath: string;
-  try {
-    filePath = fileURLToPath(parsed);
-  } catch {
-    return false; // encoded slashes, or a host on a platform without UNC paths
-  }
-  const inside = relative(location.rendererDir, filePath);
-  return inside === '' || (inside.split(sep)[0] !== '..' && !isAbsolute(inside));
+  // app:// is not a scheme Node's URL knows, so its `origin` is "null": compare scheme and host.
+  // Which file a path names is the protocol handler's business (it refuses anything outside).
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host.toLowerCase() === APP_HOST && parsed.username === '' && parsed.port === '';
 }

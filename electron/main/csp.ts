@@ -1,7 +1,8 @@
-// The Content Security Policy main sends with every response: only the app's own scripts run,
-// nothing is framed, embedded or posted anywhere. renderer/index.html carries the same policy in a
-// <meta> tag (minus frame-ancestors, which only a header can set), because the header is not
-// guaranteed to reach pages loaded from file://: keep the two in step.
+// The Content Security Policy main sends with every response (the app:// protocol handler adds it
+// to the app's own files, the session's header hook to everything else): only the app's own
+// scripts run, nothing is framed, embedded or posted anywhere. renderer/index.html carries the
+// same policy in a <meta> tag (minus frame-ancestors, which only a header can set) for the browser
+// build, which has no main process: keep the two in step.
 
 export interface CspOptions {
   /** While developing, Vite's inline React Refresh preamble and HMR websocket must be allowed. */

@@ -2,7 +2,7 @@
 // sheets of the window that asked, files are read and written with the real file system.
 import * as fsPromises from 'node:fs/promises';
 import type { BaseWindow, Dialog, Menu, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
-import { eventChannels } from '../../shared/ipc/contract';
+import { eventChannels, type OpenExternalLinkResult } from '../../shared/ipc/contract';
 import type { MainHandlers } from './ipc/registerHandlers';
 import { buildMenuTemplate } from './services/applicationMenu';
 import { getAppInfo } from './services/appInfo';
@@ -15,12 +15,24 @@ export interface MainHandlerDeps {
   windowOf: (sender: WebContents) => BaseWindow | null;
   documentsDirectory: () => string;
   version: string;
+  /** The external-link gate (externalLinks.ts): https only, right after a real user input. */
+  openExternalLink: (url: string, sender: WebContents) => OpenExternalLinkResult;
+  /** The application menu, rebuilt from the renderer's commands. */
   menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
   platform: NodeJS.Platform;
   appName: string;
 }
 
-export function createMainHandlers({ dialog, windowOf, documentsDirectory, version, menu, platform, appName }: MainHandlerDeps): MainHandlers {
+export function createMainHandlers({
+  dialog,
+  windowOf,
+  documentsDirectory,
+  version,
+  openExternalLink,
+  menu,
+  platform,
+  appName,
+}: MainHandlerDeps): MainHandlers {
   const showOpenDialog = (sender: WebContents, options: OpenDialogOptions) => {
     const window = windowOf(sender);
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
@@ -50,5 +62,6 @@ export function createMainHandlers({ dialog, windowOf, documentsDirectory, versi
       });
       menu.setApplicationMenu(menu.buildFromTemplate(template));
     },
+    openExternalLink: async ({ url }, sender) => openExternalLink(url, sender),
   };
 }

@@ -1,12 +1,20 @@
-// Starts Marginalia's main process: one instance, secured sessions and pages, the IPC handlers,
-// and the main window showing the built renderer (or the dev server while developing).
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { fileURLToPath } from 'node:url';
+// Starts Marginalia's main process: one instance, secured sessions and pages, the app:// protocol
+// serving the built renderer, the IPC handlers, and the main window (or the dev server while
+// developing).
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isAppUrl, resolveAppLocation } from './appLocation';
+import { APP_ORIGIN, APP_SCHEME, appSchemePrivileges, createAppProtocolHandler } from './appProtocol';
 import { buildContentSecurityPolicy } from './csp';
+import { createExternalLinkGate } from './externalLinks';
 import { createMainHandlers } from './handlers';
 import { registerHandlers } from './ipc/registerHandlers';
 import { secureSession } from './session';
+import { createDoneMarker } from './storageMigration/doneMarker';
+import { createHiddenPageRunner } from './storageMigration/hiddenPage';
+import { migrateLegacyOrigin } from './storageMigration/migrateLegacyOrigin';
 import { createMainWindow, guardWebContents, loadApp } from './window';
 
 // Paths relative to this bundle: out/main/index.js → out/renderer/, out/preload/index.cjs.
@@ -17,16 +25,37 @@ const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER
 
 const location = resolveAppLocation({ rendererDir, devServerUrl });
 const isOwnUrl = (url: string): boolean => isAppUrl(location, url);
+const contentSecurityPolicy = buildContentSecurityPolicy({ devServerUrl });
+const externalLinks = createExternalLinkGate({ openExternal: (url) => shell.openExternal(url) });
+
+// Must happen before `ready`: only then does Chromium give app:// an origin and a secure context.
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 let mainWindow: BrowserWindow | null = null;
 
-function openMainWindow(): void {
+/** The window exists at once (so closing the hidden migration pages does not quit the app), but
+ * loads the app only when `beforeLoad` has settled. */
+function openMainWindow(beforeLoad: Promise<unknown> = Promise.resolve()): void {
   const window = createMainWindow(BrowserWindow, preloadPath);
   mainWindow = window;
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  loadApp(window, location).catch((error: unknown) => console.error('Could not load Marginalia', error));
+  beforeLoad
+    .catch((error: unknown) => console.error('Could not copy data from the previous version', error))
+    .then(() => loadApp(window, location))
+    .catch((error: unknown) => console.error('Could not load Marginalia', error));
+}
+
+/** Copies a database left under file:// by Marginalia 0.1 to app://, once per profile. */
+function migrateStorage(): Promise<unknown> {
+  if (location.kind !== 'app') return Promise.resolve(); // the dev server has its own origin
+  return migrateLegacyOrigin({
+    legacyPageUrl: pathToFileURL(join(rendererDir, 'storage-migration.html')).href,
+    appPageUrl: `${APP_ORIGIN}/storage-migration.html`,
+    runInHiddenPage: createHiddenPageRunner(BrowserWindow),
+    ...createDoneMarker(join(app.getPath('userData'), 'storage-origin-migrated.json')),
+  });
 }
 
 function focusMainWindow(): void {
@@ -43,9 +72,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
-  app.on('web-contents-created', (_event, contents) =>
-    guardWebContents(contents, { isAppUrl: isOwnUrl, openExternal: (url) => shell.openExternal(url) }),
-  );
+  app.on('web-contents-created', (_event, contents) => {
+    externalLinks.track(contents);
+    guardWebContents(contents, { isAppUrl: isOwnUrl, openLink: (from, url) => void externalLinks.open(from, url) });
+  });
   app.on('window-all-closed', () => {
     // On macOS an app stays active without windows until the user quits it.
     if (process.platform !== 'darwin') app.quit();
@@ -57,7 +87,13 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(() => {
-      secureSession(session.defaultSession, buildContentSecurityPolicy({ devServerUrl }));
+      secureSession(session.defaultSession, contentSecurityPolicy);
+      if (location.kind === 'app') {
+        protocol.handle(
+          APP_SCHEME,
+          createAppProtocolHandler({ rendererDir, readFile: (path) => readFile(path), contentSecurityPolicy }),
+        );
+      }
       registerHandlers(
         ipcMain,
         createMainHandlers({
@@ -68,10 +104,11 @@ if (!app.requestSingleInstanceLock()) {
           menu: Menu,
           platform: process.platform,
           appName: app.getName(),
+          openExternalLink: (url, sender) => externalLinks.open(sender, url),
         }),
         isOwnUrl,
       );
-      openMainWindow();
+      openMainWindow(migrateStorage());
     })
     .catch((error: unknown) => {
       console.error('Marginalia could not start', error);

@@ -37,35 +37,32 @@ export function createMainWindow(BrowserWindowClass: BrowserWindowConstructor, p
 }
 
 export function loadApp(window: BrowserWindow, location: AppLocation): Promise<void> {
-  return location.kind === 'dev' ? window.loadURL(location.url) : window.loadFile(location.indexFile);
+  // Both the dev server and app://marginalia are URLs; nothing is loaded from file:// any more.
+  return window.loadURL(location.url);
 }
 
 export interface ContentsGuardOptions {
   isAppUrl: (url: string) => boolean;
-  openExternal: (url: string) => Promise<void>;
+  /** Opens an https link the user just clicked (see externalLinks.ts); refuses anything else. */
+  openLink: (contents: WebContents, url: string) => void;
 }
 
-/** Links the user opens in a new window go to the system browser, and only if they are https. */
-export function isExternalLink(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-export function guardWebContents(contents: WebContents, { isAppUrl, openExternal }: ContentsGuardOptions): void {
+export function guardWebContents(contents: WebContents, { isAppUrl, openLink }: ContentsGuardOptions): void {
+  // A link with target=_blank (or window.open): never a new Electron window; the system browser
+  // if the user clicked an https link just now.
   contents.setWindowOpenHandler(({ url }) => {
-    if (isExternalLink(url)) {
-      openExternal(url).catch((error: unknown) => console.error('Could not open link in browser', error));
-    }
+    openLink(contents, url);
     return { action: 'deny' };
   });
-  const stayInApp = (event: { url: string; preventDefault(): void }) => {
+  // `will-navigate` covers the main frame (a plain link clicked); `will-frame-navigate` also
+  // covers any subframe. The page itself never leaves the app.
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    openLink(contents, event.url);
+  });
+  contents.on('will-frame-navigate', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
-  };
-  // `will-navigate` covers the main frame; `will-frame-navigate` also covers any subframe.
-  contents.on('will-navigate', stayInApp);
-  contents.on('will-frame-navigate', stayInApp);
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

@@ -2,6 +2,7 @@
 // source whose spans overlap by at least one character (touching spans do not co-occur). One sweep
 // per source over codings sorted by start, keeping the ones still open, so the cost follows the
 // overlap depth rather than n².
+import type { CodingSpan } from '../model/types';
 
 export interface CooccurrenceMatrix {
   codeIds: string[];
@@ -9,12 +10,8 @@ export interface CooccurrenceMatrix {
   counts: number[][];
 }
 
-export interface CodedSpan {
-  sourceId: string;
-  codeId: string;
-  start: number;
-  end: number;
-}
+/** What co-occurrence needs of a coding: the one CodingSpan type, without id and coder. */
+export type CodedSpan = Pick<CodingSpan, 'sourceId' | 'codeId' | 'start' | 'end'>;
 
 export function cooccurrenceMatrix(codeIds: readonly string[], spans: Iterable<CodedSpan>): CooccurrenceMatrix {
   const indexOf = new Map(codeIds.map((id, i) => [id, i]));

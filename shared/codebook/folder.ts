@@ -1,5 +1,6 @@
 // Code folders: codes that group others but are never applied to text (REFI-QDA isCodable="false").
 import type { Code, Coding } from '../model/types';
+import { plural } from '../text/plural';
 
 /** Whether the code can be applied to text. Codes stored before the flag existed are codable. */
 export function isCodableCode(code: Pick<Code, 'isCodable'>): boolean {
@@ -22,7 +23,7 @@ export function planSetCodable(
     if (n > 0) {
       return {
         ok: false,
-        reason: `“${code.name}” has ${n} coding${n === 1 ? '' : 's'}; a folder cannot hold codings. Move them to a subcode first (Split).`,
+        reason: `“${code.name}” has ${plural(n, 'coding')}; a folder cannot hold codings. Move them to a subcode first (Split).`,
       };
     }
   }

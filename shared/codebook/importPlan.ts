@@ -9,6 +9,7 @@ import { normaliseColor } from './color';
 import { cleanCodeName, MAX_CODE_NAME_LENGTH } from './codeName';
 import { nextPaletteColor } from './palette';
 import { childrenByParent, flattenTree, pathSegments, PATH_SEPARATOR } from './tree';
+import { nextOrder } from '../model/order';
 
 export type ImportSeverity = 'error' | 'warning' | 'info';
 
@@ -287,17 +288,17 @@ export function planCodebookImport(
   const pathOwner = new Map<string, number>();
   const matchedCode = new Map<string, number>();
   const usedColors = existing.map((c) => c.color);
-  const nextOrder = new Map<string, number>();
+  const nextOrderOf = new Map<string, number>();
   const existingChildren = childrenByParent(existing);
   const orderFor = (parent: ImportPlanRow['parent']): number => {
     const key = parent.kind === 'row' ? `row:${parent.index}` : parent.kind === 'existing' ? `code:${parent.id}` : 'top';
-    let next = nextOrder.get(key);
+    let next = nextOrderOf.get(key);
     if (next === undefined) {
       // New codes go after the existing children of their parent, in file order.
       const siblings = parent.kind === 'row' ? [] : (existingChildren.get(parent.kind === 'existing' ? parent.id : null) ?? []);
-      next = siblings.reduce((max, c) => Math.max(max, c.order + 1), 0);
+      next = nextOrder(siblings);
     }
-    nextOrder.set(key, next + 1);
+    nextOrderOf.set(key, next + 1);
     return next;
   };
 

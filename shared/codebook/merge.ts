@@ -5,6 +5,7 @@ import type { Code, CodeSet, Coding } from '../model/types';
 import type { CodePlacement } from './moves';
 import { spanKey } from './codingSpan';
 import { childrenByParent, isDescendant } from './tree';
+import { nextOrder } from '../model/order';
 
 type MergeCode = Pick<Code, 'id' | 'parentId' | 'name' | 'order' | 'description'> &
   Partial<Pick<Code, 'inclusion' | 'exclusion' | 'memo' | 'exampleCodingId' | 'isCodable'>>;
@@ -97,7 +98,7 @@ export function planMerge(input: MergeInput): MergeResult {
   // Subcodes of merged codes (that are not merged themselves) go under the target, after its own.
   const byParent = childrenByParent(input.codes);
   const targetChildren = (byParent.get(target.id) ?? []).filter((c) => !merged.has(c.id));
-  let order = targetChildren.reduce((max, c) => Math.max(max, c.order + 1), 0);
+  let order = nextOrder(targetChildren);
   const placements: CodePlacement[] = [];
   for (const source of sources) {
     for (const child of byParent.get(source.id) ?? []) {

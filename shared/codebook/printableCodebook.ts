@@ -6,6 +6,9 @@ import { normaliseColor } from './color';
 import { countCodings, type CodeCounts } from './counts';
 import { exampleCodingOf } from './definition';
 import { codePath, flattenTree } from './tree';
+import { plural } from '../text/plural';
+import { escapeHtml } from '../text/escapeHtml';
+import { htmlDocument } from '../text/htmlDocument';
 
 export interface PrintableCodebookInput {
   /** Shown in the document title, e.g. the project name. */
@@ -80,13 +83,7 @@ export function buildCodebookMarkdown(input: PrintableCodebookInput): string {
 
 export function buildCodebookHtml(input: PrintableCodebookInput): string {
   const title = `Codebook: ${input.title}`;
-  const out: string[] = [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<title>${html(title)}</title>`,
-    '<style>',
+  const style = [
     'body { font: 11pt/1.45 Georgia, serif; max-width: 48em; margin: 2em auto; padding: 0 1em; color: #111; }',
     'section { margin-bottom: 1.6em; break-inside: avoid; }',
     'h2 { font-size: 1.15em; margin-bottom: 0.2em; }',
@@ -95,27 +92,24 @@ export function buildCodebookHtml(input: PrintableCodebookInput): string {
     'dt { font-weight: bold; margin-top: 0.5em; }',
     'dd { margin-left: 0; }',
     'blockquote { margin: 0.4em 0 0 0; padding-left: 0.8em; border-left: 3px solid #999; }',
-    '</style>',
-    '</head>',
-    '<body>',
-    `<h1>${html(title)}</h1>`,
   ];
+  const out: string[] = [];
   for (const section of codebookSections(input)) {
     const { code } = section;
     const color = normaliseColor(code.color);
     // The colour is normalised to #rrggbb, so it is safe inside the style attribute.
     const swatch = color ? `<span class="swatch" style="background:${color}" aria-hidden="true"></span>` : '';
-    out.push('<section>', `<h2>${swatch}${html(section.path)}</h2>`);
+    out.push('<section>', `<h2>${swatch}${escapeHtml(section.path)}</h2>`);
     if (code.isCodable === false) out.push('<p class="folder">Folder: groups codes, not applied to text.</p>');
-    out.push(`<p class="counts">${html(countsLine(section.counts))}</p>`);
+    out.push(`<p class="counts">${escapeHtml(countsLine(section.counts))}</p>`);
     const parts = definitionParts(code);
     if (parts.length > 0 || section.example) {
       out.push('<dl>');
-      for (const [label, text] of parts) out.push(`<dt>${html(label)}</dt>`, `<dd>${htmlBlock(text)}</dd>`);
+      for (const [label, text] of parts) out.push(`<dt>${escapeHtml(label)}</dt>`, `<dd>${htmlBlock(text)}</dd>`);
       if (section.example) {
         const label = section.example.chosen ? 'Typical example' : 'Example';
         out.push(
-          `<dt>${label} <span class="counts">(${html(section.example.sourceName)})</span></dt>`,
+          `<dt>${label} <span class="counts">(${escapeHtml(section.example.sourceName)})</span></dt>`,
           `<dd><blockquote>${htmlBlock(section.example.text)}</blockquote></dd>`,
         );
       }
@@ -123,8 +117,7 @@ export function buildCodebookHtml(input: PrintableCodebookInput): string {
     }
     out.push('</section>');
   }
-  out.push('</body>', '</html>', '');
-  return out.join('\n');
+  return htmlDocument({ title, style, body: out });
 }
 
 function definitionParts(code: Code): Array<[string, string]> {
@@ -143,9 +136,6 @@ function countsLine(c: CodeCounts): string {
   return `${own}; with subcodes ${plural(c.nCodingsWithSubcodes, 'coding')} in ${plural(c.nSourcesWithSubcodes, 'source')}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Text on one line where Markdown would read punctuation as syntax. */
 function mdInline(text: string): string {
@@ -167,20 +157,12 @@ function mdBlock(text: string): string {
     .join('\n\n');
 }
 
-function html(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 function htmlBlock(text: string): string {
   return text
     .trim()
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
-    .map((paragraph) => `<p>${paragraph.split('\n').map(html).join('<br>')}</p>`)
+    .map((paragraph) => `<p>${paragraph.split('\n').map(escapeHtml).join('<br>')}</p>`)
     .join('');
 }

@@ -5,6 +5,7 @@ import type { CodePlacement } from './moves';
 import { cleanCodeName } from './codeName';
 import { nextPaletteColor } from './palette';
 import { childrenByParent } from './tree';
+import { nextOrder } from '../model/order';
 
 export interface SplitInput {
   codes: readonly Code[];
@@ -57,7 +58,7 @@ export function planSplit(input: SplitInput): SplitResult {
   const placements: CodePlacement[] = [];
   let order: number;
   if (placement === 'child') {
-    order = siblings.reduce((max, c) => Math.max(max, c.order + 1), 0);
+    order = nextOrder(siblings);
   } else {
     const at = siblings.findIndex((c) => c.id === code.id);
     order = at + 1;

@@ -31,6 +31,14 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { saved: true; fileName: string } | { saved: false };
 
+export interface OpenExternalLinkRequest {
+  /** An https URL the user clicked (see shared/links/externalLink). */
+  url: string;
+}
+
+/** Refused when the link is not https or no click or key press came just before the request. */
+export type OpenExternalLinkResult = { opened: true } | { opened: false; reason: string };
+
 export interface AppInfo {
   version: string;
   /** The operating-system user, offered as the default coder name. */
@@ -61,6 +69,8 @@ export interface MainApi {
   openSourceFiles(request: OpenSourceFilesRequest): Promise<PickedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   getAppInfo(): Promise<AppInfo>;
+  /** Opens a link in the system browser: main honours it only right after a real user input. */
+  openExternalLink(request: OpenExternalLinkRequest): Promise<OpenExternalLinkResult>;
   /** Rebuilds the native application menu from the renderer's command registry. */
   setMenuCommands(request: SetMenuCommandsRequest): Promise<void>;
 }
@@ -81,6 +91,7 @@ export const channels = {
   saveFile: 'marginalia:save-file',
   getAppInfo: 'marginalia:get-app-info',
   setMenuCommands: 'marginalia:set-menu-commands',
+  openExternalLink: 'marginalia:open-external-link',
 } as const satisfies Record<MainMethod, string>;
 
 /** Channels of the events main sends, one per `MainEvents` member. */

@@ -1,6 +1,7 @@
 // Validators for every IPC request, run in main before a handler sees the payload: the renderer
 // is treated as untrusted (a compromised page must not be able to write arbitrary files).
 import { z } from 'zod';
+import { isExternalLink } from '../links/externalLink';
 import { COMMAND_ID_PATTERN, MENU_NAMES, type MainMethod } from './contract';
 
 const MAX_SAVE_BYTES = 512 * 1024 * 1024;
@@ -43,5 +44,8 @@ export const requestSchemas = {
         }),
       )
       .max(200),
+  }),
+  openExternalLink: z.strictObject({
+    url: z.string().max(2048).refine(isExternalLink, { message: 'must be an https link' }),
   }),
 } satisfies Record<MainMethod, z.ZodType>;

@@ -3,6 +3,8 @@
 // (headings, paragraphs, lists, quotes, code, emphasis, links) and never passes raw HTML through:
 // whatever is typed is shown as text, so a pasted <script> is only ever characters.
 
+import { escapeHtml } from '../text/escapeHtml';
+
 export type MarkdownInline =
   | { kind: 'text'; text: string }
   | { kind: 'strong'; children: MarkdownInline[] }
@@ -298,13 +300,4 @@ function inlinesHtml(inlines: readonly MarkdownInline[]): string {
       }
     })
     .join('');
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }

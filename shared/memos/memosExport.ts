@@ -2,8 +2,10 @@
 // written) or a standalone HTML page. Grouped as the memo list filters them (journal, sources,
 // codes, codings, cases); each memo carries its title, author, times and what it is attached to.
 import type { Memo } from '../model/types';
-import { escapeHtml, markdownToHtml } from './markdown';
+import { escapeHtml } from '../text/escapeHtml';
+import { markdownToHtml } from './markdown';
 import { describeMemoTarget, memoTitle, MEMO_KINDS, type MemoTargetDescription, type MemoTargetLookup } from './memoTargets';
+import { htmlDocument } from '../text/htmlDocument';
 
 export interface MemosExportInput {
   projectName: string;
@@ -75,24 +77,15 @@ export function buildMemosMarkdown(input: MemosExportInput): string {
 
 export function buildMemosHtml(input: MemosExportInput): string {
   const title = `Memos: ${input.projectName}`;
-  const out: string[] = [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<title>${escapeHtml(title)}</title>`,
-    '<style>',
+  const style = [
     'body { font: 11pt/1.5 Georgia, serif; max-width: 46em; margin: 2em auto; padding: 0 1em; color: #111; }',
     'article { margin: 0 0 1.8em; break-inside: avoid; }',
     'h3 { margin-bottom: 0.1em; }',
     '.meta { color: #555; font-size: 0.9em; margin-top: 0; }',
     'blockquote { margin: 0.5em 0; padding-left: 0.8em; border-left: 3px solid #999; color: #333; }',
     'pre { background: #f4f4f4; padding: 0.5em; overflow-x: auto; }',
-    '</style>',
-    '</head>',
-    '<body>',
-    `<h1>${escapeHtml(title)}</h1>`,
   ];
+  const out: string[] = [];
   const groups = groupMemosForExport(input);
   if (groups.length === 0) out.push('<p><em>No memos yet.</em></p>');
   for (const group of groups) {
@@ -106,8 +99,7 @@ export function buildMemosHtml(input: MemosExportInput): string {
       out.push(markdownToHtml(memo.body), '</article>');
     }
   }
-  out.push('</body>', '</html>', '');
-  return out.join('\n');
+  return htmlDocument({ title, style, body: out });
 }
 
 function oneLine(text: string): string {

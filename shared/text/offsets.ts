@@ -1,6 +1,7 @@
 // The one place where text positions change units. Inside Marginalia every offset is a UTF-16
 // code unit index (what JavaScript strings use); at file boundaries (CSV, REFI-QDA, command line)
 // positions are Unicode code points, as Python, R and the REFI-QDA standard count them.
+import { partitionPoint } from './partitionPoint';
 
 /** True when `offset` falls between the two halves of a surrogate pair. */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
@@ -88,28 +89,14 @@ export function createOffsetConverter(text: string): OffsetConverter {
       }
       // Find how many astral characters start before the resulting UTF-16 offset: the k-th astral
       // start s_k (0-based) sits at code point s_k - k.
-      let lo = 0;
-      let hi = astralStarts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (astralStarts[mid]! - mid < cpOffset) lo = mid + 1;
-        else hi = mid;
-      }
-      return cpOffset + lo;
+      return cpOffset + partitionPoint(astralStarts.length, (k) => astralStarts[k]! - k < cpOffset);
     },
   };
 }
 
 /** Number of entries in the sorted array strictly less than `value`. */
 function countLessThan(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i]! < value);
 }
 
 function assertInRange(length: number, offset: number): void {

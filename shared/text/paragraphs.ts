@@ -1,5 +1,6 @@
 // Splits a normalised text into its lines (paragraphs), keeping each one's start offset, so the
 // document view can render and virtualise line by line while offsets stay global.
+import { partitionPoint } from './partitionPoint';
 
 export interface Paragraph {
   /** UTF-16 offset of the paragraph's first character in the whole text. */
@@ -22,14 +23,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   }
 }
 
-/** Index of the paragraph that contains `offset` (binary search over starts). */
+/** Index of the paragraph that contains `offset`. */
 export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (paragraphs[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last paragraph starting at or before `offset`; the first one for an offset before all.
+  return Math.max(0, partitionPoint(paragraphs.length, (i) => paragraphs[i]!.start <= offset) - 1);
 }

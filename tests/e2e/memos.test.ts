@@ -201,6 +201,27 @@ describe('memos', () => {
     await expect.poll(() => memos(page).locator('.memo-item', { hasText: 'Week 1' }).textContent(), POLL).toContain('edited');
   });
 
+  it('asks before Escape throws away unsaved memo text', async () => {
+    await memos(page).getByRole('button', { name: 'Week 1' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit memo' });
+    const body = dialog.getByLabel('Memo text (Markdown)');
+    await body.press('Control+End');
+    await page.keyboard.type(' Not saved yet.');
+    await page.keyboard.press('Escape');
+    const question = page.getByRole('alertdialog', { name: 'Discard unsaved memo text?' });
+    await question.waitFor({ timeout: 5000 });
+    await screenshot(page, 'memo-discard-question');
+    // A second Escape, with no click in between, takes the question back and keeps the dialog.
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'detached', timeout: 5000 });
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await expect(body.inputValue()).resolves.toMatch(/Not saved yet\.$/);
+    await page.keyboard.press('Escape');
+    await question.getByRole('button', { name: 'Discard changes' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 5000 });
+    await expect(memos(page).textContent()).resolves.not.toContain('Not saved yet');
+  });
+
   it('keeps every memo after a reload', async () => {
     await page.reload();
     await memos(page).getByRole('list', { name: 'Memo list' }).waitFor();

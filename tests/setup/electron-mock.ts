@@ -22,6 +22,7 @@ vi.mock('electron', () => {
     contextBridge: { exposeInMainWorld: vi.fn() },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
     shell: { openExternal: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
     BrowserWindow: vi.fn(),
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() },

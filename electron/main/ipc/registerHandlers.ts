@@ -13,7 +13,13 @@ export type MainHandlers = {
 // `parseRequest` casts a schema's output to the contract's request type; this fails to compile
 // the day a schema and the contract drift apart.
 type SchemaMatchesContract = { [M in MainMethod]: z.output<(typeof requestSchemas)[M]> extends RequestOf<M> ? true : never };
-const schemasMatchContract: SchemaMatchesContract = { openSourceFiles: true, saveFile: true, getAppInfo: true, setMenuCommands: true };
+const schemasMatchContract: SchemaMatchesContract = {
+  openSourceFiles: true,
+  saveFile: true,
+  getAppInfo: true,
+  openExternalLink: true,
+  setMenuCommands: true,
+};
 void schemasMatchContract;
 
 const MAX_ERROR_LENGTH = 500;

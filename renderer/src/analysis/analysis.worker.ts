@@ -3,6 +3,7 @@
 // origin), so the codings are read, sorted and counted off the UI thread.
 import * as operations from './analysisOperations';
 import type { AnalysisRequest, AnalysisResponse } from './analysisMessages';
+import { errorMessage } from '../../../shared/errors/errorMessage';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(message: AnalysisResponse): void };
 
@@ -11,6 +12,6 @@ scope.onmessage = (event) => {
   const run = operations[method] as (...values: unknown[]) => Promise<unknown>;
   run(...args).then(
     (value) => scope.postMessage({ id, ok: true, value }),
-    (error: unknown) => scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) => scope.postMessage({ id, ok: false, message: errorMessage(error) }),
   );
 };

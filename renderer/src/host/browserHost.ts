@@ -1,6 +1,7 @@
 // The browser host: a hidden file input stands in for the open dialog and a download link for the
 // save dialog. The same size limit as in Electron applies before a file is read.
-import type { PickedFile, SaveFileRequest, SaveFileResult } from '../../../shared/ipc/contract';
+import type { OpenExternalLinkResult, PickedFile, SaveFileRequest, SaveFileResult } from '../../../shared/ipc/contract';
+import { isExternalLink } from '../../../shared/links/externalLink';
 // The largest any format allows (PDF); the import dialog then applies each format's own limit.
 import { MAX_ANY_FILE_BYTES as MAX_SOURCE_BYTES, formatBytes } from '../../../shared/import/limits';
 import type { Host } from './host';
@@ -17,7 +18,15 @@ export function createBrowserHost(doc: Document = document): Host {
     // The browser build draws its menu bar in the page; there is no native menu to build or hear from.
     setMenuCommands: () => Promise.resolve(),
     onMenuCommand: () => () => undefined,
+    openExternalLink: ({ url }) => Promise.resolve(openInNewTab(doc, url)),
   };
+}
+
+/** The browser's own popup blocker already demands a click; the https rule is the app's. */
+function openInNewTab(doc: Document, url: string): OpenExternalLinkResult {
+  if (!isExternalLink(url)) return { opened: false, reason: 'Only https links open in the browser.' };
+  doc.defaultView?.open(url, '_blank', 'noopener,noreferrer');
+  return { opened: true };
 }
 
 function sourceInput(doc: Document): HTMLInputElement {

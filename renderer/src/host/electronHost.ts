@@ -14,5 +14,6 @@ export function createElectronHost(api: ExposedApi): Host {
     getAppInfo: () => api.getAppInfo(),
     setMenuCommands: (request) => api.setMenuCommands(request),
     onMenuCommand: (callback) => api.onMenuCommand(callback),
+    openExternalLink: (request) => api.openExternalLink(request),
   };
 }

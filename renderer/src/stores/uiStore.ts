@@ -1,6 +1,7 @@
 // UI state only: what is open and selected. Database rows are read with useLiveQuery, never here.
 import { create } from 'zustand';
 import type { MemoTargetKind } from '../../../shared/model/types';
+import { errorMessage } from '../../../shared/errors/errorMessage';
 
 export interface PendingSpan {
   sourceId: string;
@@ -144,6 +145,6 @@ export const selectNotices = (s: UiState): Notice[] => s.notices;
 
 /** Reports an operation's failure to the user instead of losing it in the console. */
 export function reportError(error: unknown): void {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   useUiStore.getState().notify('error', text);
 }

@@ -10,6 +10,7 @@ function setup(window: BaseWindow | null) {
   };
   const windowOf = vi.fn(() => window);
   const menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
+  const openExternalLink = vi.fn((_url: string, _sender: WebContents) => ({ opened: true as const }));
   const handlers = createMainHandlers({
     dialog: dialog as unknown as Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
     windowOf,
@@ -18,8 +19,9 @@ function setup(window: BaseWindow | null) {
     menu: menu as unknown as Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>,
     platform: 'linux',
     appName: 'Marginalia',
+    openExternalLink,
   });
-  return { dialog, windowOf, handlers, menu };
+  return { dialog, windowOf, handlers, menu, openExternalLink };
 }
 
 const sender = { id: 7 } as unknown as WebContents;
@@ -63,5 +65,11 @@ describe('createMainHandlers', () => {
     const item = code.find((i) => i.label === 'New code');
     (item?.click as () => void)();
     expect(send).toHaveBeenCalledWith(eventChannels.onMenuCommand, 'code.new');
+  });
+
+  it('asks the link gate about the page that sent the link', async () => {
+    const { handlers, openExternalLink } = setup(null);
+    await expect(handlers.openExternalLink({ url: 'https://example.org/' }, sender)).resolves.toEqual({ opened: true });
+    expect(openExternalLink).toHaveBeenCalledWith('https://example.org/', sender);
   });
 });

@@ -1,11 +1,23 @@
 // Starts the main process against a stand-in Electron and checks the wiring: single instance,
 // sandbox, session guards, IPC handlers, the window and what it loads.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { channels } from '../../../shared/ipc/contract';
+
+const userData = mkdtempSync(join(tmpdir(), 'marginalia-userdata-'));
+afterAll(() => rmSync(userData, { recursive: true, force: true }));
 
 function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: boolean }) {
   const appListeners = new Map<string, (...args: unknown[]) => void>();
-  const windows: { options: { webPreferences: Record<string, unknown> }; loadFile: ReturnType<typeof vi.fn>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  type FakeWindow = {
+    options: { show?: boolean; webPreferences: Record<string, unknown> };
+    loadFile: ReturnType<typeof vi.fn>;
+    loadURL: ReturnType<typeof vi.fn>;
+    webContents: { executeJavaScript: ReturnType<typeof vi.fn> };
+  };
+  const windows: FakeWindow[] = [];
   const BrowserWindow = Object.assign(
     vi.fn(function (options: { webPreferences: Record<string, unknown> }) {
       const window = {
@@ -15,6 +27,10 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
         show: vi.fn(),
         loadFile: vi.fn(async () => undefined),
         loadURL: vi.fn(async () => undefined),
+        destroy: vi.fn(),
+        isDestroyed: () => false,
+        // The storage migration's hidden page: the old file:// origin holds no database.
+        webContents: { executeJavaScript: vi.fn(async () => JSON.stringify({ databases: [] })) },
       };
       windows.push(window);
       return window;
@@ -32,7 +48,7 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
       isReady: () => true,
       whenReady: () => Promise.resolve(),
       on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
-      getPath: () => '/home/ada/Documents',
+      getPath: (name: string) => (name === 'userData' ? userData : '/home/ada/Documents'),
       getVersion: () => '0.1.0',
       getName: () => 'Marginalia',
     },
@@ -48,6 +64,7 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
     },
     shell: { openExternal: vi.fn() },
     Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   };
   return { electron, appListeners, windows, handled };
 }
@@ -57,7 +74,10 @@ async function start(gotLock: boolean, isPackaged = true) {
   vi.resetModules();
   vi.doMock('electron', () => fake.electron);
   await import('../../../electron/main/index');
-  await new Promise((resolve) => setTimeout(resolve, 0)); // let whenReady().then run
+  // Let whenReady().then, the storage migration and the window's load run.
+  await vi.waitFor(() => expect(fake.windows.some((w) => w.loadURL.mock.calls.length > 0) || !gotLock).toBe(true), {
+    timeout: 5000,
+  });
   return fake;
 }
 
@@ -80,14 +100,26 @@ describe('main process start', () => {
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
     expect([...handled.keys()].sort()).toEqual(Object.values(channels).sort());
-    expect(windows).toHaveLength(1);
-    expect(windows[0]!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-    expect(String(windows[0]!.options.webPreferences['preload'])).toMatch(/preload[/\\]index\.cjs$/);
-    expect(windows[0]!.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[/\\]index\.html$/));
-    expect(windows[0]!.loadURL).not.toHaveBeenCalled();
+    // The main window, then the hidden page that looked for data under the old file:// origin.
+    const [main, legacyPage] = windows;
+    expect(windows).toHaveLength(2);
+    expect(main!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(String(main!.options.webPreferences['preload'])).toMatch(/preload[/\\]index\.cjs$/);
+    expect(main!.loadURL).toHaveBeenCalledWith('app://marginalia/index.html');
+    expect(main!.loadFile).not.toHaveBeenCalled();
+    expect(legacyPage!.options.show).toBe(false);
+    expect(legacyPage!.loadURL).toHaveBeenCalledWith(expect.stringMatching(/^file:\/\/.*renderer\/storage-migration\.html$/));
     expect([...appListeners.keys()]).toEqual(
       expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed', 'activate']),
     );
+  });
+
+  it('serves the app from a privileged app:// scheme registered before ready', async () => {
+    const { electron } = await start(true);
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
+    expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
   });
 
   it('quits when the last window closes, except on macOS', async () => {
@@ -100,8 +132,8 @@ describe('main process start', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
     const developing = await start(true, false);
     expect(developing.windows[0]!.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    expect(developing.electron.protocol.handle).not.toHaveBeenCalled();
     const packaged = await start(true, true);
-    expect(packaged.windows[0]!.loadURL).not.toHaveBeenCalled();
-    expect(packaged.windows[0]!.loadFile).toHaveBeenCalled();
+    expect(packaged.windows[0]!.loadURL).toHaveBeenCalledWith('app://marginalia/index.html');
   });
 });

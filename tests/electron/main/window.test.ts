@@ -4,7 +4,7 @@ import {
   buildWebPreferences,
   createMainWindow,
   guardWebContents,
-  isExternalLink,
+  loadApp,
   type BrowserWindowConstructor,
 } from '../../../electron/main/window';
 
@@ -33,13 +33,13 @@ function fakeContents() {
   };
 }
 
-const APP_PAGE = 'file:///opt/marginalia/out/renderer/index.html';
+const APP_PAGE = 'app://marginalia/index.html';
 
 function guard() {
   const fake = fakeContents();
-  const openExternal = vi.fn(async (_url: string) => undefined);
-  guardWebContents(fake.contents, { isAppUrl: (url) => url.startsWith('file:///opt/marginalia/out/renderer/'), openExternal });
-  return { ...fake, openExternal };
+  const openLink = vi.fn((_contents: WebContents, _url: string) => undefined);
+  guardWebContents(fake.contents, { isAppUrl: (url) => url.startsWith('app://marginalia/'), openLink });
+  return { ...fake, openLink };
 }
 
 describe('buildWebPreferences', () => {
@@ -88,15 +88,21 @@ describe('guardWebContents', () => {
     }
   });
 
-  it('opens https links in the system browser, and nothing else', () => {
-    const { openWindow, openExternal } = guard();
+  it('hands links that would open a window or leave the app to the link gate, never the page', () => {
+    const { openWindow, emit, openLink, contents } = guard();
     openWindow('https://www.example.org/article');
-    openWindow('http://example.org');
-    openWindow('file:///etc/passwd');
-    openWindow('mailto:someone@example.org');
-    openWindow('javascript:alert(1)');
-    openWindow('not a url');
-    expect(openExternal.mock.calls).toEqual([['https://www.example.org/article']]);
+    expect(emit('will-navigate', 'https://example.org/clicked').preventDefault).toHaveBeenCalled();
+    expect(openLink.mock.calls).toEqual([
+      [contents, 'https://www.example.org/article'],
+      [contents, 'https://example.org/clicked'],
+    ]);
+  });
+
+  it('does not pass subframe navigations or the app’s own pages to the link gate', () => {
+    const { emit, openLink } = guard();
+    emit('will-frame-navigate', 'https://example.org/');
+    emit('will-navigate', APP_PAGE);
+    expect(openLink).not.toHaveBeenCalled();
   });
 
   it('prevents navigation away from the app, in the main frame and in subframes', () => {
@@ -104,7 +110,8 @@ describe('guardWebContents', () => {
     for (const name of ['will-navigate', 'will-frame-navigate']) {
       expect(emit(name, 'https://evil.example/').preventDefault).toHaveBeenCalled();
       expect(emit(name, 'file:///etc/passwd').preventDefault).toHaveBeenCalled();
-      expect(emit(name, 'file:///opt/marginalia/out/renderer-evil/index.html').preventDefault).toHaveBeenCalled();
+      expect(emit(name, 'file:///opt/marginalia/out/renderer/index.html').preventDefault).toHaveBeenCalled();
+      expect(emit(name, 'app://marginalia.evil/index.html').preventDefault).toHaveBeenCalled();
     }
   });
 
@@ -119,12 +126,11 @@ describe('guardWebContents', () => {
   });
 });
 
-describe('isExternalLink', () => {
-  it('accepts only https URLs', () => {
-    expect(isExternalLink('https://example.org')).toBe(true);
-    expect(isExternalLink('HTTPS://EXAMPLE.ORG')).toBe(true);
-    expect(isExternalLink('http://example.org')).toBe(false);
-    expect(isExternalLink('file:///tmp/x')).toBe(false);
-    expect(isExternalLink('https')).toBe(false);
+describe('loadApp', () => {
+  it('loads the app by URL (app:// or the dev server), never from file://', async () => {
+    const window = { loadURL: vi.fn(async () => undefined), loadFile: vi.fn(async () => undefined) };
+    await loadApp(window as never, { kind: 'app', rendererDir: '/opt/marginalia/out/renderer', url: APP_PAGE });
+    expect(window.loadURL).toHaveBeenCalledWith(APP_PAGE);
+    expect(window.loadFile).not.toHaveBeenCalled();
   });
 });

@@ -15,6 +15,8 @@ describe('buildMainApi', () => {
     const api = buildMainApi(invoke);
     await expect(api.openSourceFiles({ extensions: ['txt'] })).resolves.toBe(`answer from ${channels.openSourceFiles}`);
     expect(invoke).toHaveBeenLastCalledWith(channels.openSourceFiles, { extensions: ['txt'] });
+    await api.openExternalLink({ url: 'https://example.org/' });
+    expect(invoke).toHaveBeenLastCalledWith(channels.openExternalLink, { url: 'https://example.org/' });
     await api.getAppInfo();
     expect(invoke).toHaveBeenLastCalledWith(channels.getAppInfo, undefined);
   });

@@ -32,6 +32,7 @@ beforeEach(async () => {
     getAppInfo: async () => ({ name: 'Marginalia', version: 'test' }) as never,
     setMenuCommands: async () => undefined,
     onMenuCommand: () => () => undefined,
+    openExternalLink: async () => ({ opened: false, reason: 'not in this test' }),
   });
 });
 

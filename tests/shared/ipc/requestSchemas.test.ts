@@ -91,3 +91,24 @@ describe('requestSchemas.getAppInfo', () => {
     expect(requestSchemas.getAppInfo.safeParse('x').success).toBe(false);
   });
 });
+
+describe('requestSchemas.openExternalLink', () => {
+  const schema = requestSchemas.openExternalLink;
+
+  it('accepts an https link', () => {
+    expect(schema.safeParse({ url: 'https://doi.org/10.1000/182' }).success).toBe(true);
+  });
+
+  it.each([
+    ['http', { url: 'http://example.org/' }],
+    ['mailto', { url: 'mailto:ada@example.org' }],
+    ['file', { url: 'file:///etc/passwd' }],
+    ['javascript', { url: 'javascript:alert(1)' }],
+    ['credentials in the URL', { url: 'https://user:secret@example.org/' }],
+    ['a very long link', { url: `https://example.org/${'a'.repeat(3000)}` }],
+    ['extra fields', { url: 'https://example.org/', target: '_self' }],
+    ['no payload', undefined],
+  ])('refuses %s', (_label, request) => {
+    expect(schema.safeParse(request).success).toBe(false);
+  });
+});

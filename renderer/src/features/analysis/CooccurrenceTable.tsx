@@ -4,6 +4,7 @@
 import type { Code } from '../../../../shared/model/types';
 import type { CooccurrenceMatrix } from '../../../../shared/analysis/cooccurrence';
 import type { CooccurrenceCell } from '../../stores/analysisStore';
+import { plural } from '../../../../shared/text/plural';
 
 export interface CooccurrenceTableProps {
   matrix: CooccurrenceMatrix;
@@ -71,7 +72,7 @@ export function CooccurrenceTable({ matrix, shown, codesById, pathOf, openCell, 
                   );
                 }
                 const n = matrix.counts[i]![j]!;
-                const label = `${name(rowId)} and ${name(colId)}: ${n} overlap${n === 1 ? '' : 's'}`;
+                const label = `${name(rowId)} and ${name(colId)}: ${plural(n, 'overlap')}`;
                 return (
                   <td key={colId} className={n === 0 ? 'matrix-cell zero' : 'matrix-cell'} style={shade(n, max)} title={label}>
                     {n === 0 ? (

@@ -4,13 +4,13 @@ import { buildCooccurrenceCsv } from '../../../../shared/analysis/cooccurrenceCs
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { getProject } from '../../db/queries';
 import { getHost } from '../../host';
-import { fileNameFor } from '../export/exportCsv';
+import { exportFileName } from '../../../../shared/export/exportFileName';
 
 export async function exportCooccurrenceCsv(projectId: string, matrix: CooccurrenceMatrix, pathOf: (codeId: string) => string): Promise<SaveFileResult> {
   const project = await getProject(projectId);
   if (!project) throw new Error('That project no longer exists.');
   return getHost().saveFile({
-    suggestedName: fileNameFor(project.name, 'code co-occurrence'),
+    suggestedName: exportFileName(project.name, 'code co-occurrence'),
     content: buildCooccurrenceCsv(matrix, pathOf),
     filters: [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }],
   });

@@ -12,6 +12,7 @@ import { ATTRIBUTE_TYPE_NAMES } from './attributeTypeNames';
 import { displayValue } from './sourceFilter';
 import { caseValue, type CaseBook } from './useCaseBook';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 /** Rows drawn at once; a find box narrows a long list (a survey of thousands) to the case wanted. */
 const MAX_ROWS = 300;
@@ -33,7 +34,7 @@ function AttributeCell({ owner, attribute, value, onError }: CellProps) {
         setDraft(null);
         onError(null);
       },
-      (error: unknown) => onError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => onError(errorMessage(error)),
     );
   };
   if (attribute.type === 'boolean' || attribute.type === 'category') {
@@ -92,7 +93,7 @@ function NewAttributeForm({ projectId, onError }: { projectId: string; onError(m
           (error: unknown) => {
             setName(submitted.name);
             setCategories(submitted.categories);
-            onError(error instanceof Error ? error.message : String(error));
+            onError(errorMessage(error));
           },
         );
       }}

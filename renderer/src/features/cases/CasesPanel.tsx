@@ -21,7 +21,7 @@ import './cases.css';
 
 type Dialog = 'new' | 'rename' | 'merge' | 'delete' | 'attributes' | null;
 
-function MergeDialog({ cases, onMerge, onClose }: { cases: Case[]; onMerge(keepId: string): void; onClose(): void }) {
+function MergeCasesDialog({ cases, onMerge, onClose }: { cases: Case[]; onMerge(keepId: string): void; onClose(): void }) {
   const [keepId, setKeepId] = useState(cases[0]?.id ?? '');
   return (
     <Modal title="Merge cases" onClose={onClose}>
@@ -367,7 +367,7 @@ export function CasesPanel({ projectId }: { projectId: string }) {
         <NameDialog title="Rename case" label="Case name" initial={active.name} submitLabel="Rename" onClose={() => setDialog(null)} onSubmit={(name) => renameCase(active.id, name)} />
       )}
       {dialog === 'merge' && chosen.length >= 2 && (
-        <MergeDialog
+        <MergeCasesDialog
           cases={chosen}
           onClose={() => setDialog(null)}
           onMerge={(keepId) => {

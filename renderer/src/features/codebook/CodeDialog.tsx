@@ -11,6 +11,7 @@ import { Modal } from '../common/Modal';
 import { ColorPicker } from './ColorPicker';
 import { quoteLabel } from './quoteLabel';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export type CodeDialogMode =
   | { kind: 'new'; parentId: string | null }
@@ -76,7 +77,7 @@ export function CodeDialog({ projectId, codes, sources, mode, onDone }: CodeDial
         className={full ? 'code-form' : undefined}
         onSubmit={(event) => {
           event.preventDefault();
-          submit().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+          submit().catch((e: unknown) => setError(errorMessage(e)));
         }}
       >
         <div className="code-form-main">

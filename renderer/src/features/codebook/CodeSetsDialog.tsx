@@ -11,6 +11,7 @@ import {
 } from '../../db/operations/codeSets';
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export interface CodeSetsDialogProps {
   projectId: string;
@@ -43,7 +44,7 @@ export function CodeSetsDialog({ projectId, codes, codeSets, selectedIds, onClos
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fail = (e: unknown): void => setError(e instanceof Error ? e.message : String(e));
+  const fail = (e: unknown): void => setError(errorMessage(e));
   const byId = new Map(codes.map((c) => [c.id, c]));
   const what =
     selectedIds.length === 1 ? `“${byId.get(selectedIds[0]!)?.name ?? ''}”` : `the ${selectedIds.length} selected codes`;

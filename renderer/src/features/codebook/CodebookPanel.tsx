@@ -16,13 +16,14 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { CodeDialog, type CodeDialogMode } from './CodeDialog';
 import { CodeTree } from './CodeTree';
 import { CodeDefinition } from './CodeDefinition';
-import { MergeDialog } from './MergeDialog';
-import { SplitDialog } from './SplitDialog';
+import { MergeCodesDialog } from './MergeCodesDialog';
+import { SplitCodeDialog } from './SplitCodeDialog';
 import { CopyCodingsDialog } from './CopyCodingsDialog';
 import { CodeSetsDialog } from './CodeSetsDialog';
 import { filterCodebook } from './codebookFilter';
 import { countsFromTallies } from './codeCounts';
 import { showCodedSegments } from '../retrieval/showCodedSegments';
+import { plural } from '../../../../shared/text/plural';
 
 type CountMode = 'codings' | 'codingsWithSubcodes' | 'sources' | 'sourcesWithSubcodes';
 
@@ -40,9 +41,6 @@ type Dialog =
   | { kind: 'copy'; code: Code }
   | { kind: 'sets' };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function countsLine(c: CodeCounts): string {
   const own = `${plural(c.nCodings, 'coding')} in ${plural(c.nSources, 'source')}`;
@@ -99,8 +97,8 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
       code,
       message:
         `Delete the code “${code.name}”` +
-        (sub > 0 ? ` and its ${sub} subcode${sub === 1 ? '' : 's'}` : '') +
-        `? ${n} coding${n === 1 ? '' : 's'} will be removed with it. This cannot be undone.`,
+        (sub > 0 ? ` and its ${plural(sub, 'subcode')}` : '') +
+        `? ${plural(n, 'coding')} will be removed with it. This cannot be undone.`,
     });
   };
 
@@ -280,7 +278,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         />
       )}
       {dialog?.kind === 'merge' && (
-        <MergeDialog
+        <MergeCodesDialog
           codes={allCodes}
           codeSets={sets}
           mergedCodeIds={dialog.mergedCodeIds}
@@ -299,7 +297,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
         />
       )}
       {dialog?.kind === 'split' && (
-        <SplitDialog
+        <SplitCodeDialog
           code={dialog.code}
           sources={sources}
           onDone={(created) => {

@@ -9,6 +9,7 @@ import { copyCodingsToCode, type CopyOutcome } from '../../db/operations/codeboo
 import { Modal } from '../common/Modal';
 import { CodingChecklist } from './CodingChecklist';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export interface CopyCodingsDialogProps {
   code: Code;
@@ -34,7 +35,7 @@ export function CopyCodingsDialog({ code, codes, sources, onDone }: CopyCodingsD
           if (!target) return;
           copyCodingsToCode([...chosen], target.id, { fromCodeIds: [code.id] }).then(
             (result) => onDone({ target, result }),
-            (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+            (e: unknown) => setError(errorMessage(e)),
           );
         }}
       >

@@ -6,6 +6,8 @@ import type { ImportMessage, ImportPlan, ImportPlanRow } from '../../../../share
 import { importCodebook, type CodebookFile, type ImportOutcome } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
+import { plural } from '../../../../shared/text/plural';
 
 export interface ImportCodebookDialogProps {
   projectId: string;
@@ -40,9 +42,6 @@ function updatesNote(row: ImportPlanRow): ImportMessage | null {
   return { severity: 'info', text: fields.length === 0 ? 'Already in the codebook; nothing changes.' : `Updates its ${fields.join(', ')}.` };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function ImportCodebookDialog({ projectId, fileName, description, file, plan, onDone }: ImportCodebookDialogProps) {
   const [error, setError] = useState<string | null>(null);
@@ -147,7 +146,7 @@ export function ImportCodebookDialog({ projectId, fileName, description, file, p
             setBusy(true);
             importCodebook(projectId, file, plan.summary).then(onDone, (e: unknown) => {
               setBusy(false);
-              setError(e instanceof Error ? e.message : String(e));
+              setError(errorMessage(e));
             });
           }}
         >

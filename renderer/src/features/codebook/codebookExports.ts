@@ -7,7 +7,7 @@ import { buildCodebookHtml, buildCodebookMarkdown } from '../../../../shared/cod
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { readProject } from '../../db/readProject';
 import { getHost } from '../../host';
-import { fileNameFor } from '../export/exportCsv';
+import { exportFileName } from '../../../../shared/export/exportFileName';
 
 const readCodebook = readProject;
 
@@ -15,7 +15,7 @@ export async function exportCodebookQdc(projectId: string): Promise<SaveFileResu
   const { project, codes, codeSets } = await readCodebook(projectId);
   if (codes.length === 0) throw new Error('The codebook is empty: a REFI-QDA codebook needs at least one code.');
   return getHost().saveFile({
-    suggestedName: fileNameFor(project.name, 'codebook', 'qdc'),
+    suggestedName: exportFileName(project.name, 'codebook', 'qdc'),
     content: buildQdc({ codes, codeSets }),
     filters: [{ name: 'REFI-QDA codebook', extensions: ['qdc'] }],
   });
@@ -24,7 +24,7 @@ export async function exportCodebookQdc(projectId: string): Promise<SaveFileResu
 export async function exportCodebookXlsx(projectId: string): Promise<SaveFileResult> {
   const { project, codes, codings } = await readCodebook(projectId);
   return getHost().saveFile({
-    suggestedName: fileNameFor(project.name, 'codebook', 'xlsx'),
+    suggestedName: exportFileName(project.name, 'codebook', 'xlsx'),
     content: await buildCodebookXlsx(codes, codings),
     filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
   });
@@ -35,12 +35,12 @@ export async function exportPrintableCodebook(projectId: string, format: 'html' 
   const input = { title: project.name, codes, codings, sources };
   return format === 'html'
     ? getHost().saveFile({
-        suggestedName: fileNameFor(project.name, 'codebook', 'html'),
+        suggestedName: exportFileName(project.name, 'codebook', 'html'),
         content: buildCodebookHtml(input),
         filters: [{ name: 'Web page (print from a browser)', extensions: ['html'] }],
       })
     : getHost().saveFile({
-        suggestedName: fileNameFor(project.name, 'codebook', 'md'),
+        suggestedName: exportFileName(project.name, 'codebook', 'md'),
         content: buildCodebookMarkdown(input),
         filters: [{ name: 'Markdown', extensions: ['md'] }],
       });

@@ -17,6 +17,7 @@ import type { Coding, CodingSpan } from '../../../../shared/model/types';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { SplitIntoCasesButton } from '../split/SplitIntoCasesButton';
+import { plural } from '../../../../shared/text/plural';
 
 const EMPTY: CodingSpan[] = [];
 
@@ -64,7 +65,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   };
 
   /** Applies a code, painting it at once; a code already on exactly this span is left alone. */
-  const apply = (span: { sourceId: string; start: number; end: number }, codeId: string): Promise<unknown> => {
+  const apply = (span: Pick<CodingSpan, 'sourceId' | 'start' | 'end'>, codeId: string): Promise<unknown> => {
     if (text === undefined) return Promise.resolve();
     if (shownCodings.some((c) => c.codeId === codeId && c.start === span.start && c.end === span.end)) return Promise.resolve();
     const provisional: Coding = {
@@ -101,7 +102,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
       <div className="panel-header">
         <h2 className="document-title">{source.name}</h2>
         <span className="document-meta">
-          {codings?.length ?? 0} coding{codings?.length === 1 ? '' : 's'} · {source.encoding}
+          {plural(codings?.length ?? 0, 'coding')} · {source.encoding}
         </span>
         <SplitIntoCasesButton projectId={projectId} source={source} text={text} />
       </div>

@@ -21,6 +21,7 @@ import { HighlightPainter } from './highlightPainter';
 import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
+import { partitionPoint } from '../../../../shared/text/partitionPoint';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
 const NO_CODINGS: readonly CodingSpan[] = [];
@@ -147,14 +148,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       for (const element of elements) {
         const start = Number(element.dataset.paraStart);
         const end = start + Number(element.dataset.paraLength);
-        let lo = 0;
-        let hi = found.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (found[mid]!.end <= start) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let i = lo; i < found.length && found[i]!.start < end; i++) {
+        const first = partitionPoint(found.length, (i) => found[i]!.end <= start);
+        for (let i = first; i < found.length && found[i]!.start < end; i++) {
           const range = staticRangeInParagraph(element, found[i]!.start - start, found[i]!.end - start);
           if (!range) continue;
           (i === current ? strong : all).push(range);

@@ -8,9 +8,11 @@ export interface ModalProps {
   children: ReactNode;
   /** 'wide' for dialogs that show a table or a side-by-side preview. */
   size?: 'normal' | 'wide';
+  /** What Escape does; closes by default. A dialog holding unsaved text asks first instead. */
+  onEscape?(): void;
 }
 
-export function Modal({ title, onClose, children, size = 'normal' }: ModalProps) {
+export function Modal({ title, onClose, children, size = 'normal', onEscape }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -26,9 +28,20 @@ export function Modal({ title, onClose, children, size = 'normal' }: ModalProps)
       ref={ref}
       className={size === 'wide' ? 'modal modal-wide' : 'modal'}
       aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        // Handling the key itself keeps the choice with the dialog: Chromium makes the `cancel`
+        // event that Escape would cause uncancelable when the page has had no input since the
+        // last one, and the dialog would then close under a question it had just asked.
+        if (event.key === 'Escape' && onEscape && !event.defaultPrevented) {
+          event.preventDefault();
+          onEscape();
+        }
+      }}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        // A cancel that cannot be refused closes the dialog whatever we do: follow it.
+        if (onEscape && event.cancelable) onEscape();
+        else onClose();
       }}
     >
       <h2 id={titleId} className="modal-title">

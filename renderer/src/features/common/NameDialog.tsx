@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Modal } from './Modal';
 import { FormError } from './FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export interface NameDialogProps {
   title: string;
@@ -20,7 +21,7 @@ export function NameDialog({ title, label, initial, submitLabel, onSubmit, onClo
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          onSubmit(name).then(onClose, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+          onSubmit(name).then(onClose, (e: unknown) => setError(errorMessage(e)));
         }}
       >
         <label className="field">

@@ -4,20 +4,14 @@ import { readProject } from '../../db/readProject';
 import { getHost } from '../../host';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { getAnalysis } from '../../analysis';
+import { exportFileName } from '../../../../shared/export/exportFileName';
 
 const CSV_FILTER = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
-
-/** A file name from the project name, safe on every OS. */
-export function fileNameFor(projectName: string, suffix: string, extension = 'csv'): string {
-  // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
-  const base = projectName.replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'project';
-  return `${base} - ${suffix}.${extension}`;
-}
 
 export async function exportCodebookCsv(projectId: string): Promise<SaveFileResult> {
   const { project, codes, codings } = await readProject(projectId);
   return getHost().saveFile({
-    suggestedName: fileNameFor(project.name, 'codebook'),
+    suggestedName: exportFileName(project.name, 'codebook'),
     content: buildCodebookCsv(codes, codings),
     filters: CSV_FILTER,
   });
@@ -36,7 +30,7 @@ export interface SegmentsSelection {
 export async function exportSegmentsCsv(projectId: string, only?: SegmentsSelection): Promise<SaveFileResult> {
   const { projectName, csv } = await getAnalysis().segmentsCsv(projectId, only?.codeIds);
   return getHost().saveFile({
-    suggestedName: fileNameFor(only ? `${projectName} - ${only.name}` : projectName, 'coded segments'),
+    suggestedName: exportFileName(only ? `${projectName} - ${only.name}` : projectName, 'coded segments'),
     content: csv,
     filters: CSV_FILTER,
   });

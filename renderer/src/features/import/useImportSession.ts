@@ -8,6 +8,7 @@ import { importDocument } from '../../db/operations/imports';
 import { getAnalysis } from '../../analysis';
 import { parseImportFile, type ImportParseDeps, type ImportParseOptions } from './parsers/parseImportFile';
 import { entryProblem, refuseBeforeReading, sourceEncoding, stateFromOutcome, type ImportEntry } from './importEntry';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export interface ImportFileResult {
   name: string;
@@ -193,7 +194,7 @@ async function storeEntry(projectId: string, entry: ImportEntry): Promise<Import
       return { name, ok: true, sourceIds: summary.sourceIds, caseCount: summary.caseIds.length, warnings: [...state.warnings, ...summary.warnings] };
     }
   } catch (error) {
-    return { name, ok: false, reason: `It could not be stored: ${error instanceof Error ? error.message : String(error)}`, sourceIds: [], caseCount: 0, warnings: [] };
+    return { name, ok: false, reason: `It could not be stored: ${errorMessage(error)}`, sourceIds: [], caseCount: 0, warnings: [] };
   }
   return { name, ok: false, reason: 'It could not be read.', sourceIds: [], caseCount: 0, warnings: [] };
 }

@@ -1,7 +1,15 @@
 // Draws a memo's Markdown as React elements. Nothing the user typed becomes HTML: text stays
-// text, and links go only to the web or to e-mail (see shared/memos/markdown).
+// text. Only https links are links (opened in the system browser on a click, see linkClicks.ts);
+// http and mailto addresses are shown as text beside their label.
 import type { ReactNode } from 'react';
+import { isExternalLink } from '../../../../shared/links/externalLink';
 import { parseMarkdown, type MarkdownBlock, type MarkdownInline } from '../../../../shared/memos/markdown';
+import { getHost } from '../../host';
+import { openClickedLink } from './linkClicks';
+
+function plainText(nodes: readonly MarkdownInline[]): string {
+  return nodes.map((node) => ('text' in node ? node.text : 'children' in node ? plainText(node.children) : '')).join('');
+}
 
 function inlines(nodes: readonly MarkdownInline[]): ReactNode[] {
   return nodes.map((node, i) => {
@@ -15,10 +23,18 @@ function inlines(nodes: readonly MarkdownInline[]): ReactNode[] {
       case 'code':
         return <code key={i}>{node.text}</code>;
       case 'link':
+        if (isExternalLink(node.href)) {
+          return (
+            <a key={i} href={node.href} target="_blank" rel="noreferrer noopener" title={node.href}>
+              {inlines(node.children)}
+            </a>
+          );
+        }
         return (
-          <a key={i} href={node.href} target="_blank" rel="noreferrer noopener">
+          <span key={i} className="link-as-text">
             {inlines(node.children)}
-          </a>
+            {plainText(node.children) === node.href ? null : ` (${node.href})`}
+          </span>
         );
       case 'break':
         return <br key={i} />;
@@ -58,5 +74,14 @@ function block(node: MarkdownBlock, i: number): ReactNode {
 }
 
 export function MarkdownView({ source, className }: { source: string; className?: string }) {
-  return <div className={className ? `markdown ${className}` : 'markdown'}>{parseMarkdown(source).map(block)}</div>;
+  return (
+    // The click handler only intercepts clicks on links; keyboard users reach links by Tab and
+    // Enter, which fires the same click.
+    <div
+      className={className ? `markdown ${className}` : 'markdown'}
+      onClick={(event) => openClickedLink(event, (request) => getHost().openExternalLink(request))}
+    >
+      {parseMarkdown(source).map(block)}
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 // Writes or edits a memo: a title, Markdown text with a live preview beside it, what it is attached
-// to, and who wrote it when. Ctrl+Enter saves.
+// to, and who wrote it when. Ctrl+Enter saves; Escape asks before throwing away unsaved text.
 import { useId, useState } from 'react';
 import type { Memo, MemoTargetKind } from '../../../../shared/model/types';
 import { codePath, flattenTree } from '../../../../shared/codebook/tree';
@@ -10,6 +10,7 @@ import { Modal } from '../common/Modal';
 import { MarkdownView } from './MarkdownView';
 import { formatMemoTime } from './memoTime';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
 export interface MemoDialogProps {
   projectId: string;
@@ -33,6 +34,8 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
   const [target, setTarget] = useState(initialTarget ? targetValue(initialTarget.targetKind, initialTarget.targetId) : targetValue('project', projectId));
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const unsaved = title !== (memo?.title ?? '') || body !== (memo?.body ?? '');
   const bodyId = useId();
   const [kind, ...rest] = target.split(':');
   const chosen = { targetKind: kind as MemoTargetKind, targetId: rest.join(':') };
@@ -42,7 +45,7 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
 
   const save = (): void => {
     const done = (saved: Memo | null): void => onClose(saved);
-    const fail = (e: unknown): void => setError(e instanceof Error ? e.message : String(e));
+    const fail = (e: unknown): void => setError(errorMessage(e));
     if (state.kind === 'new') {
       createMemo({ projectId, ...chosen, title, body, author }).then(done, fail);
     } else if (memo) {
@@ -52,7 +55,14 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
 
   const codes = flattenTree([...lookup.codes.values()]);
   return (
-    <Modal title={state.kind === 'new' ? 'New memo' : 'Edit memo'} onClose={() => onClose(null)} size="wide">
+    <Modal
+      title={state.kind === 'new' ? 'New memo' : 'Edit memo'}
+      onClose={() => onClose(null)}
+      // Escape is easy to press by accident while writing: with unsaved text it asks, and a second
+      // Escape takes the question back rather than discarding.
+      onEscape={() => (unsaved ? setConfirmDiscard((asking) => !asking) : onClose(null))}
+      size="wide"
+    >
       <form
         className="memo-form"
         onSubmit={(event) => {
@@ -149,12 +159,23 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
           </p>
         )}
         <FormError error={error} />
+        {confirmDiscard && (
+          <div role="alertdialog" aria-label="Discard unsaved memo text?" className="confirm-inline">
+            Discard what you wrote in this memo?{' '}
+            <button type="button" className="danger" onClick={() => onClose(null)}>
+              Discard changes
+            </button>
+            <button type="button" autoFocus onClick={() => setConfirmDiscard(false)}>
+              Keep writing
+            </button>
+          </div>
+        )}
         <div className="modal-actions">
           {memo &&
             (confirmDelete ? (
               <span className="confirm-inline">
                 Delete this memo?{' '}
-                <button type="button" className="danger" onClick={() => deleteMemo(memo.id).then(() => onClose(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+                <button type="button" className="danger" onClick={() => deleteMemo(memo.id).then(() => onClose(null), (e: unknown) => setError(errorMessage(e)))}>
                   Delete memo
                 </button>
                 <button type="button" onClick={() => setConfirmDelete(false)}>

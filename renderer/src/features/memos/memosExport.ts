@@ -3,7 +3,7 @@ import { buildMemosHtml, buildMemosMarkdown } from '../../../../shared/memos/mem
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { readProject } from '../../db/readProject';
 import { getHost } from '../../host';
-import { fileNameFor } from '../export/exportCsv';
+import { exportFileName } from '../../../../shared/export/exportFileName';
 
 export async function exportMemos(projectId: string, format: 'markdown' | 'html'): Promise<SaveFileResult> {
   const snapshot = await readProject(projectId);
@@ -16,12 +16,12 @@ export async function exportMemos(projectId: string, format: 'markdown' | 'html'
   const input = { projectName: data.project.name, memos: data.memos, lookup: data.lookup };
   return format === 'html'
     ? getHost().saveFile({
-        suggestedName: fileNameFor(data.project.name, 'memos', 'html'),
+        suggestedName: exportFileName(data.project.name, 'memos', 'html'),
         content: buildMemosHtml(input),
         filters: [{ name: 'Web page', extensions: ['html'] }],
       })
     : getHost().saveFile({
-        suggestedName: fileNameFor(data.project.name, 'memos', 'md'),
+        suggestedName: exportFileName(data.project.name, 'memos', 'md'),
         content: buildMemosMarkdown(input),
         filters: [{ name: 'Markdown', extensions: ['md'] }],
       });

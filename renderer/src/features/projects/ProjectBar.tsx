@@ -19,6 +19,7 @@ import { redoNextStep, undoLastStep } from '../history/undoActions';
 import { useCommand } from '../../commands/registry';
 import { MenuBar } from '../../commands/MenuBar';
 import { getHost } from '../../host';
+import { plural } from '../../../../shared/text/plural';
 
 type Dialog =
   | { kind: 'new' }
@@ -27,10 +28,6 @@ type Dialog =
   | { kind: 'import'; fileName: string; description: string; file: CodebookFile; plan: ImportPlan }
   | { kind: 'exports' }
   | null;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function ProjectBar() {
   const projects = useProjects() ?? [];

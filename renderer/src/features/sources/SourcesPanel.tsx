@@ -17,10 +17,8 @@ import { useImportSession, type ImportFileResult } from '../import/useImportSess
 import { useFileDrop } from '../import/useFileDrop';
 import { useCaseBook } from '../cases/useCaseBook';
 import { filterOptions, sourcesMatching } from '../cases/sourceFilter';
+import { plural } from '../../../../shared/text/plural';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function SourcesPanel({ projectId }: { projectId: string }) {
   const sources = useSources(projectId) ?? [];
@@ -148,7 +146,7 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
       {confirm && (
         <ConfirmDialog
           title="Delete source"
-          message={`Delete “${confirm.source.name}” and its ${confirm.codings} coding${confirm.codings === 1 ? '' : 's'}? This cannot be undone.`}
+          message={`Delete “${confirm.source.name}” and its ${plural(confirm.codings, 'coding')}? This cannot be undone.`}
           confirmLabel="Delete source"
           onCancel={() => setConfirm(null)}
           onConfirm={() => {

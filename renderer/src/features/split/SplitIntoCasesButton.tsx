@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useCommand } from '../../commands/registry';
 import type { Source } from '../../../../shared/model/types';
-import { SplitDialog } from './SplitDialog';
+import { SplitSourceDialog } from './SplitSourceDialog';
 
 export function SplitIntoCasesButton({ projectId, source, text }: { projectId: string; source: Source; text: string }) {
   const [open, setOpen] = useState(false);
@@ -13,7 +13,7 @@ export function SplitIntoCasesButton({ projectId, source, text }: { projectId: s
       <button type="button" className="split-open" onClick={() => setOpen(true)}>
         Split into cases
       </button>
-      {open && <SplitDialog key={source.id} projectId={projectId} source={source} text={text} onClose={() => setOpen(false)} />}
+      {open && <SplitSourceDialog key={source.id} projectId={projectId} source={source} text={text} onClose={() => setOpen(false)} />}
     </>
   );
 }

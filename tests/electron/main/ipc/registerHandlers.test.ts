@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { channels, type MainMethod } from '../../../../shared/ipc/contract';
 import { registerHandlers, type MainHandlers } from '../../../../electron/main/ipc/registerHandlers';
 
-const APP_URL = 'file:///app/out/renderer/index.html';
+const APP_URL = 'app://marginalia/index.html';
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
 function setup() {
@@ -17,11 +17,12 @@ function setup() {
     saveFile: vi.fn(async () => ({ saved: false as const })),
     getAppInfo: vi.fn(async () => ({ version: '1.0.0', userName: 'ada', platform: 'linux' })),
     setMenuCommands: vi.fn(async () => undefined),
+    openExternalLink: vi.fn(async () => ({ opened: true as const })),
   } satisfies MainHandlers;
   const unregister = registerHandlers(
     ipcMain as unknown as Pick<IpcMain, 'handle' | 'removeHandler'>,
     handlers,
-    (url) => url.startsWith('file:///app/out/renderer/'),
+    (url) => url.startsWith('app://marginalia/'),
   );
   const sender = { id: 1 } as unknown as WebContents;
   const invoke = (method: MainMethod, args: unknown[], frameUrl: string | null = APP_URL) => {
@@ -60,6 +61,16 @@ describe('registerHandlers', () => {
 
     await invoke('setMenuCommands', [{ commands: [validMenuCommand] }]);
     expect(handlers.setMenuCommands).toHaveBeenCalledWith({ commands: [validMenuCommand] }, sender);
+    await expect(invoke('openExternalLink', [{ url: 'https://example.org/' }])).resolves.toEqual({ opened: true });
+    expect(handlers.openExternalLink).toHaveBeenCalledWith({ url: 'https://example.org/' }, sender);
+  });
+
+  it('never passes a non-https link to the link handler', async () => {
+    const { handlers, invoke } = setup();
+    for (const url of ['http://example.org/', 'mailto:a@example.org', 'file:///etc/passwd', 'javascript:alert(1)']) {
+      await expect(invoke('openExternalLink', [{ url }])).rejects.toThrow('Invalid request for openExternalLink');
+    }
+    expect(handlers.openExternalLink).not.toHaveBeenCalled();
   });
 
   it.each([

@@ -16,6 +16,8 @@ import { guessSplitKind } from './splitGuess';
 import { useCustomPattern } from './useCustomPattern';
 import './split.css';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
+import { plural } from '../../../../shared/text/plural';
 
 const KIND_NAMES: ReadonlyArray<[SplitKind, string]> = [
   ['speaker-turns', 'Speaker turns (I: / R: / Name:)'],
@@ -26,14 +28,14 @@ const KIND_NAMES: ReadonlyArray<[SplitKind, string]> = [
 const EMPTY: SplitSuggestion = { segments: [] };
 const MATCHES_SHOWN = 40;
 
-export interface SplitDialogProps {
+export interface SplitSourceDialogProps {
   projectId: string;
   source: Source;
   text: string;
   onClose(): void;
 }
 
-export function SplitDialog({ projectId, source, text, onClose }: SplitDialogProps) {
+export function SplitSourceDialog({ projectId, source, text, onClose }: SplitSourceDialogProps) {
   const coder = useUiStore(selectCoder);
   const notify = useUiStore((s) => s.notify);
   const book = useCaseBook(projectId);
@@ -77,14 +79,14 @@ export function SplitDialog({ projectId, source, text, onClose }: SplitDialogPro
       (summary) => {
         notify(
           'info',
-          `Split “${source.name}” into ${summary.caseCount} case${summary.caseCount === 1 ? '' : 's'} (${summary.segmentCount} segments).`,
+          `Split “${source.name}” into ${plural(summary.caseCount, 'case')} (${plural(summary.segmentCount, 'segment')}).`,
           { undoable: true },
         );
         onClose();
       },
       (e: unknown) => {
         setSaving(false);
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
       },
     );
   };
@@ -193,7 +195,7 @@ export function SplitDialog({ projectId, source, text, onClose }: SplitDialogPro
             Code each segment with a code per {who} (under “{SPEAKER_CODE_PARENTS[kind]}”)
           </label>
           <span className="split-summary">
-            {caseCount} case{caseCount === 1 ? '' : 's'}, {suggestion.segments.length} segment{suggestion.segments.length === 1 ? '' : 's'}
+            {plural(caseCount, 'case')}, {plural(suggestion.segments.length, 'segment')}
           </span>
           <button type="button" disabled={steps.length === 0 || saving} onClick={() => setCorrections({ base, steps: steps.slice(0, -1) })}>
             Undo correction

@@ -6,14 +6,15 @@ import { splitCode } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
 import { CodingChecklist } from './CodingChecklist';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
 
-export interface SplitDialogProps {
+export interface SplitCodeDialogProps {
   code: Code;
   sources: ReadonlyMap<string, Pick<Source, 'name' | 'order'>>;
   onDone(created: Code | null): void;
 }
 
-export function SplitDialog({ code, sources, onDone }: SplitDialogProps) {
+export function SplitCodeDialog({ code, sources, onDone }: SplitCodeDialogProps) {
   const codings = useCodingsOfCodes([code.id]) ?? [];
   const [name, setName] = useState('');
   const [placement, setPlacement] = useState<'child' | 'sibling'>('child');
@@ -25,7 +26,7 @@ export function SplitDialog({ code, sources, onDone }: SplitDialogProps) {
         onSubmit={(event) => {
           event.preventDefault();
           splitCode({ codeId: code.id, codingIds: [...chosen], name, placement }).then(onDone, (e: unknown) =>
-            setError(e instanceof Error ? e.message : String(e)),
+            setError(errorMessage(e)),
           );
         }}
       >

@@ -8,8 +8,10 @@ import { mergeCodes, type MergeOutcome } from '../../db/operations/codebook';
 import { useCodingsOfCodes } from '../../db/codebookQueries';
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
+import { errorMessage } from '../../../../shared/errors/errorMessage';
+import { plural } from '../../../../shared/text/plural';
 
-export interface MergeDialogProps {
+export interface MergeCodesDialogProps {
   codes: readonly Code[];
   codeSets: readonly CodeSet[];
   /** The codes to merge away. */
@@ -17,11 +19,8 @@ export interface MergeDialogProps {
   onDone(outcome: { target: Code; result: MergeOutcome } | null): void;
 }
 
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
-export function MergeDialog({ codes, codeSets, mergedCodeIds, onDone }: MergeDialogProps) {
+export function MergeCodesDialog({ codes, codeSets, mergedCodeIds, onDone }: MergeCodesDialogProps) {
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const candidates = flattenTree(codes).filter(({ code }) => !mergedCodeIds.includes(code.id));
   const [targetId, setTargetId] = useState('');
@@ -60,7 +59,7 @@ export function MergeDialog({ codes, codeSets, mergedCodeIds, onDone }: MergeDia
             (result) => onDone({ target, result }),
             (e: unknown) => {
               setBusy(false);
-              setError(e instanceof Error ? e.message : String(e));
+              setError(errorMessage(e));
             },
           );
         }}
