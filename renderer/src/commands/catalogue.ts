@@ -58,6 +58,9 @@ export const PLACE_KEYS: ReadonlyArray<{ place: string; keys: string; does: stri
   { place: 'Document', keys: 'Enter', does: 'Open the code menu for the selection' },
   { place: 'Document', keys: 'Escape', does: 'Clear the selection' },
   { place: 'Document', keys: 'Mod+Home / Mod+End', does: 'Go to the start or end of the source' },
+  { place: 'Codebook', keys: 'Enter or F2', does: 'Edit the code (name, colour, description)' },
+  { place: 'Codebook', keys: 'Delete', does: 'Delete the code' },
+  { place: 'Codebook', keys: 'Alt+arrows', does: 'Move, indent or outdent the code' },
   { place: 'Everywhere', keys: 'F6 / Shift+F6', does: 'Move to the next or previous region' },
   { place: 'Menu bar', keys: 'Alt or F10', does: 'Move to the menu bar' },
 ];

@@ -220,6 +220,14 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
           selectedIds={selected}
           focusId={focusId}
           onSelect={selectCodes}
+          onEdit={(id) => {
+            const code = byId.get(id);
+            if (code) setDialog({ kind: 'code', mode: { kind: 'edit', code } });
+          }}
+          onDelete={(id) => {
+            const code = byId.get(id);
+            if (code) askDelete(code).catch(reportError);
+          }}
           onArrange={arrange}
         />
       )}
