@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
 import { runCommand, runFromPalette } from './support/commands';
-import { newProject } from './support/coding';
+import { newProject, waitForPhrase } from './support/coding';
+import { importFiles } from './support/importing';
 import { COMMANDS } from '../../renderer/src/commands/catalogue';
 import { POLL } from './support/poll';
 
@@ -162,7 +163,22 @@ describe('menus and the command palette', () => {
     await expect.poll(() => page.getByRole('contentinfo', { name: 'Status' }).textContent(), POLL).toContain('All changes saved');
   });
 
-  it('offers a skip link as the first Tab stop, straight to the centre view', async () => {
+  it('finds with Edit → Find, and Escape leaves the match selected for a digit to code it', async () => {
+    await importFiles(page, [{ name: 'harbour.txt', mimeType: 'text/plain', buffer: Buffer.from('The harbour was quiet.\n\nNobody trusted the new ferry timetable at all.\n') }]);
+    await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'harbour.txt', exact: true }).click();
+    await waitForPhrase(page, 'ferry timetable');
+    const status = page.getByRole('contentinfo', { name: 'Status' });
+    await expect.poll(() => status.textContent(), POLL).toContain('0 codings in this source');
+
+    await runCommand(page, 'Find');
+    await page.getByRole('searchbox', { name: 'Find in document' }).fill('ferry timetable');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), POLL).toBe('ferry timetable');
+    await page.keyboard.press('1');
+    await expect.poll(() => status.textContent(), POLL).toContain('1 coding in this source');
+  });
+
+  it('offers a skip link as the first Tab stop, straight to the text of the open source', async () => {
     // A fresh page: Tab starts from the top of the document.
     await page.reload();
     await page.getByRole('region', { name: 'Codebook' }).waitFor();
@@ -170,6 +186,6 @@ describe('menus and the command palette', () => {
     const skip = page.getByRole('link', { name: 'Skip to the text' });
     await expect.poll(() => skip.evaluate((el) => el === document.activeElement), POLL).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')), POLL).toBe('tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), POLL).toBe('Text of harbour.txt');
   });
 });

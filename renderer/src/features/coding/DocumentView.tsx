@@ -13,7 +13,7 @@ import { FindBar } from './FindBar';
 import { drawStripes, MAX_LANES, measureStripes, type StripeContext, type StripePlan } from './stripePainter';
 import { codingsAt, ParagraphIndexCache } from './paragraphCodings';
 import { StripeLaneCache } from './stripeLanes';
-import { offsetOfDomPoint, spanOfSelection, staticRangeInParagraph, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
+import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, staticRangeInParagraph, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
 import { sampleRows } from './rowSamples';
 import { useRowHeights } from './useRowHeights';
 import { useColumnWidth } from './useColumnWidth';
@@ -183,6 +183,21 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     requestAnimationFrame(() => place(0));
   };
 
+  /** Selects a find match in the text (its paragraph is rendered: the find scrolled to it). */
+  const selectMatch = (match: TextMatch): void => {
+    const index = paragraphIndexAt(paragraphs, match.start);
+    const paragraph = paragraphs[index];
+    const element = textRef.current?.querySelector<HTMLElement>(`[data-para-index="${index}"]`);
+    if (!paragraph || !element) return;
+    const range = rangeInParagraph(element, match.start - paragraph.start, match.end - paragraph.start);
+    const selection = window.getSelection();
+    if (!range || !selection) return;
+    // As after a keyboard selection: the code menu waits for Enter, so a digit can code the match.
+    lastKeyWasSelection.current = true;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  };
+
   const stepFind = (direction: 1 | -1): void => {
     if (!find || matches.length === 0) return;
     const next = (find.current + direction + matches.length) % matches.length;
@@ -336,8 +351,11 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
           onStep={stepFind}
           onClose={() => {
+            const match = find ? matches[find.current] : undefined;
             setFind(null);
             textRef.current?.focus({ preventScroll: true });
+            // Find, then Escape: the match stays selected, ready for a digit or Enter to code it.
+            if (match) selectMatch(match);
           }}
         />
       )}
