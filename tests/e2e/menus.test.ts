@@ -176,6 +176,17 @@ describe('menus and the command palette', () => {
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), POLL).toBe('ferry timetable');
     await page.keyboard.press('1');
     await expect.poll(() => status.textContent(), POLL).toContain('1 coding in this source');
+
+    // Shift+F10 on the coded text opens "Codings here" with focus on its first Remove button.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+F10');
+    const popover = page.getByRole('dialog', { name: 'Codings here' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), POLL)
+      .toBe('Remove coding Trust');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent(), POLL).toContain('0 codings in this source');
+    await expect.poll(() => popover.count(), POLL).toBe(0);
   });
 
   it('offers a skip link as the first Tab stop, straight to the text of the open source', async () => {

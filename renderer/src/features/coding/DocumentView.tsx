@@ -299,6 +299,25 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       if (span && code) onShortcut(code.id, span);
       return;
     }
+    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      // The keyboard's way to "click" coded text: the codings at the caret, to remove or memo.
+      event.preventDefault();
+      const selection = window.getSelection();
+      if (!selection?.focusNode || selection.rangeCount === 0) return;
+      const offset = offsetOfDomPoint(selection.focusNode, selection.focusOffset);
+      if (offset === null || codingsAt(byParagraph, paragraphs, offset).length === 0) return;
+      const caret = selection.getRangeAt(0).getBoundingClientRect();
+      const box = caret.width === 0 && caret.height === 0 ? (selection.focusNode.parentElement ?? textRef.current)!.getBoundingClientRect() : caret;
+      inspect({ sourceId, offset, anchor: { x: box.left, y: box.bottom } });
+      // Opened from the keyboard, so focus goes into it (Escape there brings it back to the text).
+      const focusPopover = (attempt: number): void => {
+        const target = document.querySelector<HTMLElement>('.codings-popover [aria-label^="Remove coding"]');
+        if (target) target.focus();
+        else if (attempt < 10) requestAnimationFrame(() => focusPopover(attempt + 1));
+      };
+      requestAnimationFrame(() => focusPopover(0));
+      return;
+    }
     if (event.key === 'Escape') {
       pinned.current = [];
       window.getSelection()?.collapseToEnd();
