@@ -172,6 +172,7 @@ describe('menus and the command palette', () => {
 
     await runCommand(page, 'Find');
     await page.getByRole('searchbox', { name: 'Find in document' }).fill('ferry timetable');
+    await expect.poll(() => page.getByRole('search', { name: 'Find in document' }).getByRole('status').textContent(), POLL).toBe('1 of 1');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), POLL).toBe('ferry timetable');
     await page.keyboard.press('1');

@@ -57,6 +57,8 @@ export const PLACE_KEYS: ReadonlyArray<{ place: string; keys: string; does: stri
   { place: 'Document', keys: '1–9', does: 'Apply the code with that number to the selection' },
   { place: 'Document', keys: 'Enter', does: 'Open the code menu for the selection' },
   { place: 'Document', keys: 'Escape', does: 'Clear the selection' },
+  { place: 'Document', keys: 'Shift+F10 or the Menu key', does: 'Show the codings at the caret (remove one, add a memo)' },
+  { place: 'Find bar', keys: 'Escape', does: 'Close the find bar, leaving the match selected to code' },
   { place: 'Document', keys: 'Mod+Home / Mod+End', does: 'Go to the start or end of the source' },
   { place: 'Codebook', keys: 'Enter or F2', does: 'Edit the code (name, colour, description)' },
   { place: 'Codebook', keys: 'Delete', does: 'Delete the code' },
