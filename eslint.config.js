@@ -47,6 +47,13 @@ export default tseslint.config(
     },
   },
   {
+    // The command line is Node over shared/: it never reaches into the app's two processes.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/renderer/**', '**/electron/**'] }],
+    },
+  },
+  {
     // Inside the renderer, layers flow one way (VS Code's per-layer allowed imports): features,
     // the shell and the stores call operations and queries, never Dexie, the database object,
     // the repositories or the coding columns.

@@ -8,7 +8,9 @@ import { createRoot } from 'react-dom/client';
 import type { Code } from '../../shared/model/types';
 import { descendantIds, flattenTree } from '../../shared/codebook/tree';
 import { getDb, openDatabase, replaceDatabase } from '../../renderer/src/db/db';
-import { codingsOfCodes, codingsOfSource, putCodings } from '../../renderer/src/db/codingsRepository';
+import { codingsOfCodes, codingsOfSource, codingTallies, putCodings } from '../../renderer/src/db/codingsRepository';
+import { mergeCodes } from '../../renderer/src/db/operations/codebook';
+import { undo } from '../../renderer/src/db/operations/history';
 import { getAnalysis } from '../../renderer/src/analysis';
 import { LAST_PROJECT_KEY, getSetting } from '../../renderer/src/db/operations/settings';
 import { useCodes, useCodingCounts, useProjects, useSourceCodings, useSourceText, useSources } from '../../renderer/src/db/queries';
@@ -147,6 +149,28 @@ const bench = {
     const pairs = matrix.counts.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0) / 2;
     if (JSON.stringify(again.counts) !== JSON.stringify(matrix.counts)) throw new Error('The worker and the page disagree on the matrix.');
     return { ms, loadMs: loaded - started, computeMs: done - loaded, codes: codeIds.length, pairs };
+  },
+
+  /**
+   * Merges the two codes with the most codings (a step through commit, into the history), then
+   * undoes it: the project is as seeded again afterwards, so runs repeat.
+   */
+  async mergeAndUndo() {
+    const projectId = await seededProjectId();
+    const codes = await projectCodes(projectId);
+    const perCode = new Map<string, number>();
+    for (const t of await codingTallies(projectId)) perCode.set(t.codeId, (perCode.get(t.codeId) ?? 0) + t.count);
+    // Two codable leaves, so neither lies inside the other.
+    const leaves = codes.filter((c) => !codes.some((d) => d.parentId === c.id));
+    const [a, b] = leaves.sort((x, y) => (perCode.get(y.id) ?? 0) - (perCode.get(x.id) ?? 0));
+    const touched = (perCode.get(a!.id) ?? 0) + (perCode.get(b!.id) ?? 0);
+    let started = performance.now();
+    await mergeCodes([b!.id], a!.id);
+    const mergeMs = performance.now() - started;
+    started = performance.now();
+    await undo(projectId);
+    const undoMs = performance.now() - started;
+    return { mergeMs, undoMs, touched };
   },
 
   /** The product's "coded segments" CSV export, with the save dialog replaced by a recorder. */

@@ -153,6 +153,11 @@ export function buildRows({ document, appDocument, project, appProject, storage,
       add({ scenario: name, metric: `co-occurrence matrix of ${shape.matrixCodes} codes (analysis worker: read + compute)`, unit: 'ms', ours: S(project.samples.matrix), target: { stat: 'median', op: '<', value: 200 } });
       add({ scenario: name, metric: 'co-occurrence on the page: computing only', unit: 'ms', ours: S(project.samples.matrixCompute) });
       add({ scenario: name, metric: `CSV export of ${shape.csvRows.toLocaleString('en')} segments (${(shape.csvBytes / MB).toFixed(0)} MB)`, unit: 'ms', ours: S(project.samples.csv), target: { stat: 'median', op: '<', value: 1000 } });
+      if (project.samples.merge?.length) {
+        const touched = `${(shape.mergeTouched ?? 0).toLocaleString('en')} codings`;
+        add({ scenario: name, metric: `merge the two biggest codes (${touched}), one commit`, unit: 'ms', ours: S(project.samples.merge) });
+        add({ scenario: name, metric: `undo of that merge (${touched})`, unit: 'ms', ours: S(project.samples.mergeUndo), target: { stat: 'median', op: '<', value: 500 } });
+      }
     }
     add({ scenario: name, metric: '.qdpx save', unit: 'ms', ours: null, notImplemented: 'no project .qdpx writer in the product yet' });
     add({ scenario: name, metric: '.qdpx open', unit: 'ms', ours: null, notImplemented: 'no project .qdpx reader in the product yet' });

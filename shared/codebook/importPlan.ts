@@ -7,7 +7,7 @@ import type { Code, CodeSet } from '../model/types';
 import { normaliseGuid } from '../refi/guid';
 import { normaliseColor } from './color';
 import { cleanCodeName, MAX_CODE_NAME_LENGTH } from './codeName';
-import { nextPaletteColor } from './palette';
+import { PaletteUses } from './palette';
 import { childrenByParent, flattenTree, pathSegments, PATH_SEPARATOR } from './tree';
 import { nextOrder } from '../model/order';
 
@@ -287,7 +287,7 @@ export function planCodebookImport(
   const segmentsOf = new Map<number, string[]>();
   const pathOwner = new Map<string, number>();
   const matchedCode = new Map<string, number>();
-  const usedColors = existing.map((c) => c.color);
+  const usedColors = new PaletteUses(existing.map((c) => c.color));
   const nextOrderOf = new Map<string, number>();
   const existingChildren = childrenByParent(existing);
   const orderFor = (parent: ImportPlanRow['parent']): number => {
@@ -369,9 +369,9 @@ export function planCodebookImport(
         }
         row.order = orderFor(parent);
         if (row.definition.color === '') {
-          row.definition = { ...row.definition, color: nextPaletteColor(usedColors) };
+          row.definition = { ...row.definition, color: usedColors.next() };
         }
-        usedColors.push(row.definition.color);
+        usedColors.add(row.definition.color);
       }
     }
     for (const child of children.get(i) ?? []) decide(child);

@@ -25,16 +25,35 @@ export function isHexColor(value: string): boolean {
   return /^#[0-9a-fA-F]{6}$/.test(value);
 }
 
+/**
+ * How often each palette colour is in use, kept as colours are handed out, so that giving
+ * colours to many new codes in a row stays linear (an imported codebook of 50,000 codes took
+ * minutes when every pick counted all earlier ones again).
+ */
+export class PaletteUses {
+  private readonly uses = new Map<string, number>(CODE_PALETTE.map((c) => [c, 0]));
+
+  constructor(colors: Iterable<string> = []) {
+    for (const color of colors) this.add(color);
+  }
+
+  add(color: string): void {
+    const key = color.toLowerCase();
+    const count = this.uses.get(key);
+    if (count !== undefined) this.uses.set(key, count + 1);
+  }
+
+  /** The palette colour least used so far (the first of the palette on a tie). */
+  next(): string {
+    let best: string = CODE_PALETTE[0];
+    for (const color of CODE_PALETTE) if (this.uses.get(color)! < this.uses.get(best)!) best = color;
+    return best;
+  }
+}
+
 /** The palette colour least used so far, so new codes are told apart from existing ones. */
 export function nextPaletteColor(usedColors: readonly string[]): string {
-  const uses = new Map<string, number>(CODE_PALETTE.map((c) => [c, 0]));
-  for (const color of usedColors) {
-    const key = color.toLowerCase();
-    if (uses.has(key)) uses.set(key, uses.get(key)! + 1);
-  }
-  let best: string = CODE_PALETTE[0];
-  for (const color of CODE_PALETTE) if (uses.get(color)! < uses.get(best)!) best = color;
-  return best;
+  return new PaletteUses(usedColors).next();
 }
 
 /** The colour as an rgba() string at the given opacity. */

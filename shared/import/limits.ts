@@ -45,10 +45,50 @@ export const ZIP_LIMITS = {
 export const SURVEY_LIMITS = {
   maxRows: 100_000,
   maxColumns: 500,
+  /** Rows × columns a workbook sheet may span (a reader allocates the whole rectangle). */
+  maxCells: 10_000_000,
 } as const;
+
+/**
+ * The most text one source may hold, in UTF-16 code units (what JavaScript strings count). Any
+ * 50 MB text file fits; a file that expands past it (an .odt repeating one space 500 million
+ * times) is refused by counting as it is read, before the text exists.
+ */
+export const MAX_SOURCE_CHARS = 60_000_000;
+
+/**
+ * Largest repetition count honoured in a document (ODF's `<text:s text:c="n"/>` for n spaces).
+ * Real documents repeat a few dozen spaces; more is cut to this and the user is told.
+ */
+export const MAX_REPEAT_COUNT = 1_000;
+
+/** Codebook files (CSV, .qdc, bare .qde); a .qdpx archive may be larger, it carries its sources. */
+export const CODEBOOK_LIMITS = {
+  maxCodebookBytes: 20 * MB,
+  maxArchiveBytes: 500 * MB,
+  /** The project file (.qde) inside an archive, inflated: codings make it large, never this large. */
+  maxProjectFileBytes: 256 * MB,
+} as const;
+
+/** The reason for a source whose text is longer than MAX_SOURCE_CHARS. */
+export function tooMuchTextReason(): string {
+  return `This file holds more than ${MAX_SOURCE_CHARS.toLocaleString('en')} characters of text, the most one source can hold. Split it into smaller files.`;
+}
 
 /** Custom split patterns stop after this many matches so a pattern like `.` cannot hang the UI. */
 export const MAX_PATTERN_MATCHES = 10_000;
+
+/** Formats a time limit for a sentence: "2 minutes", "1 minute", "45 seconds", "1 second". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(1, Math.round(ms / 1000));
+  if (seconds >= 60 && seconds % 60 === 0) return seconds === 60 ? '1 minute' : `${seconds / 60} minutes`;
+  return seconds === 1 ? '1 second' : `${seconds} seconds`;
+}
+
+/** The reason for a file whose reader passed its time limit. */
+export function tookTooLongReason(ms: number): string {
+  return `Reading this file took longer than ${formatDuration(ms)} and was stopped. It may be damaged, or built to be hard to read.`;
+}
 
 /** Formats a byte count for the dialog: "50 MB", "512 KB", "2 GB". */
 export function formatBytes(bytes: number): string {

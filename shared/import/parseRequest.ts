@@ -1,7 +1,7 @@
 // The message a parsing worker receives and the one it sends back: everything the shared
 // parsers can read, keyed by format. Pure, so the worker is a thin wrapper and tests call this.
 import { parseSharedDocument, type SharedDocumentFormat } from './parseDocument';
-import type { ParseResult } from './result';
+import { limitSourceLength, type ParseResult } from './result';
 import { parseSurveyFile } from './survey';
 import type { TableParseResult } from './survey/table';
 
@@ -25,7 +25,7 @@ export async function runParseRequest(request: ParseRequest): Promise<ParseRespo
   if (request.format === 'csv' || request.format === 'xlsx') {
     return { kind: 'survey', result: await parseSurveyFile(request.bytes, request.format, options) };
   }
-  return { kind: 'document', result: await parseSharedDocument(request.format, request.bytes, options) };
+  return { kind: 'document', result: limitSourceLength(await parseSharedDocument(request.format, request.bytes, options)) };
 }
 
 /** What a reader that crashed or hung reports, so the user still gets a sentence, not silence. */

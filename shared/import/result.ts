@@ -1,5 +1,6 @@
 // The one shape every import parser returns: the text to store, or a reason the user can read.
 // Parsers never throw for bad input; a thrown error is a bug, a `reason` is a bad file.
+import { MAX_SOURCE_CHARS, tooMuchTextReason } from './limits';
 
 export interface ParsedText {
   ok: true;
@@ -28,4 +29,12 @@ export type ParseResult = ParsedText | ParseFailure;
 
 export function fail(reason: string): ParseFailure {
   return { ok: false, reason };
+}
+
+/**
+ * Every source's last check, whatever its format: text past MAX_SOURCE_CHARS is refused (a
+ * parser that can expand its input, as .odt can, also counts while it reads).
+ */
+export function limitSourceLength<T extends ParseResult>(result: T): T | ParseFailure {
+  return result.ok && result.text.length > MAX_SOURCE_CHARS ? fail(tooMuchTextReason()) : result;
 }

@@ -4,7 +4,7 @@
 import type { Case } from '../model/cases';
 import type { Coding, Memo, MemoTargetKind, Source } from '../model/types';
 import { codePath, type CodeLike } from '../codebook/tree';
-import { inlineText, parseMarkdown } from './markdown';
+import { inlineText, parseMarkdownHead } from './markdown';
 
 export interface MemoTargetLookup {
   sources: ReadonlyMap<string, Pick<Source, 'id' | 'name'>>;
@@ -71,7 +71,7 @@ const DERIVED_TITLE_LENGTH = 80;
 export function memoTitle(memo: Pick<Memo, 'title' | 'body'>): string {
   const title = memo.title.trim();
   if (title !== '') return title;
-  const first = parseMarkdown(memo.body)[0];
+  const first = parseMarkdownHead(memo.body)[0];
   let text = '';
   if (first && (first.kind === 'heading' || first.kind === 'paragraph')) text = inlineText(first.children);
   else if (first?.kind === 'list') text = inlineText(first.items[0] ?? []);

@@ -9,6 +9,12 @@ export interface Case {
   /** Order in the case list, ascending. */
   order: number;
   createdAt: string; // ISO 8601
+  /**
+   * What kind of case this is: one of BUILT_IN_CASE_TYPES ("commenter", "respondent"…) or a
+   * name the user typed. Absent for cases stored before types existed and for untyped cases:
+   * such a case has every attribute (see caseTypes.ts).
+   */
+  type?: string;
 }
 
 export type AttributeType = 'text' | 'number' | 'date' | 'boolean' | 'category';
@@ -25,6 +31,12 @@ export interface AttributeDefinition {
   categories?: string[];
   /** Column order in the attribute table, ascending; absent sorts last, by name. */
   order?: number;
+  /**
+   * The case type this attribute describes ("respondent" for "age", "organisation" for
+   * "sector"): tables and filters show it for cases of that type only. Absent means the
+   * attribute belongs to every type (as every attribute did before types existed).
+   */
+  caseType?: string;
 }
 
 /**

@@ -11,3 +11,10 @@ export function normaliseGuid(raw: string): string | null {
   const match = GUID.exec(raw.trim());
   return match ? match[1]!.toLowerCase() : null;
 }
+
+const CANONICAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** True for a GUID already in canonical form (lower case, no braces): the common case, checked cheaply. */
+export function isCanonicalGuid(text: string): boolean {
+  return CANONICAL.test(text);
+}

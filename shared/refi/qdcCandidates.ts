@@ -9,17 +9,41 @@ import {
   type ImportPlanOptions,
   type SetCandidate,
 } from '../codebook/importPlan';
+import { normaliseGuid } from './guid';
 import { splitDescription } from './qdcDescription';
 import type { QdcCodebook } from './qdcRead';
 
+/** GUIDs that more than one code of the file carries, compared as the plan compares them. */
+export function repeatedGuids(codebook: QdcCodebook): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const code of codebook.codes) {
+    const key = guidKey(code.guid);
+    if (key === '') continue;
+    if (seen.has(key)) repeated.add(key);
+    seen.add(key);
+  }
+  return repeated;
+}
+
+function guidKey(guid: string): string {
+  return normaliseGuid(guid) ?? guid.trim();
+}
+
 export function qdcToCandidates(codebook: QdcCodebook): { codes: CodeCandidate[]; sets: SetCandidate[] } {
-  const codes = codebook.codes.map((code): CodeCandidate => {
+  const repeated = repeatedGuids(codebook);
+  const codes = codebook.codes.map((code, index): CodeCandidate => {
     const { description, inclusion, exclusion } = splitDescription(code.description ?? '');
+    // A child of a code whose GUID the file repeats names its parent by position, not GUID:
+    // by GUID it would silently move under the first code that carries it.
+    const byPosition = code.parentGuid !== null && code.parentIndex !== undefined && repeated.has(guidKey(code.parentGuid));
     return {
       where: `Code “${code.path.join(PATH_SEPARATOR)}”`,
       id: code.guid,
+      key: `#${index}`,
       name: code.name,
-      parent: code.parentGuid === null ? { kind: 'none' } : { kind: 'id', id: code.parentGuid },
+      parent:
+        code.parentGuid === null ? { kind: 'none' } : byPosition ? { kind: 'key', key: `#${code.parentIndex}` } : { kind: 'id', id: code.parentGuid },
       description,
       inclusion,
       exclusion,
@@ -50,6 +74,13 @@ export function planRefiCodebookImport(
   const plan = planCodebookImport(codes, existing, { ...options, sets });
   if (codes.length === 0) {
     plan.messages.push({ severity: 'error', text: 'The file has no codes.' });
+  }
+  const repeated = repeatedGuids(codebook).size;
+  if (repeated > 0) {
+    plan.messages.push({
+      severity: 'warning',
+      text: `${repeated === 1 ? 'One GUID is' : `${repeated} GUIDs are`} used by more than one code in this file. Only the first code with a GUID is imported; the others are skipped, and so are the codes inside them (see the rows marked below).`,
+    });
   }
   return plan;
 }

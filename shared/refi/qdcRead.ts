@@ -13,6 +13,11 @@ export interface QdcCode {
   description?: string;
   /** The enclosing <Code>'s guid, as written; null at the top level. */
   parentGuid: string | null;
+  /**
+   * The enclosing <Code>'s index in `codes`, when read from a file: a file may repeat a GUID, and
+   * then only the nesting says which of the two is the parent.
+   */
+  parentIndex?: number;
   /** Names from the top level down to this code. */
   path: string[];
 }
@@ -104,8 +109,9 @@ function parseXml(xml: string): XmlNode {
 
 function readCodebookElement(codebook: XmlNode, sets: XmlNode | undefined, memberAttribute: string): QdcCodebook {
   const codes: QdcCode[] = [];
-  const visit = (nodes: XmlNode[], parentGuid: string | null, parentPath: string[]): void => {
+  const visit = (nodes: XmlNode[], parentGuid: string | null, parentPath: string[], parentIndex?: number): void => {
     for (const node of nodes) {
+      const index = codes.length;
       const guid = attribute(node, 'guid') ?? '';
       const name = attribute(node, 'name') ?? '';
       const path = [...parentPath, name];
@@ -114,12 +120,13 @@ function readCodebookElement(codebook: XmlNode, sets: XmlNode | undefined, membe
         guid,
         name,
         parentGuid,
+        ...(parentIndex !== undefined ? { parentIndex } : {}),
         path,
         ...optional('isCodable', attribute(node, 'isCodable')),
         ...optional('color', attribute(node, 'color')),
         ...optional('description', description),
       });
-      visit(children(node, 'Code'), guid, path);
+      visit(children(node, 'Code'), guid, path, index);
     }
   };
   visit(children(child(codebook, 'Codes'), 'Code'), null, []);

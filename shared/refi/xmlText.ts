@@ -7,14 +7,20 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
 
 /** The text without the characters XML 1.0 cannot carry. */
 export function stripXmlForbidden(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text.replace(FORBIDDEN, '');
 }
+
+/** Anything that needs stripping or escaping; most attribute values (GUIDs, dates) have none. */
+// eslint-disable-next-line no-control-regex -- control characters are what XML 1.0 forbids
+const NEEDS_WORK = /[\u0000-\u001F&<>"\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /**
  * Element content. A carriage return is written as a reference because XML readers turn a literal
  * one (alone or before a line feed) into a line feed.
  */
 export function escapeXmlText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return stripXmlForbidden(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -24,6 +30,7 @@ export function escapeXmlText(text: string): string {
 
 /** Attribute values (double-quoted): tabs and line breaks as references, or readers turn them into spaces. */
 export function escapeXmlAttribute(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return stripXmlForbidden(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

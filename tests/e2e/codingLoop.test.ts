@@ -242,7 +242,7 @@ describe('the coding loop', () => {
     const download = page.waitForEvent('download');
     await runCommand(page, 'Export coded segments (CSV)');
     const csv = await readDownload(await download);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at,memo');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at,memo,case');
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(5); // six applied, one removed
     const texts: Record<string, string> = {

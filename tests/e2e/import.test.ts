@@ -73,7 +73,7 @@ describe('importing sources', () => {
       built('harbour-walk.odt', ODT),
       built('ferry-report.pdf', PDF),
     ]);
-    await expect(dialog.getByText(/Up to 50 MB a file; PDFs up to 100 MB/).count()).resolves.toBe(1);
+    await expect(dialog.getByText(/Up to 50 MB a file \(PDFs 100 MB\) and 60 million characters of text/).count()).resolves.toBe(1);
     await waitUntilRead(dialog);
     for (const name of ['market-notes-windows-1252.txt', 'ferry-interview.md', 'council-minutes.html', 'ferry-letter.rtf', 'meeting.docx', 'harbour-walk.odt']) {
       await expect(fileRow(dialog, name).locator('.file-result').textContent()).resolves.toBe('Ready');

@@ -200,7 +200,7 @@ describe('coded segments and co-occurrence', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('region', { name: 'Coded segments' }).getByRole('button', { name: 'Export segments (CSV)' }).click();
     const csv = await readDownload(await download);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at,memo');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at,memo,case');
     const rows = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => `${r.code}: ${r.text}`)).toEqual([
       'Night travel: a forty-minute walk home along the ring road',

@@ -4,7 +4,7 @@
 import { inSession, progress } from '../session.mjs';
 
 export async function runProjectScenario({ baseUrl, profileDir, runs }) {
-  const samples = { open: [], retrieve: [], matrix: [], matrixLoad: [], matrixCompute: [], csv: [] };
+  const samples = { open: [], retrieve: [], matrix: [], matrixLoad: [], matrixCompute: [], csv: [], merge: [], mergeUndo: [] };
   let shape = null;
   for (let run = 0; run < runs; run++) {
     const done = progress(`big project, run ${run + 1}/${runs}`);
@@ -18,7 +18,10 @@ export async function runProjectScenario({ baseUrl, profileDir, runs }) {
       samples.matrixCompute.push(matrix.computeMs);
       const csv = await page.evaluate(() => window.bench.exportCsv());
       samples.csv.push(csv.ms);
-      shape ??= { retrievedCodes: retrieved.codes, retrievedSegments: retrieved.segments, matrixCodes: matrix.codes, csvRows: csv.rows, csvBytes: csv.bytes };
+      const merged = await page.evaluate(() => window.bench.mergeAndUndo());
+      samples.merge.push(merged.mergeMs);
+      samples.mergeUndo.push(merged.undoMs);
+      shape ??= { retrievedCodes: retrieved.codes, retrievedSegments: retrieved.segments, matrixCodes: matrix.codes, csvRows: csv.rows, csvBytes: csv.bytes, mergeTouched: merged.touched };
     });
     done(`open ${samples.open.at(-1).toFixed(0)} ms, CSV ${samples.csv.at(-1).toFixed(0)} ms`);
   }

@@ -5,8 +5,9 @@
 import { cooccurrenceMatrix, type CodedSpan, type CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import { sortInReadingOrder, sourceRanks, type SegmentRef } from '../../../shared/analysis/retrieval';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
+import { codingMemoTexts } from '../../../shared/analysis/codingMemoTexts';
 import { findAll, type TextMatch } from '../../../shared/text/find';
-import type { Coding, Memo } from '../../../shared/model/types';
+import type { Coding } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
 import { packSegments, type PackedSegments } from './segmentPacking';
 import { projectColumns } from './columnsCache';
@@ -136,18 +137,6 @@ export async function segmentsCsv(projectId: string, codeIds?: readonly string[]
     codingMemos: codingMemoTexts(data.memos),
   });
   return { projectName: data.project.name, csv };
-}
-
-/** Each coding's memos as one cell: title and text, memos apart by a blank line, oldest first. */
-function codingMemoTexts(memos: readonly Memo[]): Map<string, string> {
-  const out = new Map<string, string>();
-  const onCodings = memos.filter((m) => m.targetKind === 'coding').sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  for (const memo of onCodings) {
-    const text = [memo.title.trim(), memo.body.trim()].filter((t) => t !== '').join('\n');
-    const previous = out.get(memo.targetId);
-    out.set(memo.targetId, previous ? `${previous}\n\n${text}` : text);
-  }
-  return out;
 }
 
 /** Stores a mapped survey in one transaction (db/operations/imports.ts), off the page thread. */

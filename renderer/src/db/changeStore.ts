@@ -3,12 +3,12 @@
 // nothing of history or transactions (db/operations/commit.ts owns those).
 import type { Table } from 'dexie';
 import { changesOf, findConflicts, type ChangeSet, type Conflict, type EntityChanges } from '../../../shared/model/changeSet';
-import { ENTITY_KINDS, keyOf, type EntityKind, type EntityTypes } from '../../../shared/model/entities';
+import { ENTITY_KINDS, type EntityKind, type EntityTypes } from '../../../shared/model/entities';
 import { recordsEqual } from '../../../shared/model/recordsEqual';
 import type { Coding, Project } from '../../../shared/model/types';
 import type { CaseLink } from '../../../shared/model/cases';
 import { getDb } from './db';
-import { applyCodingChanges, codingsByIdInSources, codingTables } from './codingsRepository';
+import { applyCodingChanges, codingsByIdInSources, codingTables, type FoldedCache } from './codingsRepository';
 import { applyCaseLinkChanges, applyCaseValueChanges, caseDataTables, caseValuesByKey, linksById } from './caseRepository';
 import { applyRowChanges, isRowKind, rowsByKey, rowTables } from './recordsRepository';
 
@@ -37,13 +37,13 @@ function bySourceOf<T extends { id: string; sourceId: string }>(changes: EntityC
  * `updatedAt` is left out of the comparison: every commit stamps it, so a step remembers the
  * project as it was apart from that stamp.
  */
-export async function conflictsWithStore(set: ChangeSet): Promise<Conflict[]> {
+export async function conflictsWithStore(set: ChangeSet, cache: FoldedCache = new Map()): Promise<Conflict[]> {
   const { projects, ...rest } = set;
   const codings = bySourceOf(changesOf(set, 'codings'));
   const links = bySourceOf(changesOf(set, 'caseLinks'));
   const lookup = async <K extends EntityKind>(kind: K, keys: readonly string[]): Promise<Array<EntityTypes[K] | undefined>> => {
     if (kind === 'codings') {
-      const found = await codingsByIdInSources(codings);
+      const found = await codingsByIdInSources(codings, cache);
       return keys.map((k) => found.get(k)) as Array<EntityTypes[K] | undefined>;
     }
     if (kind === 'caseLinks') {
@@ -79,20 +79,17 @@ export async function conflictsWithStore(set: ChangeSet): Promise<Conflict[]> {
   return conflicts;
 }
 
-/** Writes `set` through the repositories. The caller has checked conflicts, in the same transaction. */
-export async function writeChangeSet(projectId: string, set: ChangeSet): Promise<void> {
+/**
+ * Writes `set` through the repositories. The caller has checked conflicts, in the same
+ * transaction, with the same `cache` (so each source's codings are read once, not twice).
+ */
+export async function writeChangeSet(projectId: string, set: ChangeSet, cache: FoldedCache = new Map()): Promise<void> {
   for (const kind of ENTITY_KINDS) {
     const changes = set[kind];
     if (!changes) continue;
-    if (kind === 'codings') await applyCodingChanges(changes as EntityChanges<Coding>);
+    if (kind === 'codings') await applyCodingChanges(changes as EntityChanges<Coding>, cache);
     else if (kind === 'caseLinks') await applyCaseLinkChanges(changes as EntityChanges<CaseLink>);
     else if (kind === 'caseValues') await applyCaseValueChanges(projectId, changesOf(set, 'caseValues'));
     else if (isRowKind(kind)) await applyRowChanges(kind, changes as EntityChanges<EntityTypes[typeof kind]>);
   }
-}
-
-/** Keys of the records a set touches, for tests and messages. */
-export function keysIn(set: ChangeSet, kind: EntityKind): string[] {
-  const c = changesOf(set, kind) as EntityChanges<EntityTypes[typeof kind]>;
-  return [...c.added, ...c.removed, ...c.updated.map(([, a]) => a)].map((r) => keyOf(kind, r));
 }

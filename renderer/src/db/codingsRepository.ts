@@ -427,11 +427,25 @@ export async function foldRecentCodings(sourceId: string): Promise<void> {
 /** Above this many codings into one source, a change is written into its columns rather than as rows. */
 const ROWS_AT_MOST = 50;
 
+/** A source's folded codings as read once for a change set: checked against, then rewritten. */
+export type FoldedCache = Map<string, { projectId: string; codings: Coding[] } | null>;
+
+/** The folded codings of some sources, read through `cache` (only the sources it lacks are read). */
+async function foldedThrough(sourceIds: readonly string[], cache: FoldedCache): Promise<FoldedCache> {
+  const missing = sourceIds.filter((id) => !cache.has(id));
+  if (missing.length > 0) {
+    const read = await foldedOfSources(missing);
+    for (const id of missing) cache.set(id, read.get(id) ?? null);
+  }
+  return cache;
+}
+
 /**
  * Codings by id, looked for only in the given sources (change sets carry each coding's source):
- * a recent row wins over its folded copy, the one read rule.
+ * a recent row wins over its folded copy, the one read rule. Pass the same `cache` to
+ * `applyCodingChanges` in the same transaction: a big step reads each source's columns once.
  */
-export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>): Promise<Map<string, Coding>> {
+export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>, cache: FoldedCache = new Map()): Promise<Map<string, Coding>> {
   const db = getDb();
   const ids = [...new Set([...bySource.values()].flat())];
   const out = new Map<string, Coding>();
@@ -439,7 +453,17 @@ export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonl
   for (const row of rows) if (row) out.set(row.id, row);
   const sourceIds = [...bySource.keys()].filter((s) => bySource.get(s)!.some((id) => !out.has(id)));
   if (sourceIds.length === 0) return out;
-  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(sourceIds), db.codingQuotes.bulkGet(sourceIds)]);
+  // Many codings of a source: read it whole once (the write will need it whole too). A few (an
+  // interactive coding): find them in the columns without unpacking the source's other codings.
+  const whole = sourceIds.filter((s) => bySource.get(s)!.length > ROWS_AT_MOST);
+  const lean = sourceIds.filter((s) => bySource.get(s)!.length <= ROWS_AT_MOST);
+  await foldedThrough(whole, cache);
+  for (const sourceId of whole) {
+    const wanted = new Set(bySource.get(sourceId)!.filter((id) => !out.has(id)));
+    for (const c of cache.get(sourceId)?.codings ?? []) if (wanted.has(c.id)) out.set(c.id, c);
+  }
+  if (lean.length === 0) return out;
+  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(lean), db.codingQuotes.bulkGet(lean)]);
   columns.forEach((c, s) => {
     if (!c) return;
     const wanted = new Set(bySource.get(c.sourceId)!.filter((id) => !out.has(id)));
@@ -468,7 +492,7 @@ function groupBySource(codings: Iterable<Coding>): Map<string, Coding[]> {
  * in, rewrites its source's columns once. Every id written or removed loses its row, so a row
  * never hides a stale folded copy.
  */
-export async function applyCodingChanges(changes: EntityChanges<Coding>): Promise<void> {
+export async function applyCodingChanges(changes: EntityChanges<Coding>, cache: FoldedCache = new Map()): Promise<void> {
   const { added, updated, removed } = changes;
   if (added.length + updated.length + removed.length === 0) return;
   const db = getDb();
@@ -483,7 +507,7 @@ export async function applyCodingChanges(changes: EntityChanges<Coding>): Promis
   const rowPuts = incoming.filter((c) => !rewrite.has(c.sourceId));
   const rowDeletes = [...new Set([...leavingIds, ...incoming.filter((c) => rewrite.has(c.sourceId)).map((c) => c.id)])];
   if (rewrite.size > 0) {
-    const folded = await foldedOfSources([...rewrite]);
+    const folded = await foldedThrough([...rewrite], cache);
     const gone = new Set(leavingIds);
     const next = new Map<string, { projectId: string; codings: Coding[] }>();
     for (const sourceId of rewrite) {

@@ -70,6 +70,9 @@ export async function readPicked(files: readonly File[]): Promise<PickedFile[]> 
       if (file.size > MAX_SOURCE_BYTES) {
         return { name: file.name, byteSize: file.size, error: `The file is larger than the ${formatBytes(MAX_SOURCE_BYTES)} limit.` };
       }
+      // A FIFO or a device dropped or picked reports 0 bytes, and reading it may never end: an
+      // empty file needs no reading, and the importers say it is empty.
+      if (file.size === 0) return { name: file.name, byteSize: 0, bytes: new Uint8Array() };
       try {
         return { name: file.name, byteSize: file.size, bytes: new Uint8Array(await file.arrayBuffer()) };
       } catch {

@@ -1,6 +1,6 @@
 // UI state only: what is open and selected. Database rows are read with useLiveQuery, never here.
 import { create } from 'zustand';
-import type { MemoTargetKind } from '../../../shared/model/types';
+import type { CodingSpan, MemoTargetKind } from '../../../shared/model/types';
 import { errorMessage } from '../../../shared/errors/errorMessage';
 
 export interface PendingSpan {
@@ -32,6 +32,15 @@ export type MemoEditorState =
 /** What the centre column shows: the open source, a code's coded segments, or the co-occurrence matrix. */
 export type CentreView = 'document' | 'segments' | 'cooccurrence';
 
+/**
+ * What an Undo or Redo in flight does to codings, painted before its transaction comes back:
+ * codings to hide and codings to show. Once the stored codings agree it changes nothing.
+ */
+export interface ProvisionalEdit {
+  hide: readonly string[];
+  show: readonly CodingSpan[];
+}
+
 export interface Notice {
   id: number;
   kind: 'info' | 'error';
@@ -56,6 +65,8 @@ interface UiState {
   /** A click on coded text: the offset clicked and where to show the codings there. */
   inspected: { sourceId: string; offset: number; anchor: { x: number; y: number } } | null;
   notices: Notice[];
+  provisionalEdit: ProvisionalEdit | null;
+  setProvisionalEdit(edit: ProvisionalEdit | null): void;
   setCoder(coder: string): void;
   openProject(projectId: string | null): void;
   /** Opens a source (and shows the document, when there is one to show). */
@@ -99,6 +110,8 @@ export const useUiStore = create<UiState>()((set) => ({
   activeProjectId: null,
   ...projectOpening(),
   notices: [],
+  provisionalEdit: null,
+  setProvisionalEdit: (edit) => set({ provisionalEdit: edit }),
   setCoder: (coder) => set({ coder }),
   openProject: (projectId) => set({ activeProjectId: projectId, ...projectOpening() }),
   // Switching views in the same update as the source: the document is visible (and measurable)
@@ -148,3 +161,4 @@ export function reportError(error: unknown): void {
   const text = errorMessage(error);
   useUiStore.getState().notify('error', text);
 }
+export const selectProvisionalEdit = (s: UiState): ProvisionalEdit | null => s.provisionalEdit;

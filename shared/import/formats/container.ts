@@ -36,13 +36,19 @@ export function openOfficeContainer(bytes: Uint8Array, kind: ContainerKind): Ope
  * without limits (mammoth, read-excel-file): every part is first inflated here within its
  * declared size, so what they are handed cannot expand. Media and other binaries are left out.
  */
-export function repackXmlParts(zip: ZipPackage): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+export function repackXmlParts(
+  zip: ZipPackage,
+  /** Checks or rewrites a part's text before the library sees it (the .xlsx sheets' extents). */
+  rewrite?: (name: string, text: string) => { ok: true; text: string } | { ok: false; reason: string } | null,
+): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
   const parts: Zippable = {};
   for (const entry of zip.entries) {
     if (!entry.name.endsWith('.xml') && !entry.name.endsWith('.rels')) continue;
     const data = zip.read(entry.name);
     if (!data.ok) return data;
-    parts[entry.name] = [data.data, { level: 0 }];
+    const rewritten = rewrite?.(entry.name, new TextDecoder('utf-8').decode(data.data)) ?? null;
+    if (rewritten && !rewritten.ok) return rewritten;
+    parts[entry.name] = [rewritten ? new TextEncoder().encode(rewritten.text) : data.data, { level: 0 }];
   }
   return { ok: true, bytes: zipSync(parts, { level: 0 }) };
 }

@@ -3,6 +3,7 @@
 // not see (scripts, styles, navigation, images). Used for .html files and for .docx, whose
 // structure mammoth hands us as HTML.
 import { compile, type DomNode, type FormatCallback, type SelectorDefinition } from 'html-to-text';
+import { boundHtmlDepth } from './htmlDepth';
 
 /** Elements whose content is not part of what the page says. */
 const SKIPPED = [
@@ -60,7 +61,7 @@ const orderedList: FormatCallback = (elem, walk, builder) => {
   builder.openList({
     interRowLineBreaks: 1,
     leadingLineBreaks: nested ? 1 : 2,
-    maxPrefixLength: Math.max(...prefixes.map((p) => p.length)),
+    maxPrefixLength: prefixes.reduce((longest, p) => Math.max(longest, p.length), 0),
     prefixAlign: 'left',
   });
   items.forEach((item, i) => {
@@ -98,5 +99,6 @@ const convert = compile({
 
 /** Readable text of an HTML document or fragment, trimmed, with LF line endings. */
 export function htmlToReadableText(html: string): string {
-  return convert(html).replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
+  // Nesting is bounded first: the parser's time grows with its square.
+  return convert(boundHtmlDepth(html)).replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').trim();
 }

@@ -1,9 +1,9 @@
 // OpenDocument text (.odt, LibreOffice/OpenOffice Writer): the package is checked like any zip
 // document, then content.xml (and styles.xml for list numbering) become plain text.
-import { MAX_FILE_BYTES } from '../limits';
+import { MAX_FILE_BYTES, tooMuchTextReason } from '../limits';
 import { fail, type ParseResult } from '../result';
 import { openOfficeContainer } from './container';
-import { odfContentToText } from './odtText';
+import { odfContentToText, TextTooLongError, type OdfText } from './odtText';
 
 const ODT = {
   title: 'an OpenDocument text (.odt)',
@@ -33,13 +33,16 @@ export function parseOdt(bytes: Uint8Array): ParseResult {
   if (!content.ok) return fail(content.reason);
   const styles = zip.has('styles.xml') ? zip.readText('styles.xml') : null;
   if (styles && !styles.ok) return fail(styles.reason);
-  let text: string;
+  let read: OdfText;
   try {
-    text = odfContentToText(content.text, styles?.ok ? styles.text : undefined);
-  } catch {
+    read = odfContentToText(content.text, styles?.ok ? styles.text : undefined);
+  } catch (error) {
+    if (error instanceof TextTooLongError) return fail(tooMuchTextReason());
     return fail('This OpenDocument file could not be read: its content is not well-formed XML.');
   }
+  const { text } = read;
   if (text === '') return fail('This document has no text (it may hold only images, such as a scan).');
-  const warnings = zip.entries.some((e) => e.name.startsWith('Pictures/')) ? ['The document contains images; only its text was imported.'] : undefined;
-  return { ok: true, text, ...(warnings ? { warnings } : {}) };
+  const warnings = [...read.warnings];
+  if (zip.entries.some((e) => e.name.startsWith('Pictures/'))) warnings.push('The document contains images; only its text was imported.');
+  return { ok: true, text, ...(warnings.length > 0 ? { warnings } : {}) };
 }

@@ -2,6 +2,17 @@
 // what the .docx and .html importers produce: blocks separated by a blank line, list items and
 // table rows one per line, footnotes collected at the end.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { MAX_REPEAT_COUNT, MAX_SOURCE_CHARS } from '../limits';
+
+/** Thrown when the text being built passes MAX_SOURCE_CHARS: counted as it grows, so it never exists. */
+export class TextTooLongError extends Error {
+  override name = 'TextTooLongError';
+}
+
+/** Characters still allowed in this document: every line adds to one count. */
+interface TextBudget {
+  left: number;
+}
 
 /** fast-xml-parser's `preserveOrder` shape: `{ [tag]: children, ':@'?: attributes }` or `{ '#text': text }`. */
 type XmlNode = Record<string, unknown>;
@@ -89,6 +100,8 @@ class LineBuilder {
   private out = '';
   private pendingSpace = false;
 
+  constructor(private readonly budget: TextBudget) {}
+
   text(raw: string): void {
     const collapsed = raw.replace(/[ \t\r\n]+/g, ' ');
     for (const part of collapsed.split(/( )/)) {
@@ -98,6 +111,9 @@ class LineBuilder {
   }
 
   literal(chars: string): void {
+    const added = chars.length + (this.pendingSpace ? 1 : 0);
+    this.budget.left -= added;
+    if (this.budget.left < 0) throw new TextTooLongError();
     if (this.pendingSpace) this.out += ' ';
     this.pendingSpace = false;
     this.out += chars;
@@ -111,6 +127,9 @@ class LineBuilder {
 interface WalkState {
   numberedStyles: Map<string, Set<number>>;
   notes: string[];
+  budget: TextBudget;
+  /** The largest space count that was cut to MAX_REPEAT_COUNT, if any. */
+  largestCutRepeat: number;
 }
 
 /** Elements whose content is not document text: change-tracking records (deleted text), comments, form and variable declarations. */
@@ -130,9 +149,12 @@ function inlineInto(line: LineBuilder, nodes: readonly XmlNode[], state: WalkSta
     }
     if (SKIPPED.has(name)) continue;
     switch (name) {
-      case 'text:s':
-        line.literal(' '.repeat(Math.max(1, Number(attr(node, 'text:c') ?? '1') || 1)));
+      case 'text:s': {
+        const count = Math.max(1, Number(attr(node, 'text:c') ?? '1') || 1);
+        if (count > MAX_REPEAT_COUNT) state.largestCutRepeat = Math.max(state.largestCutRepeat, count);
+        line.literal(' '.repeat(Math.min(count, MAX_REPEAT_COUNT)));
         break;
+      }
       case 'text:tab':
         line.literal('\t');
         break;
@@ -157,7 +179,7 @@ function inlineInto(line: LineBuilder, nodes: readonly XmlNode[], state: WalkSta
 }
 
 function inlineText(nodes: readonly XmlNode[], state: WalkState): string {
-  const line = new LineBuilder();
+  const line = new LineBuilder(state.budget);
   inlineInto(line, nodes, state);
   return line.toString();
 }
@@ -219,23 +241,36 @@ function blocksText(nodes: readonly XmlNode[], state: WalkState, listLevel: numb
     if (tag === 'text:p' || tag === 'text:h') block = inlineText(childrenOf(node, tag), state);
     else if (tag === 'text:list') block = listBlock(node, state, listLevel + 1, undefined);
     else if (tag === 'table:table') block = tableBlock(node, state);
-    else blocks.push(...blocksText(childrenOf(node, tag), state, listLevel)); // sections, indexes
+    else for (const inner of blocksText(childrenOf(node, tag), state, listLevel)) blocks.push(inner); // sections, indexes (no spread: a section may hold 100,000 paragraphs)
     if (block !== null && block.trim() !== '') blocks.push(block);
   }
   return blocks;
 }
 
+export interface OdfText {
+  text: string;
+  warnings: string[];
+}
+
 /**
  * The readable text of content.xml. `stylesXml` (styles.xml) adds the list styles defined
- * there, so numbered lists keep their numbers.
+ * there, so numbered lists keep their numbers. Throws TextTooLongError past MAX_SOURCE_CHARS
+ * (`maxChars` in tests).
  */
-export function odfContentToText(contentXml: string, stylesXml?: string): string {
+export function odfContentToText(contentXml: string, stylesXml?: string, maxChars: number = MAX_SOURCE_CHARS): OdfText {
   const content = parseOdfXml(contentXml);
   const styleRoots = stylesXml ? [...parseOdfXml(stylesXml), ...content] : content;
-  const state: WalkState = { numberedStyles: readNumberedListStyles(styleRoots), notes: [] };
+  const state: WalkState = { numberedStyles: readNumberedListStyles(styleRoots), notes: [], budget: { left: maxChars }, largestCutRepeat: 0 };
   const body = findElement(content, 'office:text');
-  if (!body) return '';
+  if (!body) return { text: '', warnings: [] };
   const blocks = blocksText(childrenOf(body, 'office:text'), state, 0);
   if (state.notes.length > 0) blocks.push(state.notes.join('\n'));
-  return blocks.join('\n\n').trim();
+  // Separators and list indents are not counted as lines are built: check the whole once more.
+  const text = blocks.join('\n\n').trim();
+  if (text.length > maxChars) throw new TextTooLongError();
+  const warnings =
+    state.largestCutRepeat > 0
+      ? [`The document asks for a run of ${state.largestCutRepeat.toLocaleString('en')} spaces; runs longer than ${MAX_REPEAT_COUNT.toLocaleString('en')} were shortened to ${MAX_REPEAT_COUNT.toLocaleString('en')}.`]
+      : [];
+  return { text, warnings };
 }

@@ -5,6 +5,9 @@ import readXlsxFile from 'read-excel-file/universal';
 import { MAX_FILE_BYTES } from '../limits';
 import { buildSurveyTable, type TableParseResult } from '../survey/table';
 import { openOfficeContainer, repackXmlParts } from './container';
+import { scanSheet } from './xlsxSheetScan';
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 
 const XLSX = {
   title: 'an Excel workbook (.xlsx)',
@@ -35,7 +38,13 @@ export async function parseXlsx(bytes: Uint8Array, options: XlsxParseOptions = {
   const opened = openOfficeContainer(bytes, XLSX);
   if (!opened.ok) return opened;
   if (!opened.zip.has('xl/workbook.xml')) return { ok: false, reason: 'This file is a zip archive but not an Excel workbook (it has no xl/workbook.xml).' };
-  const repacked = repackXmlParts(opened.zip);
+  // Every sheet is measured first (read-excel-file reads them all, densely): past the limits the
+  // workbook is refused by counting, before a cell is allocated.
+  const repacked = repackXmlParts(opened.zip, (name, text) => {
+    if (!WORKSHEET.test(name)) return null;
+    const scanned = scanSheet(text);
+    return scanned.ok ? { ok: true, text: scanned.xml } : scanned;
+  });
   if (!repacked.ok) return repacked;
   const copy = repacked.bytes;
   let sheets: Array<{ sheet: string; data: unknown[][] }>;
@@ -53,7 +62,9 @@ export async function parseXlsx(bytes: Uint8Array, options: XlsxParseOptions = {
   // in a spreadsheet (unlike CSV) a short row is not a sign of damage.
   const text = chosen.data.map((row) => row.map(cellToText));
   // Columns blank from top to bottom (formatting that reached column Z) are not columns.
-  const width = Math.max(0, ...text.map((row) => row.findLastIndex((cell) => cell.trim() !== '') + 1));
+  // A loop, not Math.max(...rows): spreading 150,000 arguments overflows the stack.
+  let width = 0;
+  for (const row of text) width = Math.max(width, row.findLastIndex((cell) => cell.trim() !== '') + 1);
   const raw = text.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ''));
   const built = buildSurveyTable(raw, (i) => `Row ${i + 2} of sheet “${chosen.sheet}”`);
   if (!built.ok) return built;

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PickedFile } from '../../../shared/ipc/contract';
-import { runParseRequest } from '../../../shared/import/parseRequest';
+import { runWorkerRequest } from '../../../renderer/src/features/import/parsers/runWorkerRequest';
 import type { MarginaliaDb } from '../../../renderer/src/db/db';
 import { createProject } from '../../../renderer/src/db/operations/projects';
 import { ImportDialog } from '../../../renderer/src/features/import/ImportDialog';
@@ -19,7 +19,7 @@ import { refuseBeforeReading } from '../../../renderer/src/features/import/impor
 import { useFreshDatabase } from '../support/freshDatabase';
 
 const fixtures = resolve(__dirname, '../../fixtures/import');
-const deps: ImportParseDeps = { runShared: runParseRequest };
+const deps: ImportParseDeps = { runShared: runWorkerRequest };
 
 function picked(name: string, bytes: Uint8Array = new Uint8Array(readFileSync(resolve(fixtures, name)))): PickedFile {
   return { name, byteSize: bytes.byteLength, bytes };

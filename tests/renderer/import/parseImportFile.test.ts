@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parseImportFile, type ImportParseDeps } from '../../../renderer/src/features/import/parsers/parseImportFile';
-import { runParseRequest } from '../../../shared/import/parseRequest';
+import { runWorkerRequest } from '../../../renderer/src/features/import/parsers/runWorkerRequest';
 import { buildDocx, paragraph } from '../../shared/import/builders';
 import { buildPdf } from './pdfBuilder';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 // In tests the shared parsers run in-thread (jsdom has no workers).
-const deps: ImportParseDeps = { runShared: runParseRequest, loadPdfjs: async () => ({ pdfjs }) };
+const deps: ImportParseDeps = { runShared: runWorkerRequest, loadPdfjs: async () => ({ pdfjs }) };
 
 describe('parseImportFile', () => {
   it('routes each format to its parser', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -67,5 +67,15 @@ describe('textContentToLines', () => {
   it('breaks lines at hasEOL and where the baseline moves, and joins runs on one line', () => {
     const content = { items: [item('Hello ', 700), item('world', 700, true), item('Next', 680), item('Column two', 600)], styles: {}, lang: null };
     expect(textContentToLines(content)).toEqual(['Hello world', 'Next', 'Column two']);
+  });
+});
+
+describe('parsePdf on a PDF that never finishes', () => {
+  it('gives up after the time limit with a reason, and destroys the document so pdf.js stops', async () => {
+    const destroy = vi.fn(async () => undefined);
+    const never = { getDocument: () => ({ promise: new Promise(() => undefined), destroy }) } as unknown as PdfParseDeps['pdfjs'];
+    const result = await parsePdf(buildPdf([['Hello']]), { pdfjs: never, timeoutMs: 1000 });
+    expect(result).toEqual({ ok: false, reason: expect.stringMatching(/^Reading this file took longer than 1 second and was stopped./) });
+    expect(destroy).toHaveBeenCalled();
   });
 });

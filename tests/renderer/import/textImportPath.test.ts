@@ -64,7 +64,7 @@ describe('importing text files the way the import dialog does', () => {
   });
 
   it('leaves no source without its text when storing the text fails', async () => {
-    vi.spyOn(db.sourceTexts, 'add').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(db.sourceTexts, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
     await expect(importTextFile('a.txt', utf8('alpha'))).rejects.toThrow('disk full');
     expect(await db.sources.count()).toBe(0);
     expect(await db.sourceTexts.count()).toBe(0);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Code, Coding } from '../../../shared/model/types';
 import { buildSegmentsCsv, type SEGMENTS_CSV_COLUMNS } from '../../../shared/analysis/segmentsCsv';
 
-type Row = Record<(typeof SEGMENTS_CSV_COLUMNS)[number], string>;
+type Row = Record<(typeof SEGMENTS_CSV_COLUMNS)[number], string> & Record<string, string>;
 
 function parseSegments(csv: string): { header: string[]; rows: Row[] } {
   expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -66,6 +66,7 @@ describe('buildSegmentsCsv', () => {
       'coder',
       'created_at',
       'memo',
+      'case',
     ]);
   });
 
@@ -85,6 +86,85 @@ describe('buildSegmentsCsv', () => {
     const { rows } = parseSegments(csv);
     expect(rows.find((r) => r.coding_id === memoed.id)?.memo).toBe('Line one\n\nLine two, with "quotes"');
     expect(rows.find((r) => r.coding_id === plain.id)?.memo).toBe('');
+  });
+
+  describe('case columns', () => {
+    // Three turns of a split comment thread, one per commenter, plus a case linked to the whole source.
+    const thread = 'Aiko: I distrust them.\nBen: So do I 😀.\nAiko: Still.';
+    const aikoFirst = spanOf(thread, 'Aiko: I distrust them.');
+    const benTurn = spanOf(thread, 'Ben: So do I 😀.');
+    const aikoLast = spanOf(thread, 'Aiko: Still.');
+    const cases = {
+      cases: [
+        { id: 'k-ben', name: 'Ben', order: 2 },
+        { id: 'k-aiko', name: 'Aiko', order: 1 },
+        { id: 'k-thread', name: 'Thread', order: 3 },
+      ],
+      attributes: [
+        { id: 'a-region', name: 'region', type: 'category' as const, order: 1 },
+        { id: 'a-age', name: 'age', type: 'number' as const, order: 0 },
+      ],
+      values: [
+        { caseId: 'k-aiko', attributeId: 'a-region', value: 'Kanto' },
+        { caseId: 'k-ben', attributeId: 'a-region', value: 'Kansai' },
+        { caseId: 'k-aiko', attributeId: 'a-age', value: 34 },
+        { caseId: 'k-ben', attributeId: 'a-age', value: null },
+      ],
+      links: [
+        { caseId: 'k-aiko', sourceId: 's1', start: aikoFirst[0], end: aikoFirst[1] },
+        { caseId: 'k-ben', sourceId: 's1', start: benTurn[0], end: benTurn[1] },
+        { caseId: 'k-aiko', sourceId: 's1', start: aikoLast[0], end: aikoLast[1] },
+        { caseId: 'k-thread', sourceId: 's2' },
+      ],
+    };
+    const other = 'A whole-source case.';
+    const build = (codings: Coding[]): { header: string[]; rows: Row[] } =>
+      parseSegments(
+        buildSegmentsCsv({
+          sources: [
+            { id: 's1', name: 'thread.txt', order: 1 },
+            { id: 's2', name: 'other.txt', order: 2 },
+          ],
+          texts: new Map([
+            ['s1', thread],
+            ['s2', other],
+          ]),
+          codes,
+          codings,
+          cases,
+        }),
+      );
+
+    it('adds case then one attribute column per attribute, in attribute order, after memo', () => {
+      expect(build([]).header.slice(9)).toEqual(['memo', 'case', 'attribute:age', 'attribute:region']);
+    });
+
+    it('names the case whose segment holds the passage, with its values', () => {
+      const [start, end] = spanOf(thread, 'distrust');
+      const row = build([coding('s1', 'c-feel', start, end, thread)]).rows[0]!;
+      expect([row.case, row['attribute:region'], row['attribute:age']]).toEqual(['Aiko', 'Kanto', '34']);
+    });
+
+    it('names every case a passage across two turns touches, values in the same order, a missing one empty', () => {
+      const [start] = spanOf(thread, 'them.');
+      const [, end] = spanOf(thread, 'So do');
+      const row = build([coding('s1', 'c-feel', start, end, thread)]).rows[0]!;
+      expect([row.case, row['attribute:region'], row['attribute:age']]).toEqual(['Aiko; Ben', 'Kanto; Kansai', '34; ']);
+    });
+
+    it('does not count a passage that only touches a turn (ends where it starts)', () => {
+      // "\n" between the turns is in no segment; a coding of exactly Ben's turn is Ben's only.
+      const row = build([coding('s1', 'c-feel', benTurn[0], benTurn[1], thread)]).rows[0]!;
+      expect(row.case).toBe('Ben');
+      const newline = build([coding('s1', 'c-feel', aikoFirst[1], aikoFirst[1] + 1, thread)]).rows[0]!;
+      expect(newline.case).toBe('');
+      expect(newline['attribute:region']).toBe('');
+    });
+
+    it('names a case linked to the whole source for any passage of it', () => {
+      const row = build([coding('s2', 'c-place', 0, 5, other)]).rows[0]!;
+      expect([row.case, row['attribute:region']]).toEqual(['Thread', '']);
+    });
   });
 
   it('counts start and end in code points, so cutting the source there gives the text column', () => {
@@ -139,6 +219,7 @@ describe('buildSegmentsCsv', () => {
         coder: 'Ada',
         created_at: only.createdAt,
         memo: '',
+        case: '',
       },
     ]);
   });

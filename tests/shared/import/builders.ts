@@ -61,7 +61,7 @@ const ODF_NS =
   'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"';
 
 /** An .odt whose content.xml has these automatic styles and this office:text body. */
-export function buildOdt(body: string, options: { automaticStyles?: string; mimetype?: string; extra?: Zippable } = {}): Uint8Array {
+export function buildOdt(body: string, options: { automaticStyles?: string; mimetype?: string; extra?: Zippable; stored?: boolean } = {}): Uint8Array {
   const content =
     `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODF_NS} office:version="1.3">` +
     `<office:automatic-styles>${options.automaticStyles ?? ''}</office:automatic-styles>` +
@@ -69,7 +69,7 @@ export function buildOdt(body: string, options: { automaticStyles?: string; mime
   return zipSync({
     // The ODF rule: "mimetype" first and stored.
     mimetype: [enc(options.mimetype ?? 'application/vnd.oasis.opendocument.text'), { level: 0 }],
-    'content.xml': enc(content),
+    'content.xml': [enc(content), { level: options.stored ? 0 : 6 }],
     'META-INF/manifest.xml': enc('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'),
     ...options.extra,
   });

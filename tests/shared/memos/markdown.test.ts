@@ -58,3 +58,24 @@ describe('markdownToHtml', () => {
     );
   });
 });
+
+describe('hostile memo text', { timeout: 20_000 }, () => {
+  // Each of these took the hand-written reader quadratic time (120,000 unmatched `*`: over 30 s);
+  // markdown-it reads them in linear time, well inside the test's default time limit.
+  it('reads 150,000 unmatched asterisks as the characters typed', () => {
+    const text = `start ${'*a '.repeat(150_000)}end`;
+    expect(inlineText(parseInline(text))).toBe(text);
+  });
+
+  it('reads deep nesting of quotes, lists, brackets and emphasis without losing the words', () => {
+    const quotes = parseMarkdown(`${'>'.repeat(50_000)} deep`);
+    expect(JSON.stringify(quotes)).toContain('deep');
+    expect(inlineText(parseInline(`${'['.repeat(100_000)}x${']('.repeat(100_000)}`))).toContain('x');
+    expect(inlineText(parseInline(`${'**'.repeat(100_000)}y`))).toContain('y');
+    expect(parseMarkdown(`${'- '.repeat(10_000)}item`).length).toBeGreaterThan(0);
+  });
+
+  it('keeps unsafe and relative link targets out, keeping their words', () => {
+    expect(markdownToHtml('[a](data:text/html,x) [b](/etc/passwd) [c](HTTPS://ok.example)')).toBe('<p>a b <a href="HTTPS://ok.example">c</a></p>');
+  });
+});

@@ -26,6 +26,7 @@ import { getDb } from '../db';
 import { codingsOfCodes, codingsOfProject } from '../codingsRepository';
 import { commit } from './commit';
 import { newId, nowIso } from './now';
+import { plural } from '../../../../shared/text/plural';
 
 async function projectOfCode(codeId: string, missing: string): Promise<string> {
   const code = await getDb().codes.get(codeId);
@@ -48,9 +49,6 @@ function placeCodes(changes: ChangeSetBuilder, byId: ReadonlyMap<string, Code>, 
   }
 }
 
-function plural(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`;
-}
 
 async function projectCodes(projectId: string): Promise<Code[]> {
   return getDb().codes.where('projectId').equals(projectId).toArray();

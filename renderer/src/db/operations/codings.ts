@@ -11,6 +11,7 @@ import { planNewCode } from './codes';
 import { commit } from './commit';
 import { foldWhenDue } from './folding';
 import { newId, nowIso } from './now';
+import { plural } from '../../../../shared/text/plural';
 
 export interface Span {
   sourceId: string;
@@ -25,7 +26,7 @@ async function projectOfSource(sourceId: string): Promise<string> {
 }
 
 function passages(n: number): string {
-  return n === 1 ? '1 passage' : `${n} passages`;
+  return plural(n, 'passage');
 }
 
 /** Applies a code to a span. Applying the same code to the same span twice keeps one coding. */

@@ -6,6 +6,7 @@
 import { describeConflicts, invertChangeSet, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
 import { getDb, type HistoryEntry } from '../db';
 import { conflictsWithStore, projectTables, writeChangeSet } from '../changeStore';
+import type { FoldedCache } from '../codingsRepository';
 import { CODER_NAME_KEY } from './settings';
 import { nowIso } from './now';
 
@@ -28,6 +29,33 @@ export interface CommitOptions {
   history?: boolean;
 }
 
+/**
+ * The steps this page committed, newest last, per project (at most a few): lets Undo show its
+ * effect on codings the moment the key is pressed, before its transaction has come back (the
+ * way a new coding is painted provisionally). Only a hint: another window may have moved the
+ * history, and the stored state always wins when it arrives.
+ */
+const recentSteps = new Map<string, ChangeSet[]>();
+/** Steps undone by this page, newest last: what Redo would take. */
+export const redoneSteps = new Map<string, ChangeSet[]>();
+const RECENT_KEPT = 20;
+
+export function rememberStep(projectId: string, changes: ChangeSet): void {
+  const list = recentSteps.get(projectId) ?? [];
+  list.push(changes);
+  if (list.length > RECENT_KEPT) list.shift();
+  recentSteps.set(projectId, list);
+}
+
+/** The step Undo would take, if this page made it (see `recentSteps`). */
+export function recentStep(projectId: string): ChangeSet | undefined {
+  return recentSteps.get(projectId)?.at(-1);
+}
+
+export function forgetStep(projectId: string): void {
+  recentSteps.get(projectId)?.pop();
+}
+
 /** Thrown when a change set no longer applies; nothing was written. */
 export class ConflictError extends Error {}
 
@@ -45,9 +73,10 @@ export function inProjectTransaction<T>(work: () => Promise<T>): Promise<T> {
 
 /** Checks and writes a set, then stamps the project. Inside `inProjectTransaction`. */
 export async function applyChecked(projectId: string, set: ChangeSet): Promise<string> {
-  const conflicts = await conflictsWithStore(set);
+  const cache: FoldedCache = new Map();
+  const conflicts = await conflictsWithStore(set, cache);
   if (conflicts.length > 0) throw new ConflictError(`${describeConflicts(conflicts)} Nothing was changed.`);
-  await writeChangeSet(projectId, set);
+  await writeChangeSet(projectId, set, cache);
   const now = nowIso();
   // A project created by this very set carries its own times.
   if (!set.projects?.added.some((p) => p.id === projectId)) await getDb().projects.update(projectId, { updatedAt: now });
@@ -100,12 +129,22 @@ export async function commit<T = void>(
   build: () => Promise<ChangeSet | Planned<T>> | ChangeSet | Planned<T>,
   options: CommitOptions = {},
 ): Promise<T> {
-  return inProjectTransaction(async () => {
+  let recorded: ChangeSet | undefined;
+  const result = await inProjectTransaction(async () => {
     const built = await build();
     const planned: Planned<T> = isPlanned(built) ? built : { changes: built, result: undefined as T };
     if (isEmptyChangeSet(planned.changes)) return planned.result;
     const time = await applyChecked(projectId, planned.changes);
-    if (options.history !== false) await appendStep(projectId, planned.label ?? label, planned.changes, time);
+    if (options.history !== false) {
+      await appendStep(projectId, planned.label ?? label, planned.changes, time);
+      recorded = planned.changes;
+    }
     return planned.result;
   });
+  if (recorded) {
+    // A new step discards the redo branch, here as in the history.
+    redoneSteps.delete(projectId);
+    rememberStep(projectId, recorded);
+  }
+  return result;
 }

@@ -2,7 +2,8 @@
 // in one transaction. Undo applies a step's inverse, redo its changes, both checked against the
 // project as it is now: a step whose records moved under it is refused and changes nothing.
 import { getDb, type HistoryEntry } from '../db';
-import { applyChecked, inProjectTransaction, stepRange } from './commit';
+import type { ChangeSet } from '../../../../shared/model/changeSet';
+import { applyChecked, forgetStep, inProjectTransaction, recentStep, redoneSteps, rememberStep, stepRange } from './commit';
 
 /** The names of the steps undo and redo would take now. */
 export interface UndoRedoState {
@@ -27,7 +28,31 @@ export async function undoRedoState(projectId: string): Promise<UndoRedoState> {
   return { ...(undo ? { undo: undo[3] } : {}), ...(redo ? { redo: redo[3] } : {}) };
 }
 
+/**
+ * What the next Undo (or Redo) will do, when this page made that step: a hint for painting its
+ * effect before the transaction returns. Undefined when unknown.
+ */
+export function expectedEffect(projectId: string, which: 'undo' | 'redo'): ChangeSet | undefined {
+  return which === 'undo' ? recentStep(projectId) : redoneSteps.get(projectId)?.at(-1);
+}
+
 async function replay(projectId: string, which: 'undo' | 'redo'): Promise<string | null> {
+  const label = await replayInTransaction(projectId, which);
+  if (label !== null) {
+    // Keep the hints in step with the history (see commit.ts `recentSteps`).
+    if (which === 'undo') {
+      const step = recentStep(projectId);
+      forgetStep(projectId);
+      if (step) redoneSteps.set(projectId, [...(redoneSteps.get(projectId) ?? []), step]);
+    } else {
+      const step = redoneSteps.get(projectId)?.pop();
+      if (step) rememberStep(projectId, step);
+    }
+  }
+  return label;
+}
+
+function replayInTransaction(projectId: string, which: 'undo' | 'redo'): Promise<string | null> {
   return inProjectTransaction(async () => {
     const db = getDb();
     const key = (await nextSteps(projectId))[which];

@@ -42,6 +42,11 @@ function updatesNote(row: ImportPlanRow): ImportMessage | null {
   return { severity: 'info', text: fields.length === 0 ? 'Already in the codebook; nothing changes.' : `Updates its ${fields.join(', ')}.` };
 }
 
+/**
+ * Rows drawn in the preview table. A codebook of 50,000 codes would otherwise put 50,000 rows in
+ * the page; the summary above still counts them all, and rows that will be skipped come first.
+ */
+export const PREVIEW_ROWS = 1000;
 
 export function ImportCodebookDialog({ projectId, fileName, description, file, plan, onDone }: ImportCodebookDialogProps) {
   const [error, setError] = useState<string | null>(null);
@@ -52,6 +57,8 @@ export function ImportCodebookDialog({ projectId, fileName, description, file, p
   const codesToWrite = plan.summary.create + updates;
   const canImport = fileErrors.length === 0 && codesToWrite + setWrites > 0;
   const rowsWithErrors = plan.rows.filter((r) => r.messages.some((m) => m.severity === 'error')).length;
+  const shownRows =
+    plan.rows.length <= PREVIEW_ROWS ? plan.rows : [...plan.rows.filter((r) => r.action === 'skip'), ...plan.rows.filter((r) => r.action !== 'skip')].slice(0, PREVIEW_ROWS);
 
   return (
     <Modal title="Import codebook" onClose={() => onDone(null)} size="wide">
@@ -90,7 +97,7 @@ export function ImportCodebookDialog({ projectId, fileName, description, file, p
               </tr>
             </thead>
             <tbody>
-              {plan.rows.map((row, i) => {
+              {shownRows.map((row, i) => {
                 const note = updatesNote(row);
                 const messages = note ? [...row.messages, note] : row.messages;
                 return (
@@ -115,6 +122,11 @@ export function ImportCodebookDialog({ projectId, fileName, description, file, p
               })}
             </tbody>
           </table>
+          {shownRows.length < plan.rows.length && (
+            <p className="form-note">
+              The first {shownRows.length.toLocaleString('en')} of {plan.rows.length.toLocaleString('en')} rows are shown (skipped rows first); all are counted above.
+            </p>
+          )}
         </div>
       )}
       {plan.codeSets.length > 0 && (

@@ -6,12 +6,12 @@ import { splitParagraphs } from '../../../../shared/text/paragraphs';
 import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
 import { applyCode, codeInVivo, removeCoding } from '../../db/operations/codings';
 import { createCode } from '../../db/operations/codes';
-import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, useUiStore, reportError } from '../../stores/uiStore';
+import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, useUiStore, reportError } from '../../stores/uiStore';
 import { DocumentView } from './DocumentView';
 import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
 import { CodingsPopover } from './CodingsPopover';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
-import { useProvisionalCodings } from './useProvisionalCodings';
+import { useProvisionalCodings, useWithProvisionalEdit } from './useProvisionalCodings';
 import { useMemos } from '../../db/memoQueries';
 import type { Coding, CodingSpan } from '../../../../shared/model/types';
 import { quoteAt } from '../../../../shared/text/quote';
@@ -34,7 +34,8 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const codings = useSourceCodings(sourceId);
   const codes = useCodes(projectId);
   const menuRef = useRef<CodeMenuHandle>(null);
-  const { shown: shownCodings, withProvisional } = useProvisionalCodings(codings ?? EMPTY);
+  const { shown: shownProvisional, withProvisional } = useProvisionalCodings(codings ?? EMPTY);
+  const shownCodings = useWithProvisionalEdit(shownProvisional, useUiStore(selectProvisionalEdit), sourceId);
   const memos = useMemos(projectId);
   const memoByCoding = useMemo(() => {
     const map = new Map<string, string>();

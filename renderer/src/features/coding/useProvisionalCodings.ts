@@ -3,6 +3,7 @@
 // frame). The provisional coding disappears as soon as the stored one arrives, or if the write fails.
 import { useCallback, useMemo, useState } from 'react';
 import type { CodingSpan } from '../../../../shared/model/types';
+import type { ProvisionalEdit } from '../../stores/uiStore';
 
 const sameSpan = (a: CodingSpan, b: CodingSpan): boolean => a.codeId === b.codeId && a.start === b.start && a.end === b.end;
 
@@ -29,4 +30,21 @@ export function useProvisionalCodings(stored: readonly CodingSpan[]) {
   }, []);
 
   return { shown, withProvisional };
+}
+
+/**
+ * The codings with an Undo or Redo in flight applied (features/history/undoActions.ts): hidden
+ * ones left out, shown ones added unless already stored. Once the stored list agrees, it is the
+ * stored list unchanged.
+ */
+export function useWithProvisionalEdit(codings: readonly CodingSpan[], edit: ProvisionalEdit | null, sourceId: string | null): readonly CodingSpan[] {
+  return useMemo(() => {
+    if (!edit) return codings;
+    const hide = new Set(edit.hide);
+    const kept = codings.filter((c) => !hide.has(c.id));
+    const stored = new Set(kept.map((c) => c.id));
+    const added = edit.show.filter((c) => !stored.has(c.id) && c.sourceId === sourceId);
+    if (kept.length === codings.length && added.length === 0) return codings;
+    return [...kept, ...added];
+  }, [codings, edit, sourceId]);
 }

@@ -4,7 +4,7 @@
 // table, the column mapping. "Import" stores each importable file on its own.
 import { useState } from 'react';
 import { SELECTABLE_ENCODINGS, type EncodingGuess } from '../../../../shared/import/encoding';
-import { MAX_FILE_BYTES, formatBytes } from '../../../../shared/import/limits';
+import { MAX_FILE_BYTES, MAX_SOURCE_CHARS, SURVEY_LIMITS, formatBytes } from '../../../../shared/import/limits';
 import { extensionOf } from '../../../../shared/import/detectFormat';
 import { Modal } from '../common/Modal';
 import { FORMAT_NAMES, entryProblem, hasSelectableEncoding, type ImportEntry } from './importEntry';
@@ -17,7 +17,8 @@ const PREVIEW_CHARACTERS = 6000;
 /** The limits, stated before anything is picked rather than discovered by a failure. */
 export const IMPORT_LIMITS_TEXT =
   `Text (.txt, .md), web pages (.html), RTF, Word (.docx), OpenDocument (.odt), PDF, and survey tables (.csv, .xlsx). ` +
-  `Up to ${formatBytes(MAX_FILE_BYTES.text)} a file; PDFs up to ${formatBytes(MAX_FILE_BYTES.pdf)}.`;
+  `Up to ${formatBytes(MAX_FILE_BYTES.text)} a file (PDFs ${formatBytes(MAX_FILE_BYTES.pdf)}) and ${MAX_SOURCE_CHARS / 1_000_000} million characters of text; ` +
+  `surveys up to ${SURVEY_LIMITS.maxRows.toLocaleString('en')} rows and ${SURVEY_LIMITS.maxColumns} columns.`;
 
 function resultText(entry: ImportEntry): string {
   const { state } = entry;
@@ -26,7 +27,7 @@ function resultText(entry: ImportEntry): string {
   if (state.status === 'refused') return state.reason;
   if (state.status === 'survey') {
     const problem = entryProblem(entry);
-    return problem ? `Survey: ${problem}` : `Survey, ${state.table.rows.length} rows: ready`;
+    return problem ? `Survey: ${problem}` : `Survey, ${state.table.rows.length} rows: ready${state.warnings.length > 0 ? ' (see notes)' : ''}`;
   }
   const pages = state.pageStarts ? `, ${state.pageStarts.length} page${state.pageStarts.length === 1 ? '' : 's'}` : '';
   const warned = state.warnings.length > 0 ? ' (see notes)' : '';

@@ -1,7 +1,8 @@
 // Draws a memo's Markdown as React elements. Nothing the user typed becomes HTML: text stays
 // text. Only https links are links (opened in the system browser on a click, see linkClicks.ts);
-// http and mailto addresses are shown as text beside their label.
-import type { ReactNode } from 'react';
+// http and mailto addresses are shown as text beside their label. A long memo is read again only
+// once typing pauses, so a keystroke never waits for the whole text to be read.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isExternalLink } from '../../../../shared/links/externalLink';
 import { parseMarkdown, type MarkdownBlock, type MarkdownInline } from '../../../../shared/memos/markdown';
 import { getHost } from '../../host';
@@ -73,7 +74,24 @@ function block(node: MarkdownBlock, i: number): ReactNode {
   }
 }
 
+/** From this length on, the preview follows the text after a pause rather than on every key. */
+export const SETTLE_FROM_CHARS = 20_000;
+export const SETTLE_MS = 300;
+
+/** The text as it was when typing last paused (short text: as it is now). */
+function useSettledSource(source: string): string {
+  const [settled, setSettled] = useState(source);
+  useEffect(() => {
+    if (source.length < SETTLE_FROM_CHARS) return;
+    const timer = setTimeout(() => setSettled(source), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [source]);
+  return source.length < SETTLE_FROM_CHARS ? source : settled;
+}
+
 export function MarkdownView({ source, className }: { source: string; className?: string }) {
+  const shown = useSettledSource(source);
+  const blocks = useMemo(() => parseMarkdown(shown), [shown]);
   return (
     // The click handler only intercepts clicks on links; keyboard users reach links by Tab and
     // Enter, which fires the same click.
@@ -81,7 +99,7 @@ export function MarkdownView({ source, className }: { source: string; className?
       className={className ? `markdown ${className}` : 'markdown'}
       onClick={(event) => openClickedLink(event, (request) => getHost().openExternalLink(request))}
     >
-      {parseMarkdown(source).map(block)}
+      {blocks.map(block)}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useCommand } from '../../commands/registry';
 import type { Memo, MemoTargetKind } from '../../../../shared/model/types';
 import { describeMemoTarget, memoTitle, MEMO_KINDS, type MemoTargetLookup } from '../../../../shared/memos/memoTargets';
 import { filterMemos } from '../../../../shared/memos/search';
-import { inlineText, parseMarkdown } from '../../../../shared/memos/markdown';
+import { inlineText, parseMarkdownHead } from '../../../../shared/memos/markdown';
 import { useMemos, useMemoTargets } from '../../db/memoQueries';
 import { selectCoder, selectMemoEditor, useUiStore, reportError } from '../../stores/uiStore';
 import { MemoDialog } from './MemoDialog';
@@ -16,7 +16,7 @@ const EMPTY_LOOKUP: MemoTargetLookup = { sources: new Map(), codes: new Map(), c
 
 /** The memo's text without its title line, flattened to one line for the list. */
 function excerpt(memo: Memo): string {
-  const blocks = parseMarkdown(memo.body);
+  const blocks = parseMarkdownHead(memo.body);
   const words = blocks
     .map((b) =>
       b.kind === 'heading' || b.kind === 'paragraph'

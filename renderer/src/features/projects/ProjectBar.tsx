@@ -10,7 +10,7 @@ import { exportCodebookCsv, exportSegmentsCsv } from '../export/exportCsv';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import type { ImportPlan } from '../../../../shared/codebook/importPlan';
 import { exportCodebookQdc } from '../codebook/codebookExports';
-import { CODEBOOK_FILE_ACCEPT, readCodebookFile } from '../codebook/codebookFile';
+import { CODEBOOK_FILE_ACCEPT, readPickedCodebook } from '../codebook/codebookFile';
 import { ImportCodebookDialog } from '../codebook/ImportCodebookDialog';
 import { previewCodebookImport, type CodebookFile } from '../../db/operations/codebook';
 import { ExportsDialog } from './ExportsDialog';
@@ -39,11 +39,22 @@ export function ProjectBar() {
   const project = projects.find((p) => p.id === projectId);
   const steps = useUndoRedo(projectId);
 
-  /** Reads the picked codebook file and shows what importing it would do. */
+  /**
+   * Reads the picked codebook file and shows what importing it would do, or, in the same
+   * preview, why it cannot be imported (nothing can be imported from it then).
+   */
   const previewImport = async (picked: File): Promise<void> => {
     if (!projectId) return;
-    const { file, description } = readCodebookFile(picked.name, new Uint8Array(await picked.arrayBuffer()));
-    const plan = await previewCodebookImport(projectId, file);
+    const read = await readPickedCodebook(picked);
+    if (!read.ok) {
+      const plan: ImportPlan = { rows: [], codeSets: [], messages: [{ severity: 'error', text: read.reason }], summary: { create: 0, match: 0, skip: 0 } };
+      setDialog({ kind: 'import', fileName: picked.name, description: 'could not be read', file: { kind: 'csv', text: '' }, plan });
+      return;
+    }
+    const { file, description, warnings } = read;
+    const planned = await previewCodebookImport(projectId, file);
+    // How the file was read (an encoding guessed) comes first: it bears on every row below.
+    const plan: ImportPlan = { ...planned, messages: [...warnings.map((text) => ({ severity: 'warning' as const, text })), ...planned.messages] };
     setDialog({ kind: 'import', fileName: picked.name, description, file, plan });
   };
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fsPromises from 'node:fs/promises';
 import { mkdtemp, rm, truncate, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ afterEach(async () => {
 
 function deps(filePaths: string[], canceled = false) {
   const showOpenDialog = vi.fn(async () => ({ canceled, filePaths }));
-  const fs = { stat: vi.fn(fsPromises.stat), readFile: vi.fn(fsPromises.readFile) };
+  const fs = { stat: vi.fn(fsPromises.stat), open: vi.fn(fsPromises.open) };
   return { showOpenDialog, fs, deps: { showOpenDialog, fs } as SourceFileDeps };
 }
 
@@ -36,7 +37,7 @@ describe('openSourceFiles', () => {
     const { fs, deps: d } = deps([join(folder, 'a.txt')], true);
     await expect(openSourceFiles({ extensions: ['txt'] }, d)).resolves.toEqual([]);
     expect(fs.stat).not.toHaveBeenCalled();
-    expect(fs.readFile).not.toHaveBeenCalled();
+    expect(fs.open).not.toHaveBeenCalled();
   });
 
   it('returns each picked file’s name, size and bytes, in order', async () => {
@@ -65,7 +66,7 @@ describe('openSourceFiles', () => {
       byteSize: MAX_SOURCE_BYTES + 1,
       error: 'The file is larger than the 100 MB limit.',
     });
-    expect(fs.readFile).not.toHaveBeenCalled();
+    expect(fs.open).not.toHaveBeenCalled();
   });
 
   it('accepts a file of exactly the limit', async () => {
@@ -93,8 +94,42 @@ describe('openSourceFiles', () => {
   it('reports a permission error in words', async () => {
     await writeFile(join(folder, 'locked.txt'), 'secret');
     const { fs, deps: d } = deps([join(folder, 'locked.txt')]);
-    fs.readFile.mockRejectedValueOnce(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+    fs.open.mockRejectedValueOnce(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
     const [picked] = await openSourceFiles({ extensions: ['txt'] }, d);
     expect(picked).toEqual({ name: 'locked.txt', byteSize: 6, error: 'The file could not be read (permission denied).' });
+  });
+
+  it('refuses a FIFO without waiting for a writer, and a device, and still returns the others', async () => {
+    const fifo = join(folder, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    await writeFile(join(folder, 'ok.txt'), 'fine');
+    const { fs, deps: d } = deps([fifo, '/dev/zero', join(folder, 'ok.txt')]);
+    const picked = await openSourceFiles({ extensions: ['txt'] }, d);
+    const notRegular = 'The file could not be read (it is not a regular file but a device, pipe or socket).';
+    expect(picked).toEqual([
+      { name: 'pipe.txt', byteSize: 0, error: notRegular },
+      { name: 'zero', byteSize: 0, error: notRegular },
+      { name: 'ok.txt', byteSize: 4, bytes: new TextEncoder().encode('fine') },
+    ]);
+    // Only the regular file was opened: opening a FIFO for reading would wait for a writer.
+    expect(fs.open).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a path that became a FIFO between the check and the open, reading nothing', async () => {
+    const fifo = join(folder, 'swapped.txt');
+    execFileSync('mkfifo', [fifo]);
+    const { fs, deps: d } = deps([fifo]);
+    // The stat saw a small regular file; by the open, the path is a FIFO.
+    fs.stat.mockResolvedValueOnce({ isDirectory: () => false, isFile: () => true, size: 10 } as Awaited<ReturnType<typeof fsPromises.stat>>);
+    const [picked] = await openSourceFiles({ extensions: ['txt'] }, d);
+    expect(picked).toEqual({ name: 'swapped.txt', byteSize: 0, error: 'The file could not be read (it is not a regular file but a device, pipe or socket).' });
+  });
+
+  it('refuses a folder picked even when its name looks like a source', async () => {
+    await mkdir(join(folder, 'notes.docx'));
+    const { fs, deps: d } = deps([join(folder, 'notes.docx')]);
+    const [picked] = await openSourceFiles({ extensions: ['docx'] }, d);
+    expect(picked).toEqual({ name: 'notes.docx', byteSize: 0, error: 'The file could not be read (it is a folder).' });
+    expect(fs.open).not.toHaveBeenCalled();
   });
 });

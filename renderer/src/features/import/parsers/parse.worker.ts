@@ -1,17 +1,20 @@
-// The parsing worker: runs the shared parsers (.txt, .md, .html, .docx, .odt, .csv, .xlsx) off
-// the main thread, so a large document or a slow encoding guess never freezes the dialog.
-import { runParseRequest, failedResponse, type ParseRequest } from '../../../../../shared/import/parseRequest';
+// The parsing worker: runs the shared parsers (.txt, .md, .html, .docx, .odt, .csv, .xlsx) and
+// rtf.js (.rtf, on a small stand-in for the DOM) off the main thread, so a large or hostile
+// document never freezes the dialog, and the page can stop it when it takes too long.
+import { failedResponse } from '../../../../../shared/import/parseRequest';
+import { runWorkerRequest } from './runWorkerRequest';
+import type { WorkerParseRequest } from './workerParser';
 
 // The renderer's tsconfig has the DOM lib, not WebWorker: describe the little of the worker scope we use.
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerParseRequest>) => void) | null;
   postMessage(message: unknown): void;
 };
 
 scope.onmessage = (event) => {
   const request = event.data;
-  runParseRequest(request).then(
+  runWorkerRequest(request).then(
     (response) => scope.postMessage(response),
-    () => scope.postMessage(failedResponse(request.format, 'This file could not be read (the reader failed unexpectedly).')),
+    () => scope.postMessage(failedResponse(request.format === 'rtf' ? 'text' : request.format, 'This file could not be read (the reader failed unexpectedly).')),
   );
 };

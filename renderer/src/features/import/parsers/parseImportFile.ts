@@ -1,14 +1,14 @@
 // The import dialog's one call: what kind of file this is, and its text or table, or a reason.
-// PDFs go to pdf.js (main thread; pdf.js has its own worker), RTF to rtf.js (needs the DOM),
-// everything else to the shared parsers, in a worker by default.
+// Everything but PDF is read in a worker that is stopped after a time limit (RTF too, rtf.js
+// running there on a small stand-in for the DOM). PDFs go to pdf.js, whose own worker does the
+// parsing; the page thread only joins the text it sends back, and gives up after the same limit.
 import { detectFormat } from '../../../../../shared/import/detectFormat';
 import type { ImportFormat } from '../../../../../shared/import/limits';
-import type { ParseRequest, ParseResponse } from '../../../../../shared/import/parseRequest';
-import type { ParseResult } from '../../../../../shared/import/result';
+import type { ParseResponse } from '../../../../../shared/import/parseRequest';
+import { limitSourceLength, type ParseResult } from '../../../../../shared/import/result';
 import type { TableParseResult } from '../../../../../shared/import/survey/table';
 import { parsePdf, type PdfParseDeps } from './pdf';
-import { parseRtf } from './rtf';
-import { parseInWorker } from './workerParser';
+import { parseInWorker, PARSE_TIMEOUT_MS, type WorkerParseRequest } from './workerParser';
 import { loadBrowserPdfjs, pdfjsAssetsBaseUrl } from './pdfjsBrowser';
 
 export type ImportParseOutcome =
@@ -29,8 +29,10 @@ export interface ImportParseOptions {
 export interface ImportParseDeps {
   /** pdf.js and its options; the browser build by default. */
   loadPdfjs?: () => Promise<PdfParseDeps>;
-  /** Where the shared parsers run; a fresh worker by default, in-thread in tests. */
-  runShared?: (request: ParseRequest) => Promise<ParseResponse>;
+  /** Where the shared parsers and RTF run; a fresh worker by default, in-thread in tests. */
+  runShared?: (request: WorkerParseRequest) => Promise<ParseResponse>;
+  /** How long a PDF may take (the worker's own limit covers the other formats). */
+  pdfTimeoutMs?: number;
 }
 
 export async function parseImportFile(file: ImportFileInput, options: ImportParseOptions = {}, deps: ImportParseDeps = {}): Promise<ImportParseOutcome> {
@@ -39,9 +41,13 @@ export async function parseImportFile(file: ImportFileInput, options: ImportPars
   const { format } = detected;
   if (format === 'pdf') {
     const pdfDeps = await (deps.loadPdfjs ?? (() => loadBrowserPdfjs(pdfjsAssetsBaseUrl())))();
-    return { kind: 'document', format, result: await parsePdf(file.bytes, pdfDeps) };
+    const result = await parsePdf(file.bytes, { ...pdfDeps, timeoutMs: deps.pdfTimeoutMs ?? PARSE_TIMEOUT_MS });
+    return { kind: 'document', format, result: limitSourceLength(result) };
   }
-  if (format === 'rtf') return { kind: 'document', format, result: await parseRtf(file.bytes) };
+  if (format === 'rtf') {
+    const response = await (deps.runShared ?? parseInWorker)({ format, bytes: file.bytes });
+    return { kind: 'document', format, result: response.result as ParseResult };
+  }
   const response = await (deps.runShared ?? parseInWorker)({
     format,
     bytes: file.bytes,

@@ -12,7 +12,7 @@
 //   show it as a stray symbol. `pageStarts` carries the page boundaries instead.
 import type { getDocument as GetDocument, PDFDocumentProxy } from 'pdfjs-dist';
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
-import { MAX_FILE_BYTES, formatBytes } from '../../../../../shared/import/limits';
+import { MAX_FILE_BYTES, MAX_SOURCE_CHARS, formatBytes, tookTooLongReason, tooMuchTextReason } from '../../../../../shared/import/limits';
 import { BINARY_KIND_DESCRIPTIONS, hasPdfHeader, sniffBinaryKind } from '../../../../../shared/import/magic';
 import { fail, type ParseResult } from '../../../../../shared/import/result';
 
@@ -28,7 +28,15 @@ export interface PdfParseDeps {
    * (CJK text needs the CMaps to map glyphs to characters).
    */
   documentOptions?: Omit<Parameters<typeof GetDocument>[0] & object, 'data'>;
+  /**
+   * Past this, the document is destroyed (pdf.js stops its worker's work on it) and the user is
+   * told; pdf.js parses in its own worker, so the page thread stays free meanwhile.
+   */
+  timeoutMs?: number;
 }
+
+class PdfTimeout extends Error {}
+class PdfTooLong extends Error {}
 
 export const PDF_ENCRYPTED_REASON =
   'This PDF is encrypted (password-protected). Open it in a PDF reader, save or print a copy without the password, then import that copy.';
@@ -76,6 +84,11 @@ async function pageText(doc: PDFDocumentProxy, pageNumber: number): Promise<stri
   const page = await doc.getPage(pageNumber);
   try {
     const content = await page.getTextContent();
+    // One page can carry more text than a source may hold (a compressed stream inflates in
+    // pdf.js's worker): count it before joining lines on this thread.
+    let length = 0;
+    for (const item of content.items) if (isTextItem(item)) length += item.str.length;
+    if (length > MAX_SOURCE_CHARS) throw new PdfTooLong();
     // Trim blank lines at either end of the page; inner blank lines are kept.
     return textContentToLines(content).join('\n').replace(/^\n+|\n+$/g, '');
   } finally {
@@ -109,32 +122,50 @@ export async function parsePdf(bytes: Uint8Array, deps: PdfParseDeps): Promise<P
     useSystemFonts: false,
     verbosity: 0,
   });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    if (deps.timeoutMs !== undefined) timer = setTimeout(() => reject(new PdfTimeout()), deps.timeoutMs);
+  });
+  try {
+    return await Promise.race([readPdf(task), timedOut]);
+  } catch (error) {
+    if (error instanceof PdfTimeout) return fail(tookTooLongReason(deps.timeoutMs!));
+    if (error instanceof PdfTooLong) return fail(tooMuchTextReason());
+    return fail(PDF_DAMAGED_REASON);
+  } finally {
+    clearTimeout(timer);
+    // Stops whatever pdf.js is still doing for this document and frees it.
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+async function readPdf(task: ReturnType<typeof GetDocument>): Promise<ParseResult> {
   let doc: PDFDocumentProxy;
   try {
     doc = await task.promise;
   } catch (error) {
-    await task.destroy().catch(() => undefined);
     return fail(reasonForLoadError(error));
   }
-  try {
-    const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await pageText(doc, n));
-    if (pages.every((p) => p.trim() === '')) return fail(PDF_NO_TEXT_REASON);
-    const pageStarts: number[] = [];
-    let text = '';
-    pages.forEach((page, i) => {
-      if (i > 0) text += '\n\n';
-      pageStarts.push(text.length);
-      text += page;
-    });
-    const empty = pages.flatMap((p, i) => (p.trim() === '' ? [i + 1] : []));
-    const warnings = empty.length > 0 ? [`${empty.length === 1 ? 'Page' : 'Pages'} ${listPages(empty)} ${empty.length === 1 ? 'has' : 'have'} no text (scanned images?).`] : [];
-    return { ok: true, text, pageStarts, ...(warnings.length > 0 ? { warnings } : {}) };
-  } catch {
-    return fail(PDF_DAMAGED_REASON);
-  } finally {
-    await doc.destroy().catch(() => undefined);
+  const pages: string[] = [];
+  let length = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await pageText(doc, n);
+    // Counted page by page: a PDF whose text passes the limit stops here, not after the last page.
+    length += page.length + 2;
+    if (length > MAX_SOURCE_CHARS) throw new PdfTooLong();
+    pages.push(page);
   }
+  if (pages.every((p) => p.trim() === '')) return fail(PDF_NO_TEXT_REASON);
+  const pageStarts: number[] = [];
+  let text = '';
+  pages.forEach((page, i) => {
+    if (i > 0) text += '\n\n';
+    pageStarts.push(text.length);
+    text += page;
+  });
+  const empty = pages.flatMap((p, i) => (p.trim() === '' ? [i + 1] : []));
+  const warnings = empty.length > 0 ? [`${empty.length === 1 ? 'Page' : 'Pages'} ${listPages(empty)} ${empty.length === 1 ? 'has' : 'have'} no text (scanned images?).`] : [];
+  return { ok: true, text, pageStarts, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 function listPages(pages: readonly number[]): string {

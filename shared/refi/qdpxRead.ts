@@ -1,0 +1,117 @@
+// Opens a REFI-QDA project archive (.qdpx) from any tool as a Marginalia project, with a report
+// of what could not be read or was repaired. Marginalia's own files carry marginalia.json, which
+// restores everything the standard cannot hold; other tools' files give what the standard holds.
+// Throws QdpxFileError (a sentence for the user) when the file cannot be opened at all.
+import type { ProjectSnapshot } from '../model/snapshot';
+import { normaliseWithPositions } from '../text/normalisedPositions';
+import { decodeSourceText, MAX_PROJECT_FILE_BYTES, openQdpxArchive, QdpxFileError, type QdpxArchive } from './qdpxArchive';
+import { applyExtras, EXTRAS_PATH, parseExtras, type QdpxExtras } from './qdpxExtras';
+import { ReportBuilder, type QdpxReport } from './qdpxReport';
+import { parseQde } from './qdeParse';
+import type { QdeDocument, QdeTextSource } from './qdeModel';
+import { snapshotFromQde, type LoadedText } from './snapshotFromQde';
+import { repairSnapshot, withProjectId } from './snapshotRepair';
+import { parseXmlTree, XmlFileError } from './xmlTree';
+
+export { QdpxFileError } from './qdpxArchive';
+
+export interface ReadQdpxOptions {
+  /** A fresh id, for the project when the file does not name one (other tools' files). */
+  newId: () => string;
+  /** Open into this project id instead of the file's (opening creates a new project). */
+  projectId?: string;
+  /** Used where the file gives no date (ISO 8601); default: now. */
+  now?: string;
+  /** Called between the steps with the share of the work done (0–1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface ReadQdpxResult {
+  snapshot: ProjectSnapshot;
+  report: QdpxReport;
+}
+
+/** The project file's XML text: UTF-8 (BOM or not), or UTF-16 with a BOM. */
+export function decodeXmlBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** The archive's project document, or a QdpxFileError. */
+export function readArchiveDocument(archive: QdpxArchive): QdeDocument {
+  if (archive.declaredSize(archive.projectFile) > MAX_PROJECT_FILE_BYTES) {
+    throw new QdpxFileError(`The project file ${archive.projectFile} is larger than ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB, more than Marginalia reads.`);
+  }
+  const qde = archive.read(archive.projectFile);
+  if (!qde.ok) throw new QdpxFileError(`The project file ${archive.projectFile} cannot be read: ${qde.reason}.`);
+  try {
+    return parseQde(parseXmlTree(decodeXmlBytes(qde.data)));
+  } catch (error) {
+    if (error instanceof XmlFileError) throw new QdpxFileError(error.message);
+    throw error;
+  }
+}
+
+export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxResult {
+  const progress = options.onProgress ?? (() => {});
+  const report = new ReportBuilder();
+  const archive = openQdpxArchive(bytes, report);
+  progress(0.05);
+  const doc = readArchiveDocument(archive);
+  progress(0.5);
+
+  let extras: QdpxExtras | null = null;
+  if (archive.has(EXTRAS_PATH)) {
+    const raw = archive.read(EXTRAS_PATH);
+    const parsed = raw.ok ? parseExtras(new TextDecoder('utf-8').decode(raw.data)) : { error: raw.reason };
+    if ('extras' in parsed) extras = parsed.extras;
+    else report.add('not-read', `Marginalia’s own additions could not be used (${parsed.error}); the project was read from the standard part only.`);
+  }
+
+  const used = new Set<string>([archive.projectFile, EXTRAS_PATH]);
+  const texts = new Map<QdeTextSource, LoadedText | { error: string }>();
+  const load = (element: QdeTextSource, label: string): void => {
+    if (element.plainTextContent !== undefined) {
+      // Inline text has already been through the XML reader's line-end normalisation.
+      texts.set(element, { positions: normaliseWithPositions(element.plainTextContent, extras === null), encoding: 'UTF-8', byteSize: element.plainTextContent.length });
+      return;
+    }
+    if (element.plainTextPath === undefined) return;
+    const where = archive.resolve(element.plainTextPath);
+    if (!where.ok) {
+      texts.set(element, { error: where.reason });
+      return;
+    }
+    used.add(where.name);
+    const data = archive.read(where.name);
+    if (!data.ok) {
+      texts.set(element, { error: data.reason });
+      return;
+    }
+    const decoded = decodeSourceText(data.data, label, report);
+    if ('error' in decoded) {
+      texts.set(element, { error: decoded.error });
+      return;
+    }
+    // Our own files store normalised text already; others' are normalised as on import.
+    texts.set(element, { positions: normaliseWithPositions(decoded.text, extras === null), encoding: decoded.encoding, byteSize: data.data.byteLength });
+  };
+  for (const source of doc.sources) load(source, `The text of source “${source.pdf?.name ?? source.name ?? ''}”`);
+  for (const note of doc.notes) load(note, `The text of note “${note.name ?? ''}”`);
+
+  progress(0.65);
+  const fileProjectId = extras?.projectId ?? options.projectId ?? options.newId();
+  const snapshot = snapshotFromQde({ doc, projectId: fileProjectId, ids: extras?.ids ?? {}, now: options.now ?? new Date().toISOString(), texts, report });
+  if (extras) applyExtras(snapshot, extras);
+  repairSnapshot(snapshot, report);
+  progress(0.95);
+
+  const ignored = archive.files.filter((f) => !used.has(f) && !/(^|\/)\.root$/i.test(f));
+  if (ignored.length > 0) {
+    report.add('info', `${ignored.length} file${ignored.length === 1 ? '' : 's'} in the archive ${ignored.length === 1 ? 'is' : 'are'} not used by any text source (${ignored.slice(0, 3).join(', ')}${ignored.length > 3 ? ', …' : ''}); ignored.`);
+  }
+  const result = options.projectId !== undefined ? withProjectId(snapshot, options.projectId) : snapshot;
+  progress(1);
+  return { snapshot: result, report: report.build(doc.origin ?? null, extras !== null) };
+}

@@ -1,0 +1,76 @@
+// Writes a Marginalia project as a REFI-QDA project archive (.qdpx): project.qde in the standard
+// form, each source's text as sources/<GUID>.txt (UTF-8, no BOM), and marginalia.json with what
+// the standard cannot hold. No directory entries (fflate would write "sources//").
+import { zipSync, strToU8, type Zippable } from 'fflate';
+import type { ProjectSnapshot } from '../model/snapshot';
+import { buildExtras, EXTRAS_PATH } from './qdpxExtras';
+import { qdeFromSnapshot, sourceTextPath, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
+import { serializeQde } from './qdeSerialize';
+import { snapshotFromQde, type LoadedText } from './snapshotFromQde';
+import { normaliseWithPositions } from '../text/normalisedPositions';
+import { ReportBuilder } from './qdpxReport';
+import type { QdeTextSource } from './qdeModel';
+
+export interface WriteQdpxOptions {
+  /** The `origin` attribute: which program wrote the file. */
+  origin?: string;
+  /**
+   * Deflate level, 0–9. Default 1: on a big project (100,000 codings) level 6 costs several
+   * times the time for a file only a fifth smaller.
+   */
+  level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** Called between the steps with the share of the work done (0–1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
+}
+
+const ORIGIN = 'Marginalia';
+/** What the standard part gives where a file has no date: no real record holds it. */
+const NO_DATE = '\u0000no-date';
+
+/** The project.qde text alone (its sources' texts go beside it in the archive). */
+export function writeProjectQde(snapshot: ProjectSnapshot, options: WriteQdpxOptions = {}): string {
+  return serializeQde(qdeFromSnapshot(snapshot, options.origin ?? ORIGIN).doc);
+}
+
+/** What reading the standard part of a build gives, before marginalia.json is applied. */
+export function standardSnapshot(build: QdeBuild, projectId: string): ProjectSnapshot {
+  const texts = new Map<QdeTextSource, LoadedText>();
+  for (const source of build.doc.sources) {
+    const text = build.files.get(sourceTextPath(source.guid)) ?? '';
+    texts.set(source, { positions: normaliseWithPositions(text, false), encoding: 'UTF-8', byteSize: utf8Length(text) });
+  }
+  return snapshotFromQde({ doc: build.doc, projectId, ids: build.ids, now: NO_DATE, texts, report: new ReportBuilder() });
+}
+
+export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions = {}): Uint8Array {
+  const progress = options.onProgress ?? (() => {});
+  const build = qdeFromSnapshot(snapshot, options.origin ?? ORIGIN);
+  progress(0.2);
+  const extras = buildExtras(snapshot, standardSnapshot(build, snapshot.project.id), build.ids, ORIGIN);
+  progress(0.45);
+  // A fixed time in every entry: the same project gives the same bytes.
+  const stamp = xsdDateTime(snapshot.project.updatedAt);
+  const mtime = stamp && !Number.isNaN(Date.parse(stamp)) && Date.parse(stamp) >= Date.UTC(1980, 0, 2) ? new Date(stamp) : new Date(Date.UTC(1980, 0, 2));
+  const level = options.level ?? 1;
+  const entries: Zippable = { 'project.qde': [strToU8(serializeQde(build.doc)), { level, mtime }] };
+  progress(0.65);
+  for (const [path, text] of build.files) entries[path] = [strToU8(text), { level, mtime }];
+  entries[EXTRAS_PATH] = [strToU8(JSON.stringify(extras)), { level, mtime }];
+  const zipped = zipSync(entries);
+  progress(1);
+  return zipped;
+}
+
+function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
