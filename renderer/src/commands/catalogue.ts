@@ -17,6 +17,11 @@ export interface CommandSpec {
   alsoKeys?: readonly string[];
   /** Whether the shortcut also works while typing in a text field (the palette's keys do). */
   inTextFields?: boolean;
+  /**
+   * The key runs the command even while its menu item looks disabled: the action checks for
+   * itself (undo reads the history), and the menu's state may lag a step that just landed.
+   */
+  keyAlwaysRuns?: boolean;
 }
 
 export const MENUS: readonly MenuName[] = ['File', 'Edit', 'View', 'Code', 'Analyse', 'Help'];
@@ -33,8 +38,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'export.more', label: 'More exports…', menu: 'File', group: 'export' },
 
   // Ctrl+Y is Windows' redo; Cmd+Y is not a redo on a Mac, hence `Ctrl` rather than `Mod`.
-  { id: 'edit.undo', label: 'Undo', menu: 'Edit', group: 'history', shortcut: 'Mod+Z' },
-  { id: 'edit.redo', label: 'Redo', menu: 'Edit', group: 'history', shortcut: 'Mod+Shift+Z', alsoKeys: ['Ctrl+Y'] },
+  { id: 'edit.undo', label: 'Undo', menu: 'Edit', group: 'history', shortcut: 'Mod+Z', keyAlwaysRuns: true },
+  { id: 'edit.redo', label: 'Redo', menu: 'Edit', group: 'history', shortcut: 'Mod+Shift+Z', alsoKeys: ['Ctrl+Y'], keyAlwaysRuns: true },
   { id: 'edit.find', label: 'Find', menu: 'Edit', group: 'find', shortcut: 'Mod+F' },
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },

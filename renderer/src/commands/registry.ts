@@ -70,6 +70,14 @@ export function currentCommands(): Command[] {
   return commandsOf(useCommandBindings.getState().bindings);
 }
 
+/** Runs a bound command whatever its enabled state (for keys whose action checks for itself). */
+export function runBinding(id: string): boolean {
+  const bound = useCommandBindings.getState().bindings[id];
+  if (!bound) return false;
+  bound.run();
+  return true;
+}
+
 /** Runs a command by id if it is bound and enabled; returns whether it ran. */
 export function runCommand(id: string): boolean {
   const bound = useCommandBindings.getState().bindings[id];

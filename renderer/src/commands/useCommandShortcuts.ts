@@ -3,7 +3,7 @@
 // there first and marked with preventDefault, so they never reach this listener.
 import { useEffect } from 'react';
 import { inTextField, matchesShortcut, type KeyPress } from './keys';
-import { currentCommands, type Command } from './registry';
+import { currentCommands, runBinding, type Command } from './registry';
 
 /** The command a key press asks for, if any; `typing` says whether focus is in a text field. */
 export function commandForKey(commands: readonly Command[], event: KeyPress, typing: boolean): Command | undefined {
@@ -23,7 +23,8 @@ export function useCommandShortcuts(): void {
       if (!command) return;
       // The key is the command's even when it cannot run now (no Ctrl+Z reaching the page's text).
       event.preventDefault();
-      command.run();
+      if (command.enabled) command.run();
+      else if (command.keyAlwaysRuns) runBinding(command.id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -58,3 +58,22 @@ describe('command registry', () => {
     expect(() => bindCommand('nope.never', { run: vi.fn(), enabled: true })).toThrow(/Unknown command/);
   });
 });
+
+describe('keys whose action checks for itself', () => {
+  it('runs Undo from Ctrl+Z even while the menu still shows it disabled (the history may be a step ahead)', async () => {
+    const { fireEvent } = await import('@testing-library/react');
+    const { useCommandShortcuts } = await import('../../../renderer/src/commands/useCommandShortcuts');
+    const undo = vi.fn();
+    const newCode = vi.fn();
+    function Keys() {
+      useCommandShortcuts();
+      useCommand('edit.undo', undo, false);
+      return null;
+    }
+    render(<Keys />);
+    const offNewCode = bindCommand('code.new', { run: newCode, enabled: false });
+    fireEvent.keyDown(window, { key: 'z', ctrlKey: true });
+    expect(undo).toHaveBeenCalledOnce();
+    act(() => offNewCode());
+  });
+});
