@@ -9,12 +9,22 @@ import { getAppInfo } from './services/appInfo';
 import { writeFileAtomic } from './services/atomicWrite';
 import { saveFile } from './services/saveFile';
 import { openSourceFiles } from './services/sourceFiles';
+import type { BackupService } from './services/backups';
+import type { BackupScheduler } from './services/backupSchedule';
+import type { ProjectFileStore } from './services/projectFileStore';
+import { getProjectFileName, linkProjectFile, openProjectFile, saveProjectFile, type FileTokens, type ProjectFileDeps } from './services/projectFiles';
+import type { ProjectWindows } from './projectWindows';
 
 export interface MainHandlerDeps {
   dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>;
   windowOf: (sender: WebContents) => BaseWindow | null;
   documentsDirectory: () => string;
   version: string;
+  projectFileStore: ProjectFileStore;
+  fileTokens: FileTokens;
+  backups: BackupService;
+  backupScheduler: Pick<BackupScheduler, 'complete'>;
+  projectWindows: ProjectWindows<BaseWindow>;
   /** The external-link gate (externalLinks.ts): https only, right after a real user input. */
   openExternalLink: (url: string, sender: WebContents) => OpenExternalLinkResult;
   /** The application menu, rebuilt from the renderer's commands. */
@@ -28,6 +38,11 @@ export function createMainHandlers({
   windowOf,
   documentsDirectory,
   version,
+  projectFileStore,
+  fileTokens,
+  backups,
+  backupScheduler,
+  projectWindows,
   openExternalLink,
   menu,
   platform,
@@ -41,6 +56,15 @@ export function createMainHandlers({
     const window = windowOf(sender);
     return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
   };
+  const projectFileDeps = (sender: WebContents): ProjectFileDeps => ({
+    store: projectFileStore,
+    tokens: fileTokens,
+    fs: fsPromises,
+    writeFile: (path, bytes) => writeFileAtomic(path, bytes),
+    showSaveDialog: (options) => showSaveDialog(sender, options),
+    showOpenDialog: (options) => showOpenDialog(sender, options),
+    defaultDirectory: documentsDirectory(),
+  });
   return {
     openSourceFiles: (request, sender) =>
       openSourceFiles(request, { showOpenDialog: (options) => showOpenDialog(sender, options), fs: fsPromises }),
@@ -61,6 +85,20 @@ export function createMainHandlers({
         },
       });
       menu.setApplicationMenu(menu.buildFromTemplate(template));
+    },
+    saveProjectFile: (request, sender) => saveProjectFile(request, projectFileDeps(sender)),
+    openProjectFile: (_request, sender) => openProjectFile(projectFileDeps(sender)),
+    linkProjectFile: (request) => linkProjectFile(request, { store: projectFileStore, tokens: fileTokens }),
+    getProjectFileName: ({ projectId }) => getProjectFileName(projectId, projectFileStore),
+    writeBackup: (request) => backups.writeBackup(request),
+    listBackups: () => backups.listBackups(),
+    readBackup: ({ id }) => backups.readBackup(id),
+    completeBackupRequest: async ({ requestId }) => backupScheduler.complete(requestId),
+    showProject: async ({ projectId }, sender) => {
+      const window = windowOf(sender);
+      // A page without a window (never in practice) shows nothing anyone else could focus.
+      if (!window) return { shownElsewhere: false };
+      return { shownElsewhere: projectWindows.show(window, projectId) !== undefined };
     },
     openExternalLink: async ({ url }, sender) => openExternalLink(url, sender),
   };

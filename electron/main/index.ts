@@ -1,6 +1,7 @@
 // Starts Marginalia's main process: one instance, secured sessions and pages, the app:// protocol
 // serving the built renderer, the IPC handlers, and the main window (or the dev server while
-// developing).
+// developing). Project files double-clicked or passed on the command line go to that one instance
+// (projectFilesLifecycle).
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { buildContentSecurityPolicy } from './csp';
 import { createExternalLinkGate } from './externalLinks';
 import { createMainHandlers } from './handlers';
 import { registerHandlers } from './ipc/registerHandlers';
+import { createProjectFilesLifecycle } from './projectFilesLifecycle';
 import { secureSession } from './session';
 import { createDoneMarker } from './storageMigration/doneMarker';
 import { createHiddenPageRunner } from './storageMigration/hiddenPage';
@@ -32,16 +34,31 @@ const externalLinks = createExternalLinkGate({ openExternal: (url) => shell.open
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 let mainWindow: BrowserWindow | null = null;
+/** Resolves once the main window's page (and so its preload) has loaded. */
+let mainWindowLoaded: Promise<unknown> = Promise.resolve();
+
+const projectFiles = createProjectFilesLifecycle({
+  app,
+  userDataDirectory: app.getPath('userData'),
+  focusedWindow: () => BrowserWindow.getFocusedWindow(),
+  loadedMainWindow: async () => {
+    if (!mainWindow) openMainWindow();
+    const window = mainWindow!;
+    await mainWindowLoaded;
+    return window;
+  },
+});
 
 /** The window exists at once (so closing the hidden migration pages does not quit the app), but
  * loads the app only when `beforeLoad` has settled. */
 function openMainWindow(beforeLoad: Promise<unknown> = Promise.resolve()): void {
   const window = createMainWindow(BrowserWindow, preloadPath);
   mainWindow = window;
+  projectFiles.trackWindow(window);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  beforeLoad
+  mainWindowLoaded = beforeLoad
     .catch((error: unknown) => console.error('Could not copy data from the previous version', error))
     .then(() => loadApp(window, location))
     .catch((error: unknown) => console.error('Could not load Marginalia', error));
@@ -71,7 +88,9 @@ app.enableSandbox();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (!projectFiles.openFromArgv(argv, workingDirectory)) focusMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) => {
     externalLinks.track(contents);
     guardWebContents(contents, { isAppUrl: isOwnUrl, openLink: (from, url) => void externalLinks.open(from, url) });
@@ -105,10 +124,12 @@ if (!app.requestSingleInstanceLock()) {
           platform: process.platform,
           appName: app.getName(),
           openExternalLink: (url, sender) => externalLinks.open(sender, url),
+          ...projectFiles.services,
         }),
         isOwnUrl,
       );
       openMainWindow(migrateStorage());
+      projectFiles.ready(process.argv, process.cwd());
     })
     .catch((error: unknown) => {
       console.error('Marginalia could not start', error);

@@ -1,6 +1,16 @@
-// Builds the renderer's whole view of main from the contract's channel map: one function per
-// method, each forwarding its single request argument. No raw IPC, no generic send.
-import { channels, COMMAND_ID_PATTERN, eventChannels, mainMethods, type MainApi, type MainEvents } from '../../shared/ipc/contract';
+// Builds the renderer's whole view of main from the contract's channel maps: one function per
+// method, each forwarding its single request argument, and one `onX(callback) → unsubscribe` per
+// event. No raw IPC, no generic send, and the IPC event object never reaches the page.
+import {
+  channels,
+  eventChannels,
+  mainEvents,
+  mainMethods,
+  type EventApi,
+  type MainApi,
+  type MainEvent,
+  type PreloadApi,
+} from '../../shared/ipc/contract';
 
 export type Invoke = (channel: string, request: unknown) => Promise<unknown>;
 
@@ -15,15 +25,38 @@ export function buildMainApi(invoke: Invoke): MainApi {
   return api as unknown as MainApi;
 }
 
-/** Subscribes to one channel's messages from main (the message's arguments after the event). */
-export type Subscribe = (channel: string, listener: (...args: unknown[]) => void) => () => void;
+export type Listen = (channel: string, listener: (event: unknown, payload: unknown) => void) => void;
 
-/** The events main sends, as `onX(callback) → unsubscribe`; a malformed message is dropped, never passed on. */
-export function buildMainEvents(subscribe: Subscribe): MainEvents {
-  return {
-    onMenuCommand: (callback) =>
-      subscribe(eventChannels.onMenuCommand, (commandId) => {
-        if (typeof commandId === 'string' && commandId.length <= 80 && COMMAND_ID_PATTERN.test(commandId)) callback(commandId);
-      }),
-  };
+/**
+ * Events the preload holds until the page subscribes: a file double-clicked to start the app
+ * arrives before React has mounted. Backup requests are not held: a stale one is worthless.
+ */
+const HELD_EVENTS: ReadonlySet<MainEvent> = new Set<MainEvent>(['onOpenProjectFile']);
+
+export function buildEventApi(listen: Listen): EventApi {
+  const api: Record<string, (callback: (payload: unknown) => void) => () => void> = {};
+  for (const name of mainEvents) {
+    const subscribers = new Set<(payload: unknown) => void>();
+    const held: unknown[] = [];
+    // One IPC listener per event for the preload's lifetime; subscribers come and go behind it.
+    listen(eventChannels[name], (_event, payload) => {
+      if (subscribers.size === 0) {
+        if (HELD_EVENTS.has(name)) held.push(payload);
+        return;
+      }
+      for (const subscriber of subscribers) subscriber(payload);
+    });
+    api[name] = (callback) => {
+      subscribers.add(callback);
+      for (const payload of held.splice(0)) callback(payload);
+      return () => {
+        subscribers.delete(callback);
+      };
+    };
+  }
+  return api as unknown as EventApi;
+}
+
+export function buildPreloadApi(invoke: Invoke, listen: Listen): PreloadApi {
+  return { ...buildMainApi(invoke), ...buildEventApi(listen) };
 }

@@ -39,8 +39,9 @@ const reader = new MarkdownIt('default', {
   linkify: false,
   typographer: false,
 });
-// Tables, strikethrough and images have no place in the tree; their text stays as typed.
-reader.disable(['table', 'strikethrough', 'image']);
+// Tables, strikethrough and images have no place in the tree, and <https://…> autolinks were never
+// links in memos (only [words](target) is): their text stays as typed.
+reader.disable(['table', 'strikethrough', 'image', 'autolink']);
 // Every link target is judged by safeHref below, which keeps the words of a refused link;
 // markdown-it's own check would leave the whole "[words](javascript:…)" as text instead.
 reader.validateLink = () => true;

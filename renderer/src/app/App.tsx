@@ -1,6 +1,6 @@
 // The application shell: project bar on top, then Sources, Memos and Cases | Document, Coded segments
 // or Co-occurrence | Codebook.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ProjectBar } from '../features/projects/ProjectBar';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { CasesPanel } from '../features/cases/CasesPanel';
@@ -12,6 +12,11 @@ import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
 import { startApp } from './startup';
 import { CentreColumn } from './CentreColumn';
 import { CommandSurfaces } from '../commands/CommandSurfaces';
+import { isVersionError } from './databaseVersion';
+import { NewerDatabaseScreen } from './NewerDatabaseScreen';
+import { getHost } from '../host';
+import { connectProjectFiles } from '../features/projectFiles/connectProjectFiles';
+import { useOneWindowPerProject } from '../features/projectFiles/useOneWindowPerProject';
 import { useFoldingReports } from './useFoldingReports';
 import { StatusBar } from './StatusBar';
 import { useRegionCycling } from './useRegionCycling';
@@ -19,6 +24,7 @@ import { SkipLink } from './SkipLink';
 
 export function App() {
   const [ready, setReady] = useState(false);
+  const [newerDatabase, setNewerDatabase] = useState(false);
   const projectId = useUiStore(selectActiveProjectId);
   useFoldingReports();
   useRegionCycling();
@@ -27,7 +33,9 @@ export function App() {
     startApp().then(
       () => setReady(true),
       (error: unknown) => {
-        reportError(error);
+        // Never an empty app over data this version cannot read: the user would think it lost.
+        if (isVersionError(error)) setNewerDatabase(true);
+        else reportError(error);
         setReady(true);
       },
     );
@@ -37,7 +45,23 @@ export function App() {
     if (ready && projectId) void setSetting(LAST_PROJECT_KEY, projectId);
   }, [ready, projectId]);
 
+  // Project files and backups: pass the bound actions (bindProjectFileActions) once they exist.
+  useEffect(
+    () =>
+      connectProjectFiles(getHost(), undefined, {
+        notify: (kind, text) => useUiStore.getState().notify(kind, text),
+        reportError,
+        openProject: (id) => useUiStore.getState().openProject(id),
+        activeProjectId: () => useUiStore.getState().activeProjectId,
+      }),
+    [],
+  );
+  const goBack = useCallback((id: string | null) => useUiStore.getState().openProject(id), []);
+  const notifyInfo = useCallback((text: string) => useUiStore.getState().notify('info', text), []);
+  useOneWindowPerProject(getHost(), ready ? projectId : null, goBack, notifyInfo);
+
   if (!ready) return <div className="loading">Opening Marginalia…</div>;
+  if (newerDatabase) return <NewerDatabaseScreen />;
   return (
     <div className="app">
       {projectId && <SkipLink />}

@@ -1,13 +1,21 @@
-// What happens once when the app opens: learn the coder's name, seed the sample project on the
-// very first run, start the analysis worker, and reopen the project the user had open last.
+// What happens once when the app opens: refuse a database from a newer version, ask to keep
+// storage, learn the coder's name, seed the sample project on the very first run, start the
+// analysis worker, and reopen the project the user had open last.
 import { getHost } from '../host';
-import { listProjects, sourcesInOrder } from '../db/queries';
+import { assertDatabaseNotNewer } from './databaseVersion';
+import { ensurePersistentStorage } from '../features/storage/storageHealth';
+import { databaseIdentity, listProjects, sourcesInOrder } from '../db/queries';
 import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
 import { CODER_NAME_KEY, LAST_PROJECT_KEY, getSetting } from '../db/operations/settings';
 import { useUiStore } from '../stores/uiStore';
 import { getAnalysis } from '../analysis';
 
 export async function startApp(): Promise<void> {
+  // Before anything reads the database: Dexie would open a newer one and may alter it.
+  const { name, version } = databaseIdentity();
+  await assertDatabaseNotNewer(name, version);
+  // Not awaited: the answer only matters to the storage status, and a prompt must not hold startup.
+  void ensurePersistentStorage();
   const info = await getHost().getAppInfo();
   const coder = (await getSetting<string>(CODER_NAME_KEY)) ?? info.userName;
   useUiStore.getState().setCoder(coder);

@@ -61,3 +61,12 @@ export function useSourceCodingCount(projectId: string | null, sourceId: string 
     return (await codingTallies(projectId)).reduce((n, t) => (t.sourceId === sourceId ? n + t.count : n), 0);
   }, [projectId, sourceId]);
 }
+
+/**
+ * The database the app opens and the newest schema version this build knows, without opening it:
+ * startup compares them with what is installed before Dexie touches anything.
+ */
+export function databaseIdentity(): { name: string; version: number } {
+  const db = getDb();
+  return { name: db.name, version: db.verno };
+}

@@ -1,7 +1,18 @@
 // The browser host: a hidden file input stands in for the open dialog and a download link for the
-// save dialog. The same size limit as in Electron applies before a file is read.
-import type { OpenExternalLinkResult, PickedFile, SaveFileRequest, SaveFileResult } from '../../../shared/ipc/contract';
+// save dialog. The same size limits as in Electron apply before a file is read. Backups live in
+// the origin private file system (OPFS), rotated like the desktop app's.
+import {
+  MAX_PROJECT_FILE_BYTES,
+  type OpenExternalLinkResult,
+  type OpenProjectFileResult,
+  type PickedFile,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../../../shared/ipc/contract';
+import { createBackupStore, type BackupDirectory } from '../../../shared/backups/backupStore';
 import { isExternalLink } from '../../../shared/links/externalLink';
+import { browserBackupRequests } from './browserBackupRequests';
+import { opfsBackupFolder, opfsDirectory } from './opfsDirectory';
 // The largest any format allows (PDF); the import dialog then applies each format's own limit.
 import { MAX_ANY_FILE_BYTES as MAX_SOURCE_BYTES, formatBytes } from '../../../shared/import/limits';
 import type { Host } from './host';
@@ -9,7 +20,21 @@ import type { Host } from './host';
 /** The input stays in the page (hidden, labelled) so assistive tech and tests can reach it. */
 export const SOURCE_FILE_INPUT_ID = 'marginalia-source-file-input';
 
-export function createBrowserHost(doc: Document = document): Host {
+/** The project file input, apart from the source input so each keeps its own `accept`. */
+export const PROJECT_FILE_INPUT_ID = 'marginalia-project-file-input';
+
+export interface BrowserHostOptions {
+  /** Where backups are kept; OPFS by default. Tests pass an in-memory folder. */
+  backupDirectory?: BackupDirectory;
+}
+
+export function createBrowserHost(doc: Document = document, { backupDirectory }: BrowserHostOptions = {}): Host {
+  const backups = createBackupStore({
+    directory: backupDirectory ?? opfsDirectory(opfsBackupFolder()),
+    newId: () => crypto.randomUUID(),
+    maxBytes: MAX_PROJECT_FILE_BYTES,
+    exclusive: acrossTabs(),
+  });
   return {
     kind: 'browser',
     openSourceFiles: ({ extensions }) => pickFiles(doc, extensions),
@@ -18,6 +43,21 @@ export function createBrowserHost(doc: Document = document): Host {
     // The browser build draws its menu bar in the page; there is no native menu to build or hear from.
     setMenuCommands: () => Promise.resolve(),
     onMenuCommand: () => () => undefined,
+    // Every save is a download: a page cannot write back to a file it was given.
+    saveProjectFile: ({ bytes, suggestedName }) =>
+      Promise.resolve(downloadFile(doc, { suggestedName, content: bytes, filters: [] })),
+    openProjectFile: () => pickProjectFile(doc),
+    linkProjectFile: () => Promise.resolve(),
+    getProjectFileName: () => Promise.resolve(null),
+    writeBackup: (request) => backups.writeBackup(request),
+    listBackups: () => backups.listBackups(),
+    readBackup: ({ id }) => backups.readBackup(id),
+    completeBackupRequest: () => Promise.resolve(),
+    // One tab per project cannot be enforced from a page; each tab shows what it shows.
+    showProject: () => Promise.resolve({ shownElsewhere: false }),
+    // Files only reach a page through its own input (or a drop), never from outside.
+    onOpenProjectFile: () => () => undefined,
+    onBackupRequested: browserBackupRequests({ doc }),
     openExternalLink: ({ url }) => Promise.resolve(openInNewTab(doc, url)),
   };
 }
@@ -27,6 +67,60 @@ function openInNewTab(doc: Document, url: string): OpenExternalLinkResult {
   if (!isExternalLink(url)) return { opened: false, reason: 'Only https links open in the browser.' };
   doc.defaultView?.open(url, '_blank', 'noopener,noreferrer');
   return { opened: true };
+}
+
+/** Tabs of the app share one OPFS folder: a Web Lock keeps their index updates apart. */
+function acrossTabs(): (<T>(work: () => Promise<T>) => Promise<T>) | undefined {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return undefined;
+  return (work) => locks.request('marginalia-backups', work);
+}
+
+function projectInput(doc: Document): HTMLInputElement {
+  let input = doc.getElementById(PROJECT_FILE_INPUT_ID) as HTMLInputElement | null;
+  if (!input) {
+    input = doc.createElement('input');
+    input.type = 'file';
+    input.id = PROJECT_FILE_INPUT_ID;
+    input.accept = '.qdpx';
+    input.setAttribute('aria-label', 'Project file');
+    input.style.display = 'none';
+    doc.body.appendChild(input);
+  }
+  return input;
+}
+
+function pickProjectFile(doc: Document): Promise<OpenProjectFileResult> {
+  const input = projectInput(doc);
+  input.value = '';
+  return new Promise((resolve) => {
+    const done = (result: Promise<OpenProjectFileResult> | OpenProjectFileResult): void => {
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+      void Promise.resolve(result).then(resolve);
+    };
+    const onChange = (): void => {
+      const file = input.files?.[0];
+      done(file ? readProjectFile(file) : { status: 'canceled' });
+    };
+    const onCancel = (): void => done({ status: 'canceled' });
+    input.addEventListener('change', onChange);
+    input.addEventListener('cancel', onCancel);
+    input.click();
+  });
+}
+
+export async function readProjectFile(file: File): Promise<OpenProjectFileResult> {
+  const refuse = (reason: string): OpenProjectFileResult => ({ status: 'refused', name: file.name, error: `“${file.name}” could not be opened: ${reason}.` });
+  if (!/\.qdpx$/i.test(file.name)) return refuse('it is not a REFI-QDA project (.qdpx)');
+  if (file.size > MAX_PROJECT_FILE_BYTES) return refuse(`it is larger than the ${formatBytes(MAX_PROJECT_FILE_BYTES)} limit`);
+  if (file.size === 0) return refuse('it is empty');
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { status: 'opened', name: file.name, bytes, fileToken: crypto.randomUUID() };
+  } catch {
+    return refuse('the browser could not read it');
+  }
 }
 
 function sourceInput(doc: Document): HTMLInputElement {

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { CodingSpan, MemoTargetKind } from '../../../shared/model/types';
 import { errorMessage } from '../../../shared/errors/errorMessage';
+import { QUOTA_MESSAGE, isQuotaError } from '../features/storage/quotaError';
 
 export interface PendingSpan {
   sourceId: string;
@@ -47,6 +48,8 @@ export interface Notice {
   text: string;
   /** The notice reports a step that Undo takes back: it shows an Undo button. */
   undoable?: boolean;
+  /** A way out offered with the message: storage full → "Save project as". */
+  action?: 'saveProjectAs';
 }
 
 interface UiState {
@@ -82,7 +85,7 @@ interface UiState {
   openMemoEditor(state: MemoEditorState | null): void;
   setPendingSpan(span: PendingSpan | null): void;
   inspect(target: UiState['inspected']): void;
-  notify(kind: Notice['kind'], text: string, options?: { undoable?: boolean }): void;
+  notify(kind: Notice['kind'], text: string, options?: { undoable?: boolean; action?: Notice['action'] }): void;
   dismissNotice(id: number): void;
 }
 
@@ -137,7 +140,8 @@ export const useUiStore = create<UiState>()((set) => ({
   inspect: (target) => set({ inspected: target, pendingSpan: null }),
   notify: (kind, text, options) => {
     const id = nextNoticeId++;
-    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...(options?.undoable ? { undoable: true } : {}) }] }));
+    const extras = { ...(options?.undoable ? { undoable: true } : {}), ...(options?.action ? { action: options.action } : {}) };
+    set((state) => ({ notices: [...state.notices.slice(-4), { id, kind, text, ...extras }] }));
     // Confirmations fade on their own; errors stay until the user dismisses them.
     if (kind === 'info') setTimeout(() => useUiStore.getState().dismissNotice(id), 6000);
   },
@@ -158,6 +162,11 @@ export const selectNotices = (s: UiState): Notice[] => s.notices;
 
 /** Reports an operation's failure to the user instead of losing it in the console. */
 export function reportError(error: unknown): void {
+  // A full disk surfaces as whatever write hit it first: say what it means and how to get out.
+  if (isQuotaError(error)) {
+    useUiStore.getState().notify('error', QUOTA_MESSAGE, { action: 'saveProjectAs' });
+    return;
+  }
   const text = errorMessage(error);
   useUiStore.getState().notify('error', text);
 }

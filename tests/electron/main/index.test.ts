@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../../shared/ipc/contract';
+import { channels, eventChannels as channelsOfEvents } from '../../../shared/ipc/contract';
 
 const userData = mkdtempSync(join(tmpdir(), 'marginalia-userdata-'));
 afterAll(() => rmSync(userData, { recursive: true, force: true }));
@@ -15,13 +15,18 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
     options: { show?: boolean; webPreferences: Record<string, unknown> };
     loadFile: ReturnType<typeof vi.fn>;
     loadURL: ReturnType<typeof vi.fn>;
-    webContents: { executeJavaScript: ReturnType<typeof vi.fn> };
+    focus: ReturnType<typeof vi.fn>;
+    webContents: { send: ReturnType<typeof vi.fn>; isDestroyed: () => boolean; executeJavaScript: ReturnType<typeof vi.fn> };
   };
   const windows: FakeWindow[] = [];
   const BrowserWindow = Object.assign(
     vi.fn(function (options: { webPreferences: Record<string, unknown> }) {
       const window = {
         options,
+        id: windows.length + 1,
+        isMinimized: () => false,
+        restore: vi.fn(),
+        focus: vi.fn(),
         once: vi.fn(),
         on: vi.fn(),
         show: vi.fn(),
@@ -29,13 +34,17 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
         loadURL: vi.fn(async () => undefined),
         destroy: vi.fn(),
         isDestroyed: () => false,
-        // The storage migration's hidden page: the old file:// origin holds no database.
-        webContents: { executeJavaScript: vi.fn(async () => JSON.stringify({ databases: [] })) },
+        webContents: {
+          send: vi.fn(),
+          isDestroyed: () => false,
+          // The storage migration's hidden page: the old file:// origin holds no database.
+          executeJavaScript: vi.fn(async () => JSON.stringify({ databases: [] })),
+        },
       };
       windows.push(window);
       return window;
     }),
-    { getAllWindows: () => windows, fromWebContents: () => null },
+    { getAllWindows: () => windows, fromWebContents: () => null, getFocusedWindow: () => null },
   );
   const handled = new Map<string, unknown>();
   const electron = {
@@ -110,8 +119,28 @@ describe('main process start', () => {
     expect(legacyPage!.options.show).toBe(false);
     expect(legacyPage!.loadURL).toHaveBeenCalledWith(expect.stringMatching(/^file:\/\/.*renderer\/storage-migration\.html$/));
     expect([...appListeners.keys()]).toEqual(
-      expect.arrayContaining(['second-instance', 'web-contents-created', 'window-all-closed', 'activate']),
+      expect.arrayContaining(['second-instance', 'open-file', 'before-quit', 'web-contents-created', 'window-all-closed', 'activate']),
     );
+  });
+
+  it('hands a .qdpx from a second instance’s command line to the window, as an open-file event', async () => {
+    const { appListeners, windows } = await start(true);
+    // A missing file: main refuses it and says why, rather than failing silently.
+    appListeners.get('second-instance')!({}, ['/opt/marginalia', '--flag', 'missing.qdpx'], '/nowhere');
+    await vi.waitFor(() => expect(windows[0]!.webContents.send).toHaveBeenCalled(), { timeout: 5000 });
+    expect(windows[0]!.webContents.send).toHaveBeenCalledWith(channelsOfEvents.onOpenProjectFile, {
+      status: 'refused',
+      name: 'missing.qdpx',
+      error: '“missing.qdpx” could not be opened: it does not exist.',
+    });
+    expect(windows[0]!.focus).toHaveBeenCalled();
+  });
+
+  it('just focuses the window when a second instance starts without a file', async () => {
+    const { appListeners, windows } = await start(true);
+    appListeners.get('second-instance')!({}, ['/opt/marginalia'], '/home/ada');
+    expect(windows[0]!.focus).toHaveBeenCalled();
+    expect(windows[0]!.webContents.send).not.toHaveBeenCalled();
   });
 
   it('serves the app from a privileged app:// scheme registered before ready', async () => {

@@ -12,6 +12,7 @@ import { useUiStore } from '../../../renderer/src/stores/uiStore';
 import { useAnalysisStore } from '../../../renderer/src/stores/analysisStore';
 import { createCodeSet } from '../../../renderer/src/db/operations/codeSets';
 import { replaceHost } from '../../../renderer/src/host';
+import { fakeHost } from '../support/fakeHost';
 import type { SaveFileRequest } from '../../../shared/ipc/contract';
 
 useFreshDatabase();
@@ -22,18 +23,14 @@ beforeEach(async () => {
   p = await seedAnalysisProject();
   act(() => useUiStore.getState().openProject(p.projectId));
   saved.length = 0;
-  replaceHost({
-    kind: 'browser',
-    openSourceFiles: async () => [],
-    saveFile: async (request) => {
-      saved.push(request);
-      return { saved: true, fileName: request.suggestedName };
-    },
-    getAppInfo: async () => ({ name: 'Marginalia', version: 'test' }) as never,
-    setMenuCommands: async () => undefined,
-    onMenuCommand: () => () => undefined,
-    openExternalLink: async () => ({ opened: false, reason: 'not in this test' }),
-  });
+  replaceHost(
+    fakeHost({
+      saveFile: async (request) => {
+        saved.push(request);
+        return { saved: true, fileName: request.suggestedName };
+      },
+    }),
+  );
 });
 
 const cellTexts = (table: HTMLElement): string[][] =>

@@ -12,7 +12,8 @@ import { cooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import type { SaveFileResult } from '../../../shared/ipc/contract';
 import { createMainHandlers } from '../../../electron/main/handlers';
 import { registerHandlers } from '../../../electron/main/ipc/registerHandlers';
-import { buildMainApi, buildMainEvents } from '../../../electron/preload/api';
+import { buildPreloadApi } from '../../../electron/preload/api';
+import { createProjectServices } from '../../../electron/main/projectServices';
 import { createElectronHost } from '../../../renderer/src/host/electronHost';
 import { replaceHost } from '../../../renderer/src/host';
 import { replaceAnalysis } from '../../../renderer/src/analysis';
@@ -61,6 +62,7 @@ function electronApp() {
       menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
       platform: 'linux',
       appName: 'Marginalia',
+      ...createProjectServices(join(folder, 'userData'), () => []),
     }),
     (url) => url.startsWith('app://marginalia/'),
   );
@@ -70,7 +72,7 @@ function electronApp() {
   // in it after V8's serializer has copied them.
   const invoke = async (channel: string, request: unknown) =>
     listeners.get(channel)!(event, inThisRealm(deserialize(serialize(request))));
-  replaceHost(createElectronHost({ ...buildMainApi(invoke), ...buildMainEvents(() => () => undefined) }));
+  replaceHost(createElectronHost(buildPreloadApi(invoke, () => undefined)));
   return { dialogs };
 }
 

@@ -92,6 +92,45 @@ describe('requestSchemas.getAppInfo', () => {
   });
 });
 
+describe('requestSchemas for project files and backups', () => {
+  const zip = new Uint8Array([0x50, 0x4b, 3, 4]);
+  const counts = { sources: 1, codes: 2, codings: 3, memos: 0, cases: 0 };
+
+  it('accepts a project save with bytes and a .qdpx name', () => {
+    const valid = { projectId: '3f1c2a8e-0b7d-4c1e-9a55-1f2e3d4c5b6a', bytes: zip, saveAs: false, suggestedName: 'Interviews – 2026.qdpx' };
+    expect(requestSchemas.saveProjectFile.safeParse(valid).success).toBe(true);
+  });
+
+  it.each([
+    ['a path as the name', { suggestedName: '../../etc/passwd.qdpx' }],
+    ['another extension', { suggestedName: 'Interviews.exe' }],
+    ['text instead of bytes', { bytes: 'PK' }],
+    ['empty bytes', { bytes: new Uint8Array() }],
+    ['a project id with a slash', { projectId: '../p1' }],
+    ['a path smuggled in', { path: '/tmp/x.qdpx' }],
+  ])('refuses a project save with %s', (_name, change) => {
+    const valid = { projectId: 'p1', bytes: zip, saveAs: true, suggestedName: 'a.qdpx' };
+    expect(requestSchemas.saveProjectFile.safeParse({ ...valid, ...change }).success).toBe(false);
+  });
+
+  it('accepts a backup with counts, and refuses negative or missing counts', () => {
+    const valid = { projectId: 'p1', projectName: 'Interviews', changeStamp: '2026-12-02T03:00:00.000Z', bytes: zip, counts };
+    expect(requestSchemas.writeBackup.safeParse(valid).success).toBe(true);
+    expect(requestSchemas.writeBackup.safeParse({ ...valid, counts: { ...counts, codings: -1 } }).success).toBe(false);
+    expect(requestSchemas.writeBackup.safeParse({ ...valid, counts: { sources: 1 } }).success).toBe(false);
+    expect(requestSchemas.writeBackup.safeParse({ ...valid, changeStamp: '' }).success).toBe(false);
+  });
+
+  it('takes ids, never paths, for backups, links and windows', () => {
+    expect(requestSchemas.readBackup.safeParse({ id: 'b-1' }).success).toBe(true);
+    expect(requestSchemas.readBackup.safeParse({ id: '../index.json' }).success).toBe(false);
+    expect(requestSchemas.linkProjectFile.safeParse({ projectId: 'p1', fileToken: '/home/ada/x.qdpx' }).success).toBe(false);
+    expect(requestSchemas.showProject.safeParse({ projectId: null }).success).toBe(true);
+    expect(requestSchemas.openProjectFile.safeParse({ path: '/etc/passwd' }).success).toBe(false);
+    expect(requestSchemas.completeBackupRequest.safeParse({ requestId: 'r1' }).success).toBe(true);
+  });
+});
+
 describe('requestSchemas.openExternalLink', () => {
   const schema = requestSchemas.openExternalLink;
 

@@ -1,5 +1,6 @@
 // Messages about what just happened (import results, errors), announced to screen readers.
 import { useUiStore, selectNotices } from '../../stores/uiStore';
+import { saveProjectAsHandler } from '../storage/saveProjectAsPrompt';
 import { undoLastStep } from '../history/undoActions';
 
 export function Notices() {
@@ -10,6 +11,11 @@ export function Notices() {
       {notices.map((notice) => (
         <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : undefined}>
           <span>{notice.text}</span>
+          {notice.action === 'saveProjectAs' && saveProjectAsHandler() && (
+            <button type="button" onClick={() => saveProjectAsHandler()?.()}>
+              Save project as
+            </button>
+          )}
           {notice.undoable && (
             <button
               type="button"

@@ -5,6 +5,7 @@ import { exportCodebookXlsx, exportPrintableCodebook } from '../codebook/codeboo
 import { exportMemos } from '../memos/memosExport';
 import { useUiStore, reportError } from '../../stores/uiStore';
 import { Modal } from '../common/Modal';
+import { StorageStatus } from '../storage/StorageStatus';
 
 const EXPORTS: ReadonlyArray<{ label: string; what: string; hint: string; run(projectId: string): Promise<SaveFileResult> }> = [
   { label: 'Export codebook (XLSX)', what: 'the codebook', hint: 'The CSV table as an Excel workbook.', run: exportCodebookXlsx },
@@ -40,6 +41,7 @@ export function ExportsDialog({ projectId, onClose }: { projectId: string; onClo
           </li>
         ))}
       </ul>
+      <StorageStatus />
       <div className="modal-actions">
         <button type="button" onClick={onClose}>
           Close

@@ -17,6 +17,15 @@ function setup() {
     saveFile: vi.fn(async () => ({ saved: false as const })),
     getAppInfo: vi.fn(async () => ({ version: '1.0.0', userName: 'ada', platform: 'linux' })),
     setMenuCommands: vi.fn(async () => undefined),
+    saveProjectFile: vi.fn(async () => ({ saved: false as const })),
+    openProjectFile: vi.fn(async () => ({ status: 'canceled' as const })),
+    linkProjectFile: vi.fn(async () => undefined),
+    getProjectFileName: vi.fn(async () => null),
+    writeBackup: vi.fn(async () => ({ written: false as const, reason: 'unchanged' as const })),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => ({ name: 'a.qdpx', bytes: new Uint8Array() })),
+    completeBackupRequest: vi.fn(async () => undefined),
+    showProject: vi.fn(async () => ({ shownElsewhere: false })),
     openExternalLink: vi.fn(async () => ({ opened: true as const })),
   } satisfies MainHandlers;
   const unregister = registerHandlers(

@@ -1,0 +1,171 @@
+// What "Save project", "Save project as", "Open project", "Restore from backup" and the automatic
+// backups do in the renderer, written against the functions they need rather than the database:
+// the snapshot reader (db layer), the .qdpx writer and reader (shared/refi) and the host. The UI
+// binds these once (see bindProjectFileActions) and calls them from its commands.
+import type {
+  BackupInfo,
+  BackupRequest,
+  OpenProjectFileResult,
+  ProjectCounts,
+  SaveProjectFileResult,
+} from '../../../../shared/ipc/contract';
+import type { ProjectSnapshot } from '../../../../shared/model/snapshot';
+import type { Host } from '../../host/host';
+
+/** What opening a `.qdpx` into a new project produced. */
+export interface ImportedProject {
+  projectId: string;
+  /** What could not be read (audio, images, PDF selections…), in words; empty when nothing was left out. */
+  notRead: string[];
+}
+
+export interface ProjectFileActionDeps {
+  host: Pick<
+    Host,
+    'saveProjectFile' | 'openProjectFile' | 'linkProjectFile' | 'writeBackup' | 'listBackups' | 'readBackup' | 'completeBackupRequest'
+  >;
+  /** The whole project, read in one transaction (db layer's `readProject`). */
+  readProject: (projectId: string) => Promise<ProjectSnapshot>;
+  /** The `.qdpx` bytes of a snapshot (shared/refi's writer, possibly in a worker). */
+  writeQdpx: (snapshot: ProjectSnapshot) => Uint8Array | Promise<Uint8Array>;
+  /** Reads a `.qdpx` into a new project; never touches an existing one. */
+  importQdpx: (fileName: string, bytes: Uint8Array) => Promise<ImportedProject>;
+  /** Every project in the database, for backups. */
+  listProjects: () => Promise<ReadonlyArray<{ id: string; name: string }>>;
+  /** Changes whenever the project changes: the history's last seq, or the project's updatedAt. */
+  changeStampOf: (projectId: string) => Promise<string>;
+}
+
+/** A `.qdpx` name from a project name, safe for every file system and for main's validator. */
+export function projectFileName(projectName: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we replace
+  const base = projectName.replace(/[/\\:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim().slice(0, 150);
+  return `${base || 'Project'}.qdpx`;
+}
+
+export function countsOf(snapshot: ProjectSnapshot): ProjectCounts {
+  return {
+    sources: snapshot.sources.length,
+    codes: snapshot.codes.length,
+    codings: snapshot.codings.length,
+    memos: snapshot.memos.length,
+    cases: snapshot.cases.length,
+  };
+}
+
+/** "Save project" (`saveAs: false`: to the project's file, asking only the first time) and "Save project as". */
+export async function saveProject(deps: ProjectFileActionDeps, projectId: string, { saveAs }: { saveAs: boolean }): Promise<SaveProjectFileResult> {
+  const snapshot = await deps.readProject(projectId);
+  const bytes = await deps.writeQdpx(snapshot);
+  return deps.host.saveProjectFile({ projectId, bytes, saveAs, suggestedName: projectFileName(snapshot.project.name) });
+}
+
+export type OpenOutcome = { status: 'canceled' } | ({ status: 'opened'; fileName: string } & ImportedProject);
+
+/**
+ * Opens a `.qdpx` the user chose (or double-clicked: pass the event's file as `file`) into a new
+ * project. "Save project" then writes back to that file, but only when everything in it was
+ * read: saving over another tool's file would otherwise drop what Marginalia could not read.
+ * A refused file throws its message.
+ */
+export async function openProject(deps: ProjectFileActionDeps, file?: OpenProjectFileResult): Promise<OpenOutcome> {
+  const chosen = file ?? (await deps.host.openProjectFile());
+  if (chosen.status === 'canceled') return { status: 'canceled' };
+  if (chosen.status === 'refused') throw new Error(chosen.error);
+  const imported = await deps.importQdpx(chosen.name, chosen.bytes);
+  if (imported.notRead.length === 0) await deps.host.linkProjectFile({ projectId: imported.projectId, fileToken: chosen.fileToken });
+  return { status: 'opened', fileName: chosen.name, ...imported };
+}
+
+/** "Restore from backup": the backup becomes a new project; the project it came from is untouched. */
+export async function restoreBackup(deps: ProjectFileActionDeps, backupId: string): Promise<ImportedProject> {
+  const backup = await deps.host.readBackup({ id: backupId });
+  return deps.importQdpx(backup.name, backup.bytes);
+}
+
+export interface BackupRoundResult {
+  written: string[];
+  unchanged: string[];
+  failed: Array<{ projectId: string; error: unknown }>;
+}
+
+/**
+ * Answers one backup request: a backup of each project changed since its last backup, then
+ * tells the host the request is done (main waits for that before quitting). A project that
+ * fails does not stop the others.
+ */
+export async function backUpChangedProjects(deps: ProjectFileActionDeps, request: BackupRequest): Promise<BackupRoundResult> {
+  const result: BackupRoundResult = { written: [], unchanged: [], failed: [] };
+  try {
+    const lastStamp = latestStamps(await deps.host.listBackups());
+    for (const project of await deps.listProjects()) {
+      try {
+        const changeStamp = await deps.changeStampOf(project.id);
+        // Compared before reading the project: an unchanged project costs one small read.
+        if (lastStamp.get(project.id) === changeStamp) {
+          result.unchanged.push(project.id);
+          continue;
+        }
+        const snapshot = await deps.readProject(project.id);
+        const bytes = await deps.writeQdpx(snapshot);
+        const written = await deps.host.writeBackup({
+          projectId: project.id,
+          projectName: snapshot.project.name,
+          changeStamp,
+          bytes,
+          counts: countsOf(snapshot),
+        });
+        (written.written ? result.written : result.unchanged).push(project.id);
+      } catch (error) {
+        result.failed.push({ projectId: project.id, error });
+      }
+    }
+  } catch (error) {
+    result.failed.push({ projectId: '', error });
+  } finally {
+    await deps.host.completeBackupRequest({ requestId: request.requestId }).catch(() => undefined);
+  }
+  return result;
+}
+
+function latestStamps(backups: readonly BackupInfo[]): Map<string, string> {
+  const latest = new Map<string, BackupInfo>();
+  for (const backup of backups) {
+    const seen = latest.get(backup.projectId);
+    if (!seen || backup.createdAt > seen.createdAt) latest.set(backup.projectId, backup);
+  }
+  return new Map([...latest].map(([projectId, backup]) => [projectId, backup.changeStamp]));
+}
+
+export interface BoundProjectFileActions {
+  saveProject(projectId: string): Promise<SaveProjectFileResult>;
+  saveProjectAs(projectId: string): Promise<SaveProjectFileResult>;
+  openProject(file?: OpenProjectFileResult): Promise<OpenOutcome>;
+  restoreBackup(backupId: string): Promise<ImportedProject>;
+  listBackups(): Promise<BackupInfo[]>;
+  /** Starts answering the host's backup requests; returns a function that stops. */
+  startAutomaticBackups(onFailure: (failed: BackupRoundResult['failed']) => void): () => void;
+  /** Starts receiving files opened from outside (double-click); returns a function that stops. */
+  listenForOpenedFiles(onOpened: (outcome: OpenOutcome) => void, onError: (error: unknown) => void): () => void;
+}
+
+/** The actions with their dependencies bound, for the UI's commands. */
+export function bindProjectFileActions(deps: ProjectFileActionDeps & { host: Pick<Host, 'onBackupRequested' | 'onOpenProjectFile'> }): BoundProjectFileActions {
+  return {
+    saveProject: (projectId) => saveProject(deps, projectId, { saveAs: false }),
+    saveProjectAs: (projectId) => saveProject(deps, projectId, { saveAs: true }),
+    openProject: (file) => openProject(deps, file),
+    restoreBackup: (backupId) => restoreBackup(deps, backupId),
+    listBackups: () => deps.host.listBackups(),
+    startAutomaticBackups: (onFailure) =>
+      deps.host.onBackupRequested((request) => {
+        void backUpChangedProjects(deps, request).then((result) => {
+          if (result.failed.length > 0) onFailure(result.failed);
+        });
+      }),
+    listenForOpenedFiles: (onOpened, onError) =>
+      deps.host.onOpenProjectFile((file) => {
+        openProject(deps, file).then(onOpened, onError);
+      }),
+  };
+}

@@ -1,0 +1,58 @@
+// Startup wiring of project files: backup requests are always answered (so quitting never
+// waits), opened files become the open project, and a second window cannot show the same project.
+import { renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { connectProjectFiles } from '../../../renderer/src/features/projectFiles/connectProjectFiles';
+import type { BoundProjectFileActions } from '../../../renderer/src/features/projectFiles/projectFileActions';
+import { useOneWindowPerProject } from '../../../renderer/src/features/projectFiles/useOneWindowPerProject';
+import { saveProjectAsHandler } from '../../../renderer/src/features/storage/saveProjectAsPrompt';
+import type { BackupRequest } from '../../../shared/ipc/contract';
+import { fakeHost } from '../support/fakeHost';
+
+const ui = () => ({ notify: vi.fn(), reportError: vi.fn(), openProject: vi.fn(), activeProjectId: () => 'p1' });
+
+describe('connectProjectFiles', () => {
+  it('without project-file actions, answers every backup request at once', () => {
+    let request: ((r: BackupRequest) => void) | undefined;
+    const completeBackupRequest = vi.fn(async () => undefined);
+    const host = fakeHost({ completeBackupRequest, onBackupRequested: (cb) => ((request = cb), () => (request = undefined)) });
+    const disconnect = connectProjectFiles(host, undefined, ui());
+    request!({ requestId: 'r1', reason: 'quit' });
+    expect(completeBackupRequest).toHaveBeenCalledWith({ requestId: 'r1' });
+    disconnect();
+    expect(request).toBeUndefined();
+  });
+
+  it('with actions, opens announced files as the open project, says what was not read, and offers Save project as', async () => {
+    let opened: Parameters<BoundProjectFileActions['listenForOpenedFiles']>[0] | undefined;
+    const saveProjectAs = vi.fn(async () => ({ saved: true as const, fileName: 'Interviews.qdpx' }));
+    const actions = {
+      startAutomaticBackups: vi.fn(() => () => undefined),
+      listenForOpenedFiles: vi.fn((onOpened: typeof opened) => ((opened = onOpened), () => undefined)),
+      saveProjectAs,
+    } as unknown as BoundProjectFileActions;
+    const view = ui();
+    const disconnect = connectProjectFiles(fakeHost(), actions, view);
+    opened!({ status: 'opened', fileName: 'From ATLAS.qdpx', projectId: 'new1', notRead: ['1 audio source'] });
+    expect(view.openProject).toHaveBeenCalledWith('new1');
+    expect(view.notify).toHaveBeenCalledWith('error', 'Opened “From ATLAS.qdpx” as a new project. Not read: 1 audio source.');
+    saveProjectAsHandler()!();
+    await waitFor(() => expect(view.notify).toHaveBeenCalledWith('info', 'Saved the project to Interviews.qdpx.'), { timeout: 2000 });
+    expect(saveProjectAs).toHaveBeenCalledWith('p1');
+    disconnect();
+    expect(saveProjectAsHandler()).toBeUndefined();
+  });
+});
+
+describe('useOneWindowPerProject', () => {
+  it('goes back to the previous project when another window already shows the chosen one', async () => {
+    const showProject = vi.fn(async ({ projectId }: { projectId: string | null }) => ({ shownElsewhere: projectId === 'p2' }));
+    const goBack = vi.fn();
+    const notify = vi.fn();
+    const { rerender } = renderHook(({ id }) => useOneWindowPerProject({ showProject }, id, goBack, notify), { initialProps: { id: 'p1' as string | null } });
+    await waitFor(() => expect(showProject).toHaveBeenCalledWith({ projectId: 'p1' }), { timeout: 2000 });
+    rerender({ id: 'p2' });
+    await waitFor(() => expect(goBack).toHaveBeenCalledWith('p1'), { timeout: 2000 });
+    expect(notify).toHaveBeenCalledWith('That project is open in another window: Marginalia switched to it.');
+  });
+});
