@@ -29,27 +29,6 @@ describe('buildMainApi', () => {
   });
 });
 
-describe('buildMainEvents', () => {
-  it('passes menu command ids on, drops malformed messages, and unsubscribes', () => {
-    let listener: ((...args: unknown[]) => void) | undefined;
-    const unsubscribe = vi.fn();
-    const subscribe = vi.fn((_channel: string, l: (...args: unknown[]) => void) => {
-      listener = l;
-      return unsubscribe;
-    });
-    const callback = vi.fn();
-    const off = buildMainEvents(subscribe).onMenuCommand(callback);
-    expect(subscribe).toHaveBeenCalledWith(eventChannels.onMenuCommand, expect.any(Function));
-    listener!('code.new');
-    listener!({ id: 'code.new' });
-    listener!('../../etc');
-    listener!('x'.repeat(200));
-    expect(callback.mock.calls).toEqual([['code.new']]);
-    off();
-    expect(unsubscribe).toHaveBeenCalledOnce();
-  });
-});
-
 describe('the preload script', () => {
   it('exposes the API under window.marginalia through the context bridge, backed by ipcRenderer.invoke', async () => {
     await import('../../../electron/preload/index');
