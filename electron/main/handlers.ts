@@ -1,9 +1,10 @@
 // Binds each contract method to its service and the Electron pieces it needs: dialogs open as
 // sheets of the window that asked, files are read and written with the real file system.
 import * as fsPromises from 'node:fs/promises';
-import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
-import type { OpenExternalLinkResult } from '../../shared/ipc/contract';
+import type { BaseWindow, Dialog, Menu, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import { eventChannels, type OpenExternalLinkResult } from '../../shared/ipc/contract';
 import type { MainHandlers } from './ipc/registerHandlers';
+import { buildMenuTemplate } from './services/applicationMenu';
 import { getAppInfo } from './services/appInfo';
 import { writeFileAtomic } from './services/atomicWrite';
 import { saveFile } from './services/saveFile';
@@ -26,6 +27,10 @@ export interface MainHandlerDeps {
   projectWindows: ProjectWindows<BaseWindow>;
   /** The external-link gate (externalLinks.ts): https only, right after a real user input. */
   openExternalLink: (url: string, sender: WebContents) => OpenExternalLinkResult;
+  /** The application menu, rebuilt from the renderer's commands. */
+  menu: Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
+  platform: NodeJS.Platform;
+  appName: string;
 }
 
 export function createMainHandlers({
@@ -39,6 +44,9 @@ export function createMainHandlers({
   backupScheduler,
   projectWindows,
   openExternalLink,
+  menu,
+  platform,
+  appName,
 }: MainHandlerDeps): MainHandlers {
   const showOpenDialog = (sender: WebContents, options: OpenDialogOptions) => {
     const window = windowOf(sender);
@@ -67,6 +75,17 @@ export function createMainHandlers({
         defaultDirectory: documentsDirectory(),
       }),
     getAppInfo: async () => getAppInfo({ version }),
+    setMenuCommands: async ({ commands }, sender) => {
+      const template = buildMenuTemplate(commands, {
+        platform,
+        appName,
+        // The clicks go back to the page whose registry built the menu.
+        onCommand: (id) => {
+          if (!sender.isDestroyed()) sender.send(eventChannels.onMenuCommand, id);
+        },
+      });
+      menu.setApplicationMenu(menu.buildFromTemplate(template));
+    },
     saveProjectFile: (request, sender) => saveProjectFile(request, projectFileDeps(sender)),
     openProjectFile: (_request, sender) => openProjectFile(projectFileDeps(sender)),
     linkProjectFile: (request) => linkProjectFile(request, { store: projectFileStore, tokens: fileTokens }),

@@ -2,7 +2,7 @@
 // serving the built renderer, the IPC handlers, and the main window (or the dev server while
 // developing). Project files double-clicked or passed on the command line go to that one instance
 // (projectFilesLifecycle).
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -120,6 +120,9 @@ if (!app.requestSingleInstanceLock()) {
           windowOf: (sender) => BrowserWindow.fromWebContents(sender),
           documentsDirectory: () => app.getPath('documents'),
           version: app.getVersion(),
+          menu: Menu,
+          platform: process.platform,
+          appName: app.getName(),
           openExternalLink: (url, sender) => externalLinks.open(sender, url),
           ...projectFiles.services,
         }),

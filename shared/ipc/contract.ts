@@ -46,6 +46,25 @@ export interface AppInfo {
   platform: string;
 }
 
+/** The menus of the application menu, in order (the macOS app menu is main's own). */
+export const MENU_NAMES = ['File', 'Edit', 'View', 'Code', 'Analyse', 'Help'] as const;
+export type MenuName = (typeof MENU_NAMES)[number];
+
+/** One command as the native menu shows it: plain data, so it can cross to main. */
+export interface MenuCommandDescriptor {
+  id: string;
+  label: string;
+  menu: MenuName;
+  group: string;
+  enabled: boolean;
+  /** An Electron accelerator, shown beside the item; the renderer handles the key itself. */
+  accelerator?: string;
+}
+
+export interface SetMenuCommandsRequest {
+  commands: MenuCommandDescriptor[];
+}
+
 /** The largest project file main writes, reads or keeps as a backup (the big bench project is ~100 MB). */
 export const MAX_PROJECT_FILE_BYTES = 1024 * 1024 * 1024;
 
@@ -174,6 +193,8 @@ export interface MainApi {
   showProject(request: ShowProjectRequest): Promise<ShowProjectResult>;
   /** Opens a link in the system browser: main honours it only right after a real user input. */
   openExternalLink(request: OpenExternalLinkRequest): Promise<OpenExternalLinkResult>;
+  /** Rebuilds the native application menu from the renderer's command registry. */
+  setMenuCommands(request: SetMenuCommandsRequest): Promise<void>;
 }
 
 /** What main pushes to the renderer, by event name. */
@@ -181,6 +202,8 @@ export interface MainEvents {
   /** A `.qdpx` opened from outside the app (double-click, argv, macOS `open-file`). */
   onOpenProjectFile: OpenedProjectFile | { status: 'refused'; name: string; error: string };
   onBackupRequested: BackupRequest;
+  /** A native menu item was clicked: the id of its command (the preload drops malformed ids). */
+  onMenuCommand: string;
 }
 
 export type MainEvent = keyof MainEvents;
@@ -200,6 +223,7 @@ export const channels = {
   openSourceFiles: 'marginalia:open-source-files',
   saveFile: 'marginalia:save-file',
   getAppInfo: 'marginalia:get-app-info',
+  setMenuCommands: 'marginalia:set-menu-commands',
   saveProjectFile: 'marginalia:save-project-file',
   openProjectFile: 'marginalia:open-project-file',
   linkProjectFile: 'marginalia:link-project-file',
@@ -212,12 +236,16 @@ export const channels = {
   openExternalLink: 'marginalia:open-external-link',
 } as const satisfies Record<MainMethod, string>;
 
+/** Command ids as they cross the boundary in either direction. */
+export const COMMAND_ID_PATTERN = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)*$/;
+
 export const mainMethods = Object.keys(channels) as MainMethod[];
 
 /** Channels main sends events on, one per event. */
 export const eventChannels = {
   onOpenProjectFile: 'marginalia:event:open-project-file',
   onBackupRequested: 'marginalia:event:backup-requested',
+  onMenuCommand: 'marginalia:event:menu-command',
 } as const satisfies Record<MainEvent, string>;
 
 export const mainEvents = Object.keys(eventChannels) as MainEvent[];

@@ -2,7 +2,7 @@
 // is treated as untrusted (a compromised page must not be able to write arbitrary files).
 import { z } from 'zod';
 import { isExternalLink } from '../links/externalLink';
-import { MAX_PROJECT_FILE_BYTES, type MainMethod } from './contract';
+import { COMMAND_ID_PATTERN, MAX_PROJECT_FILE_BYTES, MENU_NAMES, type MainMethod } from './contract';
 
 const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 const extension = z.string().regex(/^[A-Za-z0-9]{1,10}$/);
@@ -43,6 +43,21 @@ export const requestSchemas = {
       .max(10),
   }),
   getAppInfo: z.undefined(),
+  setMenuCommands: z.strictObject({
+    commands: z
+      .array(
+        z.strictObject({
+          id: z.string().max(80).regex(COMMAND_ID_PATTERN),
+          label: z.string().min(1).max(120),
+          menu: z.enum(MENU_NAMES),
+          group: z.string().max(40).regex(/^[a-z]*$/),
+          enabled: z.boolean(),
+          // Electron parses accelerators; keep them to the characters its syntax uses.
+          accelerator: z.string().max(40).regex(/^[A-Za-z0-9+?/,.=-]+$/).optional(),
+        }),
+      )
+      .max(200),
+  }),
   saveProjectFile: z.strictObject({
     projectId: id,
     bytes: projectBytes,

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, readDownloadBytes, screenshot, type OpenApp } from './support/browser';
+import { runCommand } from './support/commands';
 import { createCode, paintedRanges, selectPhrase } from './support/coding';
 import { newProject, openCodebookImport, treeShape } from './support/codebook';
 import { importFiles } from './support/importing';
@@ -216,7 +217,7 @@ describe('codebook craft', () => {
   it('exports the codebook as CSV and as a valid REFI-QDA codebook with stable GUIDs', async () => {
     shapeBeforeExport = await treeShape(page);
     let download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export codebook (CSV)' }).click();
+    await runCommand(page, 'Export codebook (CSV)');
     exportedCsv = await readDownload(await download);
     const rows = Papa.parse<Record<string, string>>(exportedCsv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows.map((r) => r.path)).toEqual(['Access', 'Access > Night travel', 'Access > Waiting', 'Cost', 'Safety']);
@@ -224,11 +225,11 @@ describe('codebook craft', () => {
     expect(rows.find((r) => r.name === 'Access')?.is_codable).toBe('false');
 
     download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export codebook (QDC)' }).click();
+    await runCommand(page, 'Export codebook (QDC)');
     const first = await readDownload(await download);
     expect((await download).suggestedFilename()).toMatch(/\.qdc$/);
     download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export codebook (QDC)' }).click();
+    await runCommand(page, 'Export codebook (QDC)');
     exportedQdc = await readDownload(await download);
     expect(exportedQdc).toBe(first);
     if (canValidate) expect(validateAgainst(CODEBOOK_XSD, [exportedQdc])).toEqual({ ok: true, output: '' });
@@ -236,7 +237,7 @@ describe('codebook craft', () => {
   });
 
   it('exports the codebook as XLSX and as a printable document', async () => {
-    await page.getByRole('button', { name: 'More exports…' }).click();
+    await runCommand(page, 'More exports…');
     const dialog = page.getByRole('dialog', { name: 'More exports' });
     await screenshot(page, 'more-exports');
     let download = page.waitForEvent('download');

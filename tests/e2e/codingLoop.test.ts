@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
+import { runCommand } from './support/commands';
 import { createCode, dragAcross, newProject, paintedRanges, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 import { repoRoot } from './support/paths';
 import { importFiles } from './support/importing';
@@ -223,7 +224,7 @@ describe('the coding loop', () => {
 
   it('exports the codebook as CSV with paths and counts', async () => {
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export codebook (CSV)' }).click();
+    await runCommand(page, 'Export codebook (CSV)');
     const csv = await readDownload(await download);
     const header = csv.slice(1).split('\r\n')[0]!.split(',');
     expect(header).toEqual(expect.arrayContaining(['id', 'parent_id', 'path', 'name', 'description', 'color', 'n_codings', 'n_sources']));
@@ -239,7 +240,7 @@ describe('the coding loop', () => {
 
   it('exports coded segments whose text equals the source cut at code-point positions', async () => {
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export coded segments (CSV)' }).click();
+    await runCommand(page, 'Export coded segments (CSV)');
     const csv = await readDownload(await download);
     expect(csv.split('\r\n')[0]).toBe('\uFEFFcoding_id,source,code,code_path,start,end,text,coder,created_at,memo,case');
     const rows = parseCsv(csv);

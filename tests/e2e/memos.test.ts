@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
+import { runCommand } from './support/commands';
 import { createCode, selectPhrase, waitForPhrase } from './support/coding';
 import { newProject } from './support/codebook';
 import { importFiles } from './support/importing';
@@ -229,7 +230,7 @@ describe('memos', () => {
   });
 
   it('exports the memos, and coding memos with the coded segments', async () => {
-    await page.getByRole('button', { name: 'More exports…' }).click();
+    await runCommand(page, 'More exports…');
     const dialog = page.getByRole('dialog', { name: 'More exports' });
     let download = page.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export memos (Markdown)' }).click();
@@ -257,7 +258,7 @@ describe('memos', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export coded segments (CSV)' }).click();
+    await runCommand(page, 'Export coded segments (CSV)');
     const csv = await readDownload(await download);
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(1);

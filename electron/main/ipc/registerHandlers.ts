@@ -27,6 +27,7 @@ const schemasMatchContract: SchemaMatchesContract = {
   completeBackupRequest: true,
   showProject: true,
   openExternalLink: true,
+  setMenuCommands: true,
 };
 void schemasMatchContract;
 

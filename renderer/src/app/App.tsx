@@ -11,21 +11,24 @@ import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStor
 import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
 import { startApp } from './startup';
 import { CentreColumn } from './CentreColumn';
+import { CommandSurfaces } from '../commands/CommandSurfaces';
 import { isVersionError } from './databaseVersion';
 import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 import { getHost } from '../host';
 import { connectProjectFiles } from '../features/projectFiles/connectProjectFiles';
 import { useOneWindowPerProject } from '../features/projectFiles/useOneWindowPerProject';
 import { getProjectFileActions } from '../features/projectFiles/appProjectFileActions';
-import { useUndoShortcuts } from './useUndoShortcuts';
 import { useFoldingReports } from './useFoldingReports';
+import { StatusBar } from './StatusBar';
+import { useRegionCycling } from './useRegionCycling';
+import { SkipLink } from './SkipLink';
 
 export function App() {
   const [ready, setReady] = useState(false);
   const [newerDatabase, setNewerDatabase] = useState(false);
   const projectId = useUiStore(selectActiveProjectId);
-  useUndoShortcuts();
   useFoldingReports();
+  useRegionCycling();
 
   useEffect(() => {
     startApp().then(
@@ -62,6 +65,8 @@ export function App() {
   if (newerDatabase) return <NewerDatabaseScreen />;
   return (
     <div className="app">
+      {projectId && <SkipLink />}
+      <CommandSurfaces />
       <ProjectBar />
       {projectId ? (
         <main className="workspace">
@@ -81,6 +86,7 @@ export function App() {
           <p>Start a project to import sources and code them.</p>
         </main>
       )}
+      {projectId && <StatusBar projectId={projectId} />}
       <Notices />
     </div>
   );

@@ -6,6 +6,7 @@ import { DocumentPanel } from '../features/coding/DocumentPanel';
 import { CodedSegmentsView } from '../features/retrieval/CodedSegmentsView';
 import { CooccurrenceView } from '../features/analysis/CooccurrenceView';
 import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
+import { useCommand } from '../commands/registry';
 
 // Switching tabs must not re-render the (possibly large) document: it reads what it needs itself.
 const StableDocumentPanel = memo(DocumentPanel);
@@ -20,6 +21,8 @@ export function CentreColumn({ projectId }: { projectId: string }) {
   const view = useUiStore(selectCentreView);
   const showCentreView = useUiStore((s) => s.showCentreView);
   const tabs = useRef<HTMLDivElement>(null);
+  useCommand('view.document', () => showCentreView('document'), true);
+  useCommand('analyse.cooccurrence', () => showCentreView('cooccurrence'), true);
 
   // Arrow keys move between tabs and show them (the ARIA tabs pattern with automatic activation).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {

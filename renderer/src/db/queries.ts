@@ -54,6 +54,14 @@ export function sourcesInOrder(projectId: string): Promise<Source[]> {
   return getDb().sources.where('projectId').equals(projectId).sortBy('order');
 }
 
+/** How many codings a source has (from the tallies, like the codebook's counts: no coding is read twice). */
+export function useSourceCodingCount(projectId: string | null, sourceId: string | null): number | undefined {
+  return useLiveQuery(async () => {
+    if (!projectId || !sourceId) return 0;
+    return (await codingTallies(projectId)).reduce((n, t) => (t.sourceId === sourceId ? n + t.count : n), 0);
+  }, [projectId, sourceId]);
+}
+
 /**
  * The database the app opens and the newest schema version this build knows, without opening it:
  * startup compares them with what is installed before Dexie touches anything.

@@ -40,6 +40,9 @@ export function createBrowserHost(doc: Document = document, { backupDirectory }:
     openSourceFiles: ({ extensions }) => pickFiles(doc, extensions),
     saveFile: (request) => Promise.resolve(downloadFile(doc, request)),
     getAppInfo: () => Promise.resolve({ version: import.meta.env.VITE_APP_VERSION ?? 'web', userName: 'me', platform: 'browser' }),
+    // The browser build draws its menu bar in the page; there is no native menu to build or hear from.
+    setMenuCommands: () => Promise.resolve(),
+    onMenuCommand: () => () => undefined,
     // Every save is a download: a page cannot write back to a file it was given.
     saveProjectFile: ({ bytes, suggestedName }) =>
       Promise.resolve(downloadFile(doc, { suggestedName, content: bytes, filters: [] })),

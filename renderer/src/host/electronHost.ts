@@ -12,6 +12,8 @@ export function createElectronHost(api: PreloadApi): Host {
     openSourceFiles: (request) => api.openSourceFiles(request),
     saveFile: (request) => api.saveFile(request),
     getAppInfo: () => api.getAppInfo(),
+    setMenuCommands: (request) => api.setMenuCommands(request),
+    onMenuCommand: (callback) => api.onMenuCommand(callback),
     saveProjectFile: (request) => api.saveProjectFile(request),
     openProjectFile: () => api.openProjectFile(),
     linkProjectFile: (request) => api.linkProjectFile(request),

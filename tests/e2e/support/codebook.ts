@@ -1,6 +1,7 @@
 // Steps on the codebook shared by the end-to-end tests: reading the tree as the user sees it,
 // starting a project, and importing a codebook file through the "Import codebook" button.
 import type { Page } from 'playwright-core';
+import { runCommand } from './commands';
 
 /** The tree as "level:name" lines, in display order. */
 export async function treeShape(page: Page): Promise<string[]> {
@@ -13,7 +14,7 @@ export async function treeShape(page: Page): Promise<string[]> {
 /** Opens the import preview for a file; returns the preview dialog. */
 export async function openCodebookImport(page: Page, file: { name: string; buffer: Buffer; mimeType?: string }) {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import codebook' }).click();
+  await runCommand(page, 'Import codebook');
   await (await chooser).setFiles({ mimeType: 'application/octet-stream', ...file });
   const dialog = page.getByRole('dialog', { name: 'Import codebook' });
   await dialog.waitFor();

@@ -1,6 +1,7 @@
 // Steps a researcher takes in the UI, shared by the end-to-end tests: they find everything by
 // role and accessible name, as a screen reader user would.
 import type { Page } from 'playwright-core';
+import { runCommand } from './commands';
 
 /** Selects the first occurrence of `phrase` in the open document, as a drag would. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
@@ -106,7 +107,7 @@ export async function waitForPhrase(page: Page, phrase: string): Promise<void> {
 
 /** Starts a new, empty project and waits until it is the open one. */
 export async function newProject(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'New project' }).click();
+  await runCommand(page, 'New project');
   await page.getByRole('dialog').getByLabel('Project name').fill(name);
   await page.keyboard.press('Enter');
   await page

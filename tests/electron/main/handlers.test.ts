@@ -1,6 +1,7 @@
-import type { BaseWindow, Dialog, WebContents } from 'electron';
+import type { BaseWindow, Dialog, Menu, MenuItemConstructorOptions, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createMainHandlers } from '../../../electron/main/handlers';
+import { eventChannels } from '../../../shared/ipc/contract';
 import { ProjectWindows } from '../../../electron/main/projectWindows';
 import { FileTokens } from '../../../electron/main/services/projectFiles';
 import type { BackupService } from '../../../electron/main/services/backups';
@@ -12,6 +13,7 @@ function setup(window: BaseWindow | null) {
     showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   };
   const windowOf = vi.fn(() => window);
+  const menu = { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() };
   const projectFileStore: ProjectFileStore = {
     fileOf: async (projectId) => (projectId === 'p1' ? '/home/ada/Documents/Interviews.qdpx' : undefined),
     projectOf: async () => undefined,
@@ -33,8 +35,11 @@ function setup(window: BaseWindow | null) {
     backupScheduler,
     projectWindows,
     openExternalLink,
+    menu: menu as unknown as Pick<typeof Menu, 'buildFromTemplate' | 'setApplicationMenu'>,
+    platform: 'linux',
+    appName: 'Marginalia',
   });
-  return { dialog, windowOf, handlers, backups, backupScheduler, projectWindows, openExternalLink };
+  return { dialog, windowOf, handlers, backups, backupScheduler, projectWindows, openExternalLink, menu };
 }
 
 const sender = { id: 7 } as unknown as WebContents;
@@ -62,6 +67,22 @@ describe('createMainHandlers', () => {
   it('reports the app version', async () => {
     const { handlers } = setup(null);
     await expect(handlers.getAppInfo(undefined, sender)).resolves.toMatchObject({ version: '2.0.0' });
+  });
+
+  it('builds the application menu from the commands and sends clicks back to the page that sent them', async () => {
+    const { handlers, menu } = setup(null);
+    const send = vi.fn();
+    const page = { id: 9, isDestroyed: () => false, send } as unknown as WebContents;
+    await handlers.setMenuCommands(
+      { commands: [{ id: 'code.new', label: 'New code', menu: 'Code', group: 'codes', enabled: true }] },
+      page,
+    );
+    expect(menu.setApplicationMenu).toHaveBeenCalledOnce();
+    const template = (menu.buildFromTemplate.mock.calls[0]?.[0] ?? []) as MenuItemConstructorOptions[];
+    const code = template.find((m) => m.label === '&Code')?.submenu as MenuItemConstructorOptions[];
+    const item = code.find((i) => i.label === 'New code');
+    (item?.click as () => void)();
+    expect(send).toHaveBeenCalledWith(eventChannels.onMenuCommand, 'code.new');
   });
 
   it('opens the project Save and Open dialogs on the window that asked, filtered to .qdpx', async () => {

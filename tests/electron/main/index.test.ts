@@ -59,6 +59,7 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
       on: (name: string, listener: (...args: unknown[]) => void) => appListeners.set(name, listener),
       getPath: (name: string) => (name === 'userData' ? userData : '/home/ada/Documents'),
       getVersion: () => '0.1.0',
+      getName: () => 'Marginalia',
     },
     BrowserWindow,
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
@@ -71,6 +72,7 @@ function fakeElectron({ gotLock, isPackaged }: { gotLock: boolean; isPackaged: b
       },
     },
     shell: { openExternal: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn(), setApplicationMenu: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
   };
   return { electron, appListeners, windows, handled };

@@ -20,6 +20,23 @@ beforeEach(async () => {
 });
 
 describe('CasesPanel', () => {
+  it('is one tab stop for the whole list: arrows move between rows and between the checkbox and the name', async () => {
+    const user = userEvent.setup();
+    for (const name of ['p1', 'p2', 'p3', 'p4']) await createCase(projectId, name);
+    render(<CasesPanel projectId={projectId} />);
+    const table = await screen.findByRole('table', { name: 'Cases in this project' });
+    await within(table).findByRole('row', { name: 'p4' });
+    const stops = () => [...table.querySelectorAll<HTMLElement>('input, button')].filter((el) => el.tabIndex === 0).map((el) => el.getAttribute('aria-label') ?? el.textContent);
+    expect(stops()).toEqual(['Select p1', 'p1']);
+
+    within(table).getByRole('button', { name: 'p1' }).focus();
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(within(table).getByRole('button', { name: 'p2' })).toHaveFocus());
+    await user.keyboard('{ArrowLeft}');
+    expect(within(table).getByRole('checkbox', { name: 'Select p2' })).toHaveFocus();
+    expect(stops()).toEqual(['Select p2', 'p2']);
+  });
+
   it('lists cases as rows named by the case, shows values and segments, and merges ticked cases', async () => {
     const user = userEvent.setup();
     const ana = await createCase(projectId, 'Ana');

@@ -20,7 +20,7 @@ const CODES = [
   code('c', 'Cost', null, 3),
 ];
 
-function Harness({ onArrange }: { onArrange(a: CodeArrangement): Promise<void> }) {
+function Harness({ onArrange, onEdit, onDelete }: { onArrange(a: CodeArrangement): Promise<void>; onEdit?(id: string): void; onDelete?(id: string): void }) {
   const [selection, setSelection] = useState<{ ids: string[]; focus: string | null }>({ ids: [], focus: null });
   return (
     <CodeTree
@@ -34,11 +34,26 @@ function Harness({ onArrange }: { onArrange(a: CodeArrangement): Promise<void> }
       focusId={selection.focus}
       onSelect={(ids, focus) => setSelection({ ids, focus })}
       onArrange={onArrange}
+      {...(onEdit ? { onEdit } : {})}
+      {...(onDelete ? { onDelete } : {})}
     />
   );
 }
 
 describe('CodeTree', () => {
+  it('edits the focused code with Enter or F2 and asks to delete it with Delete', async () => {
+    const user = userEvent.setup();
+    const onEdit = vi.fn();
+    const onDelete = vi.fn();
+    render(<Harness onArrange={vi.fn()} onEdit={onEdit} onDelete={onDelete} />);
+    await user.click(screen.getByRole('treeitem', { name: 'Safety' }));
+    await user.keyboard('{Enter}');
+    await user.keyboard('{ArrowDown}{F2}');
+    await user.keyboard('{Delete}');
+    expect(onEdit.mock.calls).toEqual([['s'], ['c']]);
+    expect(onDelete.mock.calls).toEqual([['c']]);
+  });
+
   it('is a multi-selectable tree of codes named exactly by their names', () => {
     render(<Harness onArrange={vi.fn()} />);
     const tree = screen.getByRole('tree', { name: 'Codes' });

@@ -21,6 +21,8 @@ export function fakeHost(overrides: Partial<Host> = {}): Host {
     onOpenProjectFile: () => () => undefined,
     onBackupRequested: () => () => undefined,
     openExternalLink: async () => ({ opened: false, reason: 'not in this test' }),
+    setMenuCommands: async () => undefined,
+    onMenuCommand: () => () => undefined,
     ...overrides,
   };
 }

@@ -228,6 +228,13 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>, index: number) => {
     const column = (event.target as HTMLElement).dataset.column as Column | undefined;
     if (!column) return;
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      // Between the row's checkbox and its name: the row is one tab stop, the arrows do the rest.
+      event.preventDefault();
+      const other: Column = event.key === 'ArrowLeft' ? 'check' : 'name';
+      scrollRef.current?.querySelector<HTMLElement>(`[aria-rowindex="${index + 1}"] [data-column="${other}"]`)?.focus();
+      return;
+    }
     const last = cases.length - 1;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 1);
     const next =
@@ -245,6 +252,9 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
     setFocused(target);
     virtualizer.scrollToIndex(target, { align: 'auto' });
   };
+
+  const wantedStop = focused ?? Math.max(0, cases.findIndex((c) => c.id === activeId));
+  const tabRow = rows.some((r) => r.index === wantedStop) ? wantedStop : (rows[0]?.index ?? 0);
 
   return (
     <div className="case-table-wrap" ref={scrollRef}>
@@ -266,6 +276,9 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
           {rows.map((item) => {
             const c = cases[item.index]!;
             const active = c.id === activeId;
+            // Roving focus: one tab stop for the whole list (the focused, else the open, else the
+            // first rendered case); arrows move between rows and columns.
+            const stop = item.index === tabRow ? 0 : -1;
             return (
               <div
                 key={item.key}
@@ -278,10 +291,10 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
                 onKeyDown={(e) => onKeyDown(e, item.index)}
               >
                 <div role="cell" className="case-check">
-                  <input type="checkbox" data-column="check" aria-label={`Select ${c.name}`} checked={checked.has(c.id)} onChange={() => onToggle(c.id)} />
+                  <input type="checkbox" data-column="check" tabIndex={stop} aria-label={`Select ${c.name}`} checked={checked.has(c.id)} onChange={() => onToggle(c.id)} />
                 </div>
                 <div role="cell" className="case-name">
-                  <button type="button" data-column="name" onClick={() => onOpen(c.id)}>
+                  <button type="button" data-column="name" tabIndex={stop} onClick={() => onOpen(c.id)}>
                     {c.name}
                   </button>
                 </div>

@@ -25,6 +25,10 @@ export interface CodeTreeProps {
   onSelect(codeIds: string[], focusId: string | null): void;
   /** Rearranges codes; rejects with the reason when the move is refused. */
   onArrange(arrangement: CodeArrangement): Promise<void>;
+  /** Enter or F2 on a code: edit it (name, colour, description). */
+  onEdit?(codeId: string): void;
+  /** Delete on a code: ask to delete it. */
+  onDelete?(codeId: string): void;
 }
 
 type Zone = 'before' | 'after' | 'inside';
@@ -37,7 +41,7 @@ interface DropHint {
 
 const DRAG_TYPE = 'application/x-marginalia-codes';
 
-export function CodeTree({ codes, entries, filtered, count, countLabel, shortcuts, selectedIds, focusId, onSelect, onArrange }: CodeTreeProps) {
+export function CodeTree({ codes, entries, filtered, count, countLabel, shortcuts, selectedIds, focusId, onSelect, onArrange, onEdit, onDelete }: CodeTreeProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [dropHint, setDropHint] = useState<DropHint | null>(null);
   const dragIds = useRef<string[] | null>(null);
@@ -174,6 +178,10 @@ export function CodeTree({ codes, entries, filtered, count, countLabel, shortcut
     } else if (event.key === 'ArrowLeft') {
       if (hasChildren.has(current.code.id) && !collapsed.has(current.code.id) && !filtered) setOpen([current.code.id], false);
       else if (current.code.parentId) move(visible.findIndex((v) => v.code.id === current.code.parentId));
+    } else if ((event.key === 'Enter' || event.key === 'F2') && onEdit && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      onEdit(current.code.id);
+    } else if (event.key === 'Delete' && onDelete && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      onDelete(current.code.id);
     } else if ((event.ctrlKey || event.metaKey) && (event.key === 'a' || event.key === 'A')) {
       onSelect(
         visible.map((v) => v.code.id),

@@ -1,6 +1,7 @@
 // The "Codebook" region: a filterable code tree with counts, actions on the selected codes (edit,
 // merge, split, copy, folder, sets, delete), and the focused code's definition.
 import { useMemo, useState } from 'react';
+import { useCommand } from '../../commands/registry';
 import type { Code } from '../../../../shared/model/types';
 import { codePath, flattenTree } from '../../../../shared/codebook/tree';
 import type { CodeCounts } from '../../../../shared/codebook/counts';
@@ -118,6 +119,14 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   const example = useExampleCoding(focused);
   const focusedSets = focused ? setsOfCode(sets, focused.id) : [];
 
+  useCommand('code.new', () => setDialog({ kind: 'code', mode: { kind: 'new', parentId: null } }), true);
+  useCommand('code.delete', () => {
+    if (focused) askDelete(focused).catch(reportError);
+  }, !!focused);
+  useCommand('analyse.segments', () => {
+    if (focused) showCodedSegments(focused.id);
+  }, !!focused);
+
   return (
     <section className="panel codebook-panel" aria-label="Codebook">
       <div className="panel-header">
@@ -211,6 +220,14 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
           selectedIds={selected}
           focusId={focusId}
           onSelect={selectCodes}
+          onEdit={(id) => {
+            const code = byId.get(id);
+            if (code) setDialog({ kind: 'code', mode: { kind: 'edit', code } });
+          }}
+          onDelete={(id) => {
+            const code = byId.get(id);
+            if (code) askDelete(code).catch(reportError);
+          }}
           onArrange={arrange}
         />
       )}

@@ -1,6 +1,7 @@
 // The text of one source, rendered a paragraph at a time (only the visible ones, so a 300-page
 // transcript opens instantly) with codings painted by HighlightPainter and coding stripes in the
 // margin. Native selection, copy and keyboard selection keep working; selections become spans.
+import { useCommand } from '../../commands/registry';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
@@ -12,7 +13,7 @@ import { FindBar } from './FindBar';
 import { drawStripes, MAX_LANES, measureStripes, type StripeContext, type StripePlan } from './stripePainter';
 import { codingsAt, ParagraphIndexCache } from './paragraphCodings';
 import { StripeLaneCache } from './stripeLanes';
-import { offsetOfDomPoint, spanOfSelection, staticRangeInParagraph, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
+import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, staticRangeInParagraph, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
 import { sampleRows } from './rowSamples';
 import { useRowHeights } from './useRowHeights';
 import { useColumnWidth } from './useColumnWidth';
@@ -182,6 +183,21 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     requestAnimationFrame(() => place(0));
   };
 
+  /** Selects a find match in the text (its paragraph is rendered: the find scrolled to it). */
+  const selectMatch = (match: TextMatch): void => {
+    const index = paragraphIndexAt(paragraphs, match.start);
+    const paragraph = paragraphs[index];
+    const element = textRef.current?.querySelector<HTMLElement>(`[data-para-index="${index}"]`);
+    if (!paragraph || !element) return;
+    const range = rangeInParagraph(element, match.start - paragraph.start, match.end - paragraph.start);
+    const selection = window.getSelection();
+    if (!range || !selection) return;
+    // As after a keyboard selection: the code menu waits for Enter, so a digit can code the match.
+    lastKeyWasSelection.current = true;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  };
+
   const stepFind = (direction: 1 | -1): void => {
     if (!find || matches.length === 0) return;
     const next = (find.current + direction + matches.length) % matches.length;
@@ -267,6 +283,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     };
   }, []);
 
+  useCommand('edit.find', () => setFind({ query: find?.query ?? '', current: 0 }), true);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F')) {
       event.preventDefault();
@@ -279,6 +297,25 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       event.preventDefault();
       const code = orderedCodes[digit - 1];
       if (span && code) onShortcut(code.id, span);
+      return;
+    }
+    if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+      // The keyboard's way to "click" coded text: the codings at the caret, to remove or memo.
+      event.preventDefault();
+      const selection = window.getSelection();
+      if (!selection?.focusNode || selection.rangeCount === 0) return;
+      const offset = offsetOfDomPoint(selection.focusNode, selection.focusOffset);
+      if (offset === null || codingsAt(byParagraph, paragraphs, offset).length === 0) return;
+      const caret = selection.getRangeAt(0).getBoundingClientRect();
+      const box = caret.width === 0 && caret.height === 0 ? (selection.focusNode.parentElement ?? textRef.current)!.getBoundingClientRect() : caret;
+      inspect({ sourceId, offset, anchor: { x: box.left, y: box.bottom } });
+      // Opened from the keyboard, so focus goes into it (Escape there brings it back to the text).
+      const focusPopover = (attempt: number): void => {
+        const target = document.querySelector<HTMLElement>('.codings-popover [aria-label^="Remove coding"]');
+        if (target) target.focus();
+        else if (attempt < 10) requestAnimationFrame(() => focusPopover(attempt + 1));
+      };
+      requestAnimationFrame(() => focusPopover(0));
       return;
     }
     if (event.key === 'Escape') {
@@ -333,8 +370,11 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
           onStep={stepFind}
           onClose={() => {
+            const match = find ? matches[find.current] : undefined;
             setFind(null);
             textRef.current?.focus({ preventScroll: true });
+            // Find, then Escape: the match stays selected, ready for a digit or Enter to code it.
+            if (match) selectMatch(match);
           }}
         />
       )}

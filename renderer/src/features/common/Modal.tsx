@@ -17,11 +17,20 @@ export function Modal({ title, onClose, children, size = 'normal', onEscape }: M
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // Whatever had focus before the dialog gets it back when the dialog goes, unless something
+    // else took it meanwhile: a keyboard user continues where they were, not at the page's top.
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
     if (dialog && !dialog.open) {
       // jsdom has no showModal; the open attribute is enough there.
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
+    return () => {
+      queueMicrotask(() => {
+        const now = document.activeElement;
+        if (opener?.isConnected && (now === null || now === document.body || !now.isConnected)) opener.focus({ preventScroll: true });
+      });
+    };
   }, []);
   return (
     <dialog

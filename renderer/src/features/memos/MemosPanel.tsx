@@ -1,6 +1,7 @@
 // The "Memos" region: the project journal and every memo on a source, code, coding or case, found
 // again by search and by what they are attached to; each links back to its target.
 import { useMemo, useState } from 'react';
+import { useCommand } from '../../commands/registry';
 import type { Memo, MemoTargetKind } from '../../../../shared/model/types';
 import { describeMemoTarget, memoTitle, MEMO_KINDS, type MemoTargetLookup } from '../../../../shared/memos/memoTargets';
 import { filterMemos } from '../../../../shared/memos/search';
@@ -51,6 +52,8 @@ export function MemosPanel({ projectId }: { projectId: string }) {
   const goTo = (memo: Pick<Memo, 'targetKind' | 'targetId'>): void => {
     goToMemoTarget(memo).catch(reportError);
   };
+
+  useCommand('memo.new', () => openMemoEditor({ kind: 'new', targetKind: 'project', targetId: projectId }), true);
 
   return (
     <section className="panel memos-panel" aria-label="Memos">

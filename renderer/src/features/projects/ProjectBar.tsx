@@ -1,4 +1,5 @@
-// The top bar: which project is open, undo and redo, project actions, the codebook import, and the exports.
+// The top bar: which project is open, and undo and redo. The project actions, the codebook import
+// and the exports are commands (File menu, palette); their dialogs live here.
 import { useRef, useState } from 'react';
 import { useProjects } from '../../db/queries';
 import { createProject, deleteProject, describeProject, renameProject } from '../../db/operations/projects';
@@ -16,6 +17,9 @@ import { ExportsDialog } from './ExportsDialog';
 import { undoTitle, useUndoRedo } from '../../db/historyQueries';
 import { redoNextStep, undoLastStep } from '../history/undoActions';
 import { ProjectFileCommands } from '../projectFiles/ProjectFileCommands';
+import { useCommand } from '../../commands/registry';
+import { MenuBar } from '../../commands/MenuBar';
+import { getHost } from '../../host';
 import { plural } from '../../../../shared/text/plural';
 
 type Dialog =
@@ -25,7 +29,6 @@ type Dialog =
   | { kind: 'import'; fileName: string; description: string; file: CodebookFile; plan: ImportPlan }
   | { kind: 'exports' }
   | null;
-
 
 export function ProjectBar() {
   const projects = useProjects() ?? [];
@@ -72,9 +75,24 @@ export function ProjectBar() {
     }, reportError);
   };
 
+  const undoLabel = steps.undo ? undoTitle('Undo', steps.undo) : 'Undo';
+  const redoLabel = steps.redo ? undoTitle('Redo', steps.redo) : 'Redo';
+  useCommand('edit.undo', () => void undoLastStep(), !!steps.undo, undoLabel);
+  useCommand('edit.redo', () => void redoNextStep(), !!steps.redo, redoLabel);
+  useCommand('project.new', () => setDialog({ kind: 'new' }), true);
+  useCommand('project.rename', () => setDialog({ kind: 'rename' }), !!project);
+  useCommand('project.delete', () => void askDelete().catch(reportError), !!project);
+  useCommand('codebook.import', () => fileInput.current?.click(), !!project);
+  useCommand('export.codebookCsv', runExport(exportCodebookCsv, 'the codebook'), !!project);
+  useCommand('export.codebookQdc', runExport(exportCodebookQdc, 'the codebook'), !!project);
+  useCommand('export.segmentsCsv', runExport(exportSegmentsCsv, 'the coded segments'), !!project);
+  useCommand('export.more', () => setDialog({ kind: 'exports' }), !!project);
+
   return (
     <header className="project-bar">
       <span className="brand">Marginalia</span>
+      {/* Electron shows the same commands in its native menu. */}
+      {getHost().kind === 'browser' && <MenuBar />}
       <label className="project-picker">
         <span className="visually-hidden">Project</span>
         <select
@@ -97,20 +115,7 @@ export function ProjectBar() {
       <button type="button" className="undo-button" onClick={() => void redoNextStep()} disabled={!steps.redo} title={undoTitle('Redo', steps.redo)} aria-label={undoTitle('Redo', steps.redo)}>
         {steps.redo ? undoTitle('Redo', steps.redo) : 'Redo'}
       </button>
-      <button type="button" onClick={() => setDialog({ kind: 'new' })}>
-        New project
-      </button>
-      <button type="button" onClick={() => setDialog({ kind: 'rename' })} disabled={!project}>
-        Rename project
-      </button>
-      <button type="button" onClick={() => void askDelete().catch(reportError)} disabled={!project}>
-        Delete project
-      </button>
       <ProjectFileCommands projectId={project ? project.id : null} />
-      <span className="spacer" />
-      <button type="button" onClick={() => fileInput.current?.click()} disabled={!project}>
-        Import codebook
-      </button>
       {/* A file input rather than a host dialog: it works the same in Electron and in a browser. */}
       <input
         ref={fileInput}
@@ -124,19 +129,6 @@ export function ProjectBar() {
           if (picked) previewImport(picked).catch(reportError);
         }}
       />
-      <button type="button" onClick={runExport(exportCodebookCsv, 'the codebook')} disabled={!project}>
-        Export codebook (CSV)
-      </button>
-      <button type="button" onClick={runExport(exportCodebookQdc, 'the codebook')} disabled={!project}>
-        Export codebook (QDC)
-      </button>
-      <button type="button" onClick={runExport(exportSegmentsCsv, 'the coded segments')} disabled={!project}>
-        Export coded segments (CSV)
-      </button>
-      <button type="button" onClick={() => setDialog({ kind: 'exports' })} disabled={!project}>
-        More exports…
-      </button>
-
       {dialog?.kind === 'new' && (
         <NameDialog
           title="New project"

@@ -2,6 +2,7 @@
 // dialog, list the project's sources (filtered by a case attribute when the Cases panel says
 // so), open and delete them.
 import { useMemo, useState } from 'react';
+import { useCommand } from '../../commands/registry';
 import { useSources } from '../../db/queries';
 import { countSourceCodings, deleteSource } from '../../db/operations/sources';
 import { getHost } from '../../host';
@@ -65,6 +66,14 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
     if (first) openSource(first);
   };
 
+  const askDeleteSource = (): void => {
+    if (!activeSource) return;
+    const source = activeSource;
+    countSourceCodings(source.id).then((codings) => setConfirm({ source, codings }), reportError);
+  };
+  useCommand('sources.import', () => void pickFiles().catch(reportError), true);
+  useCommand('source.delete', askDeleteSource, !!activeSource);
+
   return (
     <section className="panel sources-panel" aria-label="Sources">
       <div className="panel-header">
@@ -77,11 +86,7 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
         <button
           type="button"
           disabled={!activeSource}
-          onClick={() => {
-            if (!activeSource) return;
-            const source = activeSource;
-            countSourceCodings(source.id).then((codings) => setConfirm({ source, codings }), reportError);
-          }}
+          onClick={askDeleteSource}
         >
           Delete source
         </button>

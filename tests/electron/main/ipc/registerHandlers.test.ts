@@ -16,6 +16,7 @@ function setup() {
     openSourceFiles: vi.fn(async () => []),
     saveFile: vi.fn(async () => ({ saved: false as const })),
     getAppInfo: vi.fn(async () => ({ version: '1.0.0', userName: 'ada', platform: 'linux' })),
+    setMenuCommands: vi.fn(async () => undefined),
     saveProjectFile: vi.fn(async () => ({ saved: false as const })),
     openProjectFile: vi.fn(async () => ({ status: 'canceled' as const })),
     linkProjectFile: vi.fn(async () => undefined),
@@ -45,6 +46,8 @@ function setup() {
 
 const validSave = { suggestedName: 'codings.csv', content: 'a,b\n', filters: [{ name: 'CSV', extensions: ['csv'] }] };
 
+const validMenuCommand = { id: 'edit.undo', label: 'Undo: delete code', menu: 'Edit', group: 'history', enabled: true, accelerator: 'CmdOrCtrl+Z' } as const;
+
 describe('registerHandlers', () => {
   it('registers one handler per contract channel and can remove them', () => {
     const { listeners, unregister } = setup();
@@ -65,6 +68,8 @@ describe('registerHandlers', () => {
     await expect(invoke('getAppInfo', [])).resolves.toMatchObject({ userName: 'ada' });
     await expect(invoke('getAppInfo', [undefined])).resolves.toMatchObject({ userName: 'ada' });
 
+    await invoke('setMenuCommands', [{ commands: [validMenuCommand] }]);
+    expect(handlers.setMenuCommands).toHaveBeenCalledWith({ commands: [validMenuCommand] }, sender);
     await expect(invoke('openExternalLink', [{ url: 'https://example.org/' }])).resolves.toEqual({ opened: true });
     expect(handlers.openExternalLink).toHaveBeenCalledWith({ url: 'https://example.org/' }, sender);
   });
@@ -96,6 +101,14 @@ describe('registerHandlers', () => {
     ['an extra key in a filter', 'saveFile', [{ ...validSave, filters: [{ name: 'CSV', extensions: ['csv'], x: 1 }] }]],
     ['an extra key in the request', 'saveFile', [{ ...validSave, directory: '/tmp' }]],
     ['an argument where none is expected', 'getAppInfo', [{}]],
+    ['menu commands that are not a list', 'setMenuCommands', [{ commands: 'File' }]],
+    ['a menu that does not exist', 'setMenuCommands', [{ commands: [{ ...validMenuCommand, menu: 'Window' }] }]],
+    ['a command id with a path in it', 'setMenuCommands', [{ commands: [{ ...validMenuCommand, id: '../x' }] }]],
+    ['an extra key on a menu command (a role, a submenu)', 'setMenuCommands', [{ commands: [{ ...validMenuCommand, role: 'quit' }] }]],
+    ['an empty label', 'setMenuCommands', [{ commands: [{ ...validMenuCommand, label: '' }] }]],
+    ['an enabled state that is not a boolean', 'setMenuCommands', [{ commands: [{ ...validMenuCommand, enabled: 'yes' }] }]],
+    ['an accelerator with odd characters', 'setMenuCommands', [{ commands: [{ ...validMenuCommand, accelerator: 'Ctrl+Z; rm' }] }]],
+    ['too many menu commands', 'setMenuCommands', [{ commands: Array.from({ length: 201 }, () => validMenuCommand) }]],
   ] as const)('rejects %s without calling the service', async (_case, method, args) => {
     const { handlers, invoke } = setup();
     await expect(invoke(method, [...args])).rejects.toThrow(new RegExp(`^Invalid request for ${method}: `));

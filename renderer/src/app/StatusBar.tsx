@@ -1,0 +1,21 @@
+// The status bar along the bottom: who is coding, how many codings the open source has, and that
+// the work is saved (every change is written to the database as it is made).
+import { useSourceCodingCount } from '../db/queries';
+import { selectCoder, useUiStore } from '../stores/uiStore';
+
+export function StatusBar({ projectId }: { projectId: string }) {
+  const coder = useUiStore(selectCoder);
+  const sourceId = useUiStore((s) => s.activeSourceId);
+  const codings = useSourceCodingCount(projectId, sourceId);
+  return (
+    <footer className="status-bar" aria-label="Status">
+      <span>Coder: {coder}</span>
+      {sourceId && codings !== undefined && (
+        <span>
+          {codings} coding{codings === 1 ? '' : 's'} in this source
+        </span>
+      )}
+      <span className="status-saved">All changes saved</span>
+    </footer>
+  );
+}

@@ -1,0 +1,73 @@
+// Every command the app has, registered once, in menu order: its id, its label (the name the UI,
+// the README and researchers' notes use), the menu it lives in and its shortcut. What a command
+// does and whether it can run now are bound at run time by the component that owns it (`useCommand`).
+import type { MenuName } from '../../../shared/ipc/contract';
+
+export type { MenuName };
+
+export interface CommandSpec {
+  id: string;
+  label: string;
+  menu: MenuName;
+  /** Items of one menu with different groups are separated by a line. */
+  group: string;
+  /** The key shown in menus, e.g. `Mod+Shift+Z` (Mod is Cmd on a Mac, Ctrl elsewhere). */
+  shortcut?: string;
+  /** Further keys that run the command without being shown in menus. */
+  alsoKeys?: readonly string[];
+  /** Whether the shortcut also works while typing in a text field (the palette's keys do). */
+  inTextFields?: boolean;
+  /**
+   * The key runs the command even while its menu item looks disabled: the action checks for
+   * itself (undo reads the history), and the menu's state may lag a step that just landed.
+   */
+  keyAlwaysRuns?: boolean;
+}
+
+export const MENUS: readonly MenuName[] = ['File', 'Edit', 'View', 'Code', 'Analyse', 'Help'];
+
+export const COMMANDS: readonly CommandSpec[] = [
+  { id: 'project.new', label: 'New project', menu: 'File', group: 'project' },
+  { id: 'project.rename', label: 'Rename project', menu: 'File', group: 'project' },
+  { id: 'project.delete', label: 'Delete project', menu: 'File', group: 'project' },
+  { id: 'sources.import', label: 'Import sources', menu: 'File', group: 'import' },
+  { id: 'codebook.import', label: 'Import codebook', menu: 'File', group: 'import' },
+  { id: 'export.codebookCsv', label: 'Export codebook (CSV)', menu: 'File', group: 'export' },
+  { id: 'export.codebookQdc', label: 'Export codebook (QDC)', menu: 'File', group: 'export' },
+  { id: 'export.segmentsCsv', label: 'Export coded segments (CSV)', menu: 'File', group: 'export' },
+  { id: 'export.more', label: 'More exports…', menu: 'File', group: 'export' },
+
+  // Ctrl+Y is Windows' redo; Cmd+Y is not a redo on a Mac, hence `Ctrl` rather than `Mod`.
+  { id: 'edit.undo', label: 'Undo', menu: 'Edit', group: 'history', shortcut: 'Mod+Z', keyAlwaysRuns: true },
+  { id: 'edit.redo', label: 'Redo', menu: 'Edit', group: 'history', shortcut: 'Mod+Shift+Z', alsoKeys: ['Ctrl+Y'], keyAlwaysRuns: true },
+  { id: 'edit.find', label: 'Find', menu: 'Edit', group: 'find', shortcut: 'Mod+F' },
+
+  { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
+  { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
+
+  { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },
+  { id: 'code.delete', label: 'Delete code', menu: 'Code', group: 'codes' },
+  { id: 'source.delete', label: 'Delete source', menu: 'Code', group: 'sources' },
+  { id: 'source.split', label: 'Split into cases', menu: 'Code', group: 'sources' },
+  { id: 'memo.new', label: 'New memo', menu: 'Code', group: 'memos' },
+
+  { id: 'analyse.segments', label: 'Show coded segments', menu: 'Analyse', group: 'retrieval' },
+  { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
+
+  { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
+];
+
+/** Keys that belong to one place (the document, the code menu) rather than to a command; the shortcuts sheet lists them too. */
+export const PLACE_KEYS: ReadonlyArray<{ place: string; keys: string; does: string }> = [
+  { place: 'Document', keys: '1–9', does: 'Apply the code with that number to the selection' },
+  { place: 'Document', keys: 'Enter', does: 'Open the code menu for the selection' },
+  { place: 'Document', keys: 'Escape', does: 'Clear the selection' },
+  { place: 'Document', keys: 'Shift+F10 or the Menu key', does: 'Show the codings at the caret (remove one, add a memo)' },
+  { place: 'Find bar', keys: 'Escape', does: 'Close the find bar, leaving the match selected to code' },
+  { place: 'Document', keys: 'Mod+Home / Mod+End', does: 'Go to the start or end of the source' },
+  { place: 'Codebook', keys: 'Enter or F2', does: 'Edit the code (name, colour, description)' },
+  { place: 'Codebook', keys: 'Delete', does: 'Delete the code' },
+  { place: 'Codebook', keys: 'Alt+arrows', does: 'Move, indent or outdent the code' },
+  { place: 'Everywhere', keys: 'F6 / Shift+F6', does: 'Move to the next or previous region' },
+  { place: 'Menu bar', keys: 'Alt or F10', does: 'Move to the menu bar' },
+];

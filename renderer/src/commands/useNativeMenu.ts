@@ -1,0 +1,35 @@
+// In Electron, keeps the native application menu in step with the registry: every change of a
+// label or enabled state is sent to main as plain descriptors, and clicks come back as command ids.
+import { useEffect, useMemo } from 'react';
+import type { MenuCommandDescriptor } from '../../../shared/ipc/contract';
+import type { Host } from '../host/host';
+import { reportError } from '../stores/uiStore';
+import { acceleratorOf } from './keys';
+import { runCommand, type Command } from './registry';
+import { useCommands } from './useCommands';
+
+export function menuDescriptors(commands: readonly Command[]): MenuCommandDescriptor[] {
+  return commands.map(({ id, label, menu, group, enabled, shortcut }) => ({
+    id,
+    label,
+    menu,
+    group,
+    enabled,
+    ...(shortcut ? { accelerator: acceleratorOf(shortcut) } : {}),
+  }));
+}
+
+export function useNativeMenu(host: Host): void {
+  const commands = useCommands();
+  const native = host.kind === 'electron';
+  // Compare by content: a re-bound run() alone must not rebuild the menu.
+  const serialised = useMemo(() => JSON.stringify(menuDescriptors(commands)), [commands]);
+  useEffect(() => {
+    if (!native) return;
+    host.setMenuCommands({ commands: JSON.parse(serialised) as MenuCommandDescriptor[] }).catch(reportError);
+  }, [host, native, serialised]);
+  useEffect(() => {
+    if (!native) return;
+    return host.onMenuCommand((id) => void runCommand(id));
+  }, [host, native]);
+}
