@@ -12,6 +12,7 @@ import { sharedDir } from '../setup/machine';
 import { describeWithSharedDir } from '../setup/requiredSuites';
 import { importFiles } from '../e2e/support/importing';
 import { POLL } from '../e2e/support/poll';
+import { runCommand } from '../e2e/support/commands';
 
 const corpus = resolve(sharedDir, 'corpus');
 const INTERVIEW = 'interview-osaka-supplier-crlf.txt';
@@ -66,7 +67,7 @@ describeWithSharedDir('the shared corpus', () => {
     await expect.poll(() => paintedTexts(page), POLL).toEqual([passage]);
 
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export coded segments (CSV)' }).click();
+    await runCommand(page, 'Export coded segments (CSV)');
     const csv = await readDownload(await download);
     const rows = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(1);

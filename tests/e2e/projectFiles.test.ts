@@ -14,6 +14,7 @@ import { createCode, selectPhrase, waitForPhrase } from './support/coding';
 import { newProject } from './support/codebook';
 import { importFiles } from './support/importing';
 import { repoRoot } from './support/paths';
+import { runCommand } from './support/commands';
 
 const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
 const THREAD = 'riverside-article-with-comments.txt';
@@ -30,7 +31,7 @@ interface Exports {
 async function exportsOf(page: Page): Promise<Exports> {
   const grab = async (button: string): Promise<string> => {
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: button, exact: true }).click();
+    await runCommand(page, button);
     return readDownload(await download);
   };
   return { codebook: await grab('Export codebook (CSV)'), segments: await grab('Export coded segments (CSV)') };

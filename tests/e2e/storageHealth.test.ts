@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, openApp, screenshot } from './support/browser';
+import { runCommand } from './support/commands';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -63,7 +64,7 @@ describe('storage health', () => {
     const app = await openApp(browser);
     try {
       const { page } = app;
-      await page.getByRole('button', { name: 'More exports…' }).click();
+      await runCommand(page, 'More exports…');
       const status = page.getByLabel('Storage');
       await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Marginalia’s data takes [\d.]+ (bytes|KB|MB), .* of the [\d.]+ (MB|GB) it may use\./);
       await screenshot(page, 'storage-status');

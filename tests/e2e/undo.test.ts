@@ -137,6 +137,8 @@ describe('undo and redo', () => {
 
   it('after a reload, Ctrl+Z still undoes the last step and Ctrl+Shift+Z redoes it', async () => {
     await code(page, 'Quiet', 'Calm');
+    // The step is stored once the top bar names it; reload only then.
+    await expect.poll(() => undoTitle(page), POLL).toBe('Undo: apply Calm to 1 passage');
     await page.reload();
     await openSource(page, 'crossing.txt');
     await item(page, 'Calm').waitFor();
