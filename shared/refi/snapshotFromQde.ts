@@ -3,7 +3,7 @@
 // UTF-16 offsets in the normalised text), notes become memos on what references them. Every
 // reference that does not resolve, every duplicate GUID and every position outside its text is
 // repaired or left out with a line in the report.
-import type { ProjectSnapshot } from '../model/snapshot';
+import { emptySnapshot, type ProjectSnapshot } from '../model/snapshot';
 import type { Code, CodeSet, Coding, Memo, Source, SourceText } from '../model/types';
 import type { AttributeDefinition, AttributeType, Case, CaseLink } from '../model/cases';
 import type { CaseValue } from '../model/entities';
@@ -84,20 +84,12 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
     return fresh;
   };
 
-  const snapshot: ProjectSnapshot = {
-    project: { id: projectId, name: doc.name.trim() === '' ? 'Imported project' : doc.name, createdAt: time, updatedAt: xsdDateTime(doc.modifiedDateTime) ?? time },
-    coders: [],
-    sources: [],
-    sourceTexts: [],
-    codes: [],
-    codeSets: [],
-    cases: [],
-    attributes: [],
-    caseValues: [],
-    caseLinks: [],
-    codings: [],
-    memos: [],
-  };
+  const snapshot: ProjectSnapshot = emptySnapshot({
+    id: projectId,
+    name: doc.name.trim() === '' ? 'Imported project' : doc.name,
+    createdAt: time,
+    updatedAt: xsdDateTime(doc.modifiedDateTime) ?? time,
+  });
   const P = projectId;
 
   // Coders.

@@ -6,6 +6,7 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { expect } from 'vitest';
 import { MAX_SOURCE_CHARS } from '../../../../shared/import/limits';
+import { seededRandom } from '../../../../shared/analysis/agreement/seededRandom';
 
 /** The run's seed: FUZZ_SEED when given (to reproduce a failure), else a fresh one, printed. */
 export function fuzzSeed(): number {
@@ -14,17 +15,8 @@ export function fuzzSeed(): number {
   return seed;
 }
 
-/** mulberry32: tiny, fast, and good enough to spread cases. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the bootstrap's generator): tiny, fast, and good enough to spread cases. */
+export const random = seededRandom;
 
 const enc = (text: string): Uint8Array => new TextEncoder().encode(text);
 
