@@ -19,14 +19,15 @@ const skipNotice: Reporter = {
 
 /**
  * In Node, pdf.js runs its worker as a "fake worker" on the test's own thread, where a few of its
- * internal promises reject unhandled on a damaged file (e.g. XRefEntryException) even though the
+ * internal promises reject unhandled on a damaged file (XRefEntryException, FormatError, …) even though the
  * document's own promise rejects and our parser turns that into a reason (the PDF fuzz test checks
  * the reason). In the app pdf.js runs in a real Worker, where such a rejection stays inside it.
  * Only pdf.js's own exceptions thrown from its worker file are let through; anything else fails.
  */
 function isPdfjsFakeWorkerRejection(error: { name?: string; stack?: string; stacks?: Array<{ file: string }> }): boolean {
   const fromWorker = (error.stack ?? '').includes('pdfjs-dist/legacy/build/pdf.worker.mjs') || (error.stacks ?? []).some((f) => f.file.includes('pdfjs-dist/legacy/build/pdf.worker.mjs'));
-  return fromWorker && /Exception$/.test(error.name ?? '');
+  // Every pdf.js exception (FormatError, XRefEntryException, …) is built by its BaseExceptionClosure.
+  return fromWorker && (error.stack ?? '').includes('BaseExceptionClosure');
 }
 
 export default defineConfig({
