@@ -1,8 +1,8 @@
 // Builds the `marginalia` command line into out/cli/marginalia.mjs: one ES module for Node with
 // every dependency and the REFI-QDA schemas bundled, so it runs without node_modules.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -10,6 +10,16 @@ const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8
 
 export default defineConfig({
   root,
+  plugins: [
+    {
+      // npm links package.json's "bin" to this file on install, before it exists; it must be
+      // executable for `npx marginalia` to run it.
+      name: 'marginalia-executable',
+      writeBundle(options) {
+        if (options.dir) chmodSync(join(options.dir, 'marginalia.mjs'), 0o755);
+      },
+    },
+  ],
   publicDir: false,
   define: { __MARGINALIA_VERSION__: JSON.stringify(version) },
   ssr: { noExternal: true, target: 'node' },
