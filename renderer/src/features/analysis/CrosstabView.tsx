@@ -1,0 +1,248 @@
+// The "Crosstab" view: codes (rows) against cases, the values of one attribute, or sources
+// (columns); cells count codings or cases (a case once), shown as counts or row or column
+// percentages. Clicking a cell lists its segments; the table exports as CSV and XLSX.
+import { useMemo } from 'react';
+import type { Crosstab, CrosstabColumns } from '../../../../shared/analysis/crosstab';
+import { buildCrosstabCsv } from '../../../../shared/analysis/crosstabCsv';
+import { buildCrosstabXlsx } from '../../../../shared/analysis/crosstabXlsx';
+import type { CrosstabValues } from '../../../../shared/analysis/crosstabTable';
+import { codePath, flattenTree } from '../../../../shared/codebook/tree';
+import type { Code } from '../../../../shared/model/types';
+import { useCodes, useSources } from '../../db/queries';
+import { useCodeSets } from '../../db/codebookQueries';
+import { useCaseRows } from '../../db/analysisQueries';
+import { useAnalysisQuery } from '../../analysis/useAnalysisQuery';
+import type { CrosstabRequest } from '../../analysis/tableOperations';
+import { useTablesStore, type CrosstabCellRef } from '../../stores/tablesStore';
+import { reportError, useUiStore } from '../../stores/uiStore';
+import { codesInScope, validScope } from './matrixScope';
+import { CodeScopeSelect } from './CodeScopeSelect';
+import { CrosstabCellList } from './CrosstabCellList';
+import { filterKey, useActiveAnalysisFilter } from './activeFilter';
+import { saveTable } from './saveTable';
+import './analysis.css';
+
+const VALUE_NAMES: Record<CrosstabValues, string> = { counts: 'Counts', rowPercents: 'Row %', columnPercents: 'Column %' };
+
+function columnsValue(columns: CrosstabColumns): string {
+  return columns.kind === 'attribute' ? `attribute:${columns.attributeId}` : columns.kind;
+}
+
+function parseColumns(value: string): CrosstabColumns {
+  if (value.startsWith('attribute:')) return { kind: 'attribute', attributeId: value.slice('attribute:'.length) };
+  return value === 'sources' ? { kind: 'sources' } : { kind: 'cases' };
+}
+
+const formatPercent = (n: number | null): string => (n === null ? '—' : `${(Math.round(n * 10) / 10).toLocaleString('en-US')} %`);
+
+export function CrosstabView({ projectId }: { projectId: string }) {
+  const codes = useCodes(projectId);
+  const codeSets = useCodeSets(projectId);
+  const sources = useSources(projectId);
+  const caseRows = useCaseRows(projectId);
+  const attributes = caseRows?.attributes;
+  const state = useTablesStore();
+  const notify = useUiStore((s) => s.notify);
+  const filter = useActiveAnalysisFilter();
+
+  const sets = useMemo(() => codeSets ?? [], [codeSets]);
+  const ordered = useMemo(() => flattenTree(codes ?? []).map((e) => e.code), [codes]);
+  const codesById = useMemo(() => new Map(ordered.map((c) => [c.id, c])), [ordered]);
+  const scope = validScope(state.crosstabScope, ordered, sets);
+  const rowCodes = useMemo(() => codesInScope(ordered, sets, scope), [ordered, sets, scope]);
+  const attributeGone = state.crosstabColumns.kind === 'attribute' && attributes !== undefined && !attributes.some((a) => a.id === (state.crosstabColumns as { attributeId: string }).attributeId);
+  const columnsChoice = attributeGone ? 'cases' : columnsValue(state.crosstabColumns);
+  const columns = useMemo(() => parseColumns(columnsChoice), [columnsChoice]);
+  const request: CrosstabRequest = useMemo(
+    () => ({ codeIds: rowCodes.map((c) => c.id), includeSubcodes: state.crosstabSubcodes, columns, count: state.crosstabCount, filter }),
+    [rowCodes, state.crosstabSubcodes, columns, state.crosstabCount, filter],
+  );
+  const watched = useMemo(() => ordered.map((c) => c.id), [ordered]);
+  const queryKey = `crosstab:${caseRows?.revision ?? ''}:${JSON.stringify({ ...request, filter: filterKey(filter) })}`;
+  // Cases and attribute values live outside the codings: the key names them so an edit re-runs it.
+  const result = useAnalysisQuery(projectId, watched, queryKey, (client) => client.crosstab(projectId, request));
+  const table = result.value;
+  const pathOf = (codeId: string): string => codePath(codesById, codeId);
+  const cell = state.crosstabCell && table && state.crosstabCell.row < table.rows.length && table.rows[state.crosstabCell.row]!.codeId === state.crosstabCell.codeId ? state.crosstabCell : null;
+
+  const exportCsv = (): void => {
+    if (!table) return;
+    saveTable(projectId, `crosstab ${VALUE_NAMES[state.crosstabValues].toLowerCase()}`, buildCrosstabCsv(table, pathOf, state.crosstabValues)).then((saved) => {
+      if (saved.saved) notify('info', `Exported the crosstab to ${saved.fileName}.`);
+    }, reportError);
+  };
+  const exportXlsx = (): void => {
+    if (!table) return;
+    buildCrosstabXlsx(table, pathOf)
+      .then((bytes) => saveTable(projectId, 'crosstab', bytes, 'xlsx'))
+      .then((saved) => {
+        if (saved.saved) notify('info', `Exported the crosstab to ${saved.fileName}.`);
+      }, reportError);
+  };
+
+  return (
+    <section className="panel analysis-panel" aria-label="Crosstab">
+      <div className="panel-header">
+        <h2>Crosstab</h2>
+        <button type="button" onClick={exportCsv} disabled={!table || table.rows.length === 0}>
+          Export crosstab (CSV)
+        </button>
+        <button type="button" onClick={exportXlsx} disabled={!table || table.rows.length === 0}>
+          Export crosstab (XLSX)
+        </button>
+      </div>
+      <div className="analysis-tools">
+        <CodeScopeSelect label="Codes in the rows" codes={ordered} sets={sets} scope={scope} onChange={(crosstabScope) => state.setCrosstab({ crosstabScope })} />
+        <label>
+          Columns{' '}
+          <select aria-label="Columns" value={columnsValue(columns)} onChange={(e) => state.setCrosstab({ crosstabColumns: parseColumns(e.target.value) })}>
+            <option value="cases">Cases</option>
+            <option value="sources">Sources</option>
+            {(attributes ?? []).length > 0 && (
+              <optgroup label="Values of an attribute">
+                {(attributes ?? []).map((a) => (
+                  <option key={a.id} value={`attribute:${a.id}`}>
+                    Values of {a.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </label>
+        <fieldset className="segmented">
+          <legend>Cells count</legend>
+          {(['codings', 'cases'] as const).map((count) => (
+            <label key={count}>
+              <input type="radio" name="crosstab-count" checked={state.crosstabCount === count} onChange={() => state.setCrosstab({ crosstabCount: count })} />
+              {count === 'codings' ? 'Codings' : 'Cases (each once)'}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="segmented">
+          <legend>Show</legend>
+          {(['counts', 'rowPercents', 'columnPercents'] as const).map((values) => (
+            <label key={values}>
+              <input type="radio" name="crosstab-values" checked={state.crosstabValues === values} onChange={() => state.setCrosstabValues(values)} />
+              {VALUE_NAMES[values]}
+            </label>
+          ))}
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={state.crosstabSubcodes} onChange={(e) => state.setCrosstab({ crosstabSubcodes: e.target.checked })} />
+          Include subcodes
+        </label>
+      </div>
+      {rowCodes.length === 0 ? (
+        <p className="empty">The crosstab needs at least one code that can be applied to text.</p>
+      ) : !table ? (
+        <p className="empty">Counting…</p>
+      ) : table.columns.length === 0 ? (
+        <p className="empty">{columns.kind === 'sources' ? 'This project has no sources yet.' : 'No cases to count in yet: split a source into cases, or import a survey.'}</p>
+      ) : (
+        <div className={cell ? 'analysis-split' : 'analysis-split single'}>
+          <div className="matrix-scroll">
+            <CrosstabTable table={table} codesById={codesById} values={state.crosstabValues} open={cell} onOpen={state.openCrosstabCell} />
+          </div>
+          {cell && (
+            <CrosstabCellList
+              key={`${cell.row}|${cell.columnKey}`}
+              projectId={projectId}
+              request={request}
+              cell={cell}
+              columnLabel={table.columns.find((c) => c.key === cell.columnKey)?.label ?? ''}
+              sources={sources ?? []}
+              codesById={codesById}
+              onClose={() => state.openCrosstabCell(null)}
+            />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function CrosstabTable({
+  table,
+  codesById,
+  values,
+  open,
+  onOpen,
+}: {
+  table: Crosstab;
+  codesById: ReadonlyMap<string, Code>;
+  values: CrosstabValues;
+  open: CrosstabCellRef | null;
+  onOpen(cell: CrosstabCellRef): void;
+}) {
+  const unit = table.count === 'codings' ? ['coding', 'codings'] : ['case', 'cases'];
+  const shown = (row: number, column: number): string =>
+    values === 'counts' ? table.counts[row]![column]!.toLocaleString('en-US') : formatPercent((values === 'rowPercents' ? table.rowPercents : table.columnPercents)[row]![column]!);
+  return (
+    <table className="cooccurrence-table crosstab-table" aria-label="Crosstab">
+      <thead>
+        <tr>
+          <th scope="col" className="matrix-corner">
+            Code
+          </th>
+          {table.columns.map((c) => (
+            <th key={c.key} scope="col" className="matrix-col">
+              <span className="matrix-col-name" title={c.label}>
+                {c.label}
+              </span>
+            </th>
+          ))}
+          <th scope="col" className="matrix-col crosstab-total">
+            <span className="matrix-col-name">Total</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((r, i) => {
+          const code = codesById.get(r.codeId);
+          const name = code?.name ?? 'Deleted code';
+          return (
+            <tr key={r.codeId}>
+              <th scope="row" className="matrix-row">
+                <span className="code-swatch" style={{ background: code?.color ?? '#999' }} aria-hidden="true" />
+                <span className="matrix-row-name" title={name}>
+                  {name}
+                </span>
+              </th>
+              {table.columns.map((c, j) => {
+                const n = table.counts[i]![j]!;
+                const pressed = open?.row === i && open.columnKey === c.key;
+                return (
+                  <td key={c.key} className={n === 0 ? 'matrix-cell zero' : 'matrix-cell crosstab-cell'}>
+                    <button
+                      type="button"
+                      aria-pressed={pressed}
+                      disabled={n === 0}
+                      aria-label={`${name} × ${c.label}: ${n.toLocaleString('en-US')} ${n === 1 ? unit[0] : unit[1]}`}
+                      onClick={() => onOpen({ row: i, codeId: r.codeId, columnKey: c.key })}
+                    >
+                      {shown(i, j)}
+                    </button>
+                  </td>
+                );
+              })}
+              <td className="matrix-cell crosstab-total">{table.rowTotals[i]!.toLocaleString('en-US')}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" className="matrix-row">
+            Total{table.count === 'cases' ? ' (cases in column)' : ''}
+          </th>
+          {table.columnTotals.map((n, j) => (
+            <td key={table.columns[j]!.key} className="matrix-cell crosstab-total">
+              {n.toLocaleString('en-US')}
+            </td>
+          ))}
+          <td className="matrix-cell crosstab-total" />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
