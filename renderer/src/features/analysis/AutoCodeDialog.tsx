@@ -93,9 +93,11 @@ export function AutoCodeDialog({ projectId, hits, searching, onClose }: AutoCode
           <p>
             {plural(hits.length, 'search hit', 'search hits')} in {plural(new Set(hits.map((h) => h.sourceId)).size, 'source', 'sources')}.
           </p>
-          <CodePicker label="Code to apply" entries={entries} value={code?.id ?? null} placeholder="Choose a code…" onChange={setCodeId} />
+          <label className="autocode-code">
+            Code to apply <CodePicker label="Code to apply" entries={entries} value={code?.id ?? null} placeholder="Choose a code…" onChange={setCodeId} />
+          </label>
           <fieldset>
-            <legend>Code</legend>
+            <legend>What to code</legend>
             {SCOPES.map(([value, label]) => (
               <label key={value} className="check">
                 <input type="radio" name="autocode-scope" checked={scope === value} onChange={() => setScope(value)} />

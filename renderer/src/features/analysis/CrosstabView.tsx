@@ -84,12 +84,14 @@ export function CrosstabView({ projectId }: { projectId: string }) {
     <section className="panel analysis-panel" aria-label="Crosstab">
       <div className="panel-header">
         <h2>Crosstab</h2>
+        <div className="panel-actions">
         <button type="button" onClick={exportCsv} disabled={!table || table.rows.length === 0}>
           Export crosstab (CSV)
         </button>
         <button type="button" onClick={exportXlsx} disabled={!table || table.rows.length === 0}>
           Export crosstab (XLSX)
         </button>
+        </div>
       </div>
       <div className="analysis-tools">
         <CodeScopeSelect label="Codes in the rows" codes={ordered} sets={sets} scope={scope} onChange={(crosstabScope) => state.setCrosstab({ crosstabScope })} />
