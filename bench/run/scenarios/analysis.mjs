@@ -15,7 +15,11 @@ const REGEX = String.raw`\b(?:night|late) (?:shift|bus)\b`;
  */
 function armClick({ done, first, columns = 0 }) {
   const checks = {
-    crosstab: () => (document.querySelector('table[aria-label="Crosstab"]')?.querySelectorAll('thead th').length ?? 0) >= columns + 2,
+    // Only the columns in view are rendered: the table says how many it has, and its cells are there.
+    crosstab: () => {
+      const table = document.querySelector('table[aria-label="Crosstab"]');
+      return Number(table?.getAttribute('aria-colcount')) === columns + 2 && table.querySelector('tbody td button') !== null;
+    },
     firstHit: () => document.querySelector('[aria-label="Search hits"] .segment-row') !== null,
     searched: () => {
       const status = document.querySelector('.search-status')?.textContent ?? '';
@@ -45,7 +49,7 @@ function armClick({ done, first, columns = 0 }) {
 }
 
 export async function runAnalysisScenario({ baseUrl, profileDir, runs, sources }) {
-  const samples = { crosstabCodings: [], crosstabCases: [], search: [], searchFirst: [], autoCode: [], autoCodeUndo: [], appCrosstab: [], appSearch: [], appSearchFirst: [] };
+  const samples = { crosstabCodings: [], crosstabCases: [], search: [], searchFirst: [], autoCode: [], autoCodePreview: [], autoCodeUndo: [], appCrosstab: [], appSearch: [], appSearchFirst: [] };
   let shape = null;
   const { cases } = await inSession(profileDir, `${baseUrl}storage.html`, (page) => page.evaluate(() => window.bench.analysis.seedCases()));
   for (let run = 0; run < runs; run++) {
@@ -59,6 +63,7 @@ export async function runAnalysisScenario({ baseUrl, profileDir, runs, sources }
       samples.searchFirst.push(search.firstMs);
       const coded = await page.evaluate(() => window.bench.analysis.autoCode());
       samples.autoCode.push(coded.commitMs);
+      samples.autoCodePreview.push(coded.previewMs);
       samples.autoCodeUndo.push(coded.undoMs);
       shape ??= { rows: crosstab.rows, columns: crosstab.columns, codings: crosstab.codings, characters: search.characters, hits: search.hits, batches: search.batches, autoCoded: coded.added };
     });

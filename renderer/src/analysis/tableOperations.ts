@@ -22,12 +22,13 @@ export interface CrosstabRequest {
   filter: AnalysisFilter;
 }
 
-async function crosstabInput(projectId: string, request: CrosstabRequest): Promise<CrosstabInput<AnalysedCoding>> {
+async function crosstabInput(projectId: string, request: CrosstabRequest, withIds = false): Promise<CrosstabInput<AnalysedCoding>> {
   const [codes, sources, caseData] = await Promise.all([codesForAnalysis(projectId), sourcesForAnalysis(projectId), caseDataForAnalysis(projectId)]);
   const rows = codeGroups(codes, request.codeIds, request.includeSubcodes);
   const wanted = new Set(rows.flatMap((r) => r.codeIds));
   const index = buildCaseIndex(caseData);
-  const codings = filterCodings(request.filter, await codingsForAnalysis(projectId, wanted), index);
+  const all = await codingsForAnalysis(projectId, wanted, withIds);
+  const codings = isEmptyFilter(request.filter) ? all : filterCodings(request.filter, all, index);
   // Case and attribute columns show only the cases the filter admits (sources stay: a filter by
   // source already keeps only their codings).
   const cases = isEmptyFilter(request.filter) || request.columns.kind === 'sources' ? index : buildCaseIndex(casesAdmittedBy(request.filter, caseData));
@@ -40,7 +41,7 @@ export async function crosstab(projectId: string, request: CrosstabRequest): Pro
 
 /** The codings behind one crosstab cell (row position, column key), in reading order. */
 export async function crosstabCell(projectId: string, request: CrosstabRequest, row: number, columnKey: string): Promise<SegmentRef[]> {
-  const input = await crosstabInput(projectId, request);
+  const input = await crosstabInput(projectId, request, true);
   const order = sourceRanks(input.sources);
   const refs = crosstabCellCodings(input, row, columnKey).map((c) => ({ codingId: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end }));
   return sortInReadingOrder(refs, order);
@@ -50,7 +51,7 @@ export async function crosstabCell(projectId: string, request: CrosstabRequest, 
 export async function codeFrequencyTable(projectId: string, filter: AnalysisFilter): Promise<CodeFrequency[]> {
   const [codes, caseData, all] = await Promise.all([codesForAnalysis(projectId), caseDataForAnalysis(projectId), codingsForAnalysis(projectId)]);
   const cases = buildCaseIndex(caseData);
-  return codeFrequencies({ codes, codings: filterCodings(filter, all, cases), cases });
+  return codeFrequencies({ codes, codings: isEmptyFilter(filter) ? all : filterCodings(filter, all, cases), cases });
 }
 
 export type WordScope = { kind: 'sources'; sourceIds: string[] } | { kind: 'codes'; codeIds: string[] };
@@ -70,7 +71,7 @@ export async function wordFrequencyTable(projectId: string, request: WordFrequen
     const texts = await sourceTextsOf(request.scope.sourceIds);
     return wordFrequencies(request.scope.sourceIds.map((id) => texts.get(id) ?? ''), options);
   }
-  const [caseData, codings] = await Promise.all([caseDataForAnalysis(projectId), codingsForAnalysis(projectId, new Set(request.scope.codeIds))]);
+  const [caseData, codings] = await Promise.all([caseDataForAnalysis(projectId), codingsForAnalysis(projectId, new Set(request.scope.codeIds), true)]);
   const kept = filterCodings(request.filter, codings, caseData);
   const refs = kept.map((c) => ({ codingId: c.id, sourceId: c.sourceId, codeId: c.codeId, start: c.start, end: c.end }));
   return wordFrequencies(await segmentTexts(refs), options);

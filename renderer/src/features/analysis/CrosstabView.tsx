@@ -1,7 +1,8 @@
 // The "Crosstab" view: codes (rows) against cases, the values of one attribute, or sources
 // (columns); cells count codings or cases (a case once), shown as counts or row or column
 // percentages. Clicking a cell lists its segments; the table exports as CSV and XLSX.
-import { useMemo } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Crosstab, CrosstabColumns } from '../../../../shared/analysis/crosstab';
 import { buildCrosstabCsv } from '../../../../shared/analysis/crosstabCsv';
 import { buildCrosstabXlsx } from '../../../../shared/analysis/crosstabXlsx';
@@ -63,6 +64,7 @@ export function CrosstabView({ projectId }: { projectId: string }) {
   const result = useAnalysisQuery(projectId, watched, queryKey, (client) => client.crosstab(projectId, request));
   const table = result.value;
   const pathOf = (codeId: string): string => codePath(codesById, codeId);
+  const scroller = useRef<HTMLDivElement>(null);
   const cell = state.crosstabCell && table && state.crosstabCell.row < table.rows.length && table.rows[state.crosstabCell.row]!.codeId === state.crosstabCell.codeId ? state.crosstabCell : null;
 
   const exportCsv = (): void => {
@@ -142,8 +144,8 @@ export function CrosstabView({ projectId }: { projectId: string }) {
         <p className="empty">{columns.kind === 'sources' ? 'This project has no sources yet.' : 'No cases to count in yet: split a source into cases, or import a survey.'}</p>
       ) : (
         <div className={cell ? 'analysis-split' : 'analysis-split single'}>
-          <div className="matrix-scroll">
-            <CrosstabTable table={table} codesById={codesById} values={state.crosstabValues} open={cell} onOpen={state.openCrosstabCell} />
+          <div className="matrix-scroll" ref={scroller}>
+            <CrosstabTable scroller={scroller} table={table} codesById={codesById} values={state.crosstabValues} open={cell} onOpen={state.openCrosstabCell} />
           </div>
           {cell && (
             <CrosstabCellList
@@ -163,13 +165,21 @@ export function CrosstabView({ projectId }: { projectId: string }) {
   );
 }
 
+/** Beyond this many columns only those in view are rendered (500 cases make 25,000 cells). */
+const VIRTUAL_FROM = 60;
+const COLUMN_WIDTH = 46;
+/** Roughly where the first data column starts: the sticky code column's width. */
+const ROW_HEADER_WIDTH = 230;
+
 function CrosstabTable({
+  scroller,
   table,
   codesById,
   values,
   open,
   onOpen,
 }: {
+  scroller: RefObject<HTMLDivElement | null>;
   table: Crosstab;
   codesById: ReadonlyMap<string, Code>;
   values: CrosstabValues;
@@ -177,22 +187,44 @@ function CrosstabTable({
   onOpen(cell: CrosstabCellRef): void;
 }) {
   const unit = table.count === 'codings' ? ['coding', 'codings'] : ['case', 'cases'];
+  const virtual = table.columns.length > VIRTUAL_FROM;
+  const columns = useVirtualizer({
+    horizontal: true,
+    count: virtual ? table.columns.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => COLUMN_WIDTH,
+    paddingStart: ROW_HEADER_WIDTH,
+    overscan: 6,
+  });
+  const items = columns.getVirtualItems();
+  // The columns rendered, and the empty space standing for those left out on either side.
+  const shownColumns = virtual ? items.map((i) => i.index) : table.columns.map((_, j) => j);
+  const before = virtual && items.length > 0 ? items[0]!.start - ROW_HEADER_WIDTH : 0;
+  const after = virtual && items.length > 0 ? columns.getTotalSize() - items.at(-1)!.end : 0;
+  const spacer = (width: number, key: string, header = false) =>
+    width > 0 ? (header ? <th key={key} role="presentation" style={{ minWidth: width, width, padding: 0 }} /> : <td key={key} role="presentation" style={{ minWidth: width, width, padding: 0 }} />) : null;
+  const fixed = virtual ? { minWidth: COLUMN_WIDTH, width: COLUMN_WIDTH, maxWidth: COLUMN_WIDTH } : undefined;
   const shown = (row: number, column: number): string =>
     values === 'counts' ? table.counts[row]![column]!.toLocaleString('en-US') : formatPercent((values === 'rowPercents' ? table.rowPercents : table.columnPercents)[row]![column]!);
   return (
-    <table className="cooccurrence-table crosstab-table" aria-label="Crosstab">
+    <table className="cooccurrence-table crosstab-table" aria-label="Crosstab" aria-colcount={table.columns.length + 2}>
       <thead>
         <tr>
           <th scope="col" className="matrix-corner">
             Code
           </th>
-          {table.columns.map((c) => (
-            <th key={c.key} scope="col" className="matrix-col">
-              <span className="matrix-col-name" title={c.label}>
-                {c.label}
-              </span>
-            </th>
-          ))}
+          {spacer(before, 'before', true)}
+          {shownColumns.map((j) => {
+            const c = table.columns[j]!;
+            return (
+              <th key={c.key} scope="col" className="matrix-col" style={fixed} aria-colindex={j + 2}>
+                <span className="matrix-col-name" title={c.label}>
+                  {c.label}
+                </span>
+              </th>
+            );
+          })}
+          {spacer(after, 'after', true)}
           <th scope="col" className="matrix-col crosstab-total">
             <span className="matrix-col-name">Total</span>
           </th>
@@ -210,11 +242,13 @@ function CrosstabTable({
                   {name}
                 </span>
               </th>
-              {table.columns.map((c, j) => {
+              {spacer(before, 'before')}
+              {shownColumns.map((j) => {
+                const c = table.columns[j]!;
                 const n = table.counts[i]![j]!;
                 const pressed = open?.row === i && open.columnKey === c.key;
                 return (
-                  <td key={c.key} className={n === 0 ? 'matrix-cell zero' : 'matrix-cell crosstab-cell'}>
+                  <td key={c.key} className={n === 0 ? 'matrix-cell zero' : 'matrix-cell crosstab-cell'} style={fixed} aria-colindex={j + 2}>
                     <button
                       type="button"
                       aria-pressed={pressed}
@@ -227,6 +261,7 @@ function CrosstabTable({
                   </td>
                 );
               })}
+              {spacer(after, 'after')}
               <td className="matrix-cell crosstab-total">{table.rowTotals[i]!.toLocaleString('en-US')}</td>
             </tr>
           );
@@ -237,11 +272,13 @@ function CrosstabTable({
           <th scope="row" className="matrix-row">
             Total{table.count === 'cases' ? ' (cases in column)' : ''}
           </th>
-          {table.columnTotals.map((n, j) => (
-            <td key={table.columns[j]!.key} className="matrix-cell crosstab-total">
-              {n.toLocaleString('en-US')}
+          {spacer(before, 'before')}
+          {shownColumns.map((j) => (
+            <td key={table.columns[j]!.key} className="matrix-cell crosstab-total" style={fixed} aria-colindex={j + 2}>
+              {table.columnTotals[j]!.toLocaleString('en-US')}
             </td>
           ))}
+          {spacer(after, 'after')}
           <td className="matrix-cell crosstab-total" />
         </tr>
       </tfoot>
