@@ -13,6 +13,7 @@ import { createCode, newProject } from './support/coding';
 import { repoRoot } from './support/paths';
 import { confirmImport, pickFiles, waitUntilRead } from './support/importing';
 import { runCommand } from './support/commands';
+import { COMMANDS } from '../../renderer/src/commands/catalogue';
 import { POLL } from './support/poll';
 
 const SURVEY = 'ferry-survey.csv';
@@ -34,6 +35,23 @@ function crosstabCells(page: Page): Promise<Record<string, Record<string, string
     }
     return out;
   });
+}
+
+/** Closes every notice, so a screenshot shows the view rather than the messages over it. */
+async function dismissNotices(page: Page): Promise<void> {
+  const close = page.getByRole('button', { name: 'Dismiss message' });
+  while ((await close.count()) > 0) await close.first().click();
+}
+
+/** A screenshot in the light theme and, where the app has one, the dark theme too. */
+async function screenshotThemes(page: Page, name: string): Promise<void> {
+  await dismissNotices(page);
+  await screenshot(page, name);
+  if (!COMMANDS.some((c) => c.label === 'Dark theme')) return;
+  await runCommand(page, 'Dark theme');
+  await dismissNotices(page);
+  await screenshot(page, `${name}-dark`);
+  await runCommand(page, 'Light theme');
 }
 
 async function search(page: Page, query: string, options: { regex?: boolean; wholeWord?: boolean } = {}): Promise<void> {
@@ -130,13 +148,14 @@ describe('crosstab, frequencies and search', () => {
     await autoCode(page, "Don't know", 'The paragraph around each hit', 'Will create 2 codings with “Don\'t know”.');
     await search(page, 'ask', { wholeWord: true });
     await expect.poll(() => searchStatus(page), POLL).toBe('1 hit in 1 source');
+    await dismissNotices(page);
     await runCommand(page, 'Auto-code…');
     const again = page.getByRole('dialog', { name: 'Auto-code' });
     await again.getByRole('combobox', { name: 'Code to apply' }).selectOption({ label: 'Asking first' });
     await again.getByRole('radio', { name: 'The sentence around each hit' }).check();
     await expect.poll(() => again.locator('.autocode-summary').textContent(), POLL).toBe('Will create 1 coding with “Asking first”.');
     await expect.poll(() => again.getByRole('list', { name: 'Sample of the passages' }).textContent(), POLL).toBe(`${Q4} Ask us first.`);
-    await screenshot(page, 'auto-code-dialog');
+    await screenshot(page, 'search-auto-code');
     await again.getByRole('button', { name: 'Auto-code 1 passage' }).click();
     await page.getByRole('button', { name: 'Undo: auto-code 1 passage with Asking first', exact: true }).waitFor();
   });
@@ -170,7 +189,9 @@ describe('crosstab, frequencies and search', () => {
     await view.getByRole('radio', { name: 'Codings' }).check();
     await view.getByRole('radio', { name: 'Counts' }).check();
     await expect.poll(async () => (await crosstabCells(page))['Night work'], POLL).toEqual({ Harbour: '2', North: '2', South: '0', Total: '4' });
-    await screenshot(page, 'crosstab-district');
+    await view.getByRole('button', { name: 'Night work × North: 2 codings' }).click();
+    await page.getByRole('list', { name: 'Segments of Night work in North' }).locator('.segment-text:not(.loading-text)').first().waitFor();
+    await screenshotThemes(page, 'crosstab');
 
     await view.getByRole('combobox', { name: 'Columns' }).selectOption({ label: 'Sources' });
     await expect.poll(() => crosstabCells(page), POLL).toEqual({
@@ -214,7 +235,7 @@ describe('crosstab, frequencies and search', () => {
     // "know" twice; "don't" is an English stop word.
     await expect.poll(() => words.getByRole('row', { name: 'know' }).locator('td').first().textContent(), POLL).toBe('2');
     await expect(words.getByRole('row', { name: "don't" }).count()).resolves.toBe(0);
-    await screenshot(page, 'frequencies', { fullPage: false });
+    await screenshotThemes(page, 'frequencies');
 
     const svgDownload = page.waitForEvent('download');
     await region(page, 'Code frequencies').getByRole('button', { name: 'Export SVG' }).click();

@@ -1,7 +1,7 @@
 // The "Crosstab" view: codes (rows) against cases, the values of one attribute, or sources
 // (columns); cells count codings or cases (a case once), shown as counts or row or column
 // percentages. Clicking a cell lists its segments; the table exports as CSV and XLSX.
-import { useMemo, useRef, type RefObject } from 'react';
+import { useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Crosstab, CrosstabColumns } from '../../../../shared/analysis/crosstab';
 import { buildCrosstabCsv } from '../../../../shared/analysis/crosstabCsv';
@@ -64,7 +64,6 @@ export function CrosstabView({ projectId }: { projectId: string }) {
   const result = useAnalysisQuery(projectId, watched, queryKey, (client) => client.crosstab(projectId, request));
   const table = result.value;
   const pathOf = (codeId: string): string => codePath(codesById, codeId);
-  const scroller = useRef<HTMLDivElement>(null);
   const cell = state.crosstabCell && table && state.crosstabCell.row < table.rows.length && table.rows[state.crosstabCell.row]!.codeId === state.crosstabCell.codeId ? state.crosstabCell : null;
 
   const exportCsv = (): void => {
@@ -144,9 +143,7 @@ export function CrosstabView({ projectId }: { projectId: string }) {
         <p className="empty">{columns.kind === 'sources' ? 'This project has no sources yet.' : 'No cases to count in yet: split a source into cases, or import a survey.'}</p>
       ) : (
         <div className={cell ? 'analysis-split' : 'analysis-split single'}>
-          <div className="matrix-scroll" ref={scroller}>
-            <CrosstabTable scroller={scroller} table={table} codesById={codesById} values={state.crosstabValues} open={cell} onOpen={state.openCrosstabCell} />
-          </div>
+          <CrosstabTable table={table} codesById={codesById} values={state.crosstabValues} open={cell} onOpen={state.openCrosstabCell} />
           {cell && (
             <CrosstabCellList
               key={`${cell.row}|${cell.columnKey}`}
@@ -172,14 +169,12 @@ const COLUMN_WIDTH = 46;
 const ROW_HEADER_WIDTH = 230;
 
 function CrosstabTable({
-  scroller,
   table,
   codesById,
   values,
   open,
   onOpen,
 }: {
-  scroller: RefObject<HTMLDivElement | null>;
   table: Crosstab;
   codesById: ReadonlyMap<string, Code>;
   values: CrosstabValues;
@@ -187,6 +182,8 @@ function CrosstabTable({
   onOpen(cell: CrosstabCellRef): void;
 }) {
   const unit = table.count === 'codings' ? ['coding', 'codings'] : ['case', 'cases'];
+  // The scroller lives here: the virtualiser finds it when this component's effects run.
+  const scroller = useRef<HTMLDivElement>(null);
   const virtual = table.columns.length > VIRTUAL_FROM;
   const columns = useVirtualizer({
     horizontal: true,
@@ -207,6 +204,7 @@ function CrosstabTable({
   const shown = (row: number, column: number): string =>
     values === 'counts' ? table.counts[row]![column]!.toLocaleString('en-US') : formatPercent((values === 'rowPercents' ? table.rowPercents : table.columnPercents)[row]![column]!);
   return (
+    <div className="matrix-scroll" ref={scroller}>
     <table className="cooccurrence-table crosstab-table" aria-label="Crosstab" aria-colcount={table.columns.length + 2}>
       <thead>
         <tr>
@@ -283,5 +281,6 @@ function CrosstabTable({
         </tr>
       </tfoot>
     </table>
+    </div>
   );
 }
