@@ -1,7 +1,7 @@
 // A horizontal bar chart (visx): one bar per label, the value at its end. Colours come from CSS
 // custom properties (analysis.css: --chart-*), so the chart follows the light or dark theme; a bar
 // may carry its own colour (a code's). Export PNG and SVG from the buttons under it.
-import { forwardRef } from 'react';
+import { forwardRef, useLayoutEffect, useRef, useState } from 'react';
 import { Group } from '@visx/group';
 import { Bar } from '@visx/shape';
 import { AxisBottom } from '@visx/axis';
@@ -30,7 +30,20 @@ const MAX_LABEL = 28;
 
 const shortLabel = (label: string): string => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
 
-export const BarChart = forwardRef<SVGSVGElement, BarChartProps>(function BarChart({ title, data, valueLabel, width = 680 }, ref) {
+/** Draws at the width of its container (text stays at its size), at least MIN_WIDTH. */
+const MIN_WIDTH = 360;
+
+export const BarChart = forwardRef<SVGSVGElement, BarChartProps>(function BarChart({ title, data, valueLabel, width: fixedWidth }, ref) {
+  const box = useRef<HTMLDivElement>(null);
+  const [measured, setMeasured] = useState(680);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || fixedWidth !== undefined || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setMeasured(Math.max(MIN_WIDTH, Math.floor(entry!.contentRect.width))));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [fixedWidth]);
+  const width = fixedWidth ?? measured;
   const innerWidth = width - MARGIN.left - MARGIN.right;
   const innerHeight = Math.max(1, data.length) * BAR_HEIGHT;
   const height = innerHeight + MARGIN.top + MARGIN.bottom;
@@ -38,7 +51,8 @@ export const BarChart = forwardRef<SVGSVGElement, BarChartProps>(function BarCha
   const x = scaleLinear<number>({ domain: [0, max], range: [0, innerWidth], nice: true });
   const y = scaleBand<string>({ domain: data.map((d) => d.key), range: [0, innerHeight], padding: 0.22 });
   return (
-    <svg ref={ref} className="chart" role="img" aria-label={title} viewBox={`0 0 ${width} ${height}`} width="100%" style={{ maxWidth: width }} xmlns="http://www.w3.org/2000/svg">
+    <div ref={box} className="chart-box">
+    <svg ref={ref} className="chart" role="img" aria-label={title} viewBox={`0 0 ${width} ${height}`} width={width} height={height} xmlns="http://www.w3.org/2000/svg">
       <rect className="chart-background" x={0} y={0} width={width} height={height} />
       <text className="chart-title" x={12} y={20}>
         {title}
@@ -63,5 +77,6 @@ export const BarChart = forwardRef<SVGSVGElement, BarChartProps>(function BarCha
         <AxisBottom top={innerHeight} scale={x} numTicks={Math.min(6, max)} tickFormat={(v) => Number(v).toLocaleString('en-US')} axisClassName="chart-axis" label={valueLabel} labelClassName="chart-axis-label" />
       </Group>
     </svg>
+    </div>
   );
 });
