@@ -36,6 +36,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'export.codebookQdc', label: 'Export codebook (QDC)', menu: 'File', group: 'export' },
   { id: 'export.segmentsCsv', label: 'Export coded segments (CSV)', menu: 'File', group: 'export' },
   { id: 'export.more', label: 'More exports…', menu: 'File', group: 'export' },
+  { id: 'project.merge', label: 'Merge project', menu: 'File', group: 'merge' },
 
   // Ctrl+Y is Windows' redo; Cmd+Y is not a redo on a Mac, hence `Ctrl` rather than `Mod`.
   { id: 'edit.undo', label: 'Undo', menu: 'Edit', group: 'history', shortcut: 'Mod+Z', keyAlwaysRuns: true },
@@ -43,6 +44,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'edit.find', label: 'Find', menu: 'Edit', group: 'find', shortcut: 'Mod+F' },
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
+  { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders' },
+  { id: 'coder.switch', label: 'Switch coder…', menu: 'File', group: 'coders' },
   { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
 
   { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },
