@@ -66,6 +66,15 @@ describe('attribution through the one door', () => {
     expect((await db.coders.toArray()).map((c) => c.name)).toEqual(['Ann']);
   });
 
+  it("keeps a second coder's coding of the same passage beside the first, and never doubles one coder's", async () => {
+    const p = await project();
+    const ann = await applyCode(p.at('pay was late'), p.code.id, 'ann-1');
+    const ben = await applyCode(p.at('pay was late'), p.code.id, 'ben-2');
+    expect(ben.id).not.toBe(ann.id);
+    expect(ben.coder).toBe('ben-2');
+    expect((await applyCode(p.at('pay was late'), p.code.id, 'ben-2')).id).toBe(ben.id);
+  });
+
   it('falls back to the legacy coder "me" when nobody is coding (no session)', async () => {
     const p = await project();
     await applyCode(p.at('pay was late'), p.code.id, 'me');

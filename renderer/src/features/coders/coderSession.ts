@@ -61,6 +61,11 @@ export function startCoderSession(suggestedName: string): void {
   publish();
 }
 
+/** The name "Who is coding?" suggests: the OS user's in Electron, none in the browser. */
+export function suggestedCoderName(): string {
+  return preference?.name ?? '';
+}
+
 /** The id this person's codings carry in a project (made on first use). */
 export function coderIdIn(projectId: string): string {
   if (!preference) throw new Error('The coder session has not started.');
