@@ -22,6 +22,7 @@ import { useFoldingReports } from './useFoldingReports';
 import { StatusBar } from './StatusBar';
 import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
+import { CoderCommands } from '../features/coders/CoderCommands';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -87,6 +88,7 @@ export function App() {
         </main>
       )}
       {projectId && <StatusBar projectId={projectId} />}
+      <CoderCommands projectId={projectId} />
       <Notices />
     </div>
   );
