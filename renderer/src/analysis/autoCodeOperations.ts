@@ -6,6 +6,7 @@ import { buildCaseIndex } from '../../../shared/analysis/caseIndex';
 import type { PassageToCode, PlannedCoding } from '../../../shared/analysis/planCodings';
 import { codingsOfCodes } from '../db/codingsRepository';
 import { commit } from '../db/operations/commit';
+import { currentCoderIn, setCurrentCoderSource, type CurrentCoder } from '../db/operations/currentCoder';
 import { newId, nowIso } from '../db/operations/now';
 import { caseDataForAnalysis, codingsForAnalysis } from './analysisData';
 import { sourceTextsOf } from './sourceTexts';
@@ -15,7 +16,14 @@ export interface AutoCodeRequest {
   hits: PassageToCode[];
   scope: AutoCodeScope;
   codeId: string;
+  /** The coder id the codings carry. */
   coder: string;
+  /**
+   * Who is coding, as the page's one door knows it (db/operations/currentCoder.ts): a worker has
+   * no such knowledge of its own, and the step must be attributed to them and add their coder
+   * record when it is their first work in the project.
+   */
+  stepCoder?: CurrentCoder | null;
 }
 
 export interface AutoCodePreview {
@@ -73,8 +81,15 @@ export async function commitAutoCode(projectId: string, request: AutoCodeRequest
   if (!code) throw new Error('That code no longer exists; nothing was coded.');
   // The texts are read before the transaction (they never change); the codings inside it.
   await sourceTextsOf([...new Set(request.hits.map((h) => h.sourceId))]);
-  return commit(projectId, 'Auto-code', async () => {
-    const p = await plan(projectId, request, await codingsOfCodes([request.codeId]));
-    return { changes: p.changes, result: p.added, label: `Auto-code ${p.added.toLocaleString('en-US')} passage${p.added === 1 ? '' : 's'} with ${code.name}` };
-  });
+  // In the worker nobody is installed as coding: install the page's coder for this step only.
+  const install = request.stepCoder != null && currentCoderIn(projectId) === null;
+  if (install) setCurrentCoderSource((id) => (id === projectId ? request.stepCoder! : null));
+  try {
+    return await commit(projectId, 'Auto-code', async () => {
+      const p = await plan(projectId, request, await codingsOfCodes([request.codeId]));
+      return { changes: p.changes, result: p.added, label: `Auto-code ${p.added.toLocaleString('en-US')} passage${p.added === 1 ? '' : 's'} with ${code.name}` };
+    });
+  } finally {
+    if (install) setCurrentCoderSource(null);
+  }
 }

@@ -148,6 +148,15 @@ describe('auto-coding in the worker', () => {
     expect((await codingsOfProject('p1')).length).toBe(before);
   });
 
+  it('attributes the step to the page’s coder and adds their coder record (the worker knows no coder itself)', async () => {
+    const stepCoder = { id: 'coder-aiko', name: 'Aiko', color: '#117733' };
+    expect(await commitAutoCode('p1', { hits: hits(), scope: 'hit', codeId: 'waiting', coder: stepCoder.id, stepCoder })).toBe(2);
+    const step = (await freshDb().history.where('projectId').equals('p1').toArray()).at(-1)!;
+    expect(step.coder).toBe('coder-aiko');
+    expect(step.changes.coders?.added).toEqual([{ id: 'coder-aiko', projectId: 'p1', name: 'Aiko', color: '#117733' }]);
+    expect(step.changes.codings?.added.map((c) => c.coder)).toEqual(['coder-aiko', 'coder-aiko']);
+  });
+
   it('skips what is already coded and says why; a turn scope codes the speaker’s turn', async () => {
     const again = await previewAutoCode('p1', { hits: hits().slice(0, 1), scope: 'hit', codeId: 'night', coder: 'Ada' });
     expect(again).toMatchObject({ added: 0, skipped: 1, reasons: [{ reason: 'Already coded with this code.', count: 1 }] });

@@ -8,6 +8,7 @@ import type { SearchHit } from '../../../../shared/analysis/search';
 import { flattenTree } from '../../../../shared/codebook/tree';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { getAnalysis } from '../../analysis';
+import { currentCoderIn } from '../../db/operations/currentCoder';
 import type { AutoCodePreview } from '../../analysis/autoCodeOperations';
 import { useCodes, useSources } from '../../db/queries';
 import { reportError, selectCoder, useUiStore } from '../../stores/uiStore';
@@ -64,7 +65,7 @@ export function AutoCodeDialog({ projectId, hits, searching, onClose }: AutoCode
     if (!code || !shown) return;
     setCommitting(true);
     getAnalysis()
-      .commitAutoCode(projectId, { hits: passages, scope, codeId: code.id, coder })
+      .commitAutoCode(projectId, { hits: passages, scope, codeId: code.id, coder, stepCoder: currentCoderIn(projectId) })
       .then(
         (added) => {
           notify('info', `Auto-coded ${plural(added, 'passage', 'passages')} with “${code.name}”.`, { undoable: true });
