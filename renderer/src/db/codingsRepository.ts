@@ -103,6 +103,14 @@ export async function codingsOfSource(sourceId: string): Promise<Coding[]> {
   return unionWithRows(folded.get(sourceId)?.codings ?? [], rows);
 }
 
+/** Every coding of some sources, whole, in one read: their columns and recent rows together (join a transaction over `codingTables()` so no fold moves a coding between the two meanwhile). */
+export async function codingsOfSources(sourceIds: readonly string[]): Promise<Coding[]> {
+  if (sourceIds.length === 0) return [];
+  const db = getDb();
+  const [folded, rows] = await Promise.all([foldedOfSources(sourceIds), db.codings.where('sourceId').anyOf([...sourceIds]).toArray()]);
+  return unionWithRows([...folded.values()].flatMap((entry) => entry.codings), rows);
+}
+
 /** A source's codings without their quotes: what the document view paints from. */
 export async function spansOfSource(sourceId: string): Promise<CodingSpan[]> {
   const db = getDb();
