@@ -37,6 +37,14 @@ async function backupCount() {
   }
 }
 
+/** With BENCH_SCREENSHOTS=<folder>, the progress bar of the save and of the open is captured there (to look at, not timed). */
+async function captureProgress(page, name) {
+  const folder = process.env.BENCH_SCREENSHOTS;
+  if (!folder) return;
+  await page.getByRole('progressbar').waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: `${folder}/${name}.png` });
+}
+
 /** A File-menu command, clicked in the in-window menu bar as a user would. */
 async function runMenuCommand(page, name) {
   await page.getByRole('menubar').getByRole('menuitem', { name: 'File', exact: true }).click();
@@ -95,6 +103,7 @@ export async function runProjectFiles({ baseUrl, profileDir, runs, sources }) {
       const saved = await timed(page, async () => {
         const download = page.waitForEvent('download', { timeout: 120_000 });
         await runMenuCommand(page, 'Save project as');
+        await captureProgress(page, 'save-progress');
         samples.path = await (await download).path();
       });
       samples.save.push(saved.ms);
@@ -107,6 +116,7 @@ export async function runProjectFiles({ baseUrl, profileDir, runs, sources }) {
       await runMenuCommand(page, 'Open project');
       const opened = await timed(page, async () => {
         await (await chooser).setFiles(file);
+        await captureProgress(page, 'open-progress');
         const report = page.getByRole('dialog', { name: 'Project opened' });
         const refused = page.getByRole('dialog', { name: 'The project could not be opened' });
         await report.or(refused).waitFor({ timeout: 120_000 });
