@@ -29,7 +29,7 @@ async function readOnce(projectId: string): Promise<ProjectSnapshot> {
   const head = await db.transaction('r', [...rowTables(), ...caseDataTables()], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error('That project no longer exists.');
-    const [coders, sources, codes, codeSets, cases, attributes, caseValues, caseLinks, memos] = await Promise.all([
+    const [coders, sources, codes, codeSets, cases, attributes, caseValues, caseLinks, memos, savedQueries] = await Promise.all([
       rowsOfProject('coders', projectId),
       rowsOfProject('sources', projectId),
       rowsOfProject('codes', projectId),
@@ -39,8 +39,9 @@ async function readOnce(projectId: string): Promise<ProjectSnapshot> {
       caseValuesOfProject(projectId),
       linksOfProject(projectId),
       rowsOfProject('memos', projectId),
+      rowsOfProject('savedQueries', projectId),
     ]);
-    return { project, coders, sources, codes, codeSets, cases, attributes, caseValues, caseLinks, memos };
+    return { project, coders, sources, codes, codeSets, cases, attributes, caseValues, caseLinks, memos, savedQueries };
   });
   const sourceTexts: ProjectSnapshot['sourceTexts'] = [];
   const codings: ProjectSnapshot['codings'] = [];

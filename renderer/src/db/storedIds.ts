@@ -10,9 +10,9 @@ import { linksById } from './caseRepository';
 import { tableOf, type RowKind } from './recordsRepository';
 
 /** Row kinds keyed by an id of their own (sourceTexts share their source's id, case values have none). */
-const ID_KINDS = ['projects', 'coders', 'sources', 'codes', 'codeSets', 'cases', 'attributes', 'memos'] as const satisfies readonly RowKind[];
+type IdKind = Exclude<RowKind, 'sourceTexts'>;
 
-async function storedKeys(kind: (typeof ID_KINDS)[number], keys: readonly string[]): Promise<string[]> {
+async function storedKeys(kind: IdKind, keys: readonly string[]): Promise<string[]> {
   if (keys.length === 0) return [];
   return (await tableOf(kind).where(':id').anyOf([...keys]).primaryKeys()) as string[];
 }
@@ -30,6 +30,7 @@ export async function storedIdsAmong(snapshot: ProjectSnapshot): Promise<Set<str
     storedKeys('cases', ids(snapshot.cases)),
     storedKeys('attributes', ids(snapshot.attributes)),
     storedKeys('memos', ids(snapshot.memos)),
+    storedKeys('savedQueries', ids(snapshot.savedQueries)),
   ]);
   const out = new Set(found.flat());
 
