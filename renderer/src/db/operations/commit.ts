@@ -7,7 +7,7 @@ import { describeConflicts, invertChangeSet, isEmptyChangeSet, type ChangeSet } 
 import { getDb, type HistoryEntry } from '../db';
 import { conflictsWithStore, projectTables, writeChangeSet } from '../changeStore';
 import type { FoldedCache } from '../codingsRepository';
-import { CODER_NAME_KEY } from './settings';
+import { stepCoderId, withCoderRecord } from './currentCoder';
 import { nowIso } from './now';
 import { withStrictDurability } from '../durability';
 
@@ -120,7 +120,7 @@ async function appendStep(projectId: string, label: string, changes: ChangeSet, 
   const [from, to] = projectRange(projectId);
   const last = await db.history.where('[projectId+seq]').between(from, to).reverse().limit(1).primaryKeys();
   const seq = last.length > 0 ? last[0]![1] + 1 : 1;
-  const coder = String((await db.settings.get(CODER_NAME_KEY))?.value ?? '') || 'me';
+  const coder = stepCoderId(projectId);
   const entry: HistoryEntry = { projectId, seq, label, coder, time, changes, inverse: invertChangeSet(changes), undone: 0 };
   await db.history.add(entry);
   const count = await db.history.where('projectId').equals(projectId).count();
@@ -148,6 +148,7 @@ export async function commit<T = void>(
     const built = await build();
     const planned: Planned<T> = isPlanned(built) ? built : { changes: built, result: undefined as T };
     if (isEmptyChangeSet(planned.changes)) return planned.result;
+    planned.changes = await withCoderRecord(projectId, planned.changes);
     if (options.addsOnlyNewRecords && !addsOnly(planned.changes)) throw new Error('A commit marked as adding only new records updates or removes some.');
     const time = await applyChecked(projectId, planned.changes, options.addsOnlyNewRecords === true);
     if (options.history !== false) {
