@@ -57,6 +57,7 @@ export function App() {
         openProject: (id) => useUiStore.getState().openProject(id),
         activeProjectId: () => useUiStore.getState().activeProjectId,
         showReport: (dialog) => useOpenReport.getState().show(dialog),
+        showProgress: (progress) => useOpenReport.getState().showProgress(progress),
       }),
     [],
   );

@@ -4,22 +4,14 @@
 // with a progress bar in the top bar while a file is written or opened, the report of what an
 // opened file held, and a clear message when a file cannot be opened (nothing is created then).
 // Files opened from outside (double-click) show the same dialogs (see ./openReportStore.ts).
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { useCommand } from '../../commands/registry';
 import { reportError, useUiStore } from '../../stores/uiStore';
 import { Modal } from '../common/Modal';
 import { getProjectFileActions } from './appProjectFileActions';
-import { selectProjectFileDialog, useOpenReport } from './openReportStore';
+import { FILE_STAGES, selectFileProgress, selectProjectFileDialog, useOpenReport } from './openReportStore';
 import type { FileStage, ImportedProject } from './projectFileActions';
 import { RestoreBackupDialog, describeCounts } from './RestoreBackupDialog';
-
-type Progress = { label: string; value: number } | null;
-
-const STAGES: Record<FileStage, { label: string; value: number }> = {
-  writing: { label: 'Writing the project file…', value: 30 },
-  saving: { label: 'Saving the project file…', value: 85 },
-  opening: { label: 'Opening the project file…', value: 40 },
-};
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -28,12 +20,13 @@ function messageOf(error: unknown): string {
 export function ProjectFileCommands({ projectId }: { projectId: string | null }) {
   const openProject = useUiStore((s) => s.openProject);
   const notify = useUiStore((s) => s.notify);
-  const [progress, setProgress] = useState<Progress>(null);
+  const progress = useOpenReport(selectFileProgress);
+  const setProgress = useOpenReport((s) => s.showProgress);
   const dialog = useOpenReport(selectProjectFileDialog);
   const showDialog = useOpenReport((s) => s.show);
   const closeDialog = useOpenReport((s) => s.close);
   const busy = useRef(false);
-  const onStage = useCallback((stage: FileStage) => setProgress(STAGES[stage]), []);
+  const onStage = useCallback((stage: FileStage) => setProgress(FILE_STAGES[stage]), [setProgress]);
   const listBackups = useCallback(() => getProjectFileActions().listBackups(), []);
 
   /** One file operation at a time: a second Ctrl+S while one is written does nothing. */
@@ -46,7 +39,7 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
       busy.current = false;
       setProgress(null);
     }
-  }, []);
+  }, [setProgress]);
 
   const save = (saveAs: boolean): void => {
     if (!projectId) return;
@@ -78,7 +71,7 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
   const restore = async (backupId: string): Promise<void> => {
     let imported: ImportedProject | undefined;
     await exclusively(async () => {
-      setProgress(STAGES.opening);
+      setProgress(FILE_STAGES.opening);
       imported = await getProjectFileActions().restoreBackup(backupId);
     });
     if (imported) showOpened('the backup', imported);

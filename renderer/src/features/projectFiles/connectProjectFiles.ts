@@ -5,7 +5,7 @@
 import type { Host } from '../../host/host';
 import { registerSaveProjectAs } from '../storage/saveProjectAsPrompt';
 import type { BoundProjectFileActions } from './projectFileActions';
-import type { ProjectFileDialog } from './openReportStore';
+import { FILE_STAGES, type FileProgress, type ProjectFileDialog } from './openReportStore';
 
 export interface ProjectFileUi {
   notify(kind: 'info' | 'error', text: string): void;
@@ -14,6 +14,8 @@ export interface ProjectFileUi {
   activeProjectId(): string | null;
   /** Shows the dialog "Open project" shows: the report of an opened file, or why it was refused. */
   showReport(dialog: ProjectFileDialog): void;
+  /** Shows (or, with null, hides) the progress bar "Open project" shows. */
+  showProgress?(progress: FileProgress): void;
 }
 
 function messageOf(error: unknown): string {
@@ -38,11 +40,16 @@ export function connectProjectFiles(
   // A file opened from outside (double-click, argv, open-file) reports as "Open project" does.
   const stopFiles = actions.listenForOpenedFiles(
     (outcome) => {
+      ui.showProgress?.(null);
       if (outcome.status !== 'opened') return;
       ui.openProject(outcome.projectId);
       ui.showReport({ kind: 'opened', from: `“${outcome.fileName}”`, imported: outcome });
     },
-    (error) => ui.showReport({ kind: 'refused', message: messageOf(error) }),
+    (error) => {
+      ui.showProgress?.(null);
+      ui.showReport({ kind: 'refused', message: messageOf(error) });
+    },
+    (stage) => ui.showProgress?.(FILE_STAGES[stage]),
   );
   const unregister = registerSaveProjectAs(() => {
     const projectId = ui.activeProjectId();
