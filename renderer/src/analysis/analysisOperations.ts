@@ -4,8 +4,7 @@
 // column (codingsRepository's lean reads) and never the quote selectors.
 import { cooccurrenceMatrix, type CodedSpan, type CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import { sortInReadingOrder, sourceRanks, type SegmentRef } from '../../../shared/analysis/retrieval';
-import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
-import { codingMemoTexts } from '../../../shared/analysis/codingMemoTexts';
+import { caseDataOfSnapshot, segmentsCsvOf } from '../../../shared/analysis/projectCsvExports';
 import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
@@ -14,9 +13,36 @@ import { projectColumns } from './columnsCache';
 import { readProject } from '../db/readProject';
 import { idAt } from '../db/codingColumns';
 import { hiddenByRows, visiblePositions } from '../db/codingsRepository';
+import { readCaseRows } from '../db/caseQueries';
+import { valuesFromColumns, type CaseData } from '../../../shared/analysis/caseData';
+import { buildCaseIndex } from '../../../shared/analysis/caseIndex';
+import { compileFilter, isEmptyFilter, type AnalysisFilter, type FilterableCoding } from '../../../shared/analysis/filter';
+import { passageContext } from '../../../shared/analysis/passageContext';
+
+/** Characters of context each side of a segment shown "with context". */
+const SEGMENT_CONTEXT = 160;
+
+export interface SegmentDetail {
+  /** Names of the cases the segment is in, in case-list order. */
+  cases: string[];
+  before: string;
+  after: string;
+}
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
   return sourceRanks(await getDb().sources.where('projectId').equals(projectId).toArray());
+}
+
+/** A project's cases as the shared analyses take them (values turned from columns to a list). */
+export async function caseDataOf(projectId: string): Promise<CaseData> {
+  const { cases, attributes, values, links } = await readCaseRows(projectId);
+  return { cases, attributes, values: valuesFromColumns([...values].map(([attributeId, v]) => ({ attributeId, values: v }))), links };
+}
+
+/** The test a filter makes of each coding, or null when it keeps every coding (no case read then). */
+async function keeperOf(projectId: string, filter: AnalysisFilter | undefined): Promise<((coding: FilterableCoding) => boolean) | null> {
+  if (!filter || isEmptyFilter(filter)) return null;
+  return compileFilter(filter, await caseDataOf(projectId));
 }
 
 /**
@@ -28,9 +54,9 @@ export async function warmUp(projectId?: string): Promise<void> {
   if (projectId !== undefined) await projectColumns(projectId);
 }
 
-export async function retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]> {
+export async function retrieveSegments(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<SegmentRef[]> {
   if (codeIds.length === 0) return [];
-  const [{ columns, rows: allRows }, order] = await Promise.all([projectColumns(projectId), sourceOrder(projectId)]);
+  const [{ columns, rows: allRows }, order, keep] = await Promise.all([projectColumns(projectId), sourceOrder(projectId), keeperOf(projectId, filter)]);
   const wanted = new Set(codeIds);
   const hidden = hiddenByRows(allRows);
   const rows = allRows.filter((r) => wanted.has(r.codeId));
@@ -47,11 +73,12 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
     // Columns are stored in reading order already; only a source with recent rows needs sorting.
     if (c) {
       for (const i of visiblePositions(c, wanted, hidden)) {
+        if (keep && !keep({ sourceId, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!]! })) continue;
         out.push({ codingId: idAt(c, i), sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
       }
     }
     if (recent) {
-      for (const r of recent) out.push({ codingId: r.id, sourceId, codeId: r.codeId, start: r.start, end: r.end });
+      for (const r of recent) if (!keep || keep(r)) out.push({ codingId: r.id, sourceId, codeId: r.codeId, start: r.start, end: r.end });
       const sorted = sortInReadingOrder(out.slice(from), order);
       out.splice(from, sorted.length, ...sorted);
     }
@@ -60,8 +87,8 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
 }
 
 /** retrieveSegments, answered as columns (what the worker sends back to the page). */
-export async function retrieveSegmentsPacked(projectId: string, codeIds: readonly string[]): Promise<PackedSegments> {
-  return packSegments(await retrieveSegments(projectId, codeIds));
+export async function retrieveSegmentsPacked(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<PackedSegments> {
+  return packSegments(await retrieveSegments(projectId, codeIds, filter));
 }
 
 /**
@@ -107,14 +134,15 @@ export async function findInSource(sourceId: string, query: string): Promise<Tex
   return findAll(text, query);
 }
 
-export async function cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix> {
-  const { columns, rows: allRows } = await projectColumns(projectId);
+export async function cooccurrence(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<CooccurrenceMatrix> {
+  const [{ columns, rows: allRows }, keep] = await Promise.all([projectColumns(projectId), keeperOf(projectId, filter)]);
   const wanted = new Set(codeIds);
   const hidden = hiddenByRows(allRows);
-  const rows = allRows.filter((r) => wanted.has(r.codeId));
+  const rows = allRows.filter((r) => wanted.has(r.codeId) && (!keep || keep(r)));
   function* spans(): Generator<CodedSpan> {
     for (const c of columns) {
       for (const i of visiblePositions(c, wanted, hidden)) {
+        if (keep && !keep({ sourceId: c.sourceId, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!]! })) continue;
         yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
       }
     }
@@ -124,19 +152,25 @@ export async function cooccurrence(projectId: string, codeIds: readonly string[]
 }
 
 /** The coded segments CSV of a project, or of some of its codes (shared/analysis/segmentsCsv.ts). */
-export async function segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }> {
-  // One snapshot, like every export (db/readProject.ts).
+export async function segmentsCsv(projectId: string, codeIds?: readonly string[], filter?: AnalysisFilter): Promise<{ projectName: string; csv: string }> {
+  // One snapshot, like every export (db/readProject.ts), built exactly as the command line builds it.
   const data = await readProject(projectId);
   const wanted = codeIds ? new Set(codeIds) : null;
-  const codings = data.codings.filter((c) => !wanted || wanted.has(c.codeId));
-  const csv = buildSegmentsCsv({
-    sources: data.sources,
-    texts: new Map(data.sourceTexts.map((t) => [t.sourceId, t.text])),
-    codes: data.codes,
-    codings,
-    codingMemos: codingMemoTexts(data.memos),
+  const cases = buildCaseIndex(caseDataOfSnapshot(data));
+  const keep = filter && !isEmptyFilter(filter) ? compileFilter(filter, cases) : null;
+  const codings = data.codings.filter((c) => (!wanted || wanted.has(c.codeId)) && (!keep || keep(c)));
+  return { projectName: data.project.name, csv: segmentsCsvOf({ ...data, codings }, cases) };
+}
+
+/** For the rows a segments list shows: the cases each is in (names joined by "; ") and the text around it. */
+export async function segmentDetails(projectId: string, refs: readonly SegmentRef[]): Promise<SegmentDetail[]> {
+  const [texts, cases] = await Promise.all([textsOf(refs.map((r) => r.sourceId)), caseDataOf(projectId)]);
+  const index = buildCaseIndex(cases);
+  return refs.map((r) => {
+    const { before, after } = passageContext(texts.get(r.sourceId) ?? '', r.start, r.end, SEGMENT_CONTEXT);
+    const inCases = index.casesOfSpan(r.sourceId, r.start, r.end).map((i) => index.cases[i]!.name);
+    return { cases: inCases, before, after };
   });
-  return { projectName: data.project.name, csv };
 }
 
 /** Stores a mapped survey in one transaction (db/operations/imports.ts), off the page thread. */

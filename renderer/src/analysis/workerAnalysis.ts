@@ -113,13 +113,14 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
 
   return {
     warmUp: (projectId) => call('warmUp', [projectId], (c) => c.warmUp(projectId)),
-    retrieveSegments: (projectId, codeIds) =>
-      call('retrieveSegmentsPacked', [projectId, codeIds], async (c) => packSegments(await c.retrieveSegments(projectId, codeIds))).then(unpackSegments),
+    retrieveSegments: (projectId, codeIds, filter) =>
+      call('retrieveSegmentsPacked', [projectId, codeIds, filter], async (c) => packSegments(await c.retrieveSegments(projectId, codeIds, filter))).then(unpackSegments),
     segmentTexts: (refs) => call('segmentTexts', [refs], (c) => c.segmentTexts(refs)),
+    segmentDetails: (projectId, refs) => call('segmentDetails', [projectId, refs], (c) => c.segmentDetails(projectId, refs)),
     findInSource: (sourceId, query) => call('findInSource', [sourceId, query], (c) => c.findInSource(sourceId, query)),
-    cooccurrence: (projectId, codeIds) => call('cooccurrence', [projectId, codeIds], (c) => c.cooccurrence(projectId, codeIds)),
+    cooccurrence: (projectId, codeIds, filter) => call('cooccurrence', [projectId, codeIds, filter], (c) => c.cooccurrence(projectId, codeIds, filter)),
     storeSurvey: (projectId, survey) => call('storeSurvey', [projectId, survey], (c) => c.storeSurvey(projectId, survey)),
-    segmentsCsv: (projectId, codeIds) => call('segmentsCsv', [projectId, codeIds], (c) => c.segmentsCsv(projectId, codeIds)),
+    segmentsCsv: (projectId, codeIds, filter) => call('segmentsCsv', [projectId, codeIds, filter], (c) => c.segmentsCsv(projectId, codeIds, filter)),
     writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
     openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
   };

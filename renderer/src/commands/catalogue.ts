@@ -53,6 +53,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 
   { id: 'analyse.segments', label: 'Show coded segments', menu: 'Analyse', group: 'retrieval' },
   { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
+  { id: 'analyse.saveFilter', label: 'Save filter…', menu: 'Analyse', group: 'filter' },
+  { id: 'analyse.clearFilter', label: 'Clear filter', menu: 'Analyse', group: 'filter' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
 ];

@@ -11,6 +11,7 @@ import { useSources } from '../../db/queries';
 import { createCase, deleteCases, linkCaseToSource, mergeCases, renameCase, unlinkCase } from '../../db/operations/cases';
 import { selectActiveSourceId, useUiStore, reportError } from '../../stores/uiStore';
 import { selectSourceFilter, useCasesStore } from '../../stores/casesStore';
+import { selectFilterCaseIds, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Modal } from '../common/Modal';
 import { NameDialog } from '../common/NameDialog';
@@ -315,21 +316,18 @@ export function CasesPanel({ projectId }: { projectId: string }) {
   const sources = useSources(projectId) ?? [];
   const notify = useUiStore((s) => s.notify);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  // The ticked cases are the analysis filter's cases: ticking one restricts Coded segments,
+  // Co-occurrence and the exports to it (and a chip removed there unticks it here).
+  const tickedIds = useAnalysisFilterStore(selectFilterCaseIds);
+  const checked = useMemo<ReadonlySet<string>>(() => new Set(tickedIds), [tickedIds]);
+  const toggle = useAnalysisFilterStore((s) => s.toggleCase);
+  const setChecked = (ids: ReadonlySet<string>): void => useAnalysisFilterStore.getState().setCaseIds([...ids]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const cases = useMemo(() => book?.cases ?? [], [book]);
   const active = useMemo(() => cases.find((c) => c.id === activeId) ?? null, [cases, activeId]);
   const chosen = useMemo(() => (checked.size === 0 ? [] : cases.filter((c) => checked.has(c.id))), [cases, checked]);
   // Delete and merge act on the ticked cases; with none ticked, delete acts on the open one.
   const toDelete = chosen.length > 0 ? chosen : active ? [active] : [];
-
-  const toggle = (id: string) =>
-    setChecked((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   return (
     <section className="panel cases-panel" aria-label="Cases">
