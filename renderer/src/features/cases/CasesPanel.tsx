@@ -8,7 +8,9 @@ import type { Case } from '../../../../shared/model/cases';
 import type { Source } from '../../../../shared/model/types';
 import { citePages } from '../../../../shared/import/pageNumbers';
 import { useSources } from '../../db/queries';
-import { createCase, deleteCases, linkCaseToSource, mergeCases, renameCase, unlinkCase } from '../../db/operations/cases';
+import { createCase, deleteCases, linkCaseToSource, mergeCases, renameCase, setCaseType, unlinkCase } from '../../db/operations/cases';
+import { attributesForCaseType, caseTypesInUse } from '../../../../shared/model/caseTypes';
+import { CaseTypeField } from './CaseTypeField';
 import { selectActiveSourceId, useUiStore, reportError } from '../../stores/uiStore';
 import { selectSourceFilter, useCasesStore } from '../../stores/casesStore';
 import { selectFilterCaseIds, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
@@ -98,10 +100,21 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
   const values = new Map(book.attributes.map((a) => [a.id, caseValue(book, owner.id, a.id)]));
   const activeLinked = links.some((l) => l.sourceId === activeSourceId && l.start === undefined);
   // Blank values are left out here (the attribute table shows them all).
-  const known = book.attributes.filter((a) => displayValue(values.get(a.id)) !== '');
+  const known = attributesForCaseType(book.attributes, owner.type).filter((a) => displayValue(values.get(a.id)) !== '');
   return (
     <div className="case-detail" aria-label={`Case ${owner.name}`} role="group">
       <h3>{owner.name}</h3>
+      <label className="case-type-line">
+        <span>Type</span>
+        <CaseTypeField
+          key={owner.id}
+          label={`Type of ${owner.name}`}
+          value={owner.type}
+          inUse={caseTypesInUse(book.cases, book.attributes)}
+          emptyLabel="No type"
+          onChange={(type) => void setCaseType([owner.id], type).catch(reportError)}
+        />
+      </label>
       {known.length > 0 && (
         <dl className="case-values">
           {known.map((a) => (
