@@ -120,7 +120,7 @@ export function FilterBar({ projectId }: { projectId: string }) {
           onSubmit={async (name) => {
             const id = await saveFilter(projectId, name, filter);
             store.setFilter(filter, id);
-            notify('info', `Saved the filter “${name.trim()}”.`, { undoable: true });
+            notify('info', `Saved the filter “${name.trim()}”.`);
           }}
         />
       )}
