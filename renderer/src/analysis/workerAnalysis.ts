@@ -113,14 +113,19 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
 
   return {
     warmUp: (projectId) => call('warmUp', [projectId], (c) => c.warmUp(projectId)),
+    // The filter is passed on only when given: requests without one stay as they always were.
     retrieveSegments: (projectId, codeIds, filter) =>
-      call('retrieveSegmentsPacked', [projectId, codeIds, filter], async (c) => packSegments(await c.retrieveSegments(projectId, codeIds, filter))).then(unpackSegments),
+      call('retrieveSegmentsPacked', filter ? [projectId, codeIds, filter] : [projectId, codeIds], async (c) =>
+        packSegments(await (filter ? c.retrieveSegments(projectId, codeIds, filter) : c.retrieveSegments(projectId, codeIds))),
+      ).then(unpackSegments),
     segmentTexts: (refs) => call('segmentTexts', [refs], (c) => c.segmentTexts(refs)),
     segmentDetails: (projectId, refs) => call('segmentDetails', [projectId, refs], (c) => c.segmentDetails(projectId, refs)),
     findInSource: (sourceId, query) => call('findInSource', [sourceId, query], (c) => c.findInSource(sourceId, query)),
-    cooccurrence: (projectId, codeIds, filter) => call('cooccurrence', [projectId, codeIds, filter], (c) => c.cooccurrence(projectId, codeIds, filter)),
+    cooccurrence: (projectId, codeIds, filter) =>
+      call('cooccurrence', filter ? [projectId, codeIds, filter] : [projectId, codeIds], (c) => (filter ? c.cooccurrence(projectId, codeIds, filter) : c.cooccurrence(projectId, codeIds))),
     storeSurvey: (projectId, survey) => call('storeSurvey', [projectId, survey], (c) => c.storeSurvey(projectId, survey)),
-    segmentsCsv: (projectId, codeIds, filter) => call('segmentsCsv', [projectId, codeIds, filter], (c) => c.segmentsCsv(projectId, codeIds, filter)),
+    segmentsCsv: (projectId, codeIds, filter) =>
+      call('segmentsCsv', filter ? [projectId, codeIds, filter] : [projectId, codeIds], (c) => (filter ? c.segmentsCsv(projectId, codeIds, filter) : c.segmentsCsv(projectId, codeIds))),
     writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
     openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
   };
