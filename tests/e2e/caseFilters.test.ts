@@ -49,7 +49,7 @@ function segmentCount(page: Page): Promise<string | null> {
 }
 
 function activeFilter(view: Locator): Promise<string | null> {
-  return view.getByRole('status', { name: 'Active filter' }).textContent();
+  return view.getByRole('list', { name: 'Active filter' }).textContent();
 }
 
 /** The case names shown beside the listed segments, in list order. */

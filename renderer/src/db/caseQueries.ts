@@ -68,3 +68,23 @@ export function useCaseSegmentsOfSource(sourceId: string | null): CaseSegmentOfS
       .sort((a, b) => a.start - b.start || a.end - b.end);
   }, [sourceId]);
 }
+
+let caseDataRevision = 0;
+
+/**
+ * A number that changes whenever a project's cases, attributes, values or links change (a split,
+ * a type set, a value typed): the analyses run in a worker that live queries cannot watch, so a
+ * filtered analysis puts this in its key and runs again. Reads keys only, never the rows' contents.
+ */
+export function useCaseDataRevision(projectId: string): number | undefined {
+  return useLiveQuery(async () => {
+    const db = getDb();
+    await Promise.all([
+      db.cases.where('projectId').equals(projectId).primaryKeys(),
+      db.attributeDefinitions.where('projectId').equals(projectId).primaryKeys(),
+      db.attributeValues.where('projectId').equals(projectId).primaryKeys(),
+      db.caseLinkBlocks.where('projectId').equals(projectId).primaryKeys(),
+    ]);
+    return ++caseDataRevision;
+  }, [projectId]);
+}

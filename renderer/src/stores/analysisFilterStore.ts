@@ -5,7 +5,7 @@
 //
 // How a view uses it:
 //   const filter = useAnalysisFilterStore(selectActiveFilter);     // AnalysisFilter, stable ref
-//   const key = useAnalysisFilterStore(selectFilterKey);            // put in the analysis's query key
+//   const key = useFilterQueryKey(projectId);                        // put in the analysis's query key
 //   client.someAnalysis(projectId, …, filter)                       // the worker applies it
 // and shows <FilterBar projectId={…} /> (features/analysis/filter/FilterBar.tsx) above its result.
 import { create } from 'zustand';

@@ -13,7 +13,8 @@ import {
   useAnalysisStore,
 } from '../../stores/analysisStore';
 import { reportError, useUiStore } from '../../stores/uiStore';
-import { selectActiveFilter, selectFilterKey, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
+import { selectActiveFilter, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
+import { useFilterQueryKey } from './filter/useFilterQueryKey';
 import { FilterBar } from './filter/FilterBar';
 import { CooccurrenceTable } from './CooccurrenceTable';
 import { OverlapList } from './OverlapList';
@@ -49,7 +50,7 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
   const inScope = useMemo(() => codesInScope(ordered, sets, scope), [ordered, sets, scope]);
   const codeIds = useMemo(() => (inScope.length > 0 ? inScope.map((c) => c.id) : NO_CODES), [inScope]);
   const filter = useAnalysisFilterStore(selectActiveFilter);
-  const filterId = useAnalysisFilterStore(selectFilterKey);
+  const filterId = useFilterQueryKey(projectId);
   const queryKey = `cooccurrence:${codeIds.join('|')}#${filterId}`;
   const result = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.cooccurrence(projectId, codeIds, filter));
   const matrix = result.value;

@@ -6,7 +6,8 @@ import { overlapsOfCodes } from '../../../../shared/analysis/overlaps';
 import { sortInReadingOrder } from '../../../../shared/analysis/retrieval';
 import { useAnalysisQuery } from '../../analysis/useAnalysisQuery';
 import { selectPlaces, useAnalysisStore, type CooccurrenceCell } from '../../stores/analysisStore';
-import { selectActiveFilter, selectFilterKey, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
+import { selectActiveFilter, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
+import { useFilterQueryKey } from './filter/useFilterQueryKey';
 import { SegmentList } from '../retrieval/SegmentList';
 import { countLine, rowOfOverlap } from '../retrieval/segmentRows';
 import { openSegment } from '../retrieval/openSegment';
@@ -22,7 +23,7 @@ export interface OverlapListProps {
 export function OverlapList({ projectId, cell, sources, codesById, onClose }: OverlapListProps) {
   const codeIds = useMemo(() => [cell.firstCodeId, cell.secondCodeId], [cell]);
   const filter = useAnalysisFilterStore(selectActiveFilter);
-  const filterId = useAnalysisFilterStore(selectFilterKey);
+  const filterId = useFilterQueryKey(projectId);
   const queryKey = `segments:${codeIds.join('|')}#${filterId}`;
   const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds, filter));
   const sourcesById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);

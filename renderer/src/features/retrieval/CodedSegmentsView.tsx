@@ -12,8 +12,9 @@ import {
   useAnalysisStore,
 } from '../../stores/analysisStore';
 import { reportError, selectSelectedCodeId, useUiStore } from '../../stores/uiStore';
-import { selectActiveFilter, selectFilterKey, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
+import { selectActiveFilter, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
 import { FilterBar } from '../analysis/filter/FilterBar';
+import { useFilterQueryKey } from '../analysis/filter/useFilterQueryKey';
 import { exportSegmentsCsv } from '../export/exportCsv';
 import { CodePicker } from './CodePicker';
 import { SegmentList } from './SegmentList';
@@ -42,7 +43,7 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
   const subcodeIds = useMemo(() => (code && codes ? descendantIds(codes, code.id) : NO_CODES), [code, codes]);
   const codeIds = useMemo(() => (code ? [code.id, ...(includeSubcodes ? subcodeIds : [])] : NO_CODES), [code, includeSubcodes, subcodeIds]);
   const filter = useAnalysisFilterStore(selectActiveFilter);
-  const filterId = useAnalysisFilterStore(selectFilterKey);
+  const filterId = useFilterQueryKey(projectId);
   const [withContext, setWithContext] = useState(false);
   const queryKey = `segments:${codeIds.join('|')}#${filterId}`;
   const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds, filter));

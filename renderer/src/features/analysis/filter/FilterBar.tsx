@@ -67,12 +67,14 @@ export function FilterBar({ projectId }: { projectId: string }) {
       <div className="filter-line">
         <span className="filter-title">Filter</span>
         {appliedName && <span className="filter-saved-name">“{appliedName}”</span>}
-        <span className="filter-summary" role="status" aria-label="Active filter" title={summary}>
+        <span className="filter-summary" role="list" aria-label="Active filter" title={summary}>
           {empty ? (
-            <span className="filter-none">All codings</span>
+            <span className="filter-none" role="listitem">
+              All codings
+            </span>
           ) : (
             chips.map((c) => (
-              <span key={c.key} className="filter-chip">
+              <span key={c.key} className="filter-chip" role="listitem">
                 {c.text}
                 <button type="button" className="chip-remove" aria-label={`Remove ${c.text}`} onClick={c.remove}>
                   ×
