@@ -55,6 +55,7 @@ function activeFilter(view: Locator): Promise<string | null> {
 /** The case names shown beside the listed segments, in list order. */
 function listedCases(page: Page): Promise<string[]> {
   return segmentsView(page)
+    .getByRole('list', { name: /^Segments of / })
     .getByRole('listitem')
     .evaluateAll((rows) =>
       rows
@@ -150,7 +151,7 @@ describe('cases and filters', () => {
     await expect.poll(() => segmentCount(page), POLL).toBe('4 segments in 1 source');
     await expect.poll(() => listedCases(page), POLL).toEqual(['Article', 'plotholder_42', 'Marta K.', 'Grandad Tom 🌱']);
     await segmentsView(page).getByRole('checkbox', { name: 'Show context' }).check();
-    const first = segmentsView(page).getByRole('listitem').first().locator('.segment-text');
+    const first = segmentsView(page).getByRole('list', { name: 'Segments of Rent' }).getByRole('listitem').first().locator('.segment-text');
     await expect.poll(() => first.textContent(), POLL).toBe(
       'The Riverside allotment society will pay three times its current rent from next spring, after its landowner, a regional water company, renewed the lease on new terms.',
     );
@@ -172,6 +173,8 @@ describe('cases and filters', () => {
     await naming.getByLabel('Filter name').fill('Two gardeners');
     await naming.getByRole('button', { name: 'Save filter' }).click();
     await naming.waitFor({ state: 'detached' });
+    // Saved in the project through the one door: an undoable step.
+    await page.getByRole('button', { name: 'Undo: save filter Two gardeners', exact: true }).waitFor();
 
     await view.getByRole('button', { name: 'Clear filter' }).click();
     await expect.poll(() => segmentCount(page), POLL).toBe('4 segments in 1 source');

@@ -7,11 +7,11 @@ import { describeFilter, type FilterVocabulary } from '../../../../../shared/ana
 import { isEmptyFilter, type AnalysisFilter } from '../../../../../shared/analysis/filter';
 import { useFilterChoices } from '../../../db/filterQueries';
 import { selectActiveFilter, selectAppliedSavedId, useAnalysisFilterStore } from '../../../stores/analysisFilterStore';
-import { useUiStore } from '../../../stores/uiStore';
+import { reportError, useUiStore } from '../../../stores/uiStore';
 import { useCommand } from '../../../commands/registry';
 import { NameDialog } from '../../common/NameDialog';
 import { FilterEditor } from './FilterEditor';
-import { saveFilter, useSavedFilters } from './savedFilters';
+import { deleteSavedFilter, saveFilter, useSavedFilters } from './savedFilters';
 import './filter.css';
 
 interface Chip {
@@ -66,7 +66,22 @@ export function FilterBar({ projectId }: { projectId: string }) {
     <div className={empty ? 'filter-bar' : 'filter-bar active'} role="group" aria-label="Filter">
       <div className="filter-line">
         <span className="filter-title">Filter</span>
-        {appliedName && <span className="filter-saved-name">“{appliedName}”</span>}
+        {appliedName && appliedSavedId && (
+          <span className="filter-saved-name">
+            “{appliedName}”
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Delete saved filter ${appliedName}`}
+              title="Delete this saved filter (the filter stays applied)"
+              onClick={() =>
+                deleteSavedFilter(appliedSavedId).then(() => notify('info', `Deleted the saved filter “${appliedName}”.`, { undoable: true }), reportError)
+              }
+            >
+              ×
+            </button>
+          </span>
+        )}
         <span className="filter-summary" role="list" aria-label="Active filter" title={summary}>
           {empty ? (
             <span className="filter-none" role="listitem">
@@ -122,7 +137,7 @@ export function FilterBar({ projectId }: { projectId: string }) {
           onSubmit={async (name) => {
             const id = await saveFilter(projectId, name, filter);
             store.setFilter(filter, id);
-            notify('info', `Saved the filter “${name.trim()}”.`);
+            notify('info', `Saved the filter “${name.trim()}”.`, { undoable: true });
           }}
         />
       )}

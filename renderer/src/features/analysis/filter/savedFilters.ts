@@ -1,24 +1,30 @@
-// Saved filters: an AnalysisFilter kept in the project under a name, to apply again later.
-// TEMPORARY: kept in memory until the project's saved-item kind (savedQuery, type 'filter') lands
-// on main; then these two functions read and write it through the one door.
+// Saved filters: an AnalysisFilter kept in the project under a name (the saved-item kind
+// `savedQueries` with type 'filter'), written through the one door so saving is an undoable step
+// and travels in the project file. A definition that is not a valid filter (a file from elsewhere)
+// is left out of the list rather than half-applied.
 import { useMemo } from 'react';
-import { create } from 'zustand';
+import { parseAnalysisFilter } from '../../../../../shared/analysis/filterSchema';
 import type { AnalysisFilter, SavedFilter } from '../../../../../shared/analysis/filter';
-
-const useKept = create<{ byProject: Record<string, SavedFilter[]> }>()(() => ({ byProject: {} }));
+import { deleteSavedQuery, saveQuery } from '../../../db/operations/savedQueries';
+import { useSavedQueries } from '../../../db/savedQueryQueries';
 
 export function useSavedFilters(projectId: string): SavedFilter[] | undefined {
-  const kept = useKept((s) => s.byProject[projectId]);
-  return useMemo(() => kept ?? [], [kept]);
+  const saved = useSavedQueries(projectId, 'filter');
+  return useMemo(
+    () =>
+      saved?.flatMap((item) => {
+        const parsed = parseAnalysisFilter(item.definition);
+        return parsed.ok ? [{ id: item.id, name: item.name, filter: parsed.value }] : [];
+      }),
+    [saved],
+  );
 }
 
-/** Saves the filter under a name; returns the saved filter's id. */
-export async function saveFilter(projectId: string, rawName: string, filter: AnalysisFilter): Promise<string> {
-  const name = rawName.trim();
-  if (name === '') throw new Error('Give the filter a name.');
-  const list = useKept.getState().byProject[projectId] ?? [];
-  if (list.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`There is already a saved filter “${name}”.`);
-  const saved = { id: crypto.randomUUID(), name, filter };
-  useKept.setState((s) => ({ byProject: { ...s.byProject, [projectId]: [...list, saved] } }));
-  return Promise.resolve(saved.id);
+/** Saves the filter under a name (one undoable step); returns the saved filter's id. */
+export async function saveFilter(projectId: string, name: string, filter: AnalysisFilter): Promise<string> {
+  return (await saveQuery(projectId, 'filter', name, filter)).id;
+}
+
+export function deleteSavedFilter(id: string): Promise<void> {
+  return deleteSavedQuery(id);
 }
