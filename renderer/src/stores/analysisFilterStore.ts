@@ -9,7 +9,7 @@
 //   client.someAnalysis(projectId, …, filter)                       // the worker applies it
 // and shows <FilterBar projectId={…} /> (features/analysis/filter/FilterBar.tsx) above its result.
 import { create } from 'zustand';
-import { isEmptyFilter, type AnalysisFilter, type AttributeCondition } from '../../../shared/analysis/filter';
+import { isEmptyFilter, type AnalysisFilter, type AttributeCondition, type SourceSet } from '../../../shared/analysis/filter';
 import { useUiStore } from './uiStore';
 
 const NO_FILTER: AnalysisFilter = {};
@@ -27,6 +27,8 @@ interface AnalysisFilterState {
   setSourceIds(sourceIds: readonly string[]): void;
   setCoders(coders: readonly string[]): void;
   addCondition(condition: AttributeCondition): void;
+  /** Adds a named group of sources: codings must be in one of its sources (and in every other set's). */
+  addSourceSet(set: SourceSet): void;
   removeCondition(index: number): void;
   /** Removes one kind of restriction (a chip's ×). */
   clearKind(kind: keyof AnalysisFilter): void;
@@ -59,6 +61,7 @@ export const useAnalysisFilterStore = create<AnalysisFilterState>()((set) => {
     setSourceIds: (sourceIds) => change((f) => ({ ...f, sourceIds: [...sourceIds] })),
     setCoders: (coders) => change((f) => ({ ...f, coders: [...coders] })),
     addCondition: (condition) => change((f) => ({ ...f, attributes: [...(f.attributes ?? []), condition] })),
+    addSourceSet: (sourceSet) => change((f) => ({ ...f, sourceSets: [...(f.sourceSets ?? []), { name: sourceSet.name, sourceIds: [...sourceSet.sourceIds] }] })),
     removeCondition: (index) => change((f) => ({ ...f, attributes: (f.attributes ?? []).filter((_, i) => i !== index) })),
     clearKind: (kind) => change((f) => ({ ...f, [kind]: undefined })),
     clearFilter: () => set({ filter: NO_FILTER, appliedSavedId: null }),

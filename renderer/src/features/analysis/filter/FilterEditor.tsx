@@ -8,13 +8,14 @@ import { BUILT_IN_CASE_TYPES, attributesForCaseType, caseTypeLabel, caseTypesInU
 import type { FilterChoices } from '../../../db/filterQueries';
 import { selectActiveFilter, useAnalysisFilterStore } from '../../../stores/analysisFilterStore';
 
-type Kind = 'case' | 'caseType' | 'attribute' | 'source' | 'coder';
+type Kind = 'case' | 'caseType' | 'attribute' | 'source' | 'sourceSet' | 'coder';
 
 const KINDS: ReadonlyArray<{ kind: Kind; label: string }> = [
   { kind: 'case', label: 'Case' },
   { kind: 'caseType', label: 'Case type' },
   { kind: 'attribute', label: 'Attribute' },
   { kind: 'source', label: 'Source' },
+  { kind: 'sourceSet', label: 'Source set' },
   { kind: 'coder', label: 'Coder' },
 ];
 
@@ -56,6 +57,8 @@ export function FilterEditor({ choices }: { choices: FilterChoices }) {
   const [pick, setPick] = useState('');
   const [fields, setFields] = useState({ value: 'yes', values: [] as string[], min: '', max: '', after: '', before: '' });
   const [problem, setProblem] = useState<string | null>(null);
+  const [setName, setSetName] = useState('');
+  const [setMembers, setSetMembers] = useState<string[]>([]);
 
   const types = [...new Set([...BUILT_IN_CASE_TYPES, ...caseTypesInUse(choices.cases, choices.attributes)])];
   const oneType = filter.caseTypes?.length === 1 ? filter.caseTypes[0] : undefined;
@@ -68,10 +71,21 @@ export function FilterEditor({ choices }: { choices: FilterChoices }) {
     : kind === 'caseType' ? types.map((t) => ({ id: t, name: caseTypeLabel(t) }))
     : kind === 'attribute' ? attributes
     : kind === 'source' ? choices.sources
-    : choices.coders;
+    : kind === 'coder' ? choices.coders
+    : [];
 
   const add = (): void => {
     setProblem(null);
+    if (kind === 'sourceSet') {
+      if (setName.trim() === '' || setMembers.length === 0) {
+        setProblem('Name the set and tick its sources.');
+        return;
+      }
+      store.addSourceSet({ name: setName.trim(), sourceIds: setMembers });
+      setSetName('');
+      setSetMembers([]);
+      return;
+    }
     if (!pick) {
       setProblem(`Choose a ${KINDS.find((k) => k.kind === kind)!.label.toLowerCase()}.`);
       return;
@@ -109,7 +123,25 @@ export function FilterEditor({ choices }: { choices: FilterChoices }) {
           </option>
         ))}
       </select>
+      {kind === 'sourceSet' && (
+        <>
+          <input aria-label="Set name" placeholder="name of the set" value={setName} onChange={(e) => setSetName(e.target.value)} />
+          <span className="filter-values" role="group" aria-label="Sources in the set">
+            {choices.sources.map((source) => (
+              <label key={source.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={setMembers.includes(source.id)}
+                  onChange={(e) => setSetMembers((m) => (e.target.checked ? [...m, source.id] : m.filter((id) => id !== source.id)))}
+                />
+                {source.name}
+              </label>
+            ))}
+          </span>
+        </>
+      )}
       <select
+        hidden={kind === 'sourceSet'}
         aria-label={KINDS.find((k) => k.kind === kind)!.label}
         value={pick}
         onChange={(e) => {
