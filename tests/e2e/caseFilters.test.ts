@@ -211,6 +211,41 @@ describe('cases and filters', () => {
     await page.getByRole('region', { name: 'Co-occurrence' }).getByRole('button', { name: 'Remove Cases: beanrow' }).click();
     await expect.poll(() => cases(page).getByRole('checkbox', { name: 'Select beanrow' }).isChecked(), POLL).toBe(false);
     await expect.poll(() => rentLandOverlaps(page), POLL).toBe('3');
+  });
+
+  it('shows the attributes of one case type, and filters by an attribute range', async () => {
+    await cases(page).getByRole('button', { name: 'Attributes' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Case attributes' });
+    const form = dialog.getByRole('form', { name: 'New attribute' });
+    await form.getByLabel('Attribute name').fill('years on the plot');
+    await form.getByLabel('Type').selectOption('number');
+    await form.getByRole('button', { name: 'Add attribute' }).click();
+    await dialog.getByRole('combobox', { name: 'Case type of years on the plot' }).fill('Commenter');
+    await dialog.getByRole('combobox', { name: 'Case type of years on the plot' }).blur();
+    for (const [name, years] of [['Grandad Tom 🌱', '40'], ['Marta K.', '3']] as const) {
+      const cell = dialog.getByRole('textbox', { name: `years on the plot of ${name}` });
+      await cell.fill(years);
+      await cell.press('Enter');
+    }
+    await dialog.getByRole('combobox', { name: 'Cases of type' }).selectOption('commenter');
+    const table = dialog.getByRole('table', { name: 'Case attributes' });
+    // The commenters only (not the article), with no "Type" column.
+    await expect.poll(() => table.locator('tbody tr').count(), POLL).toBe(7);
+    await expect(table.getByRole('row', { name: 'Article' }).count()).resolves.toBe(0);
+    await expect(table.locator('thead th').allTextContents()).resolves.toHaveLength(2);
+    await screenshot(page, 'attributes-of-commenters');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    await showSegmentsOf(page, 'Rent');
+    const view = segmentsView(page);
+    await view.getByRole('button', { name: 'Add condition' }).click();
+    await view.getByRole('combobox', { name: 'Restrict by' }).selectOption('attribute');
+    await view.getByRole('combobox', { name: 'Attribute' }).selectOption({ label: 'years on the plot' });
+    await view.getByRole('spinbutton', { name: 'From' }).fill('10');
+    await view.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect.poll(() => activeFilter(view), POLL).toBe('Cases: years on the plot ≥ 10×');
+    await expect.poll(() => listedCases(page), POLL).toEqual(['Grandad Tom 🌱']);
+    await view.getByRole('button', { name: 'Clear filter' }).click();
     expect(app.pageErrors).toEqual([]);
   });
 });
