@@ -20,7 +20,7 @@ export function caseDataOfSnapshot(snapshot: Pick<ProjectSnapshot, 'cases' | 'at
  * The segments CSV of a snapshot's codings (all of them, or the ones an app export kept), with the
  * `case` and `attribute:<name>` columns filled from its cases (`cases`: an index already built).
  */
-export function segmentsCsvOf(snapshot: Pick<ProjectSnapshot, 'sources' | 'sourceTexts' | 'codes' | 'codings' | 'memos' | 'cases' | 'attributes' | 'caseValues' | 'caseLinks'>, cases?: CaseIndex): string {
+export function segmentsCsvOf(snapshot: Pick<ProjectSnapshot, 'sources' | 'sourceTexts' | 'codes' | 'codings' | 'memos' | 'coders' | 'cases' | 'attributes' | 'caseValues' | 'caseLinks'>, cases?: CaseIndex): string {
   return buildSegmentsCsv({
     sources: snapshot.sources,
     texts: new Map(snapshot.sourceTexts.map((t) => [t.sourceId, t.text])),
@@ -28,5 +28,6 @@ export function segmentsCsvOf(snapshot: Pick<ProjectSnapshot, 'sources' | 'sourc
     codings: snapshot.codings,
     codingMemos: codingMemoTexts(snapshot.memos),
     cases: cases ?? caseDataOfSnapshot(snapshot),
+    coders: snapshot.coders,
   });
 }

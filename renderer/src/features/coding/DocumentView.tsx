@@ -43,6 +43,8 @@ export interface DocumentViewProps {
   onFocusMenu(initialFilter: string): void;
   /** The source's case segments (after a split or a survey import): a header line above each, a band in the margin. */
   caseSegments?: readonly CaseSegmentOfSource[];
+  /** "Show other coders": the current coder's id, whose codings are drawn as before and everyone else's apart; null draws all alike. */
+  mine?: string | null;
 }
 
 const NO_SEGMENTS: readonly CaseSegmentOfSource[] = [];
@@ -65,7 +67,7 @@ function CaseHeaders({ rows }: { rows: ReadonlyArray<SegmentRows<CaseSegmentOfSo
 }
 
 
-export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu, caseSegments = NO_SEGMENTS }: DocumentViewProps) {
+export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu, caseSegments = NO_SEGMENTS, mine = null }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const painter = useMemo(() => new HighlightPainter(), []);
@@ -96,9 +98,10 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       laneOf,
       codesById,
       memoByCoding,
-      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|'),
+      mine,
+      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|') + `#${mine ?? ''}`,
     };
-  }, [codesById, laneOf, memoByCoding]);
+  }, [codesById, laneOf, memoByCoding, mine]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.
@@ -145,6 +148,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     if (!root) return;
     const elements = [...root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)];
     const codingsHere = elements.map((element) => byParagraph.get(Number(element.dataset.paraIndex)) ?? NO_CODINGS);
+    painter.setMine(mine);
     elements.forEach((element, i) => painter.paintParagraph(element, Number(element.dataset.paraStart), codingsHere[i]!));
     painter.sweep();
 
@@ -425,7 +429,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
         />
       )}
-    <div ref={scrollRef} className="document-scroll" data-testid="document-scroll">
+    <div ref={scrollRef} className={mine === null ? 'document-scroll' : 'document-scroll other-coders-shown'} data-testid="document-scroll">
       <div
         ref={textRef}
         className="document-text"
