@@ -372,6 +372,14 @@ export function CasesPanel({ projectId }: { projectId: string }) {
       ) : (
         book && <CaseList cases={cases} book={book} activeId={activeId} checked={checked} onToggle={toggle} onOpen={setActiveId} />
       )}
+      {checked.size > 0 && (
+        <p className="case-ticked-hint" role="status">
+          {checked.size === 1 ? '1 case ticked' : `${checked.size} cases ticked`}: the analyses show their codings only.{' '}
+          <button type="button" className="link-button" onClick={() => setChecked(new Set())}>
+            Untick all
+          </button>
+        </p>
+      )}
       {active && book && <CaseDetail book={book} owner={active} sources={sources} />}
 
       {dialog === 'new' && (
