@@ -111,6 +111,17 @@ describe('cases and filters', () => {
     await expect(header.evaluate((h) => h.closest('[data-para-start]') === null && getComputedStyle(h).userSelect === 'none')).resolves.toBe(true);
     await expect(text.getByRole('note', { name: 'Case Article' }).locator('.case-header-type').count()).resolves.toBe(0);
     await screenshot(page, 'document-case-headers');
+    // The caret moves over a header from the line above it to the segment's first line.
+    await text.focus();
+    const caretLine = await page.evaluate(async () => {
+      const line = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent === 'plotholder_42')!;
+      window.getSelection()!.collapse(line.firstChild, 3);
+      return line.dataset.paraIndex;
+    });
+    await page.keyboard.press('ArrowDown');
+    await expect
+      .poll(() => page.evaluate(() => (window.getSelection()!.anchorNode?.parentElement?.closest('[data-para-start]') as HTMLElement | null)?.dataset.paraIndex), POLL)
+      .toBe(String(Number(caretLine) + 1));
 
     // From the Cases region, Marta's second comment: scrolled to and marked.
     await cases(page).getByRole('row', { name: 'Marta K.' }).getByRole('button', { name: 'Marta K.' }).click();
