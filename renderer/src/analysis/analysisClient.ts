@@ -16,8 +16,8 @@ export interface AnalysisClient {
   retrieveSegments(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<SegmentRef[]>;
   /** The text of some segments (the rows a list shows), in the order asked. */
   segmentTexts(refs: readonly SegmentRef[]): Promise<string[]>;
-  /** The cases each segment is in and the text around it (the rows a list shows). */
-  segmentDetails(projectId: string, refs: readonly SegmentRef[]): Promise<SegmentDetail[]>;
+  /** The cases each segment is in and the text around it (the rows a list shows); `caseRevision` lets the worker reuse its case index. */
+  segmentDetails(projectId: string, refs: readonly SegmentRef[], caseRevision?: number): Promise<SegmentDetail[]>;
   /** Every match of a literal query in one source, case-insensitive, in order (find in document). */
   findInSource(sourceId: string, query: string): Promise<TextMatch[]>;
   /** Overlapping codings of every pair of these codes, counted across the project. */

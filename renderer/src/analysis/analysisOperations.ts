@@ -15,7 +15,7 @@ import { idAt } from '../db/codingColumns';
 import { hiddenByRows, visiblePositions } from '../db/codingsRepository';
 import { readCaseRows } from '../db/caseQueries';
 import { valuesFromColumns, type CaseData } from '../../../shared/analysis/caseData';
-import { buildCaseIndex } from '../../../shared/analysis/caseIndex';
+import { buildCaseIndex, type CaseIndex } from '../../../shared/analysis/caseIndex';
 import { compileFilter, isEmptyFilter, type AnalysisFilter, type FilterableCoding } from '../../../shared/analysis/filter';
 import { passageContext } from '../../../shared/analysis/passageContext';
 
@@ -162,10 +162,23 @@ export async function segmentsCsv(projectId: string, codeIds?: readonly string[]
   return { projectName: data.project.name, csv: segmentsCsvOf({ ...data, codings }, cases) };
 }
 
+/**
+ * A list scrolls through many screenfuls: the case index is built once per revision of the cases
+ * (useCaseDataRevision, sent by the page) rather than read again for every screenful.
+ */
+let cachedIndex: { projectId: string; revision: number; db: MarginaliaDb; index: CaseIndex } | undefined;
+
+async function caseIndexOf(projectId: string, revision: number | undefined): Promise<CaseIndex> {
+  const db = getDb();
+  if (revision !== undefined && cachedIndex?.projectId === projectId && cachedIndex.revision === revision && cachedIndex.db === db) return cachedIndex.index;
+  const index = buildCaseIndex(await caseDataOf(projectId));
+  if (revision !== undefined) cachedIndex = { projectId, revision, db, index };
+  return index;
+}
+
 /** For the rows a segments list shows: the cases each is in (names joined by "; ") and the text around it. */
-export async function segmentDetails(projectId: string, refs: readonly SegmentRef[]): Promise<SegmentDetail[]> {
-  const [texts, cases] = await Promise.all([textsOf(refs.map((r) => r.sourceId)), caseDataOf(projectId)]);
-  const index = buildCaseIndex(cases);
+export async function segmentDetails(projectId: string, refs: readonly SegmentRef[], caseRevision?: number): Promise<SegmentDetail[]> {
+  const [texts, index] = await Promise.all([textsOf(refs.map((r) => r.sourceId)), caseIndexOf(projectId, caseRevision)]);
   return refs.map((r) => {
     const { before, after } = passageContext(texts.get(r.sourceId) ?? '', r.start, r.end, SEGMENT_CONTEXT);
     const inCases = index.casesOfSpan(r.sourceId, r.start, r.end).map((i) => index.cases[i]!.name);

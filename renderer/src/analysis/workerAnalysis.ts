@@ -119,7 +119,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
         packSegments(await (filter ? c.retrieveSegments(projectId, codeIds, filter) : c.retrieveSegments(projectId, codeIds))),
       ).then(unpackSegments),
     segmentTexts: (refs) => call('segmentTexts', [refs], (c) => c.segmentTexts(refs)),
-    segmentDetails: (projectId, refs) => call('segmentDetails', [projectId, refs], (c) => c.segmentDetails(projectId, refs)),
+    segmentDetails: (projectId, refs, caseRevision) => call('segmentDetails', [projectId, refs, caseRevision], (c) => c.segmentDetails(projectId, refs, caseRevision)),
     findInSource: (sourceId, query) => call('findInSource', [sourceId, query], (c) => c.findInSource(sourceId, query)),
     cooccurrence: (projectId, codeIds, filter) =>
       call('cooccurrence', filter ? [projectId, codeIds, filter] : [projectId, codeIds], (c) => (filter ? c.cooccurrence(projectId, codeIds, filter) : c.cooccurrence(projectId, codeIds))),

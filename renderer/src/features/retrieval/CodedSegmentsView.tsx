@@ -15,6 +15,7 @@ import { reportError, selectSelectedCodeId, useUiStore } from '../../stores/uiSt
 import { selectActiveFilter, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
 import { FilterBar } from '../analysis/filter/FilterBar';
 import { useFilterQueryKey } from '../analysis/filter/useFilterQueryKey';
+import { useCaseDataRevision } from '../../db/caseQueries';
 import { exportSegmentsCsv } from '../export/exportCsv';
 import { CodePicker } from './CodePicker';
 import { SegmentList } from './SegmentList';
@@ -45,6 +46,7 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
   const filter = useAnalysisFilterStore(selectActiveFilter);
   const filterId = useFilterQueryKey(projectId);
   const [withContext, setWithContext] = useState(false);
+  const caseRevision = useCaseDataRevision(projectId);
   const queryKey = `segments:${codeIds.join('|')}#${filterId}`;
   const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds, filter));
   const rows = useMemo(() => segments.value?.map(rowOfSegment), [segments.value]);
@@ -119,6 +121,7 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
           currentKey={place}
           projectId={projectId}
           withContext={withContext}
+          {...(caseRevision !== undefined ? { caseRevision } : {})}
           onOpen={(row, text) => openSegment('segments', listKey, row, text)}
         />
       )}

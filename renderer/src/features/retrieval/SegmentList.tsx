@@ -27,6 +27,8 @@ export interface SegmentListProps {
   projectId?: string;
   /** Shows the text around each segment, dimmed, before and after it. */
   withContext?: boolean;
+  /** The project's case revision (useCaseDataRevision): rows read again when the cases change. */
+  caseRevision?: number;
 }
 
 /** What a row shows besides its own text: its cases and the text around it. */
@@ -36,13 +38,19 @@ interface RowDetail {
   after: string;
 }
 
-export function SegmentList({ label, rows, sourcesById, codesById, currentKey, onOpen, projectId, withContext = false }: SegmentListProps) {
+export function SegmentList({ label, rows, sourcesById, codesById, currentKey, onOpen, projectId, withContext = false, caseRevision }: SegmentListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   // Texts by source and span: they never change, so rows read once stay read.
   const texts = useRef(new Map<string, string>());
   const pending = useRef(new Set<string>());
   const details = useRef(new Map<string, RowDetail>());
+  // Cases changed (a split, a rename): the texts stay, the rows are read again for their cases.
+  const readWith = useRef(caseRevision);
+  if (readWith.current !== caseRevision) {
+    readWith.current = caseRevision;
+    details.current.clear();
+  }
   const [, setTextsRead] = useState(0);
   const currentIndex = useMemo(() => (currentKey === undefined ? -1 : rows.findIndex((r) => r.key === currentKey)), [currentKey, rows]);
   const [focusIndex, setFocusIndex] = useState(() => Math.max(0, currentIndex));
@@ -67,13 +75,14 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
       const row = rows[i];
       if (!row) continue;
       const key = textKeyOf(row);
-      if (texts.current.has(key) || pending.current.has(key)) continue;
+      const read = texts.current.has(key) && (projectId === undefined || details.current.has(key));
+      if (read || pending.current.has(key)) continue;
       pending.current.add(key);
       wanted.push(row);
     }
     if (wanted.length === 0) return;
     const refs = wanted.map(textRefOf);
-    Promise.all([getAnalysis().segmentTexts(refs), projectId === undefined ? undefined : getAnalysis().segmentDetails(projectId, refs)])
+    Promise.all([getAnalysis().segmentTexts(refs), projectId === undefined ? undefined : getAnalysis().segmentDetails(projectId, refs, caseRevision)])
       .then(
         ([read, more]) => {
           const kept = texts.current;
@@ -94,7 +103,7 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
         reportError,
       )
       .finally(() => wanted.forEach((row) => pending.current.delete(textKeyOf(row))));
-  }, [first, last, rows, projectId]);
+  }, [first, last, rows, projectId, caseRevision]);
 
   // Back from the document: the row opened last is where the reader continues.
   useLayoutEffect(() => {
