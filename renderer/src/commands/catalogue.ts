@@ -64,6 +64,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
   { id: 'analyse.crosstab', label: 'Show crosstab', menu: 'Analyse', group: 'matrix' },
   { id: 'analyse.frequencies', label: 'Show frequencies', menu: 'Analyse', group: 'frequencies' },
+  { id: 'analyse.saveFilter', label: 'Save filter…', menu: 'Analyse', group: 'filter' },
+  { id: 'analyse.clearFilter', label: 'Clear filter', menu: 'Analyse', group: 'filter' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
 ];
