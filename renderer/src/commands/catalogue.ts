@@ -47,6 +47,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 
   { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },
   { id: 'code.delete', label: 'Delete code', menu: 'Code', group: 'codes' },
+  { id: 'code.assignShortcut', label: 'Assign shortcut…', menu: 'Code', group: 'codes' },
   { id: 'source.delete', label: 'Delete source', menu: 'Code', group: 'sources' },
   { id: 'source.split', label: 'Split into cases', menu: 'Code', group: 'sources' },
   { id: 'memo.new', label: 'New memo', menu: 'Code', group: 'memos' },
@@ -59,7 +60,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 /** Keys that belong to one place (the document, the code menu) rather than to a command; the shortcuts sheet lists them too. */
 export const PLACE_KEYS: ReadonlyArray<{ place: string; keys: string; does: string }> = [
-  { place: 'Document', keys: '1–9', does: 'Apply the code with that number to the selection' },
+  { place: 'Document', keys: '1–9', does: 'Apply the code holding that digit to the selection' },
   { place: 'Document', keys: 'Enter', does: 'Open the code menu for the selection' },
   { place: 'Document', keys: 'Escape', does: 'Clear the selection' },
   { place: 'Document', keys: 'Shift+F10 or the Menu key', does: 'Show the codings at the caret (remove one, add a memo)' },
@@ -67,6 +68,7 @@ export const PLACE_KEYS: ReadonlyArray<{ place: string; keys: string; does: stri
   { place: 'Document', keys: 'Mod+Home / Mod+End', does: 'Go to the start or end of the source' },
   { place: 'Codebook', keys: 'Enter or F2', does: 'Edit the code (name, colour, description)' },
   { place: 'Codebook', keys: 'Delete', does: 'Delete the code' },
+  { place: 'Codebook', keys: '1–9 / 0', does: 'Pin that digit to the code (it keeps it when codes are added) / remove its digit' },
   { place: 'Codebook', keys: 'Alt+arrows', does: 'Move, indent or outdent the code' },
   { place: 'Everywhere', keys: 'F6 / Shift+F6', does: 'Move to the next or previous region' },
   { place: 'Menu bar', keys: 'Alt or F10', does: 'Move to the menu bar' },

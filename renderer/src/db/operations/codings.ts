@@ -7,7 +7,7 @@ import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { getDb } from '../db';
 import { findSameCoding, getCoding } from '../codingsRepository';
-import { planNewCode } from './codes';
+import { planNewPinnedCode } from './codes';
 import { commit } from './commit';
 import { foldWhenDue } from './folding';
 import { newId, nowIso } from './now';
@@ -87,8 +87,7 @@ export async function codeInVivo(span: Span, coder: string): Promise<{ code: Cod
     const check = checkCodableSpan(row.text, span.start, span.end);
     if (!check.ok) throw new Error(check.reason);
     const changes = new ChangeSetBuilder();
-    const code = await planNewCode({ projectId: row.projectId, name: inVivoName(row.text.slice(span.start, span.end)) });
-    changes.add('codes', code);
+    const code = await planNewPinnedCode({ projectId: row.projectId, name: inVivoName(row.text.slice(span.start, span.end)) }, changes);
     const { coding } = await planApplyCode(span, code.id, coder, changes, code);
     return { changes: changes.build(), result: { code, coding }, label: `Code “${code.name}” in vivo` };
   });

@@ -16,6 +16,7 @@ import { useMemos } from '../../db/memoQueries';
 import type { Coding, CodingSpan } from '../../../../shared/model/types';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
+import { shortcutMap } from '../../../../shared/codebook/shortcuts';
 import { SplitIntoCasesButton } from '../split/SplitIntoCasesButton';
 import { plural } from '../../../../shared/text/plural';
 
@@ -51,6 +52,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
   // Folders are never applied to text, so the digits 1–9 go to the first nine codable codes.
   const codableCodes = useMemo(() => orderedCodes.filter(isCodableCode), [orderedCodes]);
+  const digitCodes = useMemo(() => new Map([...shortcutMap(orderedCodes)].map(([id, digit]) => [digit, id])), [orderedCodes]);
 
   const inspectedCodings = useMemo(() => {
     if (!inspected || inspected.sourceId !== sourceId || text === undefined || !codings) return [];
@@ -115,6 +117,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         codings={shownCodings}
         memoByCoding={memoByCoding}
         orderedCodes={codableCodes}
+        digitCodes={digitCodes}
         onShortcut={(codeId, span) => {
           apply({ sourceId: source.id, ...span }, codeId).then(
             () => notify('info', `Coded with “${codesById.get(codeId)?.name ?? ''}”.`),

@@ -33,15 +33,17 @@ export interface DocumentViewProps {
   codings: readonly CodingSpan[];
   /** Memo text per coding id, shown as markers beside the coded lines. */
   memoByCoding?: ReadonlyMap<string, string>;
-  /** Codes in codebook order: the first nine answer to the digits 1–9. */
+  /** Codable codes in codebook order. */
   orderedCodes: readonly Code[];
+  /** The code each digit 1–9 applies (pinned shortcuts, shared/codebook/shortcuts.ts). */
+  digitCodes: ReadonlyMap<number, string>;
   onShortcut(codeId: string, span: { start: number; end: number }): void;
   /** Moves focus to the code menu, optionally starting its filter with a typed character. */
   onFocusMenu(initialFilter: string): void;
 }
 
 
-export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
+export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, digitCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const painter = useMemo(() => new HighlightPainter(), []);
@@ -295,8 +297,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     const digit = shortcutDigit(event);
     if (digit !== null) {
       event.preventDefault();
-      const code = orderedCodes[digit - 1];
-      if (span && code) onShortcut(code.id, span);
+      const codeId = digitCodes.get(digit);
+      if (span && codeId) onShortcut(codeId, span);
       return;
     }
     if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
