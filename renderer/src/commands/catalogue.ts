@@ -43,11 +43,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'edit.find', label: 'Find', menu: 'Edit', group: 'find', shortcut: 'Mod+F' },
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
+  { id: 'view.toggleSources', label: 'Toggle Sources', menu: 'View', group: 'panes' },
+  { id: 'view.toggleMemos', label: 'Toggle Memos', menu: 'View', group: 'panes' },
+  { id: 'view.toggleCases', label: 'Toggle Cases', menu: 'View', group: 'panes' },
+  { id: 'view.toggleCodebook', label: 'Toggle Codebook', menu: 'View', group: 'panes' },
+  { id: 'view.resetLayout', label: 'Reset layout', menu: 'View', group: 'panes' },
   { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
 
   { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },
   { id: 'code.delete', label: 'Delete code', menu: 'Code', group: 'codes' },
   { id: 'code.assignShortcut', label: 'Assign shortcut…', menu: 'Code', group: 'codes' },
+  { id: 'coding.activeMode', label: 'Active code mode', menu: 'Code', group: 'coding', shortcut: 'Mod+Shift+A' },
   { id: 'source.delete', label: 'Delete source', menu: 'Code', group: 'sources' },
   { id: 'source.split', label: 'Split into cases', menu: 'Code', group: 'sources' },
   { id: 'memo.new', label: 'New memo', menu: 'Code', group: 'memos' },
@@ -70,6 +76,8 @@ export const PLACE_KEYS: ReadonlyArray<{ place: string; keys: string; does: stri
   { place: 'Codebook', keys: 'Delete', does: 'Delete the code' },
   { place: 'Codebook', keys: '1–9 / 0', does: 'Pin that digit to the code (it keeps it when codes are added) / remove its digit' },
   { place: 'Codebook', keys: 'Alt+arrows', does: 'Move, indent or outdent the code' },
+  { place: 'Pane separator', keys: 'Arrows / Home / End', does: 'Resize the panes on either side (Shift: bigger steps)' },
+  { place: 'Pane separator', keys: 'Enter', does: 'Collapse or restore the pane' },
   { place: 'Everywhere', keys: 'F6 / Shift+F6', does: 'Move to the next or previous region' },
   { place: 'Menu bar', keys: 'Alt or F10', does: 'Move to the menu bar' },
 ];

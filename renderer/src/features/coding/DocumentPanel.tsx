@@ -1,19 +1,20 @@
 // The "Document" region: the open source's text, the code menu at a selection, and the codings
 // under a click. Coding goes through the named operations in db/operations/codings.
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { flattenTree } from '../../../../shared/codebook/tree';
 import { splitParagraphs } from '../../../../shared/text/paragraphs';
 import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
 import { applyCode, codeInVivo, removeCoding } from '../../db/operations/codings';
 import { createCode } from '../../db/operations/codes';
-import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, useUiStore, reportError } from '../../stores/uiStore';
+import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, useUiStore, reportError, type PendingSpan } from '../../stores/uiStore';
 import { DocumentView } from './DocumentView';
 import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
 import { CodingsPopover } from './CodingsPopover';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
 import { useProvisionalCodings, useWithProvisionalEdit } from './useProvisionalCodings';
 import { useMemos } from '../../db/memoQueries';
-import type { Coding, CodingSpan } from '../../../../shared/model/types';
+import type { Code, Coding, CodingSpan } from '../../../../shared/model/types';
+import { useActiveCodeMode } from './useActiveCodeMode';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { shortcutMap } from '../../../../shared/codebook/shortcuts';
@@ -85,6 +86,19 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
     return withProvisional(provisional, () => applyCode(span, codeId, coder));
   };
 
+  // Active code mode: a finished selection is coded with the active code, without the menu.
+  const latestApply = useRef(apply);
+  latestApply.current = apply;
+  const codeSelection = useCallback(
+    (span: PendingSpan, code: Code) => {
+      setPendingSpan(null);
+      window.getSelection()?.removeAllRanges();
+      latestApply.current(span, code.id).then(() => notify('info', `Coded with “${code.name}”.`), reportError);
+    },
+    [notify, setPendingSpan],
+  );
+  const activeCode = useActiveCodeMode(codesById, codeSelection);
+
   const applyFromMenu = (codeId: string): void => {
     if (!pendingSpan) return;
     const span = pendingSpan;
@@ -126,7 +140,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         }}
         onFocusMenu={(initial) => menuRef.current?.focus(initial)}
       />
-      {pendingSpan && pendingSpan.sourceId === source.id && (
+      {pendingSpan && pendingSpan.sourceId === source.id && !(activeCode && pendingSpan.focusMenu) && (
         <CodeMenu
           ref={menuRef}
           codes={orderedCodes}

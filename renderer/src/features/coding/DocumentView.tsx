@@ -238,7 +238,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       }
       pinned.current = [paragraphIndexAt(paragraphs, span.start), paragraphIndexAt(paragraphs, Math.max(span.start, span.end - 1))];
       const current = useUiStore.getState().pendingSpan;
-      if (current && current.sourceId === sourceId && current.start === span.start && current.end === span.end) return;
+      // The same span asked for again with the menu (Enter after Shift+arrows) is news: active code mode codes it.
+      if (current && current.sourceId === sourceId && current.start === span.start && current.end === span.end && (current.focusMenu || !focusMenu)) return;
       const rect = range.getBoundingClientRect();
       setPendingSpan({ sourceId, start: span.start, end: span.end, anchor: { x: rect.left, y: rect.bottom }, focusMenu });
     },
