@@ -18,6 +18,7 @@ import { StatusBar } from './StatusBar';
 import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
 import { Workspace } from './layout/Workspace';
+import { useViewMemory } from './viewMemory';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -25,6 +26,7 @@ export function App() {
   const projectId = useUiStore(selectActiveProjectId);
   useFoldingReports();
   useRegionCycling();
+  useViewMemory();
 
   useEffect(() => {
     startApp().then(

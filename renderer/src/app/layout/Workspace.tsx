@@ -1,7 +1,7 @@
 // The workspace under the top bar: Sources, Memos and Cases stacked in the left column, the centre
 // column (document and analysis views), and the Codebook on the right, with separators between
 // them that resize (pointer or keyboard) and collapse panes. The layout is remembered per project.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { SourcesPanel } from '../../features/sources/SourcesPanel';
 import { MemosPanel } from '../../features/memos/MemosPanel';
 import { CasesPanel } from '../../features/cases/CasesPanel';
@@ -28,6 +28,13 @@ export function Workspace({ projectId }: { projectId: string }) {
     void loadLayout(projectId);
   }, [projectId]);
 
+  // The workspace spans the window: its width is the window's, followed for the separators' limits.
+  const [windowWidth, setWindowWidth] = useState(() => window.innerWidth);
+  useEffect(() => {
+    const onResize = (): void => setWindowWidth(window.innerWidth);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, []);
   const total = (): number => root.current?.clientWidth ?? window.innerWidth;
   const toggle = (pane: PaneId): void => setLayout(toggleCollapsed(useLayoutStore.getState().layout, pane));
   useCommand('view.toggleSources', () => toggle('sources'), true);
@@ -66,8 +73,8 @@ export function Workspace({ projectId }: { projectId: string }) {
     );
   };
 
-  const leftMax = maxWidth(layout, 'left', total());
-  const rightMax = maxWidth(layout, 'right', total());
+  const leftMax = maxWidth(layout, 'left', windowWidth);
+  const rightMax = maxWidth(layout, 'right', windowWidth);
   const columns = `${layout.leftWidth}px 6px minmax(0, 1fr) 6px ${layout.collapsed.codebook ? '2.2rem' : `${layout.rightWidth}px`}`;
 
   return (

@@ -3,6 +3,7 @@
 // does not travel in the project file.
 import { create } from 'zustand';
 import { getSetting, setSetting } from '../../db/operations/settings';
+import { throttledWriter } from '../throttledWrite';
 import { DEFAULT_LAYOUT, readLayout, type PaneLayout } from './paneLayout';
 
 interface LayoutState {
@@ -24,18 +25,17 @@ export const useLayoutStore = create<LayoutState>()((set, get) => ({
 
 export const selectLayout = (s: LayoutState): PaneLayout => s.layout;
 
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
+// A drag changes the layout many times a second: the preference is written at most every 150 ms.
+const writer = throttledWriter<{ projectId: string; layout: PaneLayout }>(({ projectId, layout }) => void setSetting(layoutKey(projectId), layout).catch(() => undefined), 150);
 
-/** A drag changes the layout many times a second: the preference is written once it settles. */
 function scheduleSave(projectId: string | null, layout: PaneLayout): void {
-  clearTimeout(saveTimer);
-  if (!projectId) return;
-  saveTimer = setTimeout(() => void setSetting(layoutKey(projectId), layout).catch(() => undefined), 250);
+  if (projectId) writer.schedule({ projectId, layout });
 }
 
 /** Shows the project's remembered layout (the default for a project never arranged). */
 export async function loadLayout(projectId: string | null): Promise<void> {
-  clearTimeout(saveTimer);
+  // Startup reads it before the first paint; the workspace asks again when it mounts.
+  if (useLayoutStore.getState().projectId === projectId) return;
   useLayoutStore.setState({ projectId, layout: DEFAULT_LAYOUT });
   if (!projectId) return;
   const stored = await getSetting<unknown>(layoutKey(projectId));

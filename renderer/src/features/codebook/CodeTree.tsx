@@ -269,6 +269,7 @@ export function CodeTree({ codes, entries, filtered, count, countLabel, shortcut
               aria-label={code.name}
               aria-level={depth + 1}
               aria-selected={isSelected}
+              aria-keyshortcuts={digit !== undefined ? String(digit) : undefined}
               aria-expanded={expandable ? filtered || !collapsed.has(code.id) : undefined}
               data-code-id={code.id}
               tabIndex={code.id === tabId ? 0 : -1}

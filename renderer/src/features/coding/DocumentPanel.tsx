@@ -1,6 +1,6 @@
 // The "Document" region: the open source's text, the code menu at a selection, and the codings
 // under a click. Coding goes through the named operations in db/operations/codings.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { flattenTree } from '../../../../shared/codebook/tree';
 import { splitParagraphs } from '../../../../shared/text/paragraphs';
 import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
@@ -88,7 +88,9 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
 
   // Active code mode: a finished selection is coded with the active code, without the menu.
   const latestApply = useRef(apply);
-  latestApply.current = apply;
+  useEffect(() => {
+    latestApply.current = apply;
+  });
   const codeSelection = useCallback(
     (span: PendingSpan, code: Code) => {
       setPendingSpan(null);

@@ -21,6 +21,7 @@ import { HighlightPainter } from './highlightPainter';
 import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
+import { recalledScroll, rememberScroll } from './scrollMemory';
 import { partitionPoint } from '../../../../shared/text/partitionPoint';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
@@ -99,6 +100,24 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   });
   const items = virtualizer.getVirtualItems();
   useRevealRequest({ sourceId, text, paragraphs, textRef, scrollToParagraph: (i) => virtualizer.scrollToIndex(i, { align: 'center' }) });
+
+  // Opening a source where it was last read (this session, or the last one: app/viewMemory.ts).
+  useLayoutEffect(() => {
+    const offset = recalledScroll(sourceId);
+    if (offset !== undefined && offset > 0) virtualizer.scrollToIndex(paragraphIndexAt(paragraphs, offset), { align: 'start' });
+    // Once per source: the view is keyed by source, so this runs when a source opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const scrollTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(scrollTimer.current), []);
+  const onScroll = (): void => {
+    clearTimeout(scrollTimer.current);
+    scrollTimer.current = setTimeout(() => {
+      const top = scrollRef.current?.scrollTop ?? 0;
+      const first = virtualizer.getVirtualItems().find((item) => item.end > top);
+      if (first) rememberScroll(sourceId, paragraphs[first.index]?.start ?? 0);
+    }, 150);
+  };
 
   useEffect(() => () => painter.dispose(), [painter]);
   useEffect(() => painter.setCodes(orderedCodes), [painter, orderedCodes]);
@@ -381,7 +400,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
         />
       )}
-    <div ref={scrollRef} className="document-scroll" data-testid="document-scroll">
+    <div ref={scrollRef} className="document-scroll" data-testid="document-scroll" onScroll={onScroll}>
       <div
         ref={textRef}
         className="document-text"
