@@ -102,3 +102,89 @@ describe('coding speed', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('coding by keyboard only', () => {
+  let browser: Browser;
+  let app: OpenApp;
+  let page: Page;
+  const focused = (): Promise<string> => page.evaluate(() => `${document.activeElement?.getAttribute('role') ?? document.activeElement?.tagName}|${document.activeElement?.getAttribute('aria-label') ?? ''}`);
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser);
+    page = app.page;
+    await page.getByRole('menubar').waitFor();
+    await newProject(page, 'Keyboard study');
+    await importFiles(page, [{ name: 'riverside.txt', mimeType: 'text/plain', buffer: readFileSync(threadPath) }]);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('codes a passage, extends it, adds a memo to it and removes it without the mouse', async () => {
+    // A code, from the palette.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('New code');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').getByLabel('Name').waitFor();
+    await page.keyboard.type('Route cuts');
+    await page.keyboard.press('Enter');
+    await page.getByRole('treeitem', { name: 'Route cuts' }).waitFor();
+
+    // F6 to the centre column, Tab to the text, then select the first three words with the keyboard.
+    for (let i = 0; i < 8 && !(await page.evaluate(() => !!document.activeElement?.closest('.centre-column'))); i++) await page.keyboard.press('F6');
+    for (let i = 0; i < 8 && !(await focused()).startsWith('textbox|Text of'); i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('textbox|Text of riverside.txt');
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('listbox', { name: 'Apply code' });
+    await menu.waitFor();
+    await page.keyboard.type('Route');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => paintedTexts(page), POLL).toEqual(['Riverside Bus Route']);
+
+    // Back at the text: Next coding selects it, Shift+F10 opens "Codings here" with focus inside.
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('F8');
+    await expect.poll(() => page.evaluate(() => String(window.getSelection())), POLL).toBe('Riverside Bus Route');
+    await page.keyboard.press('Shift+F10');
+    const popover = page.getByRole('dialog', { name: 'Codings here' });
+    await popover.waitFor();
+    await expect.poll(focused, POLL).toBe('BUTTON|Remove coding Route cuts');
+
+    // Extend the end by a word (one undoable step), then shrink it back by a word.
+    await page.keyboard.press('Control+Shift+ArrowRight');
+    await expect.poll(() => paintedTexts(page), POLL).toEqual(['Riverside Bus Route 14']);
+    await expect.poll(() => page.getByRole('button', { name: /^Undo: extend a coding of Route cuts/ }).count(), POLL).toBe(1);
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await expect.poll(() => paintedTexts(page), POLL).toEqual(['Riverside Bus Route']);
+
+    // A memo on the coding: Tab to "Add memo", type, Ctrl+Enter saves.
+    await page.keyboard.press('Tab');
+    await expect.poll(focused, POLL).toBe('BUTTON|Add memo to coding Route cuts');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('The headline names the cut.');
+    await page.keyboard.press('Control+Enter');
+    await popover.getByText('The headline names the cut.').waitFor();
+
+    // Focus is back on the memo button; Shift+Tab back to Remove, Enter removes the coding.
+    await expect.poll(focused, POLL).toBe('BUTTON|Add memo to coding Route cuts');
+    for (let i = 0; i < 4 && (await focused()) !== 'BUTTON|Remove coding Route cuts'; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('BUTTON|Remove coding Route cuts');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => paintedTexts(page), POLL).toEqual([]);
+  });
+
+  it('moves to the next uncoded paragraph and codes it with a pinned digit', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByRole('textbox', { name: 'Text of riverside.txt' }).focus();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+F8');
+    await page.keyboard.press('1');
+    await expect.poll(() => paintedTexts(page).then((t) => t.length), POLL).toBe(1);
+    const [coded] = await paintedTexts(page);
+    expect(threadText.split('\n').map((l) => l.trim())).toContain(coded);
+  });
+});

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { flattenTree } from '../../../../shared/codebook/tree';
 import { splitParagraphs } from '../../../../shared/text/paragraphs';
 import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
-import { applyCode, codeInVivo, removeCoding } from '../../db/operations/codings';
+import { applyCode, codeInVivo, removeCoding, resizeCoding } from '../../db/operations/codings';
+import { moveBoundary } from '../../../../shared/text/boundaries';
 import { createCode } from '../../db/operations/codes';
 import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, useUiStore, reportError, type PendingSpan } from '../../stores/uiStore';
 import { DocumentView } from './DocumentView';
@@ -95,9 +96,10 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
     (span: PendingSpan, code: Code) => {
       setPendingSpan(null);
       window.getSelection()?.removeAllRanges();
-      latestApply.current(span, code.id).then(() => notify('info', `Coded with “${code.name}”.`), reportError);
+      // No notice per coding: the status bar says the mode is on and the highlight is the feedback.
+      latestApply.current(span, code.id).catch(reportError);
     },
-    [notify, setPendingSpan],
+    [setPendingSpan],
   );
   const activeCode = useActiveCodeMode(codesById, codeSelection);
 
@@ -171,6 +173,20 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
           onRemove={(codingId) => {
             const name = codesById.get(inspectedCodings.find((c) => c.id === codingId)?.codeId ?? '')?.name ?? '';
             removeCoding(codingId, source.id).then(() => notify('info', `Removed the coding “${name}”.`, { undoable: true }), reportError);
+          }}
+          onMoveEdge={(codingId, edge, unit, direction) => {
+            const coding = inspectedCodings.find((c) => c.id === codingId);
+            if (!coding) return;
+            const moved = moveBoundary(text, edge === 'start' ? coding.start : coding.end, unit, direction, edge);
+            const start = edge === 'start' ? Math.min(moved, coding.end - 1) : coding.start;
+            const end = edge === 'end' ? Math.max(moved, coding.start + 1) : coding.end;
+            if (start === coding.start && end === coding.end) return;
+            // The popover lists the codings at the inspected offset: keep it inside the resized coding.
+            const offset = Math.min(Math.max(inspected.offset, start), end - 1);
+            resizeCoding(codingId, source.id, start, end).then(() => {
+              const now = useUiStore.getState().inspected;
+              if (now && now.offset !== offset) inspect({ ...now, offset });
+            }, reportError);
           }}
           onClose={() => inspect(null)}
         />

@@ -21,6 +21,7 @@ import { HighlightPainter } from './highlightPainter';
 import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
+import { adjacentCoding, nextUncodedParagraph } from '../../../../shared/text/codingNavigation';
 import { recalledScroll, rememberScroll } from './scrollMemory';
 import { partitionPoint } from '../../../../shared/text/partitionPoint';
 
@@ -307,6 +308,70 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
 
   useCommand('edit.find', () => setFind({ query: find?.query ?? '', current: 0 }), true);
 
+  /** Where "next" counts from: the caret in the text, else the paragraph at the top of the view. */
+  const caretOffset = (): number => {
+    const selection = window.getSelection();
+    const root = textRef.current;
+    if (root && selection?.focusNode && root.contains(selection.focusNode)) {
+      const offset = offsetOfDomPoint(selection.focusNode, selection.focusOffset);
+      if (offset !== null) return offset;
+    }
+    const top = scrollRef.current?.scrollTop ?? 0;
+    const first = virtualizer.getVirtualItems().find((item) => item.end > top);
+    return first ? (paragraphs[first.index]?.start ?? 0) : 0;
+  };
+
+  /** Scrolls to a span and selects it in the text, as a keyboard selection (the code menu waits for Enter). */
+  const selectSpan = (start: number, end: number): void => {
+    const first = paragraphIndexAt(paragraphs, start);
+    const last = paragraphIndexAt(paragraphs, Math.max(start, end - 1));
+    pinned.current = [first, last];
+    virtualizer.scrollToIndex(first, { align: 'center' });
+    const place = (attempt: number): void => {
+      const a = textRef.current?.querySelector<HTMLElement>(`[data-para-index="${first}"]`);
+      const b = textRef.current?.querySelector<HTMLElement>(`[data-para-index="${last}"]`);
+      if (!a || !b) {
+        if (attempt < 10) requestAnimationFrame(() => place(attempt + 1));
+        return;
+      }
+      const range = document.createRange();
+      const at = (element: HTMLElement, offset: number): [Node, number] => [element.firstChild ?? element, element.firstChild ? offset - Number(element.dataset.paraStart) : 0];
+      range.setStart(...at(a, start));
+      range.setEnd(...at(b, Math.min(end, Number(b.dataset.paraStart) + Number(b.dataset.paraLength))));
+      textRef.current?.focus({ preventScroll: true });
+      lastKeyWasSelection.current = true;
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      // The span now, not after the selection debounce: a quick Shift+F10 must not be undone by it.
+      readSelection(false);
+    };
+    requestAnimationFrame(() => place(0));
+  };
+
+  const hasCodings = codings.length > 0;
+  useCommand('coding.next', () => {
+    // From a selected coding's start: an overlapping coding that starts inside it comes next.
+    const next = adjacentCoding(codings, selectedSpan()?.start ?? caretOffset(), 1);
+    if (next) selectSpan(next.start, next.end);
+  }, hasCodings);
+  useCommand('coding.previous', () => {
+    // From a coding's start: the previous one starts before it.
+    const selection = selectedSpan();
+    const previous = adjacentCoding(codings, selection ? selection.start : caretOffset(), -1);
+    if (previous) selectSpan(previous.start, previous.end);
+  }, hasCodings);
+  useCommand('coding.nextUncoded', () => {
+    const index = nextUncodedParagraph(paragraphs, codings, caretOffset());
+    if (index === null) {
+      useUiStore.getState().notify('info', 'Every paragraph with text has a coding.');
+      return;
+    }
+    const paragraph = paragraphs[index]!;
+    const span = trimSpan(text, paragraph.start, paragraph.start + paragraph.text.length);
+    selectSpan(span.start, span.end);
+  }, paragraphs.length > 0);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F')) {
       event.preventDefault();
@@ -326,7 +391,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       event.preventDefault();
       const selection = window.getSelection();
       if (!selection?.focusNode || selection.rangeCount === 0) return;
-      const offset = offsetOfDomPoint(selection.focusNode, selection.focusOffset);
+      // A selection (a coding reached with Next coding) ends where its coding ends: ask at its start.
+      const offset = span ? span.start : offsetOfDomPoint(selection.focusNode, selection.focusOffset);
       if (offset === null || codingsAt(byParagraph, paragraphs, offset).length === 0) return;
       const caret = selection.getRangeAt(0).getBoundingClientRect();
       const box = caret.width === 0 && caret.height === 0 ? (selection.focusNode.parentElement ?? textRef.current)!.getBoundingClientRect() : caret;
@@ -358,6 +424,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       lastKeyWasSelection.current = event.shiftKey && isSelectionKey(event.key);
       return;
     }
+    // Function keys (F6 regions, F8 next coding) are commands, not typing: let them reach the registry.
+    if (/^F\d+$/.test(event.key)) return;
     event.preventDefault(); // the text is read-only
     if (!span) return;
     if (event.key === 'Enter') {
