@@ -17,7 +17,7 @@ export interface PaneLayout {
 }
 
 export const LIMITS = {
-  left: { min: 180, max: 480 },
+  left: { min: 230, max: 480 },
   right: { min: 240, max: 560 },
   /** The document column never gets narrower than this: a line of text must stay readable. */
   centreMin: 380,
