@@ -130,6 +130,21 @@ describe('the workspace layout at 1280×720', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Codebook' }).isVisible(), POLL).toBe(true);
   });
 
+  it('makes the sources list one Tab stop, crossed with the arrow keys', async () => {
+    const sources = page.getByRole('list', { name: 'Sources in this project' });
+    const stops = await sources.getByRole('button').evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).map((e) => e.textContent));
+    // The one stop is the open source.
+    expect(stops).toEqual([await page.locator('.document-title').textContent()]);
+    await sources.getByRole('button').first().focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('bakery-owner-interview.txt');
+    await page.keyboard.press('Home');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('harbour-article-with-comments.txt');
+    // Tab leaves the list instead of visiting the second source.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.source-list') === null)).toBe(true);
+  });
+
   it('brings back the open source, its scroll position and the open tab after a reload', async () => {
     await newProject(page, 'Ferry study');
     await importFiles(page, [
