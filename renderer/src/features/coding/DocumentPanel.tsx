@@ -6,6 +6,8 @@ import { splitParagraphs } from '../../../../shared/text/paragraphs';
 import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
 import { applyCode, codeInVivo, removeCoding, resizeCoding } from '../../db/operations/codings';
 import { moveBoundary } from '../../../../shared/text/boundaries';
+import { trimSpan } from '../../../../shared/text/span';
+import { CodingHandles } from './CodingHandles';
 import { createCode } from '../../db/operations/codes';
 import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, useUiStore, reportError, type PendingSpan } from '../../stores/uiStore';
 import { DocumentView } from './DocumentView';
@@ -162,6 +164,24 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
             }, reportError);
           }}
           onClose={finishMenu}
+        />
+      )}
+      {inspected && inspectedCodings.length > 0 && (
+        <CodingHandles
+          key={inspectedCodings[0]!.id}
+          coding={inspectedCodings[0]!}
+          codeName={codesById.get(inspectedCodings[0]!.codeId)?.name ?? ''}
+          color={codesById.get(inspectedCodings[0]!.codeId)?.color ?? '#2f5d9e'}
+          onResize={(start, end) => {
+            const coding = inspectedCodings[0]!;
+            const span = trimSpan(text, start, end);
+            if (span.end <= span.start) return;
+            const offset = Math.min(Math.max(inspected.offset, span.start), span.end - 1);
+            resizeCoding(coding.id, source.id, span.start, span.end).then(() => {
+              const now = useUiStore.getState().inspected;
+              if (now && now.offset !== offset) inspect({ ...now, offset });
+            }, reportError);
+          }}
         />
       )}
       {inspected && inspectedCodings.length > 0 && (
