@@ -19,6 +19,7 @@ import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
 import { Workspace } from './layout/Workspace';
 import { useViewMemory } from './viewMemory';
+import { CoderCommands, CoderQuestion } from '../features/coders/CoderCommands';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -66,6 +67,7 @@ export function App() {
       {projectId && <SkipLink />}
       <CommandSurfaces />
       <ProjectBar />
+      <CoderQuestion />
       {projectId ? (
         <Workspace projectId={projectId} />
       ) : (
@@ -75,6 +77,7 @@ export function App() {
         </main>
       )}
       {projectId && <StatusBar projectId={projectId} />}
+      <CoderCommands projectId={projectId} />
       <Notices />
     </div>
   );

@@ -48,6 +48,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'view.toggleCases', label: 'Toggle Cases', menu: 'View', group: 'panes' },
   { id: 'view.toggleCodebook', label: 'Toggle Codebook', menu: 'View', group: 'panes' },
   { id: 'view.resetLayout', label: 'Reset layout', menu: 'View', group: 'panes' },
+  { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders' },
+  { id: 'coder.switch', label: 'Switch coder…', menu: 'File', group: 'coders' },
   { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
 
   { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },

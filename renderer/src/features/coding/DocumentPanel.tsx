@@ -9,7 +9,7 @@ import { moveBoundary } from '../../../../shared/text/boundaries';
 import { trimSpan } from '../../../../shared/text/span';
 import { CodingHandles } from './CodingHandles';
 import { createCode } from '../../db/operations/codes';
-import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, useUiStore, reportError, type PendingSpan } from '../../stores/uiStore';
+import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, selectShowOtherCoders, useUiStore, reportError, type PendingSpan } from '../../stores/uiStore';
 import { DocumentView } from './DocumentView';
 import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
 import { CodingsPopover } from './CodingsPopover';
@@ -29,6 +29,7 @@ const EMPTY: CodingSpan[] = [];
 export function DocumentPanel({ projectId }: { projectId: string }) {
   const sourceId = useUiStore(selectActiveSourceId);
   const coder = useUiStore(selectCoder);
+  const showOtherCoders = useUiStore(selectShowOtherCoders);
   const pendingSpan = useUiStore(selectPendingSpan);
   const inspected = useUiStore(selectInspected);
   const setPendingSpan = useUiStore((s) => s.setPendingSpan);
@@ -71,10 +72,10 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
     document.querySelector<HTMLElement>('.document-text')?.focus({ preventScroll: true });
   };
 
-  /** Applies a code, painting it at once; a code already on exactly this span is left alone. */
+  /** Applies a code, painting it at once; a code this coder already has on exactly this span is left alone (another coder's is theirs). */
   const apply = (span: Pick<CodingSpan, 'sourceId' | 'start' | 'end'>, codeId: string): Promise<unknown> => {
     if (text === undefined) return Promise.resolve();
-    if (shownCodings.some((c) => c.codeId === codeId && c.start === span.start && c.end === span.end)) return Promise.resolve();
+    if (shownCodings.some((c) => c.codeId === codeId && c.start === span.start && c.end === span.end && c.coder === coder)) return Promise.resolve();
     const provisional: Coding = {
       id: `provisional-${codeId}-${span.start}-${span.end}`,
       projectId,
@@ -133,6 +134,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         key={source.id}
         sourceId={source.id}
         sourceName={source.name}
+        mine={showOtherCoders ? coder : null}
         text={text}
         codings={shownCodings}
         memoByCoding={memoByCoding}

@@ -22,6 +22,7 @@ import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './k
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
 import { adjacentCoding, nextUncodedParagraph } from '../../../../shared/text/codingNavigation';
+import { shortcutMap } from '../../../../shared/codebook/shortcuts';
 import { recalledScroll, rememberScroll } from './scrollMemory';
 import { partitionPoint } from '../../../../shared/text/partitionPoint';
 
@@ -37,15 +38,17 @@ export interface DocumentViewProps {
   memoByCoding?: ReadonlyMap<string, string>;
   /** Codable codes in codebook order. */
   orderedCodes: readonly Code[];
-  /** The code each digit 1–9 applies (pinned shortcuts, shared/codebook/shortcuts.ts). */
-  digitCodes: ReadonlyMap<number, string>;
+  /** The code each digit 1–9 applies (pinned shortcuts); by default read from `orderedCodes`. */
+  digitCodes?: ReadonlyMap<number, string>;
   onShortcut(codeId: string, span: { start: number; end: number }): void;
   /** Moves focus to the code menu, optionally starting its filter with a typed character. */
   onFocusMenu(initialFilter: string): void;
+  /** "Show other coders": the current coder's id, whose codings are drawn as before and everyone else's apart; null draws all alike. */
+  mine?: string | null;
 }
 
 
-export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, digitCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
+export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, digitCodes, onShortcut, onFocusMenu, mine = null }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const painter = useMemo(() => new HighlightPainter(), []);
@@ -72,9 +75,10 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       laneOf,
       codesById,
       memoByCoding,
-      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|'),
+      mine,
+      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|') + `#${mine ?? ''}`,
     };
-  }, [codesById, laneOf, memoByCoding]);
+  }, [codesById, laneOf, memoByCoding, mine]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.
@@ -131,6 +135,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     if (!root) return;
     const elements = [...root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)];
     const codingsHere = elements.map((element) => byParagraph.get(Number(element.dataset.paraIndex)) ?? NO_CODINGS);
+    painter.setMine(mine);
     elements.forEach((element, i) => painter.paintParagraph(element, Number(element.dataset.paraStart), codingsHere[i]!));
     painter.sweep();
 
@@ -382,7 +387,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     const digit = shortcutDigit(event);
     if (digit !== null) {
       event.preventDefault();
-      const codeId = digitCodes.get(digit);
+      const codeId = (digitCodes ?? new Map([...shortcutMap(orderedCodes)].map(([id, d]) => [d, id]))).get(digit);
       if (span && codeId) onShortcut(codeId, span);
       return;
     }
@@ -468,7 +473,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
         />
       )}
-    <div ref={scrollRef} className="document-scroll" data-testid="document-scroll" onScroll={onScroll}>
+    <div ref={scrollRef} className={mine === null ? 'document-scroll' : 'document-scroll other-coders-shown'} data-testid="document-scroll" onScroll={onScroll}>
       <div
         ref={textRef}
         className="document-text"
