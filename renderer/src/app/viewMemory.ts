@@ -2,7 +2,7 @@
 // remembered per project as a preference in the settings table (not project history), so that a
 // reload or a restart opens the project as it was left.
 import { useEffect } from 'react';
-import { getSetting, setSetting } from '../db/operations/settings';
+import { getSetting, setSetting, viewSettingKey } from '../db/operations/settings';
 import { useUiStore, type CentreView } from '../stores/uiStore';
 import { throttledWriter } from './throttledWrite';
 import { onScrollRemembered, seedScroll } from '../features/coding/scrollMemory';
@@ -17,7 +17,7 @@ export interface ViewMemory {
 let current: { projectId: string; memory: ViewMemory } | null = null;
 
 const VIEWS: readonly CentreView[] = ['document', 'segments', 'cooccurrence'];
-export const viewKey = (projectId: string): string => `view:${projectId}`;
+export const viewKey = viewSettingKey;
 
 /** The stored view, checked: a damaged preference is ignored rather than trusted. */
 export async function readViewMemory(projectId: string): Promise<ViewMemory | undefined> {

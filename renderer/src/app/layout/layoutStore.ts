@@ -2,7 +2,7 @@
 // settings table: never in the project's history, so resizing a pane is not an undoable step and
 // does not travel in the project file.
 import { create } from 'zustand';
-import { getSetting, setSetting } from '../../db/operations/settings';
+import { getSetting, layoutSettingKey, setSetting } from '../../db/operations/settings';
 import { throttledWriter } from '../throttledWrite';
 import { DEFAULT_LAYOUT, readLayout, type PaneLayout } from './paneLayout';
 
@@ -12,7 +12,7 @@ interface LayoutState {
   setLayout(next: PaneLayout): void;
 }
 
-export const layoutKey = (projectId: string): string => `layout:${projectId}`;
+export const layoutKey = layoutSettingKey;
 
 export const useLayoutStore = create<LayoutState>()((set, get) => ({
   projectId: null,
