@@ -6,6 +6,10 @@ import type { SegmentRef } from '../../../shared/analysis/retrieval';
 import type { TextMatch } from '../../../shared/text/find';
 import type { MappedSurvey, SurveyImportSummary } from '../db/operations/imports';
 import type { OpenedProjectFile, WrittenProjectFile } from './projectFileOperations';
+import type { QueryHit } from './queryOperations';
+import type { Query } from '../../../shared/analysis/queries';
+import type { AnalysisFilter } from '../../../shared/analysis/filter';
+import type { UnitMatrixOptions } from '../../../shared/analysis/unitMatrixExport';
 
 export interface AnalysisClient {
   /** Gets ready (a worker started, its database open, the project's codings read) before the first request. */
@@ -26,4 +30,8 @@ export interface AnalysisClient {
   writeProjectFile(projectId: string): Promise<WrittenProjectFile>;
   /** Opens `.qdpx` bytes into a new project; throws the file's problem and stores nothing when it cannot. */
   openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile>;
+  /** The passages a coding query finds among the codings `filter` keeps, in reading order. */
+  runCodingQuery(projectId: string, query: Query, filter?: AnalysisFilter): Promise<QueryHit[]>;
+  /** The unit × code matrix CSV (shared/analysis/unitMatrixExport.ts). */
+  unitMatrixCsv(projectId: string, options: UnitMatrixOptions): Promise<{ projectName: string; csv: string }>;
 }

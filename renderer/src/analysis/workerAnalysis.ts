@@ -122,5 +122,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     segmentsCsv: (projectId, codeIds) => call('segmentsCsv', [projectId, codeIds], (c) => c.segmentsCsv(projectId, codeIds)),
     writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
     openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
+    runCodingQuery: (projectId, query, filter) => call('runCodingQuery', [projectId, query, filter], (c) => c.runCodingQuery(projectId, query, filter)),
+    unitMatrixCsv: (projectId, options) => call('unitMatrixCsv', [projectId, options], (c) => c.unitMatrixCsv(projectId, options)),
   };
 }

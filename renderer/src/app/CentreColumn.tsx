@@ -1,10 +1,12 @@
 // The centre column: tabs for the open source ("Document"), a code's "Coded segments", and the
-// "Co-occurrence" matrix. The document stays mounted while hidden, so coming back keeps its place;
+// "Co-occurrence" matrix and "Queries". The document stays mounted while hidden, so coming back keeps its place;
 // the analysis views are built when shown (their choices live in the analysis store).
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { DocumentPanel } from '../features/coding/DocumentPanel';
 import { CodedSegmentsView } from '../features/retrieval/CodedSegmentsView';
 import { CooccurrenceView } from '../features/analysis/CooccurrenceView';
+import { QueriesView } from '../features/queries/QueriesView';
+import { useQueryStore } from '../stores/queryStore';
 import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
 import { useCommand } from '../commands/registry';
 
@@ -15,6 +17,7 @@ const VIEWS: ReadonlyArray<{ view: CentreView; label: string }> = [
   { view: 'document', label: 'Document' },
   { view: 'segments', label: 'Coded segments' },
   { view: 'cooccurrence', label: 'Co-occurrence' },
+  { view: 'queries', label: 'Queries' },
 ];
 
 export function CentreColumn({ projectId }: { projectId: string }) {
@@ -23,6 +26,15 @@ export function CentreColumn({ projectId }: { projectId: string }) {
   const tabs = useRef<HTMLDivElement>(null);
   useCommand('view.document', () => showCentreView('document'), true);
   useCommand('analyse.cooccurrence', () => showCentreView('cooccurrence'), true);
+  useCommand('analyse.queries', () => showCentreView('queries'), true);
+  useCommand('query.new', () => {
+    useQueryStore.getState().newQuery();
+    showCentreView('queries');
+  }, true);
+  useCommand('query.run', () => {
+    showCentreView('queries');
+    if (!useQueryStore.getState().runDraft()) useUiStore.getState().notify('error', 'Choose code A and code B (and a distance of 0 or more) to run the query.');
+  }, true);
 
   // Arrow keys move between tabs and show them (the ARIA tabs pattern with automatic activation).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -70,6 +82,11 @@ export function CentreColumn({ projectId }: { projectId: string }) {
       {view === 'cooccurrence' && (
         <div role="tabpanel" id="view-panel-cooccurrence" aria-labelledby="view-tab-cooccurrence" className="centre-view">
           <CooccurrenceView projectId={projectId} />
+        </div>
+      )}
+      {view === 'queries' && (
+        <div role="tabpanel" id="view-panel-queries" aria-labelledby="view-tab-queries" className="centre-view">
+          <QueriesView projectId={projectId} />
         </div>
       )}
     </div>

@@ -35,6 +35,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'export.codebookCsv', label: 'Export codebook (CSV)', menu: 'File', group: 'export' },
   { id: 'export.codebookQdc', label: 'Export codebook (QDC)', menu: 'File', group: 'export' },
   { id: 'export.segmentsCsv', label: 'Export coded segments (CSV)', menu: 'File', group: 'export' },
+  { id: 'export.unitMatrix', label: 'Export unit × code matrix (CSV)', menu: 'File', group: 'export' },
   { id: 'export.more', label: 'More exports…', menu: 'File', group: 'export' },
 
   // Ctrl+Y is Windows' redo; Cmd+Y is not a redo on a Mac, hence `Ctrl` rather than `Mod`.
@@ -53,6 +54,11 @@ export const COMMANDS: readonly CommandSpec[] = [
 
   { id: 'analyse.segments', label: 'Show coded segments', menu: 'Analyse', group: 'retrieval' },
   { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
+  { id: 'analyse.queries', label: 'Show queries', menu: 'Analyse', group: 'queries' },
+  { id: 'query.new', label: 'New query', menu: 'Analyse', group: 'queries' },
+  { id: 'query.run', label: 'Run query', menu: 'Analyse', group: 'queries' },
+  { id: 'query.save', label: 'Save query…', menu: 'Analyse', group: 'queries' },
+  { id: 'query.codeResult', label: 'Code the result…', menu: 'Analyse', group: 'queries' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
 ];

@@ -31,7 +31,7 @@ export type MemoEditorState =
   | { kind: 'edit'; memoId: string };
 
 /** What the centre column shows: the open source, a code's coded segments, or the co-occurrence matrix. */
-export type CentreView = 'document' | 'segments' | 'cooccurrence';
+export type CentreView = 'document' | 'segments' | 'cooccurrence' | 'queries';
 
 /**
  * What an Undo or Redo in flight does to codings, painted before its transaction comes back:
