@@ -11,6 +11,7 @@ import { useUiStore } from '../../stores/uiStore';
 import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
 import { exportUnitMatrix } from './unitMatrixExport';
+import './unitMatrix.css';
 
 const UNITS: ReadonlyArray<{ unit: MatrixUnit; label: string; hint: string }> = [
   { unit: 'case', label: 'Case', hint: 'one row per case, with its type and attributes' },
