@@ -12,6 +12,7 @@ import { Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
 import { exportUnitMatrix } from './unitMatrixExport';
 import './unitMatrix.css';
+import { useActiveFilter } from '../queries/useActiveFilter';
 
 const UNITS: ReadonlyArray<{ unit: MatrixUnit; label: string; hint: string }> = [
   { unit: 'case', label: 'Case', hint: 'one row per case, with its type and attributes' },
@@ -82,6 +83,7 @@ export function UnitMatrixDialog({ projectId, filter, onClose }: { projectId: st
 /** Binds "Export unit × code matrix (CSV)" and shows its dialog. */
 export function UnitMatrixCommand({ projectId }: { projectId: string | null }) {
   const [open, setOpen] = useState(false);
+  const filter = useActiveFilter();
   useCommand('export.unitMatrix', () => setOpen(true), projectId !== null);
-  return open && projectId ? <UnitMatrixDialog projectId={projectId} onClose={() => setOpen(false)} /> : null;
+  return open && projectId ? <UnitMatrixDialog projectId={projectId} filter={filter} onClose={() => setOpen(false)} /> : null;
 }

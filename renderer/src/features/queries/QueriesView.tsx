@@ -6,7 +6,6 @@ import { useMemo, useState } from 'react';
 import { descendantIds, flattenTree } from '../../../../shared/codebook/tree';
 import { describeQuery } from '../../../../shared/analysis/queryDescription';
 import type { Query } from '../../../../shared/analysis/queries';
-import type { AnalysisFilter } from '../../../../shared/analysis/filter';
 import { plural } from '../../../../shared/text/plural';
 import { useCodes, useSources } from '../../db/queries';
 import { useSavedQueries } from '../../db/savedQueryQueries';
@@ -22,17 +21,13 @@ import { SegmentList } from '../retrieval/SegmentList';
 import { countLine, type SegmentRow } from '../retrieval/segmentRows';
 import { openSegment } from '../retrieval/openSegment';
 import { QueryBuilder } from './QueryBuilder';
+import { useActiveFilter } from './useActiveFilter';
 import { SavedQueriesList } from './SavedQueriesList';
 import { CodeResultDialog } from './CodeResultDialog';
 import '../retrieval/retrieval.css';
 import './queries.css';
 
 const NO_CODES: string[] = [];
-
-/** The one place the Queries view takes the active analysis filter from. */
-function useQueryFilter(): AnalysisFilter | undefined {
-  return undefined;
-}
 
 export function QueriesView({ projectId }: { projectId: string }) {
   const codes = useCodes(projectId);
@@ -46,7 +41,7 @@ export function QueriesView({ projectId }: { projectId: string }) {
   const places = useAnalysisStore(selectPlaces);
   const notify = useUiStore((s) => s.notify);
   const coder = useUiStore(selectCoder);
-  const filter = useQueryFilter();
+  const filter = useActiveFilter();
   const [dialog, setDialog] = useState<'save' | 'code' | null>(null);
 
   const entries = useMemo(() => flattenTree(codes ?? []), [codes]);
