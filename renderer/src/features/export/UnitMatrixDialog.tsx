@@ -4,7 +4,7 @@
 // filter, when there is one, restricts what is counted.
 import { useState } from 'react';
 import type { MatrixUnit } from '../../../../shared/analysis/unitMatrix';
-import type { AnalysisFilter } from '../../../../shared/analysis/filter';
+import { isEmptyFilter, type AnalysisFilter } from '../../../../shared/analysis/filter';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
 import { useCommand } from '../../commands/registry';
 import { useUiStore } from '../../stores/uiStore';
@@ -65,6 +65,7 @@ export function UnitMatrixDialog({ projectId, filter, onClose }: { projectId: st
             Counts: how many codings of the code are in the unit
           </label>
         </fieldset>
+        {filter && !isEmptyFilter(filter) && <p className="export-hint">The active filter applies: only the codings it keeps are counted, and case rows are only its cases.</p>}
         <p className="export-hint">After the code columns come the unit’s case attributes. UTF-8 CSV with safe column names for R, Python and SPSS.</p>
         <FormError error={error} />
         <div className="modal-actions">
