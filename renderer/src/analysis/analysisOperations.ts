@@ -146,4 +146,4 @@ export { importSurvey as storeSurvey } from '../db/operations/imports';
 export { writeProjectFile, openProjectFile } from './projectFileOperations';
 
 /** Coding queries and the unit × code matrix (./queryOperations.ts). */
-export { runCodingQuery, unitMatrixCsv } from './queryOperations';
+export { runCodingQuery, runCodingQueryPacked, unitMatrixCsv } from './queryOperations';

@@ -8,20 +8,39 @@ import { buildCaseIndex } from '../../../shared/analysis/caseIndex';
 import { compileFilter, isEmptyFilter, type AnalysisFilter } from '../../../shared/analysis/filter';
 import { sourceRanks } from '../../../shared/analysis/retrieval';
 import { unitMatrixCsvOf, type UnitMatrixOptions } from '../../../shared/analysis/unitMatrixExport';
-import { getDb } from '../db/db';
+import { getDb, type MarginaliaDb } from '../db/db';
+import { paragraphStarts } from '../../../shared/analysis/paragraphUnits';
 import { idAt } from '../db/codingColumns';
 import { hiddenByRows, visiblePositions } from '../db/codingsRepository';
 import { linksOfProject, valuesOfProject } from '../db/caseRepository';
 import { readProject } from '../db/readProject';
 import { projectColumns } from './columnsCache';
+import { packHits, type PackedHits, type QueryHit } from './hitPacking';
 
-/** One passage a query found, with the codes of the codings behind it (for the list's colours). */
-export interface QueryHit {
-  sourceId: string;
-  start: number;
-  end: number;
-  codingIds: string[];
-  codeIds: string[];
+export type { QueryHit };
+
+/**
+ * Each source's paragraph starts, kept between queries: paragraph queries would otherwise read
+ * every source's text (20 MB in a big project) each time. A text never changes after import, so
+ * an entry is never stale; the cache is emptied when the database is swapped (tests).
+ */
+const paragraphCache = new Map<string, readonly number[]>();
+let paragraphsFrom: MarginaliaDb | undefined;
+
+async function paragraphsOf(sourceIds: readonly string[]): Promise<Map<string, readonly number[]>> {
+  const db = getDb();
+  if (db !== paragraphsFrom) {
+    paragraphsFrom = db;
+    paragraphCache.clear();
+  }
+  const missing = sourceIds.filter((id) => !paragraphCache.has(id));
+  // A few sources at a time: never all 20 MB of text in memory at once.
+  for (let i = 0; i < missing.length; i += 50) {
+    const ids = missing.slice(i, i + 50);
+    const rows = await db.sourceTexts.bulkGet(ids);
+    ids.forEach((id, j) => paragraphCache.set(id, paragraphStarts(rows[j]?.text ?? '')));
+  }
+  return new Map(sourceIds.map((id) => [id, paragraphCache.get(id)!]));
 }
 
 interface LeanCoding extends QueryCoding {
@@ -70,7 +89,7 @@ export async function runCodingQuery(projectId: string, query: Query, filter?: A
     db.sources.where('projectId').equals(projectId).toArray(),
     needsCases ? caseDataOf(projectId).then(buildCaseIndex) : undefined,
   ]);
-  const problem = checkQuery(query, { codes, cases, texts: needsTexts(query) ? new Map() : undefined });
+  const problem = checkQuery(query, { codes, cases, paragraphs: needsTexts(query) ? new Map() : undefined });
   if (problem) throw new Error(problem);
   // Only the codings of the operands' codes (and their subcodes) are read out of the columns.
   const wanted = new Set<string>();
@@ -92,15 +111,20 @@ export async function runCodingQuery(projectId: string, query: Query, filter?: A
   }
   const sourceIds = new Set(sources.map((s) => s.id));
   codings = codings.filter((c) => sourceIds.has(c.sourceId));
-  let texts: Map<string, string> | undefined;
-  if (needsTexts(query)) {
-    const ids = [...new Set(codings.map((c) => c.sourceId))];
-    const rows = await db.sourceTexts.bulkGet(ids);
-    texts = new Map(ids.map((id, i) => [id, rows[i]?.text ?? '']));
-  }
-  const results = runQuery(query, { codes, codings, cases, texts, sourceOrder: sourceRanks(sources) });
+  const paragraphs = needsTexts(query) ? await paragraphsOf([...new Set(codings.map((c) => c.sourceId))]) : undefined;
+  const results = runQuery(query, { codes, codings, cases, paragraphs, sourceOrder: sourceRanks(sources) });
   const codeOf = new Map(codings.map((c) => [c.id, c.codeId]));
-  return results.map((r) => ({ ...r, codeIds: [...new Set(r.codingIds.map((id) => codeOf.get(id)!).filter((id) => id !== undefined))] }));
+  return results.map((r) => ({
+    sourceId: r.sourceId,
+    start: r.start,
+    end: r.end,
+    codeIds: r.codingIds.length === 1 ? [codeOf.get(r.codingIds[0]!)!] : [...new Set(r.codingIds.map((id) => codeOf.get(id)!))],
+  }));
+}
+
+/** runCodingQuery, answered as columns (what the worker sends back to the page). */
+export async function runCodingQueryPacked(projectId: string, query: Query, filter?: AnalysisFilter): Promise<PackedHits> {
+  return packHits(await runCodingQuery(projectId, query, filter));
 }
 
 /** The unit × code matrix CSV of a project (shared/analysis/unitMatrixExport.ts), from one snapshot. */

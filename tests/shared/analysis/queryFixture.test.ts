@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runQuery, type Query } from '../../../shared/analysis/queries';
 import { unitMatrixCsvOf } from '../../../shared/analysis/unitMatrixExport';
+import { paragraphStarts } from '../../../shared/analysis/paragraphUnits';
 import { CODE_IDS, FORUM_TEXT, queryProjectSnapshot } from '../../fixtures/queries/queryProject';
 
 const project = queryProjectSnapshot();
@@ -32,6 +33,12 @@ describe('the Queries fixture', () => {
   it.each(EXPECTED)('%s finds exactly the expected passages', (_, query, passages) => {
     const found = runQuery(query, data).map((r) => FORUM_TEXT.slice(r.start, r.end));
     expect(found).toEqual(passages);
+  });
+
+  it.each(EXPECTED)('%s finds the same from kept paragraph starts as from the texts', (_, query, passages) => {
+    const { texts, ...rest } = data;
+    const paragraphs = new Map([...texts].map(([id, text]) => [id, paragraphStarts(text)]));
+    expect(runQuery(query, { ...rest, paragraphs }).map((r) => FORUM_TEXT.slice(r.start, r.end))).toEqual(passages);
   });
 
   it('gives the expected case × code matrix', () => {
