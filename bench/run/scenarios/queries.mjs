@@ -41,9 +41,9 @@ function armRunToCount() {
   });
 }
 
-async function build(page, q) {
+async function build(page, q, codes = ['Trust', 'Access']) {
   const builder = page.locator('form[aria-label="Query builder"]');
-  await builder.locator('select[aria-label="Code A"]').selectOption({ label: 'Trust' });
+  await builder.locator('select[aria-label="Code A"]').selectOption({ label: codes[0] });
   const a = builder.locator('input[aria-label="Include the subcodes of A"]');
   if (!(await a.isChecked())) await a.click();
   await builder.locator('select[aria-label="Find"]').selectOption({ label: q.find });
@@ -52,7 +52,7 @@ async function build(page, q) {
     await builder.locator('input[aria-label="Distance"]').fill(String(q.distance));
     await builder.locator('select[aria-label="Distance unit"]').selectOption({ label: q.unit });
   }
-  await builder.locator('select[aria-label="Code B"]').selectOption({ label: 'Access' });
+  await builder.locator('select[aria-label="Code B"]').selectOption({ label: codes[1] });
   const b = builder.locator('input[aria-label="Include the subcodes of B"]');
   if (!(await b.isChecked())) await b.click();
 }
@@ -66,9 +66,10 @@ export async function runQueriesScenario({ baseUrl, profileDir, runs, sources })
     try {
       await page.locator('#view-tab-queries').click();
       await page.locator('form[aria-label="Query builder"]').waitFor();
-      // The first query of the session (the worker reads the coding columns), then each kind warm.
+      // The first query of the session (the worker reads the coding columns) on two other codes,
+      // so the timed AND is not the list remembered from it; then each kind warm.
       for (const [i, q] of [QUERIES[0], ...QUERIES].entries()) {
-        await build(page, q);
+        await build(page, q, i === 0 ? ['Safety', 'Cost'] : undefined);
         await page.evaluate(armRunToCount);
         await page.locator('form[aria-label="Query builder"] button[type="submit"]').click();
         const result = await page.evaluate(() => window.__benchQuery);
