@@ -51,7 +51,7 @@ export interface HistoryEntry {
   seq: number;
   /** What the user did, in their words: "Apply Distrust of China to 3 passages". */
   label: string;
-  /** Who did it (the coder name of this installation). */
+  /** Who did it: the coder's id in this project (`Coder.id`; "me" for steps from before coders). */
   coder: string;
   /** ISO 8601. */
   time: string;
