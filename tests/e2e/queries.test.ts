@@ -59,7 +59,7 @@ describe('queries and the unit × code matrix', () => {
     page = app.page;
     await page.getByRole('tree', { name: 'Codes' }).waitFor();
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open project', exact: true }).click();
+    await runCommand(page, 'Open project');
     await (await chooser).setFiles({ name: 'forum.qdpx', mimeType: 'application/octet-stream', buffer: Buffer.from(writeQdpx(queryProjectSnapshot())) });
     const report = page.getByRole('dialog', { name: 'Project opened' });
     await report.waitFor({ timeout: 30_000 });
