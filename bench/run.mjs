@@ -2,7 +2,7 @@
 // (fixed seed) into Chromium profiles on disk, runs every scenario BENCH_RUNS times in Debian's
 // Chromium, and writes bench/results.json, a table on stdout and, for a full run, bench/RESULTS.md.
 // Environment: BENCH_RUNS (default 5), BENCH_QUICK=1 (small sizes, 2 runs), BENCH_ONLY=document,app,
-// project,projectfiles,storage,survey,split,analysis (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
+// project,projectfiles,storage,survey,split,analysis,queries (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
 // BENCH_SKIP_BUILD=1, BENCH_KEEP_PROFILES=1, CHROMIUM_PATH; BENCH_REPORT_ONLY=1 rewrites
 // bench/RESULTS.md from the last bench/results.json without measuring anything.
 import { execFileSync } from 'node:child_process';
@@ -24,6 +24,7 @@ import { runStorageScenario } from './run/scenarios/storage.mjs';
 import { runSurveyScenario, seedSurvey } from './run/scenarios/survey.mjs';
 import { runSplitScenario } from './run/scenarios/split.mjs';
 import { runAnalysisScenario } from './run/scenarios/analysis.mjs';
+import { runQueriesScenario } from './run/scenarios/queries.mjs';
 
 const peerRuns = Math.max(0, Number(process.env.BENCH_PEER_RUNS ?? 1));
 const PEER_TIMEOUT_MS = 15 * 60_000;
@@ -111,10 +112,11 @@ async function main() {
       seeds.desk = await seed(baseUrl, dir, 'document', sizes.document, SEED + 1);
       results.desk = await attempt('desk', () => runDesk({ baseUrl, profileDir: dir, runs }));
     }
-    if (wanted('project') || wanted('app') || wanted('storage') || wanted('survey')) {
+    if (wanted('project') || wanted('app') || wanted('storage') || wanted('survey') || wanted('queries')) {
       const dir = await profile('project');
-      if (wanted('project') || wanted('app')) {
+      if (wanted('project') || wanted('app') || wanted('queries')) {
         seeds.project = await seed(baseUrl, dir, 'project', sizes.project, SEED + 2);
+        if (wanted('queries')) results.queries = await attempt('queries', () => runQueriesScenario({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources }));
         if (wanted('project')) results.project = await attempt('project', () => runProjectScenario({ baseUrl, profileDir: dir, runs }));
         if (wanted('app')) results.appProject = await attempt('app, big project', () => runAppProject({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources }));
       }
@@ -164,7 +166,7 @@ async function main() {
     seeding: seeds,
     failures,
     rows: rows.map((row) => ({ ...row, met: targetMet(row) })),
-    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null },
+    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null, queries: results.queries ?? null },
     durationSeconds: Math.round((Date.now() - started) / 1000),
     // Other work on the machine skews every figure: the load averages say how busy it was.
     loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))),

@@ -29,7 +29,7 @@ export function parseArgs(argv: readonly string[], valued: readonly string[], fl
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     if (valued.includes(name)) {
       const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '') throw new UsageError(`--${name} needs a file name`);
+      if (value === undefined || value === '') throw new UsageError(`--${name} needs a ${name === 'unit' ? 'unit' : 'file name'}`);
       options.set(name, value);
     } else if (flags.includes(name) && eq === -1) options.set(name, true);
     else throw new UsageError(`unknown option --${name}`);

@@ -4,7 +4,7 @@ import { parseArgs, UsageError } from './args';
 import { FileError } from './files';
 import type { Output } from './output';
 import { info } from './commands/info';
-import { exportCsv } from './commands/export';
+import { EXPORT_FLAGS, EXPORT_VALUED, exportCsv } from './commands/export';
 import { convert } from './commands/convert';
 import { validate } from './commands/validate';
 import { QdpxFileError } from '../shared/refi/qdpxRead';
@@ -17,7 +17,10 @@ Usage:
   marginalia info FILE.qdpx
       What the project holds, as JSON: sources, codes, codings, coders, notes, cases, …
   marginalia export FILE.qdpx [--codebook A.csv] [--segments B.csv]
-      The app's codebook and coded segments CSV exports.
+                   [--matrix M.csv [--unit case|segment|paragraph|source] [--counts]]
+      The app's codebook, coded segments and unit × code matrix CSV exports. The
+      matrix has one row per unit (case by default), one 0/1 column per code (or
+      counts with --counts), then the unit's case attributes.
   marginalia convert IN OUT
       A codebook between CSV, .qdc and .qdpx (its codebook part), by file extension.
   marginalia validate FILE.qdpx|FILE.qdc
@@ -43,7 +46,7 @@ export function main(argv: readonly string[], out: Output, version: string): num
       case 'info':
         return info(parseArgs(rest, [], []).positional, out);
       case 'export':
-        return exportCsv(parseArgs(rest, ['codebook', 'segments'], []), out);
+        return exportCsv(parseArgs(rest, EXPORT_VALUED, EXPORT_FLAGS), out);
       case 'convert':
         return convert(parseArgs(rest, [], []).positional, out);
       case 'validate':

@@ -92,7 +92,7 @@ export function markdownTable(rows) {
 }
 
 /** Builds the rows from every scenario's samples (missing scenarios give no rows). */
-export function buildRows({ document, appDocument, project, appProject, projectFiles, storage, survey, appSurvey, split, analysis, desk, sizes, seeds }) {
+export function buildRows({ document, appDocument, project, appProject, projectFiles, storage, survey, appSurvey, split, analysis, desk, queries, sizes, seeds }) {
   const rows = [];
   const S = (samples) => (samples && samples.length > 0 ? summarise(samples) : null);
   const add = (row) => rows.push({ naive: null, peer: null, target: null, ...row });
@@ -146,9 +146,18 @@ export function buildRows({ document, appDocument, project, appProject, projectF
     peer('JS heap used after GC, over the empty page', 'MB', (s) => s.jsHeap);
   }
 
-  if (project || appProject || projectFiles) {
+  if (project || appProject || projectFiles || queries) {
     const p = sizes.project;
     const name = `Big project (${p.sources} sources, ${((p.sources * p.sourceLength) / 1e6).toFixed(0)} M characters, ${p.codings.toLocaleString('en')} codings)`;
+    if (queries) {
+      const q = queries.samples;
+      const found = (key) => (queries.shown[key] ? `, ${queries.shown[key]}` : '');
+      add({ scenario: name, metric: 'real app: first query of a session (Safety × Cost with subcodes, AND) → count shown', unit: 'ms', ours: S(q.first) });
+      add({ scenario: name, metric: `real app: query AND (Trust × Access, subcodes), click → count shown${found('and')}`, unit: 'ms', ours: S(q.and), target: { stat: 'median', op: '<', value: 200 } });
+      for (const [key, label] of [['or', 'OR'], ['not', 'NOT'], ['sameCase', 'same case'], ['sameParagraph', 'same paragraph'], ['near', 'within 200 characters'], ['followedBy', 'followed by within 2 paragraphs']]) {
+        add({ scenario: name, metric: `real app: query ${label}, click → count shown${found(key)}`, unit: 'ms', ours: S(q[key]), target: { stat: 'median', op: '<', value: 200 } });
+      }
+    }
     if (project) add({ scenario: name, metric: 'project open: the app’s live queries answered', unit: 'ms', ours: S(project.samples.open), target: { stat: 'median', op: '<', value: 1000 } });
     if (appProject) {
       add({ scenario: name, metric: 'real app: navigation → sources, counts and first source painted', unit: 'ms', ours: S(appProject.open), target: { stat: 'median', op: '<', value: 1000 } });

@@ -59,6 +59,11 @@ export interface QueryData {
   cases?: CaseData | CaseIndex;
   /** Source texts, needed by paragraph units (only their line breaks are read). */
   texts?: ReadonlyMap<string, string>;
+  /**
+   * Or, instead of the texts, each source's paragraph starts (paragraphUnits.ts
+   * `paragraphStarts`): a caller that runs many queries keeps them rather than 20 MB of text.
+   */
+  paragraphs?: ReadonlyMap<string, readonly number[]>;
   /** Reading order of sources (retrieval.ts `sourceRanks`); without it, by source id. */
   sourceOrder?: ReadonlyMap<string, number>;
 }
@@ -82,14 +87,14 @@ function needsParagraphs(query: Query): boolean {
 }
 
 /** A sentence for a user about why a query cannot run, or null when it can. */
-export function checkQuery(query: Query, data: Pick<QueryData, 'codes' | 'cases' | 'texts'>): string | null {
+export function checkQuery(query: Query, data: Pick<QueryData, 'codes' | 'cases' | 'texts' | 'paragraphs'>): string | null {
   const ids = new Set(data.codes.map((c) => c.id));
   if (!ids.has(query.a.codeId) || !ids.has(query.b.codeId)) return 'A code of this query no longer exists.';
   if ((query.kind === 'near' || query.kind === 'followedBy') && (!Number.isInteger(query.distance) || query.distance < 0)) {
     return 'The distance must be a whole number, 0 or more.';
   }
   if (query.kind === 'same' && query.unit !== 'paragraph' && !data.cases) return 'This query needs the project’s cases.';
-  if (needsParagraphs(query) && !data.texts) return 'This query needs the source texts.';
+  if (needsParagraphs(query) && !data.texts && !data.paragraphs) return 'This query needs the source texts.';
   return null;
 }
 
@@ -184,7 +189,7 @@ function runSame(unit: 'case' | 'paragraph' | 'segment', bySource: Map<string, S
     entry[side].push(c);
   };
   for (const [sourceId, sides] of bySource) {
-    const starts = unit === 'paragraph' ? paragraphStarts(data.texts!.get(sourceId) ?? '') : undefined;
+    const starts = unit === 'paragraph' ? startsOf(data, sourceId) : undefined;
     for (const side of ['a', 'b'] as const) {
       for (const c of sides[side]) {
         if (unit === 'case') for (const k of index!.casesOfSpan(sourceId, c.start, c.end)) put(k, side, c);
@@ -199,6 +204,10 @@ function runSame(unit: 'case' | 'paragraph' | 'segment', bySource: Map<string, S
   }
   settle();
   return groupedResults(kept);
+}
+
+function startsOf(data: QueryData, sourceId: string): readonly number[] {
+  return data.paragraphs?.get(sourceId) ?? paragraphStarts(data.texts?.get(sourceId) ?? '');
 }
 
 /** Results for codings from any sources: one source at a time. */
@@ -222,7 +231,7 @@ function runProximity(
   for (const [sourceId, { a, b }] of bySource) {
     if (a.length === 0 || b.length === 0) continue;
     const byParagraph = query.unit === 'paragraphs';
-    const starts = byParagraph ? paragraphStarts(data.texts!.get(sourceId) ?? '') : [];
+    const starts = byParagraph ? startsOf(data, sourceId) : [];
     // Paragraph distance works on paragraph numbers: a coding becomes [first, last] paragraph.
     const place = (c: QueryCoding): { start: number; end: number; coding: QueryCoding } => {
       if (!byParagraph) return { start: c.start, end: c.end, coding: c };

@@ -13,6 +13,9 @@ import type { CodeFrequency } from '../../../shared/analysis/codeFrequencies';
 import type { WordFrequencies } from '../../../shared/analysis/wordFrequencies';
 import type { CrosstabRequest, WordFrequencyRequest } from './tableOperations';
 import type { AutoCodePreview, AutoCodeRequest } from './autoCodeOperations';
+import type { QueryHit } from './queryOperations';
+import type { Query } from '../../../shared/analysis/queries';
+import type { UnitMatrixOptions } from '../../../shared/analysis/unitMatrixExport';
 
 export interface AnalysisClient {
   /** Gets ready (a worker started, its database open, the project's codings read) before the first request. */
@@ -47,4 +50,8 @@ export interface AnalysisClient {
   writeProjectFile(projectId: string): Promise<WrittenProjectFile>;
   /** Opens `.qdpx` bytes into a new project; throws the file's problem and stores nothing when it cannot. */
   openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile>;
+  /** The passages a coding query finds among the codings `filter` keeps, in reading order. */
+  runCodingQuery(projectId: string, query: Query, filter?: AnalysisFilter): Promise<QueryHit[]>;
+  /** The unit × code matrix CSV (shared/analysis/unitMatrixExport.ts). */
+  unitMatrixCsv(projectId: string, options: UnitMatrixOptions): Promise<{ projectName: string; csv: string }>;
 }

@@ -160,3 +160,6 @@ export { importSurvey as storeSurvey } from '../db/operations/imports';
 
 /** Project files (.qdpx) written and opened off the page thread (./projectFileOperations.ts). */
 export { writeProjectFile, openProjectFile } from './projectFileOperations';
+
+/** Coding queries and the unit × code matrix (./queryOperations.ts). */
+export { runCodingQuery, runCodingQueryPacked, unitMatrixCsv } from './queryOperations';

@@ -21,5 +21,7 @@ export function createInlineAnalysis(): AnalysisClient {
     commitAutoCode: operations.commitAutoCode,
     writeProjectFile: operations.writeProjectFile,
     openProjectFile: operations.openProjectFile,
+    runCodingQuery: operations.runCodingQuery,
+    unitMatrixCsv: operations.unitMatrixCsv,
   };
 }

@@ -6,6 +6,7 @@
 import type { AnalysisClient } from './analysisClient';
 import { createInlineAnalysis } from './inlineAnalysis';
 import { packSegments, unpackSegments } from './segmentPacking';
+import { packHits, unpackHits } from './hitPacking';
 import type { AnalysisMethod, AnalysisRequest, AnalysisResponse } from './analysisMessages';
 import type * as operations from './analysisOperations';
 
@@ -134,5 +135,8 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     commitAutoCode: (projectId, request) => call('commitAutoCode', [projectId, request], (c) => c.commitAutoCode(projectId, request)),
     writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
     openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
+    runCodingQuery: (projectId, query, filter) =>
+      call('runCodingQueryPacked', [projectId, query, filter], async (c) => packHits(await c.runCodingQuery(projectId, query, filter))).then(unpackHits),
+    unitMatrixCsv: (projectId, options) => call('unitMatrixCsv', [projectId, options], (c) => c.unitMatrixCsv(projectId, options)),
   };
 }

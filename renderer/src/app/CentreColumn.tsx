@@ -1,5 +1,5 @@
 // The centre column: tabs for the open source ("Document"), a code's "Coded segments", the
-// "Co-occurrence" matrix, the "Crosstab", "Frequencies" (tables and charts) and "Search". The document stays mounted while hidden, so coming back keeps its place;
+// "Co-occurrence" matrix, the "Crosstab", "Frequencies" (tables and charts), "Search" and "Queries". The document stays mounted while hidden, so coming back keeps its place;
 // the analysis views are built when shown (their choices live in the analysis store).
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { DocumentPanel } from '../features/coding/DocumentPanel';
@@ -8,6 +8,8 @@ import { CooccurrenceView } from '../features/analysis/CooccurrenceView';
 import { CrosstabView } from '../features/analysis/CrosstabView';
 import { FrequenciesView } from '../features/analysis/FrequenciesView';
 import { SearchView } from '../features/analysis/SearchView';
+import { QueriesView } from '../features/queries/QueriesView';
+import { useQueryStore } from '../stores/queryStore';
 import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
 import { useCommand } from '../commands/registry';
 import { useTablesStore } from '../stores/tablesStore';
@@ -22,6 +24,7 @@ const VIEWS: ReadonlyArray<{ view: CentreView; label: string }> = [
   { view: 'crosstab', label: 'Crosstab' },
   { view: 'frequencies', label: 'Frequencies' },
   { view: 'search', label: 'Search' },
+  { view: 'queries', label: 'Queries' },
 ];
 
 export function CentreColumn({ projectId }: { projectId: string }) {
@@ -41,6 +44,15 @@ export function CentreColumn({ projectId }: { projectId: string }) {
     showCentreView('search');
     // The query field takes focus once the view is shown.
     requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#project-search-query')?.focus());
+  }, true);
+  useCommand('analyse.queries', () => showCentreView('queries'), true);
+  useCommand('query.new', () => {
+    useQueryStore.getState().newQuery();
+    showCentreView('queries');
+  }, true);
+  useCommand('query.run', () => {
+    showCentreView('queries');
+    if (!useQueryStore.getState().runDraft()) useUiStore.getState().notify('error', 'Choose code A and code B (and a distance of 0 or more) to run the query.');
   }, true);
 
   // Arrow keys move between tabs and show them (the ARIA tabs pattern with automatic activation).
@@ -104,6 +116,11 @@ export function CentreColumn({ projectId }: { projectId: string }) {
       {view === 'search' && (
         <div role="tabpanel" id="view-panel-search" aria-labelledby="view-tab-search" className="centre-view">
           <SearchView projectId={projectId} />
+        </div>
+      )}
+      {view === 'queries' && (
+        <div role="tabpanel" id="view-panel-queries" aria-labelledby="view-tab-queries" className="centre-view">
+          <QueriesView projectId={projectId} />
         </div>
       )}
     </div>

@@ -40,6 +40,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'export.codebookCsv', label: 'Export codebook (CSV)', menu: 'File', group: 'export' },
   { id: 'export.codebookQdc', label: 'Export codebook (QDC)', menu: 'File', group: 'export' },
   { id: 'export.segmentsCsv', label: 'Export coded segments (CSV)', menu: 'File', group: 'export' },
+  { id: 'export.unitMatrix', label: 'Export unit × code matrix (CSV)', menu: 'File', group: 'export' },
   { id: 'export.more', label: 'More exports…', menu: 'File', group: 'export' },
 
   // Ctrl+Y is Windows' redo; Cmd+Y is not a redo on a Mac, hence `Ctrl` rather than `Mod`.
@@ -76,6 +77,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'analyse.frequencies', label: 'Show frequencies', menu: 'Analyse', group: 'frequencies' },
   { id: 'analyse.saveFilter', label: 'Save filter…', menu: 'Analyse', group: 'filter' },
   { id: 'analyse.clearFilter', label: 'Clear filter', menu: 'Analyse', group: 'filter' },
+  { id: 'analyse.queries', label: 'Show queries', menu: 'Analyse', group: 'queries' },
+  { id: 'query.new', label: 'New query', menu: 'Analyse', group: 'queries' },
+  { id: 'query.run', label: 'Run query', menu: 'Analyse', group: 'queries' },
+  { id: 'query.save', label: 'Save query…', menu: 'Analyse', group: 'queries' },
+  { id: 'query.codeResult', label: 'Code the result…', menu: 'Analyse', group: 'queries' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
 ];

@@ -36,7 +36,7 @@ export type MemoEditorState =
   | { kind: 'edit'; memoId: string };
 
 /** What the centre column shows: the open source, a code's coded segments, or the co-occurrence matrix. */
-export type CentreView = 'document' | 'segments' | 'cooccurrence' | 'crosstab' | 'frequencies' | 'search';
+export type CentreView = 'document' | 'segments' | 'cooccurrence' | 'crosstab' | 'frequencies' | 'search' | 'queries';
 
 /**
  * What an Undo or Redo in flight does to codings, painted before its transaction comes back:

@@ -12,6 +12,8 @@ import { build } from 'vite';
 import { projectSnapshotArb } from '../model/projectArb';
 import { writeQdpx } from '../../../shared/refi/qdpxWrite';
 import { codebookCsvOf, segmentsCsvOf } from '../../../shared/analysis/projectCsvExports';
+import { unitMatrixCsvOf } from '../../../shared/analysis/unitMatrixExport';
+import { emptySnapshot } from '../../../shared/model/snapshot';
 import { buildCodebookCsv } from '../../../shared/codebook/codebookCsv';
 import { foreignProject } from '../refi/foreignProject';
 import { canValidate } from '../refi/xmllint';
@@ -84,6 +86,47 @@ describe('marginalia (command line)', { timeout: 60_000 }, () => {
     expect(result.status).toBe(0);
     expect(readFileSync(path.join(dir, 'codebook.csv'), 'utf8')).toBe(codebookCsvOf(project));
     expect(readFileSync(path.join(dir, 'segments.csv'), 'utf8')).toBe(segmentsCsvOf(project));
+  });
+
+  it('writes exactly the app’s unit × code matrix, for every unit, 0/1 and counts', () => {
+    const input = file('matrix.qdpx', writeQdpx(project));
+    for (const unit of ['case', 'segment', 'paragraph', 'source'] as const) {
+      for (const counts of [false, true]) {
+        const out = path.join(dir, `matrix-${unit}-${counts}.csv`);
+        const result = run(['export', input, '--matrix', out, '--unit', unit, ...(counts ? ['--counts'] : [])]);
+        expect(result.stderr).toBe('');
+        expect(result.status).toBe(0);
+        expect(readFileSync(out, 'utf8')).toBe(unitMatrixCsvOf(project, { unit, counts }));
+      }
+    }
+  });
+
+  it('writes a known matrix: cases as rows, 0/1 or counts per code, then attributes', () => {
+    const p = 'b0000000-0000-4000-8000-000000000001';
+    const snapshot = emptySnapshot({ id: p, name: 'Forum', createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' });
+    const text = 'Ann: trust them\nBo: no trust, no China\n';
+    const sid = 'b0000000-0000-4000-8000-000000000002';
+    snapshot.sources.push({ id: sid, projectId: p, name: 'Thread', length: text.length, encoding: 'UTF-8', byteSize: text.length, importedAt: '2025-01-01T00:00:00Z', order: 0 });
+    snapshot.sourceTexts.push({ sourceId: sid, projectId: p, text });
+    const code = (n: number, name: string) => ({ id: `b0000000-0000-4000-8000-00000000001${n}`, projectId: p, parentId: null, name, description: '', color: '#aa0000', order: n, createdAt: '2025-01-01T00:00:00Z' });
+    snapshot.codes.push(code(1, 'Trust'), code(2, 'Distrust of China'));
+    snapshot.coders.push({ id: 'b0000000-0000-4000-8000-000000000020', projectId: p, name: 'Ada', color: '#000000' });
+    const coding = (n: number, codeId: string, start: number, end: number) => ({ id: `b0000000-0000-4000-8000-00000000003${n}`, projectId: p, sourceId: sid, codeId, start, end, exact: text.slice(start, end), prefix: '', suffix: '', coder: 'b0000000-0000-4000-8000-000000000020', createdAt: '2025-01-01T00:00:00Z' });
+    const bo = text.indexOf('Bo:');
+    snapshot.codings.push(coding(1, code(1, '').id, 5, 15), coding(2, code(1, '').id, bo + 7, bo + 12), coding(3, code(2, '').id, bo + 14, bo + 22), coding(4, code(1, '').id, bo + 4, bo + 12));
+    snapshot.cases.push({ id: 'b0000000-0000-4000-8000-000000000041', projectId: p, name: 'Ann', order: 1, createdAt: '' }, { id: 'b0000000-0000-4000-8000-000000000042', projectId: p, name: 'Bo', order: 2, createdAt: '' });
+    snapshot.caseLinks.push(
+      { id: 'b0000000-0000-4000-8000-000000000051', projectId: p, caseId: 'b0000000-0000-4000-8000-000000000041', sourceId: sid, start: 0, end: bo, order: 1 },
+      { id: 'b0000000-0000-4000-8000-000000000052', projectId: p, caseId: 'b0000000-0000-4000-8000-000000000042', sourceId: sid, start: bo, end: text.length, order: 2 },
+    );
+    snapshot.attributes.push({ id: 'b0000000-0000-4000-8000-000000000061', projectId: p, name: 'region', type: 'text', order: 1 });
+    snapshot.caseValues.push({ projectId: p, caseId: 'b0000000-0000-4000-8000-000000000042', attributeId: 'b0000000-0000-4000-8000-000000000061', value: 'Kanto' });
+    const input = file('forum.qdpx', writeQdpx(snapshot));
+    const out = path.join(dir, 'forum.csv');
+    expect(run(['export', input, '--matrix', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('\uFEFFcase,case_type,Trust,Distrust_of_China,region\r\nAnn,,1,0,\r\nBo,,1,1,Kanto\r\n');
+    expect(run(['export', input, '--matrix', out, '--counts']).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe('\uFEFFcase,case_type,Trust,Distrust_of_China,region\r\nAnn,,1,0,\r\nBo,,2,1,Kanto\r\n');
   });
 
   it('converts a codebook CSV → .qdc → .qdpx → CSV without changing it', () => {
@@ -186,7 +229,7 @@ describe('marginalia (command line)', { timeout: 60_000 }, () => {
   });
 
   it('explains bad usage and exits 2', () => {
-    for (const args of [['frobnicate'], ['info'], ['export', 'x.qdpx'], ['convert', 'a.csv', 'b.txt'], ['info', 'x.qdpx', '--wat']]) {
+    for (const args of [['frobnicate'], ['info'], ['export', 'x.qdpx'], ['convert', 'a.csv', 'b.txt'], ['info', 'x.qdpx', '--wat'], ['export', 'x.qdpx', '--matrix', 'm.csv', '--unit', 'word'], ['export', 'x.qdpx', '--codebook', 'c.csv', '--counts']]) {
       const result = run(args);
       expect(result.status, args.join(' ')).toBe(2);
       expectOneLineErrors(result);

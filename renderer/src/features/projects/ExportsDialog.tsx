@@ -6,6 +6,7 @@ import { exportMemos } from '../memos/memosExport';
 import { useUiStore, reportError } from '../../stores/uiStore';
 import { Modal } from '../common/Modal';
 import { StorageStatus } from '../storage/StorageStatus';
+import { runCommand } from '../../commands/registry';
 
 const EXPORTS: ReadonlyArray<{ label: string; what: string; hint: string; run(projectId: string): Promise<SaveFileResult> }> = [
   { label: 'Export codebook (XLSX)', what: 'the codebook', hint: 'The CSV table as an Excel workbook.', run: exportCodebookXlsx },
@@ -40,6 +41,18 @@ export function ExportsDialog({ projectId, onClose }: { projectId: string; onClo
             <span className="export-hint">{entry.hint}</span>
           </li>
         ))}
+        <li>
+          <button
+            type="button"
+            onClick={() => {
+              onClose();
+              runCommand('export.unitMatrix');
+            }}
+          >
+            Export unit × code matrix (CSV)
+          </button>
+          <span className="export-hint">One row per case, segment, paragraph or source; one column per code; then attributes. For R, Python and SPSS.</span>
+        </li>
       </ul>
       <StorageStatus />
       <div className="modal-actions">

@@ -14,6 +14,7 @@ import { CODEBOOK_FILE_ACCEPT, readPickedCodebook } from '../codebook/codebookFi
 import { ImportCodebookDialog } from '../codebook/ImportCodebookDialog';
 import { previewCodebookImport, type CodebookFile } from '../../db/operations/codebook';
 import { ExportsDialog } from './ExportsDialog';
+import { UnitMatrixCommand } from '../export/UnitMatrixDialog';
 import { undoTitle, useUndoRedo } from '../../db/historyQueries';
 import { redoNextStep, undoLastStep } from '../history/undoActions';
 import { ProjectFileCommands } from '../projectFiles/ProjectFileCommands';
@@ -116,6 +117,7 @@ export function ProjectBar() {
         {steps.redo ? undoTitle('Redo', steps.redo) : 'Redo'}
       </button>
       <ProjectFileCommands projectId={project ? project.id : null} />
+      <UnitMatrixCommand projectId={project ? project.id : null} />
       {/* A file input rather than a host dialog: it works the same in Electron and in a browser. */}
       <input
         ref={fileInput}

@@ -55,12 +55,15 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
   const currentIndex = useMemo(() => (currentKey === undefined ? -1 : rows.findIndex((r) => r.key === currentKey)), [currentKey, rows]);
   const [focusIndex, setFocusIndex] = useState(() => Math.max(0, currentIndex));
 
+  // A stable key function: the virtualizer recomputes every row's measurement whenever it changes,
+  // which with 30,000 rows and a new function on every render cost about a second per result.
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 96,
     overscan: 6,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    getItemKey,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
