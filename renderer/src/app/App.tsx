@@ -22,6 +22,8 @@ import { useFoldingReports } from './useFoldingReports';
 import { StatusBar } from './StatusBar';
 import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
+import { ReadingCommands } from './ReadingCommands';
+import { FirstRunTour } from './FirstRunTour';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -67,6 +69,7 @@ export function App() {
     <div className="app">
       {projectId && <SkipLink />}
       <CommandSurfaces />
+      <ReadingCommands />
       <ProjectBar />
       {projectId ? (
         <main className="workspace">
@@ -87,6 +90,7 @@ export function App() {
         </main>
       )}
       {projectId && <StatusBar projectId={projectId} />}
+      {projectId && <FirstRunTour />}
       <Notices />
     </div>
   );

@@ -43,6 +43,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'edit.find', label: 'Find', menu: 'Edit', group: 'find', shortcut: 'Mod+F' },
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
+  // Reading comfort (bound by app/ReadingCommands.tsx; the choices persist in viewPrefsStore).
+  { id: 'view.textLarger', label: 'Larger text', menu: 'View', group: 'text', shortcut: 'Mod+=' },
+  { id: 'view.textSmaller', label: 'Smaller text', menu: 'View', group: 'text', shortcut: 'Mod+-' },
+  { id: 'view.textDefault', label: 'Default text size', menu: 'View', group: 'text', shortcut: 'Mod+0' },
+  { id: 'view.linesWider', label: 'Wider lines', menu: 'View', group: 'text' },
+  { id: 'view.linesNarrower', label: 'Narrower lines', menu: 'View', group: 'text' },
+  { id: 'view.themeLight', label: 'Light theme', menu: 'View', group: 'theme' },
+  { id: 'view.themeDark', label: 'Dark theme', menu: 'View', group: 'theme' },
+  { id: 'view.themeSystem', label: 'Theme as the system', menu: 'View', group: 'theme' },
+  { id: 'view.codeNames', label: 'Toggle code names beside stripes', menu: 'View', group: 'margin' },
+  { id: 'view.minimap', label: 'Toggle codings minimap', menu: 'View', group: 'margin' },
   { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
 
   { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },
@@ -55,6 +66,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
+  { id: 'help.tour', label: 'Show tour', menu: 'Help', group: 'help' },
 ];
 
 /** Keys that belong to one place (the document, the code menu) rather than to a command; the shortcuts sheet lists them too. */

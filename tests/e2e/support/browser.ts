@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_HINT, findChromium } from '../../../scripts/findChromium.mjs';
 import { testResultsDir } from './paths';
+import { dismissTourIn } from './tour';
 
 /** The browser found as a user's machine has one (scripts/findChromium.mjs). */
 function chromiumPath(): string {
@@ -65,12 +66,15 @@ export async function launchPersistent(userDataDir: string): Promise<BrowserCont
     acceptDownloads: true,
   });
   watchPageErrors(context);
+  await dismissTourIn(context);
   return context;
 }
 
 export interface OpenAppOptions {
   /** Appended to the base URL, e.g. '#/sources'. */
   path?: string;
+  /** Show the first-run tour (dismissed otherwise, so it stays out of other tests' way). */
+  tour?: boolean;
 }
 
 export interface OpenApp {
@@ -94,6 +98,7 @@ export async function openApp(host: Browser | BrowserContext, options: OpenAppOp
   const persistent = !('newContext' in host);
   const context = 'newContext' in host ? await host.newContext({ viewport, acceptDownloads: true }) : host;
   watchPageErrors(context);
+  if (!options.tour) await dismissTourIn(context);
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));

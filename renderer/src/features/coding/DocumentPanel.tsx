@@ -18,6 +18,7 @@ import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { SplitIntoCasesButton } from '../split/SplitIntoCasesButton';
 import { plural } from '../../../../shared/text/plural';
+import { CARET_ANNOUNCER_ID } from './useCaretAnnouncer';
 
 const EMPTY: CodingSpan[] = [];
 
@@ -123,6 +124,8 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         }}
         onFocusMenu={(initial) => menuRef.current?.focus(initial)}
       />
+      {/* What the caret is in, for screen readers ("coded Distrust of China, Tariffs"). */}
+      <div id={CARET_ANNOUNCER_ID} className="visually-hidden" role="status" aria-live="polite" />
       {pendingSpan && pendingSpan.sourceId === source.id && (
         <CodeMenu
           ref={menuRef}

@@ -22,6 +22,9 @@ import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './k
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
 import { partitionPoint } from '../../../../shared/text/partitionPoint';
+import { selectCodeNames, selectFontSize, selectMinimap, useViewPrefs } from '../../stores/viewPrefsStore';
+import { useCaretAnnouncer } from './useCaretAnnouncer';
+import { CodingMinimap } from './CodingMinimap';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
 const NO_CODINGS: readonly CodingSpan[] = [];
@@ -62,15 +65,19 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   // code appears or disappears, so the context below is not rebuilt on every apply.
   const laneCache = useMemo(() => new StripeLaneCache(MAX_LANES), []);
   const laneOf = useMemo(() => laneCache.get(codings, orderedCodes), [laneCache, codings, orderedCodes]);
+  const codeNames = useViewPrefs(selectCodeNames);
+  const showMinimap = useViewPrefs(selectMinimap);
+  const fontSize = useViewPrefs(selectFontSize);
   const stripeContext = useMemo((): StripeContext => {
     const laneCodes = [...laneOf.keys()].map((id) => codesById.get(id)!);
     return {
       laneOf,
       codesById,
       memoByCoding,
-      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|'),
+      codeNames,
+      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|') + (codeNames ? '#names' : ''),
     };
-  }, [codesById, laneOf, memoByCoding]);
+  }, [codesById, laneOf, memoByCoding, codeNames]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.
@@ -112,8 +119,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     elements.forEach((element, i) => painter.paintParagraph(element, Number(element.dataset.paraStart), codingsHere[i]!));
     painter.sweep();
 
-    // Reads.
-    const width = columnWidth.current;
+    // Reads. The text size changes line boxes as a width change does: both key the redraws.
+    const width = columnWidth.current * 1000 + fontSize;
     if (elements.length > 0 && rowHeights.wantsSamples(width)) rowHeights.update(width, sampleRows(elements, measuringRange));
     const plans: StripePlan[] = [];
     elements.forEach((element, i) => {
@@ -283,6 +290,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     };
   }, []);
 
+  useCaretAnnouncer(textRef, () => latest.current.byParagraph, () => latest.current.paragraphs, codesById);
+
   useCommand('edit.find', () => setFind({ query: find?.query ?? '', current: 0 }), true);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -378,6 +387,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
         />
       )}
+    <div className="document-body">
     <div ref={scrollRef} className="document-scroll" data-testid="document-scroll">
       <div
         ref={textRef}
@@ -424,6 +434,9 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
               <div className="gutter" contentEditable={false} aria-hidden="true" data-gutter-index={item.index} />
               <div
                 className="para-text"
+                // Each paragraph takes its direction from its first strong letter: an Arabic or
+                // Hebrew answer reads right to left among English ones (offsets are unaffected).
+                dir="auto"
                 data-para-index={item.index}
                 data-para-start={paragraph.start}
                 data-para-length={paragraph.text.length}
@@ -434,6 +447,15 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           );
         })}
       </div>
+    </div>
+    {showMinimap && (
+      <CodingMinimap
+        textLength={text.length}
+        codings={codings}
+        codesById={codesById}
+        onJump={(offset) => virtualizer.scrollToIndex(paragraphIndexAt(paragraphs, offset), { align: 'center' })}
+      />
+    )}
     </div>
     </div>
   );

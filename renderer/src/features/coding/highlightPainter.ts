@@ -4,7 +4,8 @@
 // are StaticRanges: the painter never moves one, and live Ranges (one per painted coding) made
 // every node removal in the document slower while rows unmount during scrolling.
 import type { Code, CodingSpan } from '../../../../shared/model/types';
-import { HIGHLIGHT_ALPHA, withAlpha } from '../../../../shared/codebook/palette';
+import { withAlpha } from '../../../../shared/codebook/palette';
+import { THEMES } from '../../../../shared/theme/themes';
 import { staticRangeInParagraph } from './domOffsets';
 
 const PENDING = 'mg-pending';
@@ -50,11 +51,17 @@ export class HighlightPainter {
     const signature = codes.map((c) => c.id + c.color).join('|');
     if (signature === this.colorsSignature) return;
     this.colorsSignature = signature;
-    const rules = codes.map(
-      (code) => `::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, HIGHLIGHT_ALPHA)}; }`,
-    );
+    // Rules for both themes: the dark one lays colours thinner (shared/theme/themes.ts), and
+    // switching theme then repaints nothing.
+    const dark = ":root[data-theme='dark']";
+    const rules = codes.flatMap((code) => [
+      `::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, THEMES.light.highlightAlpha)}; }`,
+      `${dark} ::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, THEMES.dark.highlightAlpha)}; }`,
+    ]);
     rules.push(`::highlight(${PENDING}) { background-color: rgba(0, 95, 204, 0.28); }`);
+    rules.push(`${dark} ::highlight(${PENDING}) { background-color: rgba(80, 150, 255, 0.35); }`);
     rules.push(`::highlight(${FIND}) { background-color: rgba(255, 214, 0, 0.55); }`);
+    rules.push(`${dark} ::highlight(${FIND}) { background-color: rgba(255, 214, 0, 0.3); }`);
     rules.push(`::highlight(${FIND_CURRENT}) { background-color: rgba(255, 140, 0, 0.8); color: #000; }`);
     this.sheet.replaceSync(rules.join('\n'));
   }

@@ -6,6 +6,7 @@
 // layout per row.
 import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { setRangeInParagraph } from './domOffsets';
+import { markColour } from '../../../../shared/theme/themes';
 
 export const LANE_WIDTH = 5;
 export const MAX_LANES = 8;
@@ -16,6 +17,8 @@ export interface StripeContext {
   codesById: ReadonlyMap<string, Code>;
   /** A memo's text per coding id: those codings get a memo marker in the margin. */
   memoByCoding: ReadonlyMap<string, string>;
+  /** Whether each stripe is labelled with its code's name (View → Toggle code names). */
+  codeNames?: boolean;
   /** Changes whenever lanes, colours or memos change, so cached drawings are redone. */
   signature: string;
 }
@@ -36,6 +39,14 @@ interface Drawn {
 }
 
 const drawn = new WeakMap<HTMLElement, Drawn>();
+
+// A code's stripe colour per theme, worked out once per colour (stripes are redrawn often).
+const markColourCache = new Map<string, readonly [string, string]>();
+function markColours(colour: string): readonly [string, string] {
+  let pair = markColourCache.get(colour);
+  if (!pair) markColourCache.set(colour, (pair = [markColour(colour, 'light'), markColour(colour, 'dark')]));
+  return pair;
+}
 
 /**
  * Reads the line boxes of a paragraph's codings (layout reads only, no DOM writes). Returns null
@@ -111,8 +122,31 @@ export function drawStripes({ gutter, context, stripes, memos }: StripePlan): vo
     stripe.style.left = `${lane * LANE_WIDTH}px`;
     stripe.style.top = `${from}px`;
     stripe.style.height = `${Math.max(2, to - from)}px`;
-    stripe.style.background = code?.color ?? '#888';
+    // Both themes' colours, so switching theme repaints nothing (the stylesheet picks one).
+    const [light, dark] = markColours(code?.color ?? '#888888');
+    stripe.style.setProperty('--stripe-light', light);
+    stripe.style.setProperty('--stripe-dark', dark);
     children.push(stripe);
+  }
+  // Code names beside the stripes: each at its stripe's first line, stacked where several start
+  // on the same line; the text is the name, so colour is never the only way to tell codes apart.
+  if (context.codeNames) {
+    const labelled = new Map<number, number>();
+    for (const { from, codeId } of [...stripes].sort((a, b) => a.from - b.from || a.lane - b.lane)) {
+      const code = context.codesById.get(codeId);
+      if (!code) continue;
+      const line = Math.round(from);
+      const stacked = labelled.get(line) ?? 0;
+      labelled.set(line, stacked + 1);
+      const label = doc.createElement('span');
+      label.className = 'stripe-label';
+      label.textContent = code.name;
+      label.style.top = `${from + stacked * 13}px`;
+      const [light, dark] = markColours(code.color);
+      label.style.setProperty('--stripe-light', light);
+      label.style.setProperty('--stripe-dark', dark);
+      children.push(label);
+    }
   }
   // Memo markers: a coding memo shows beside the lines it is written about.
   for (const { codingId, memo, top } of memos) {
