@@ -127,6 +127,9 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
             id={`${listId}-${index}`}
             role="option"
             aria-label={code.name}
+            // Path and key are said after the name; they are drawn from data attributes so the
+            // visible name and the spoken one match (what voice control users say is the name).
+            aria-description={[code.parentId ? `in ${codePath(byId, code.parentId)}` : '', codable.indexOf(code) < 9 ? `key ${codable.indexOf(code) + 1}` : ''].filter(Boolean).join(', ') || undefined}
             aria-selected={index === activeIndex}
             className={index === activeIndex ? 'active' : undefined}
             onPointerDown={(e) => e.preventDefault()}
@@ -135,8 +138,8 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
           >
             <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
             <span className="option-name">{code.name}</span>
-            {code.parentId && <span className="option-path">{codePath(byId, code.parentId)}</span>}
-            {codable.indexOf(code) < 9 && <kbd className="code-key">{codable.indexOf(code) + 1}</kbd>}
+            {code.parentId && <span className="option-path" aria-hidden="true" data-path={codePath(byId, code.parentId)} />}
+            {codable.indexOf(code) < 9 && <kbd className="code-key" aria-hidden="true" data-key={codable.indexOf(code) + 1} />}
           </li>
         ))}
         {offerCreate && (

@@ -393,6 +393,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
         ref={textRef}
         className="document-text"
         contentEditable
+        // Focusable already (contenteditable); said explicitly so checkers see the scrolling region can be reached.
+        tabIndex={0}
         suppressContentEditableWarning
         spellCheck={false}
         role="textbox"
