@@ -121,6 +121,23 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await closeDialog();
   });
 
+  it('after some work: Undo named by its step, a memo listed, cases made by a split', async () => {
+    await selectPhrase(page, 'consolidate services');
+    await page.getByRole('listbox', { name: 'Apply code' }).getByRole('option').first().click();
+    await page.getByRole('banner').getByRole('button', { name: /^Undo: / }).waitFor();
+    await runCommand(page, 'New memo');
+    const memo = page.locator('dialog[open]');
+    await memo.getByLabel('Title').fill('Why the branch closes');
+    await memo.getByLabel('Memo text (Markdown)').fill('The council says **money**; residents say distance.');
+    await memo.getByRole('button', { name: 'Save memo' }).click();
+    await page.getByRole('region', { name: 'Memos' }).getByText('Why the branch closes').waitFor();
+    await runCommand(page, 'Split into cases');
+    await page.locator('dialog[open]').getByRole('button', { name: 'Create cases' }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await page.getByRole('region', { name: 'Cases' }).getByText('harbourmum').first().waitFor();
+    await expectClean();
+  });
+
   it('Import sources, Import codebook, More exports and New project', async () => {
     const dialog = await pickFiles(page, [{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('A short note.\n\nA second paragraph.') }]);
     await dialog.getByText('A short note.').first().waitFor();

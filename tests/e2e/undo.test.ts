@@ -49,7 +49,8 @@ async function openSource(page: Page, name: string): Promise<void> {
 }
 
 async function undoTitle(page: Page): Promise<string | null> {
-  return page.getByRole('button', { name: /^(Undo: |Nothing to undo)/ }).getAttribute('title');
+  // Named by its visible text ("Undo", or "Undo: …" with the step); the title says more.
+  return page.getByRole('banner').getByRole('button', { name: /^Undo(: .*)?$/ }).getAttribute('title');
 }
 
 describe('undo and redo', () => {
