@@ -44,9 +44,9 @@ export const COMMANDS: readonly CommandSpec[] = [
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
   // Reading comfort (bound by app/ReadingCommands.tsx; the choices persist in viewPrefsStore).
-  { id: 'view.textLarger', label: 'Larger text', menu: 'View', group: 'text', shortcut: 'Mod+=' },
-  { id: 'view.textSmaller', label: 'Smaller text', menu: 'View', group: 'text', shortcut: 'Mod+-' },
-  { id: 'view.textDefault', label: 'Default text size', menu: 'View', group: 'text', shortcut: 'Mod+0' },
+  { id: 'view.textLarger', label: 'Larger text', menu: 'View', group: 'text', shortcut: 'Mod+=', inTextFields: true },
+  { id: 'view.textSmaller', label: 'Smaller text', menu: 'View', group: 'text', shortcut: 'Mod+-', inTextFields: true },
+  { id: 'view.textDefault', label: 'Default text size', menu: 'View', group: 'text', shortcut: 'Mod+0', inTextFields: true },
   { id: 'view.linesWider', label: 'Wider lines', menu: 'View', group: 'text' },
   { id: 'view.linesNarrower', label: 'Narrower lines', menu: 'View', group: 'text' },
   { id: 'view.themeLight', label: 'Light theme', menu: 'View', group: 'theme' },

@@ -1,7 +1,8 @@
 // The text of one source, rendered a paragraph at a time (only the visible ones, so a 300-page
 // transcript opens instantly) with codings painted by HighlightPainter and coding stripes in the
 // margin. Native selection, copy and keyboard selection keep working; selections become spans.
-import { useCommand } from '../../commands/registry';
+import { currentCommands, useCommand } from '../../commands/registry';
+import { commandForKey } from '../../commands/useCommandShortcuts';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
@@ -345,6 +346,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       lastKeyWasSelection.current = event.shiftKey && isSelectionKey(event.key);
       return;
     }
+    // A chord that names an app command (text size, palette…) goes on to the command's listener.
+    if ((event.ctrlKey || event.metaKey) && commandForKey(currentCommands(), event, false)) return;
     event.preventDefault(); // the text is read-only
     if (!span) return;
     if (event.key === 'Enter') {
