@@ -2,6 +2,7 @@
 // cannot be imported), a progress bar while files are read and stored, and for the selected
 // file a preview with the encoding it was read in (which the user can change) or, for a survey
 // table, the column mapping. "Import" stores each importable file on its own.
+import { textPreview, type TextPreview } from '../../../../shared/text/textPreview';
 import { useState } from 'react';
 import { SELECTABLE_ENCODINGS, type EncodingGuess } from '../../../../shared/import/encoding';
 import { MAX_FILE_BYTES, MAX_SOURCE_CHARS, SURVEY_LIMITS, formatBytes } from '../../../../shared/import/limits';
@@ -13,6 +14,13 @@ import type { ImportFileResult, ImportSession } from './useImportSession';
 import './import.css';
 
 const PREVIEW_CHARACTERS = 6000;
+
+// Counting characters walks the whole text (up to 60 million): once per text, not per render.
+let lastPreview: { text: string; preview: TextPreview } | null = null;
+function previewOf(text: string): TextPreview {
+  if (lastPreview?.text !== text) lastPreview = { text, preview: textPreview(text, PREVIEW_CHARACTERS) };
+  return lastPreview.preview;
+}
 
 /** The limits, stated before anything is picked rather than discovered by a failure. */
 export const IMPORT_LIMITS_TEXT =
@@ -127,7 +135,7 @@ function EntryDetail({ entry, session }: { entry: ImportEntry; session: ImportSe
       </div>
     );
   }
-  const shown = state.text.slice(0, PREVIEW_CHARACTERS);
+  const preview = previewOf(state.text);
   return (
     <div className="entry-detail">
       <h3>{entry.file.name}</h3>
@@ -139,12 +147,12 @@ function EntryDetail({ entry, session }: { entry: ImportEntry; session: ImportSe
             {state.pageStarts ? ` · ${state.pageStarts.length} page${state.pageStarts.length === 1 ? '' : 's'}, page breaks kept` : ''}
           </span>
         )}
-        <span className="hint">{state.text.length.toLocaleString('en')} characters</span>
+        <span className="hint">{preview.total.toLocaleString('en')} characters</span>
       </div>
       {notes}
       <pre className="import-preview" aria-label="Preview" tabIndex={0}>
-        {shown}
-        {state.text.length > shown.length && <span className="preview-more">{`\n… ${(state.text.length - shown.length).toLocaleString('en')} more characters`}</span>}
+        {preview.shown}
+        {preview.more > 0 && <span className="preview-more">{`\n… ${preview.more.toLocaleString('en')} more characters`}</span>}
       </pre>
     </div>
   );
