@@ -141,6 +141,34 @@ describe('reading comfort', () => {
     await expect.poll(() => region.textContent(), POLL).toBe('coded Digital access');
   });
 
+  it('never lets a notice cover the last line of the text', async () => {
+    // A text whose last line is text (no blank line after it to hide behind).
+    const lines = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of a long transcript.`);
+    await importFiles(page, [{ name: 'long-transcript.txt', mimeType: 'text/plain', buffer: Buffer.from([...lines, 'It was already heated.'].join('\n')) }]);
+    await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'long-transcript.txt', exact: true }).click();
+    await waitForPhrase(page, 'Paragraph 1 of');
+    const scroll = page.getByTestId('document-scroll');
+    // To the end of the text from the keyboard, select the last two words, and code them with key 1:
+    // the "Coded with…" notice appears at the bottom of the window.
+    await page.getByRole('textbox', { name: 'Text of long-transcript.txt' }).focus();
+    await page.keyboard.press('Control+End');
+    await waitForPhrase(page, 'already heated');
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.press('1');
+    const notice = page.locator('.notice', { hasText: 'Coded with' });
+    await notice.waitFor();
+    await scroll.evaluate((e) => e.scrollTo(0, e.scrollHeight));
+    const lastLineBottom = await page.evaluate(() => {
+      const last = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent?.includes('already heated'))!;
+      const rects = [...last.getClientRects()];
+      return Math.max(...rects.map((r) => r.bottom));
+    });
+    const noticeTop = (await notice.boundingBox())!.y;
+    expect(lastLineBottom).toBeLessThanOrEqual(noticeTop);
+    await page.keyboard.press('Escape');
+  });
+
   it('shows right-to-left paragraphs right to left and codes exactly the words selected in them', async () => {
     await importFiles(page, [{ name: 'mixed-directions.txt', mimeType: 'text/plain', buffer: Buffer.from(RTL_FILE) }]);
     await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'mixed-directions.txt', exact: true }).click();
