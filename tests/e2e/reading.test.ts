@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, type OpenApp } from './support/browser';
 import { runCommand, runFromPalette } from './support/commands';
 import { createCode, paintedTexts, waitForPhrase } from './support/coding';
-import { importFiles } from './support/importing';
+import { confirmImport, importFiles, pickFiles } from './support/importing';
 import { POLL } from './support/poll';
 
 const ARTICLE_PHRASE = 'The Harbour Street branch';
@@ -167,6 +167,25 @@ describe('reading comfort', () => {
     const noticeTop = (await notice.boundingBox())!.y;
     expect(lastLineBottom).toBeLessThanOrEqual(noticeTop);
     await page.keyboard.press('Escape');
+  });
+
+  it('warns when a file is already in the project, and lets the user skip it or import it again', async () => {
+    const same = Buffer.from('Focus group 2, first session.\n\nR1: We never go there at night.');
+    await importFiles(page, [{ name: 'focus-group-2.txt', mimeType: 'text/plain', buffer: same }]);
+    const again = await pickFiles(page, [{ name: 'focus-group-2.txt', mimeType: 'text/plain', buffer: same }]);
+    const warning = again.getByRole('group', { name: 'Already in the project' });
+    await expect.poll(() => warning.textContent(), POLL).toContain('“focus-group-2.txt” has the same name and the same text');
+    await warning.getByRole('button', { name: 'Skip this file' }).click();
+    await expect.poll(() => again.getByRole('row', { name: 'focus-group-2.txt' }).count(), POLL).toBe(0);
+    if (await again.isVisible()) await page.keyboard.press('Escape');
+    await again.waitFor({ state: 'detached' });
+
+    const copy = await pickFiles(page, [{ name: 'focus-group-2 (copy).txt', mimeType: 'text/plain', buffer: same }]);
+    await expect.poll(() => copy.getByRole('group', { name: 'Already in the project' }).textContent(), POLL).toContain('The same text is already in the project, as “focus-group-2.txt”');
+    await copy.getByRole('button', { name: 'Import it again' }).click();
+    expect(await copy.getByRole('group', { name: 'Already in the project' }).count()).toBe(0);
+    await confirmImport(copy);
+    await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'focus-group-2 (copy).txt', exact: true }).waitFor();
   });
 
   it('shows right-to-left paragraphs right to left and codes exactly the words selected in them', async () => {

@@ -2,6 +2,8 @@
 // cannot be imported), a progress bar while files are read and stored, and for the selected
 // file a preview with the encoding it was read in (which the user can change) or, for a survey
 // table, the column mapping. "Import" stores each importable file on its own.
+import { describeDuplicate } from '../../../../shared/import/duplicates';
+import { useDuplicates } from './useDuplicates';
 import { textPreview, type TextPreview } from '../../../../shared/text/textPreview';
 import { useState } from 'react';
 import { SELECTABLE_ENCODINGS, type EncodingGuess } from '../../../../shared/import/encoding';
@@ -175,6 +177,10 @@ export function ImportDialog({ projectId, session, onDone, onCancel }: ImportDia
   const unmappedSurvey = entries.find((e) => e.state.status === 'survey' && entryProblem(e) !== null);
   const blocked = reading ? 'Wait until every file has been read.' : unmappedSurvey ? `Finish the column mapping of ${unmappedSurvey.file.name}.` : null;
   const refusedCount = entries.filter((e) => e.state.status === 'refused').length;
+  const duplicates = useDuplicates(projectId, entries);
+  // Files the user chose to import although they are already in the project.
+  const [keptDuplicates, setKeptDuplicates] = useState<ReadonlySet<number>>(new Set());
+  const selectedDuplicate = selected && !keptDuplicates.has(selected.key) ? duplicates.get(selected.key) : undefined;
 
   const runImport = (): void => {
     setStoring(true);
@@ -219,7 +225,10 @@ export function ImportDialog({ projectId, session, onDone, onCancel }: ImportDia
                       </td>
                       <td>{formatOf(entry)}</td>
                       <td className="num">{formatBytes(entry.file.byteSize)}</td>
-                      <td className="file-result">{resultText(entry)}</td>
+                      <td className="file-result">
+                        {resultText(entry)}
+                        {duplicates.has(entry.key) && !keptDuplicates.has(entry.key) && <span className="duplicate-flag"> · already in the project</span>}
+                      </td>
                       <td>
                         <button
                           type="button"
@@ -238,7 +247,22 @@ export function ImportDialog({ projectId, session, onDone, onCancel }: ImportDia
               </tbody>
             </table>
           </div>
-          <div className="import-detail">{selected ? <EntryDetail entry={selected} session={session} /> : <p className="hint">No files.</p>}</div>
+          <div className="import-detail">
+            {selected && selectedDuplicate && (
+              <div className="duplicate-warning" role="group" aria-label="Already in the project">
+                <p>{describeDuplicate(selectedDuplicate)}</p>
+                <div className="duplicate-choices">
+                  <button type="button" onClick={() => session.removeEntry(selected.key)} disabled={storing}>
+                    Skip this file
+                  </button>
+                  <button type="button" onClick={() => setKeptDuplicates(new Set([...keptDuplicates, selected.key]))} disabled={storing}>
+                    Import it again
+                  </button>
+                </div>
+              </div>
+            )}
+            {selected ? <EntryDetail entry={selected} session={session} /> : <p className="hint">No files.</p>}
+          </div>
         </div>
         <div className="modal-actions import-actions">
           <span className="import-status">
