@@ -24,6 +24,7 @@ import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
 import { ReadingCommands } from './ReadingCommands';
 import { FirstRunTour } from './FirstRunTour';
+import { CoderCommands, CoderQuestion } from '../features/coders/CoderCommands';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -71,6 +72,7 @@ export function App() {
       <CommandSurfaces />
       <ReadingCommands />
       <ProjectBar />
+      <CoderQuestion />
       {projectId ? (
         <main className="workspace">
           <div className="left-column">
@@ -91,6 +93,7 @@ export function App() {
       )}
       {projectId && <StatusBar projectId={projectId} />}
       {projectId && <FirstRunTour />}
+      <CoderCommands projectId={projectId} />
       <Notices />
     </div>
   );

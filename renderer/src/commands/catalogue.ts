@@ -52,8 +52,10 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'view.themeLight', label: 'Light theme', menu: 'View', group: 'theme' },
   { id: 'view.themeDark', label: 'Dark theme', menu: 'View', group: 'theme' },
   { id: 'view.themeSystem', label: 'Theme as the system', menu: 'View', group: 'theme' },
-  { id: 'view.codeNames', label: 'Toggle code names beside stripes', menu: 'View', group: 'margin' },
-  { id: 'view.minimap', label: 'Toggle codings minimap', menu: 'View', group: 'margin' },
+  { id: 'view.codeNames', label: 'Code names beside stripes', menu: 'View', group: 'margin' },
+  { id: 'view.minimap', label: 'Codings minimap', menu: 'View', group: 'margin' },
+  { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders' },
+  { id: 'coder.switch', label: 'Switch coder…', menu: 'File', group: 'coders' },
   { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
 
   { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },

@@ -9,6 +9,9 @@ import { setRangeInParagraph } from './domOffsets';
 import { markColour } from '../../../../shared/theme/themes';
 
 export const LANE_WIDTH = 5;
+/** With other coders shown, a lane holds two stripes side by side: yours, then theirs (hatched). */
+export const SPLIT_LANE_WIDTH = 9;
+const OTHERS_OFFSET = 4;
 export const MAX_LANES = 8;
 
 export interface StripeContext {
@@ -17,9 +20,14 @@ export interface StripeContext {
   codesById: ReadonlyMap<string, Code>;
   /** A memo's text per coding id: those codings get a memo marker in the margin. */
   memoByCoding: ReadonlyMap<string, string>;
-  /** Whether each stripe is labelled with its code's name (View → Toggle code names). */
+  /** Whether each stripe is labelled with its code's name (View → Code names beside stripes). */
   codeNames?: boolean;
-  /** Changes whenever lanes, colours or memos change, so cached drawings are redone. */
+  /**
+   * "Show other coders": the current coder's id; codings by anyone else get their own hatched
+   * stripe beside the coder's own in the lane. Null: every coding is drawn alike.
+   */
+  mine: string | null;
+  /** Changes whenever lanes, colours, memos or `mine` change, so cached drawings are redone. */
   signature: string;
 }
 
@@ -27,7 +35,7 @@ export interface StripeContext {
 export interface StripePlan {
   gutter: HTMLElement;
   context: StripeContext;
-  stripes: Array<{ lane: number; from: number; to: number; codeId: string }>;
+  stripes: Array<{ lane: number; from: number; to: number; codeId: string; other: boolean }>;
   memos: Array<{ codingId: string; memo: string; top: number }>;
 }
 
@@ -75,7 +83,8 @@ export function measureStripes(
   const plan: StripePlan = { gutter, context, stripes: [], memos: [] };
   if (codings.length === 0) return plan;
   const top = gutter.getBoundingClientRect().top;
-  // Per lane, the vertical extents covered, merged where they touch.
+  // Per lane (and, with other coders shown, per side of it), the vertical extents covered,
+  // merged where they touch. Key: lane * 2, plus 1 for other coders' side.
   const extents = new Map<number, Array<[number, number, string]>>();
   for (const coding of codings) {
     const lane = context.laneOf.get(coding.codeId);
@@ -94,16 +103,17 @@ export function measureStripes(
     if (first === null) continue;
     if (memo !== undefined) plan.memos.push({ codingId: coding.id, memo, top: first - top });
     if (lane === undefined) continue;
-    const list = extents.get(lane) ?? [];
+    const key = lane * 2 + (context.mine !== null && coding.coder !== context.mine ? 1 : 0);
+    const list = extents.get(key) ?? [];
     list.push([from - top, to - top, coding.codeId]);
-    extents.set(lane, list);
+    extents.set(key, list);
   }
-  for (const [lane, list] of extents) {
+  for (const [key, list] of extents) {
     list.sort((a, b) => a[0] - b[0]);
     let last: StripePlan['stripes'][number] | undefined;
     for (const [from, to, codeId] of list) {
       if (last && from <= last.to + 1) last.to = Math.max(last.to, to);
-      else plan.stripes.push((last = { lane, from, to, codeId }));
+      else plan.stripes.push((last = { lane: key >> 1, from, to, codeId, other: (key & 1) === 1 }));
     }
   }
   return plan;
@@ -113,19 +123,27 @@ export function measureStripes(
 export function drawStripes({ gutter, context, stripes, memos }: StripePlan): void {
   const doc = gutter.ownerDocument;
   const children: HTMLElement[] = [];
-  for (const { lane, from, to, codeId } of stripes) {
+  const split = context.mine !== null;
+  for (const { lane, from, to, codeId, other } of stripes) {
     const code = context.codesById.get(codeId);
+    const color = code?.color ?? '#888';
     const stripe = doc.createElement('span');
-    stripe.className = 'stripe';
-    stripe.title = code?.name ?? '';
+    stripe.className = other ? 'stripe stripe-other' : 'stripe';
+    stripe.title = other ? `${code?.name ?? ''} (other coders)` : (code?.name ?? '');
     stripe.dataset.codeId = codeId;
-    stripe.style.left = `${lane * LANE_WIDTH}px`;
+    stripe.style.left = `${split ? lane * SPLIT_LANE_WIDTH + (other ? OTHERS_OFFSET : 0) : lane * LANE_WIDTH}px`;
     stripe.style.top = `${from}px`;
     stripe.style.height = `${Math.max(2, to - from)}px`;
-    // Both themes' colours, so switching theme repaints nothing (the stylesheet picks one).
-    const [light, dark] = markColours(code?.color ?? '#888888');
+    // Both themes' colours, so switching theme repaints nothing (the stylesheet sets --stripe
+    // from one of them). Other coders' stripes are hatched and outlined, not only coloured: told
+    // apart in greyscale too.
+    const [light, dark] = markColours(color);
     stripe.style.setProperty('--stripe-light', light);
     stripe.style.setProperty('--stripe-dark', dark);
+    if (other) {
+      stripe.style.background = 'repeating-linear-gradient(to bottom, var(--stripe) 0 3px, transparent 3px 6px)';
+      stripe.style.boxShadow = 'inset 0 0 0 1px var(--stripe)';
+    }
     children.push(stripe);
   }
   // Code names beside the stripes: each at its stripe's first line, stacked where several start
