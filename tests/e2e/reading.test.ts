@@ -102,9 +102,9 @@ describe('reading comfort', () => {
   it('shows code names beside the stripes on request', async () => {
     const labels = () => page.locator('.stripe-label').allTextContents();
     expect(await labels()).toEqual([]);
-    await runCommand(page, 'Toggle code names beside stripes');
+    await runCommand(page, 'Code names beside stripes');
     await expect.poll(labels, POLL).toContain('Digital access');
-    await runCommand(page, 'Toggle code names beside stripes');
+    await runCommand(page, 'Code names beside stripes');
     await expect.poll(labels, POLL).toEqual([]);
   });
 
@@ -120,9 +120,9 @@ describe('reading comfort', () => {
     const box = (await minimap.boundingBox())!;
     await minimap.click({ position: { x: box.width / 2, y: box.height - 4 } });
     await expect.poll(() => scroll.evaluate((e) => e.scrollTop), POLL).toBeGreaterThan(100);
-    await runCommand(page, 'Toggle codings minimap');
+    await runCommand(page, 'Codings minimap');
     await expect.poll(() => minimap.count(), POLL).toBe(0);
-    await runCommand(page, 'Toggle codings minimap');
+    await runCommand(page, 'Codings minimap');
   });
 
   it('says which codes the caret is in through a polite live region', async () => {
