@@ -6,7 +6,8 @@ import { commandForKey } from '../../commands/useCommandShortcuts';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
-import { paragraphIndexAt, splitParagraphs } from '../../../../shared/text/paragraphs';
+import { paragraphIndexAt, splitParagraphs, type Paragraph } from '../../../../shared/text/paragraphs';
+import { paragraphDirection, type Direction } from '../../../../shared/text/direction';
 import { trimSpan } from '../../../../shared/text/span';
 import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
 import { useFindMatches } from './useFindMatches';
@@ -28,6 +29,14 @@ import { useCaretAnnouncer } from './useCaretAnnouncer';
 import { CodingMinimap } from './CodingMinimap';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
+
+// Paragraph objects live as long as their text: each direction is worked out once.
+const directions = new WeakMap<Paragraph, Direction>();
+function directionOf(paragraph: Paragraph): Direction {
+  let direction = directions.get(paragraph);
+  if (direction === undefined) directions.set(paragraph, (direction = paragraphDirection(paragraph.text)));
+  return direction;
+}
 const NO_CODINGS: readonly CodingSpan[] = [];
 
 export interface DocumentViewProps {
@@ -443,9 +452,9 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
               <div className="gutter" contentEditable={false} aria-hidden="true" data-gutter-index={item.index} />
               <div
                 className="para-text"
-                // Each paragraph takes its direction from its first strong letter: an Arabic or
-                // Hebrew answer reads right to left among English ones (offsets are unaffected).
-                dir="auto"
+                // Each paragraph reads in the direction of most of its letters: an Arabic or Hebrew
+                // answer reads right to left among English ones (offsets are unaffected).
+                dir={directionOf(paragraph)}
                 data-para-index={item.index}
                 data-para-start={paragraph.start}
                 data-para-length={paragraph.text.length}
