@@ -12,6 +12,12 @@ export function createInlineAnalysis(): AnalysisClient {
     cooccurrence: operations.cooccurrence,
     storeSurvey: operations.storeSurvey,
     segmentsCsv: operations.segmentsCsv,
+    crosstab: operations.crosstab,
+    crosstabCell: operations.crosstabCell,
+    codeFrequencyTable: operations.codeFrequencyTable,
+    wordFrequencyTable: operations.wordFrequencyTable,
+    previewAutoCode: operations.previewAutoCode,
+    commitAutoCode: operations.commitAutoCode,
     writeProjectFile: operations.writeProjectFile,
     openProjectFile: operations.openProjectFile,
   };

@@ -120,6 +120,12 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     cooccurrence: (projectId, codeIds) => call('cooccurrence', [projectId, codeIds], (c) => c.cooccurrence(projectId, codeIds)),
     storeSurvey: (projectId, survey) => call('storeSurvey', [projectId, survey], (c) => c.storeSurvey(projectId, survey)),
     segmentsCsv: (projectId, codeIds) => call('segmentsCsv', [projectId, codeIds], (c) => c.segmentsCsv(projectId, codeIds)),
+    crosstab: (projectId, request) => call('crosstab', [projectId, request], (c) => c.crosstab(projectId, request)),
+    crosstabCell: (projectId, request, row, key) => call('crosstabCell', [projectId, request, row, key], (c) => c.crosstabCell(projectId, request, row, key)),
+    codeFrequencyTable: (projectId, filter) => call('codeFrequencyTable', [projectId, filter], (c) => c.codeFrequencyTable(projectId, filter)),
+    wordFrequencyTable: (projectId, request) => call('wordFrequencyTable', [projectId, request], (c) => c.wordFrequencyTable(projectId, request)),
+    previewAutoCode: (projectId, request) => call('previewAutoCode', [projectId, request], (c) => c.previewAutoCode(projectId, request)),
+    commitAutoCode: (projectId, request) => call('commitAutoCode', [projectId, request], (c) => c.commitAutoCode(projectId, request)),
     writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
     openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
   };
