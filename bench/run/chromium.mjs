@@ -14,10 +14,12 @@ export const VIEWPORT = { width: 1400, height: 900 };
 /** @param {string} profileDir */
 export async function launchProfile(profileDir) {
   const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true, args: ARGS, viewport: VIEWPORT });
-  // "Who is coding?" answered before the app asks (the app's coder preference, in localStorage).
+  // "Who is coding?" answered before the app asks (the app's coder preference, in localStorage), and
+  // the first-run tour (renderer/src/app/FirstRunTour.tsx) dismissed, as for a returning user.
   await context.addInitScript(() => {
     try {
       if (!localStorage.getItem('marginalia.coder')) localStorage.setItem('marginalia.coder', JSON.stringify({ name: 'Bench' }));
+      if (localStorage.getItem('marginalia.view') === null) localStorage.setItem('marginalia.view', JSON.stringify({ state: { tourDismissed: true }, version: 0 }));
     } catch {
       // Opaque origins have no localStorage.
     }

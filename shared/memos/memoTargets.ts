@@ -1,6 +1,7 @@
 // What a memo is attached to, in words: the project journal, a source, a code (by its path), a
 // coding (its code, source and quote) or a case. The memo list, its search and the export all say
 // it the same way, and a memo whose target was deleted says so instead of disappearing.
+import { cutAtWord } from '../text/wordCut';
 import type { Case } from '../model/cases';
 import type { Coding, Memo, MemoTargetKind, Source } from '../model/types';
 import { codePath, type CodeLike } from '../codebook/tree';
@@ -78,5 +79,5 @@ export function memoTitle(memo: Pick<Memo, 'title' | 'body'>): string {
   else if (first?.kind === 'code') text = first.text;
   text = text.replace(/\s+/g, ' ').trim();
   if (text === '') return 'Untitled memo';
-  return text.length > DERIVED_TITLE_LENGTH ? `${text.slice(0, DERIVED_TITLE_LENGTH - 1).trimEnd()}…` : text;
+  return cutAtWord(text, DERIVED_TITLE_LENGTH).head;
 }

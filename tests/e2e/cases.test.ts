@@ -83,7 +83,7 @@ describe('cases', () => {
 
     // Link the open source to Ana Ruiz, then merge Ana into Ana Ruiz.
     await openSource(page, INTERVIEW);
-    await region.getByRole('button', { name: `Link open source to Ana Ruiz` }).click();
+    await region.getByRole('button', { name: 'Add this source to case ‘Ana Ruiz’' }).click();
     await region.getByRole('list', { name: 'Segments of Ana Ruiz' }).getByRole('button', { name: `${INTERVIEW} whole source` }).waitFor();
     await region.getByRole('checkbox', { name: 'Select Ana', exact: true }).check();
     await region.getByRole('checkbox', { name: 'Select Ana Ruiz' }).check();

@@ -147,7 +147,7 @@ describe('codebook craft', () => {
     await dialog.getByRole('button', { name: 'Merge codes' }).click();
     await expect.poll(() => item(page, 'Risk').count(), POLL).toBe(0);
     await expect.poll(async () => Object.values(await paintedRanges(page)).reduce((a, b) => a + b, 0), POLL).toBe(2);
-    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent(), POLL).toBe('2');
+    await expect.poll(() => item(page, 'Safety').locator('.code-count').getAttribute('data-count'), POLL).toBe('2');
   });
 
   it('refuses to merge a code into its own subcode, with the reason', async () => {
@@ -209,7 +209,7 @@ describe('codebook craft', () => {
     await expect.poll(() => treeShape(page), POLL).toEqual(['1:Access', '2:Night travel']);
     await codebook.getByRole('searchbox', { name: 'Filter codes' }).fill('');
     await codebook.getByRole('combobox', { name: 'Counts' }).selectOption({ label: 'Sources incl. subcodes' });
-    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent(), POLL).toBe('1');
+    await expect.poll(() => item(page, 'Safety').locator('.code-count').getAttribute('data-count'), POLL).toBe('1');
     await codebook.getByRole('combobox', { name: 'Counts' }).selectOption({ label: 'Codings' });
     await screenshot(page, 'codebook-tree');
   });
@@ -320,15 +320,15 @@ describe('codebook craft', () => {
     await screenshot(page, 'codebook-split');
     await dialog.getByRole('button', { name: 'Split code' }).click();
     await expect.poll(() => treeShape(page), POLL).toContain('2:Not consulted');
-    await expect.poll(() => item(page, 'Not consulted').locator('.code-count').textContent(), POLL).toBe('1');
-    await expect.poll(() => item(page, 'Safety').locator('.code-count').textContent(), POLL).toBe('1');
+    await expect.poll(() => item(page, 'Not consulted').locator('.code-count').getAttribute('data-count'), POLL).toBe('1');
+    await expect.poll(() => item(page, 'Safety').locator('.code-count').getAttribute('data-count'), POLL).toBe('1');
 
     await page.getByRole('button', { name: 'Copy codings…' }).click();
     dialog = page.getByRole('dialog', { name: 'Copy codings' });
     await dialog.getByLabel('Copy to code').selectOption({ label: 'Cost' });
     await dialog.getByRole('button', { name: 'Copy codings' }).click();
-    await expect.poll(() => item(page, 'Cost').locator('.code-count').textContent(), POLL).toBe('1');
-    await expect.poll(() => item(page, 'Not consulted').locator('.code-count').textContent(), POLL).toBe('1');
+    await expect.poll(() => item(page, 'Cost').locator('.code-count').getAttribute('data-count'), POLL).toBe('1');
+    await expect.poll(() => item(page, 'Not consulted').locator('.code-count').getAttribute('data-count'), POLL).toBe('1');
 
     await item(page, 'Cost').click({ modifiers: ['Control'] });
     await page.getByRole('button', { name: 'Code sets…' }).click();

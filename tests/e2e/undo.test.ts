@@ -49,7 +49,8 @@ async function openSource(page: Page, name: string): Promise<void> {
 }
 
 async function undoTitle(page: Page): Promise<string | null> {
-  return page.getByRole('button', { name: /^(Undo: |Nothing to undo)/ }).getAttribute('title');
+  // Named by its visible text ("Undo", or "Undo: …" with the step); the title says more.
+  return page.getByRole('banner').getByRole('button', { name: /^Undo(: .*)?$/ }).getAttribute('title');
 }
 
 describe('undo and redo', () => {
@@ -117,7 +118,7 @@ describe('undo and redo', () => {
     await item(page, 'Union').waitFor();
     await openSource(page, 'crossing.txt');
     await expect.poll(() => painted(page), POLL).toBe(3);
-    await expect.poll(() => item(page, 'Union').locator('.code-count').textContent(), POLL).toBe('2');
+    await expect.poll(() => item(page, 'Union').locator('.code-count').getAttribute('data-count'), POLL).toBe('2');
   });
 
   it('merges two codes and undo restores both', async () => {
@@ -131,8 +132,8 @@ describe('undo and redo', () => {
     await blur(page);
     await page.keyboard.press('Control+z');
     await item(page, 'Union').waitFor();
-    await expect.poll(() => item(page, 'Union').locator('.code-count').textContent(), POLL).toBe('2');
-    await expect.poll(() => item(page, 'Pay').locator('.code-count').textContent(), POLL).toBe('1');
+    await expect.poll(() => item(page, 'Union').locator('.code-count').getAttribute('data-count'), POLL).toBe('2');
+    await expect.poll(() => item(page, 'Pay').locator('.code-count').getAttribute('data-count'), POLL).toBe('1');
   });
 
   it('after a reload, Ctrl+Z still undoes the last step and Ctrl+Shift+Z redoes it', async () => {

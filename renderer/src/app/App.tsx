@@ -20,6 +20,8 @@ import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
 import { Workspace } from './layout/Workspace';
 import { useViewMemory } from './viewMemory';
+import { ReadingCommands } from './ReadingCommands';
+import { FirstRunTour } from './FirstRunTour';
 import { CoderCommands, CoderQuestion } from '../features/coders/CoderCommands';
 
 export function App() {
@@ -69,6 +71,7 @@ export function App() {
     <div className="app">
       {projectId && <SkipLink />}
       <CommandSurfaces />
+      <ReadingCommands />
       <ProjectBar />
       <CoderQuestion />
       {projectId ? (
@@ -80,6 +83,7 @@ export function App() {
         </main>
       )}
       {projectId && <StatusBar projectId={projectId} />}
+      {projectId && <FirstRunTour />}
       <CoderCommands projectId={projectId} />
       <Notices />
     </div>

@@ -55,6 +55,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'view.toggleCases', label: 'Toggle Cases', menu: 'View', group: 'panes' },
   { id: 'view.toggleCodebook', label: 'Toggle Codebook', menu: 'View', group: 'panes' },
   { id: 'view.resetLayout', label: 'Reset layout', menu: 'View', group: 'panes' },
+  // Reading comfort (bound by app/ReadingCommands.tsx; the choices persist in viewPrefsStore).
+  { id: 'view.textLarger', label: 'Larger text', menu: 'View', group: 'text', shortcut: 'Mod+=', inTextFields: true },
+  { id: 'view.textSmaller', label: 'Smaller text', menu: 'View', group: 'text', shortcut: 'Mod+-', inTextFields: true },
+  { id: 'view.textDefault', label: 'Default text size', menu: 'View', group: 'text', shortcut: 'Mod+0', inTextFields: true },
+  { id: 'view.linesWider', label: 'Wider lines', menu: 'View', group: 'text' },
+  { id: 'view.linesNarrower', label: 'Narrower lines', menu: 'View', group: 'text' },
+  { id: 'view.themeLight', label: 'Light theme', menu: 'View', group: 'theme' },
+  { id: 'view.themeDark', label: 'Dark theme', menu: 'View', group: 'theme' },
+  { id: 'view.themeSystem', label: 'Theme as the system', menu: 'View', group: 'theme' },
+  { id: 'view.codeNames', label: 'Code names beside stripes', menu: 'View', group: 'margin' },
+  { id: 'view.minimap', label: 'Codings minimap', menu: 'View', group: 'margin' },
   { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders' },
   { id: 'coder.switch', label: 'Switch coder…', menu: 'File', group: 'coders' },
   { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
@@ -84,6 +95,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'query.codeResult', label: 'Code the result…', menu: 'Analyse', group: 'queries' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
+  { id: 'help.tour', label: 'Show tour', menu: 'Help', group: 'help' },
 ];
 
 /** Keys that belong to one place (the document, the code menu) rather than to a command; the shortcuts sheet lists them too. */

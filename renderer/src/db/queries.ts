@@ -19,6 +19,11 @@ export function useSourceText(sourceId: string | null): string | undefined {
   return useLiveQuery(async () => (sourceId ? ((await getDb().sourceTexts.get(sourceId))?.text ?? '') : ''), [sourceId]);
 }
 
+/** A source's text, read once (not live): for checks such as spotting a file imported twice. */
+export async function getSourceText(sourceId: string): Promise<string | undefined> {
+  return (await getDb().sourceTexts.get(sourceId))?.text;
+}
+
 export function useCodes(projectId: string | null): Code[] | undefined {
   return useLiveQuery(() => (projectId ? getDb().codes.where('projectId').equals(projectId).toArray() : []), [projectId]);
 }

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_HINT, findChromium } from '../../../scripts/findChromium.mjs';
 import { testResultsDir } from './paths';
+import { dismissTourIn } from './tour';
 
 /** The browser found as a user's machine has one (scripts/findChromium.mjs). */
 function chromiumPath(): string {
@@ -85,6 +86,7 @@ export async function launchPersistent(userDataDir: string, options: { coder?: s
     acceptDownloads: true,
   });
   watchPageErrors(context);
+  await dismissTourIn(context);
   await presetCoder(context, options.coder);
   return context;
 }
@@ -92,6 +94,8 @@ export async function launchPersistent(userDataDir: string, options: { coder?: s
 export interface OpenAppOptions {
   /** Appended to the base URL, e.g. '#/sources'. */
   path?: string;
+  /** Show the first-run tour (dismissed otherwise, so it stays out of other tests' way). */
+  tour?: boolean;
   /**
    * Who is coding, for a fresh context (default `TEST_CODER`); `null` lets the app ask "Who is
    * coding?". A persistent context takes its coder from `launchPersistent`.
@@ -120,6 +124,7 @@ export async function openApp(host: Browser | BrowserContext, options: OpenAppOp
   const persistent = !('newContext' in host);
   const context = 'newContext' in host ? await host.newContext({ viewport, acceptDownloads: true }) : host;
   watchPageErrors(context);
+  if (!options.tour) await dismissTourIn(context);
   if (!persistent) await presetCoder(context, options.coder);
   const page = await context.newPage();
   const pageErrors: Error[] = [];

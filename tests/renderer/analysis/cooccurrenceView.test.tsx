@@ -47,6 +47,10 @@ describe('CooccurrenceView', () => {
     const table = await within(view).findByRole('table', { name: 'Co-occurrence matrix' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Access', 'Night travel', 'Safety']);
     expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Access', 'Night travel', 'Safety']);
+    // A header cut short by the column's width still says the whole name (its path) as a tooltip.
+    for (const header of [...within(table).getAllByRole('columnheader'), ...within(table).getAllByRole('rowheader')]) {
+      expect(header.getAttribute('title')).toMatch(new RegExp(`(^| > )${header.textContent}$`));
+    }
     expect(cellTexts(table)).toEqual([
       ['—', '0', '1'],
       ['0', '—', '1'],

@@ -1,11 +1,12 @@
-// The focus ring stands out ≥ 3:1 (WCAG 1.4.11) from every surface it is drawn on, read from the
-// stylesheets themselves: change a surface or the ring's colour and this test recomputes.
+// The focus ring stands out ≥ 3:1 (WCAG 1.4.11) from every surface it is drawn on, in the light and
+// the dark theme, read from the stylesheets themselves: change a surface or the ring's colour and
+// this test recomputes.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../shared/codebook/contrast';
 
-const css = ['renderer/src/app/styles.css', 'renderer/src/app/layout/layout.css'].map((f) => readFileSync(resolve(__dirname, '../../..', f), 'utf8')).join('\n');
+const css = ['renderer/src/app/theme.css', 'renderer/src/app/styles.css', 'renderer/src/app/layout/layout.css'].map((f) => readFileSync(resolve(__dirname, '../../..', f), 'utf8')).join('\n');
 
 /** The declarations of the rule whose selector list contains `selector` exactly. */
 function declarations(selector: string): Record<string, string> {
@@ -21,30 +22,40 @@ function declarations(selector: string): Record<string, string> {
   );
 }
 
-const root = declarations(':root');
-/** A colour value, following var(--x) to :root; the first #hex in a shorthand. */
-function colour(value: string): string {
-  const v = value.replace(/var\((--[\w-]+)\)/g, (_, name: string) => root[name] ?? name);
+/** A theme's custom properties: the light ones on :root, the dark ones over them. */
+const THEMES = { light: declarations(':root'), dark: { ...declarations(':root'), ...declarations(":root[data-theme='dark']") } };
+
+/** A colour value, following var(--x) through the theme's properties; the first #hex in a shorthand. */
+function colourIn(root: Record<string, string>, value: string): string {
+  let v = value;
+  for (let i = 0; i < 5 && v.includes('var('); i++) v = v.replace(/var\((--[\w-]+)\)/g, (_, name: string) => root[name] ?? name);
   const hex = /#[0-9a-f]{6}\b|#[0-9a-f]{3}\b/i.exec(v)?.[0];
   if (!hex) throw new Error(`No colour in “${value}”`);
   return hex;
 }
 
-const ring = colour(root['--focus-ring']!);
-/** Surfaces where focusable controls sit, with the ring colour in force there. */
-const surfaces: Array<{ where: string; background: string; ring: string }> = [
-  { where: 'page', background: colour(root['--bg']!), ring },
-  { where: 'panels', background: colour(root['--panel']!), ring },
-  { where: 'selected rows (sources, codes)', background: colour(root['--accent-soft']!), ring },
-  { where: 'hovered code row', background: colour(declarations('.code-row:hover').background!), ring },
-  { where: 'document', background: colour(declarations('.document-panel').background!), ring },
-  { where: 'view tabs', background: colour(declarations('.view-tabs').background!), ring },
-  { where: 'code actions', background: colour(declarations('.code-actions').background!), ring },
-  { where: 'find bar', background: colour(declarations('.find-bar').background!), ring },
-  { where: 'project bar', background: colour(declarations('.project-bar').background!), ring: colour(declarations('.project-bar')['--focus-ring']!) },
-  { where: 'notices', background: colour(declarations('.notice').background!), ring: colour(declarations('.notice')['--focus-ring']!) },
-  { where: 'error notices', background: colour(declarations('.notice-error').background!), ring: colour(declarations('.notice')['--focus-ring']!) },
-];
+/** Surfaces where focusable controls sit, with the ring colour in force there, in one theme. */
+function surfacesOf(theme: keyof typeof THEMES): Array<{ where: string; background: string; ring: string }> {
+  const root = THEMES[theme];
+  const colour = (value: string): string => colourIn(root, value);
+  const ring = colour(root['--focus-ring']!);
+  return [
+    { where: 'page', background: colour(root['--bg']!), ring },
+    { where: 'panels', background: colour(root['--panel']!), ring },
+    { where: 'selected rows (sources, codes)', background: colour(root['--accent-soft']!), ring },
+    { where: 'hovered code row', background: colour(declarations('.code-row:hover').background!), ring },
+    { where: 'document', background: colour(declarations('.document-panel').background!), ring },
+    { where: 'view tabs', background: colour(declarations('.view-tabs').background!), ring },
+    { where: 'code actions', background: colour(declarations('.code-actions').background!), ring },
+    { where: 'find bar', background: colour(declarations('.find-bar').background!), ring },
+    { where: 'menus and dialogs', background: colour(root['--surface-raised']!), ring: colour(root['--page-focus-ring']!) },
+    { where: 'project bar', background: colour(declarations('.project-bar').background!), ring: colour(declarations('.project-bar')['--focus-ring']!) },
+    { where: 'notices', background: colour(declarations('.notice').background!), ring: colour(declarations('.notice')['--focus-ring']!) },
+    { where: 'error notices', background: colour(declarations('.notice-error').background!), ring: colour(declarations('.notice')['--focus-ring']!) },
+  ].map((s) => ({ ...s, where: `${s.where} (${theme})` }));
+}
+
+const surfaces = [...surfacesOf('light'), ...surfacesOf('dark')];
 
 describe('the focus ring', () => {
   it.each(surfaces)('has at least 3:1 contrast on $where', ({ background, ring: colourHere }) => {

@@ -120,3 +120,43 @@ describe('saving a memo on a full disk', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 });
+
+describe('choosing what a new memo is attached to', () => {
+  const cases = new Map(
+    ['P10', 'p2', 'Ana', 'P1'].map((name, i) => [`c${i}`, { id: `c${i}`, projectId: 'p1', name } as never]),
+  );
+  const sources = new Map([['s1', { id: 's1', name: 'Interview with Ana.txt' }]]);
+
+  function openPicker() {
+    render(
+      <MemoDialog
+        projectId="p1"
+        state={{ kind: 'new', targetKind: 'project', targetId: 'p1' }}
+        memo={undefined}
+        lookup={{ ...lookup, cases, sources }}
+        author="Ada"
+        onClose={vi.fn()}
+        onGoTo={vi.fn()}
+      />,
+    );
+    return screen.getByRole('combobox', { name: 'Attached to' }) as HTMLSelectElement;
+  }
+  const caseOptions = (select: HTMLSelectElement) => [...select.querySelectorAll('optgroup[label="Cases"] option')].map((o) => o.textContent);
+
+  it('lists cases sorted by name, numbers in number order', () => {
+    expect(caseOptions(openPicker())).toEqual(['Ana', 'P1', 'p2', 'P10']);
+  });
+
+  it('narrows the list to what the search box matches and picks the first match', async () => {
+    const user = userEvent.setup();
+    const select = openPicker();
+    await user.type(screen.getByRole('searchbox', { name: 'Find what to attach to' }), 'ana');
+    expect(caseOptions(select)).toEqual(['Ana']);
+    expect([...select.querySelectorAll('optgroup[label="Sources"] option')].map((o) => o.textContent)).toEqual(['Interview with Ana.txt']);
+    expect(select.selectedOptions[0]!.textContent).toBe('Interview with Ana.txt');
+    await user.clear(screen.getByRole('searchbox', { name: 'Find what to attach to' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Find what to attach to' }), 'p1');
+    expect(caseOptions(select)).toEqual(['P1', 'P10']);
+    expect(select.selectedOptions[0]!.textContent).toBe('P1');
+  });
+});

@@ -155,7 +155,7 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
       </ul>
       {activeSourceId && !activeLinked && (
         <button type="button" className="case-link-button" onClick={() => void linkCaseToSource(owner.id, activeSourceId).catch(reportError)}>
-          Link open source to {owner.name}
+          Add this source to case ‘{owner.name}’
         </button>
       )}
     </div>

@@ -267,6 +267,9 @@ export function CodeTree({ codes, entries, filtered, count, countLabel, shortcut
               key={code.id}
               role="treeitem"
               aria-label={code.name}
+              // The key and the count are said after the name, not as part of it (their text is
+              // hidden below so the visible name and the spoken one match).
+              aria-description={[digit !== undefined ? `key ${digit}` : '', `${n} ${countLabel}`].filter(Boolean).join(', ')}
               aria-level={depth + 1}
               aria-selected={isSelected}
               aria-keyshortcuts={digit !== undefined ? String(digit) : undefined}
@@ -318,14 +321,13 @@ export function CodeTree({ codes, entries, filtered, count, countLabel, shortcut
                   folder
                 </span>
               )}
+              {/* The key and the count are drawn by the stylesheet from data attributes: they are not
+                  part of the code's name (what voice control users say), and the treeitem's
+                  description says them to screen readers. */}
               {digit !== undefined && (
-                <kbd className="code-key" title={`Press ${digit} to apply to the selection`}>
-                  {digit}
-                </kbd>
+                <kbd className="code-key" title={`Press ${digit} to apply to the selection`} aria-hidden="true" data-key={digit} />
               )}
-              <span className={n === 0 ? 'code-count zero' : 'code-count'} title={`${n} ${countLabel}`}>
-                {n}
-              </span>
+              <span className={n === 0 ? 'code-count zero' : 'code-count'} title={`${n} ${countLabel}`} aria-hidden="true" data-count={n} />
             </li>
           );
         })}

@@ -129,6 +129,9 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
             id={`${listId}-${index}`}
             role="option"
             aria-label={code.name}
+            // Path and key are said after the name; they are drawn from data attributes so the
+            // visible name and the spoken one match (what voice control users say is the name).
+            aria-description={[code.parentId ? `in ${codePath(byId, code.parentId)}` : '', codable.indexOf(code) < 9 ? `key ${codable.indexOf(code) + 1}` : ''].filter(Boolean).join(', ') || undefined}
             aria-selected={index === activeIndex}
             className={index === activeIndex ? 'active' : undefined}
             onPointerDown={(e) => e.preventDefault()}
@@ -137,8 +140,8 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
           >
             <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
             <span className="option-name">{code.name}</span>
-            {code.parentId && <span className="option-path">{codePath(byId, code.parentId)}</span>}
-            {digits.has(code.id) && <kbd className="code-key">{digits.get(code.id)}</kbd>}
+            {code.parentId && <span className="option-path" aria-hidden="true" data-path={codePath(byId, code.parentId)} />}
+            {digits.has(code.id) && <kbd className="code-key" aria-hidden="true" data-key={digits.get(code.id)} />}
           </li>
         ))}
         {offerCreate && (

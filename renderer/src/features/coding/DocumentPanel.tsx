@@ -24,6 +24,7 @@ import { isCodableCode } from '../../../../shared/codebook/folder';
 import { shortcutMap } from '../../../../shared/codebook/shortcuts';
 import { SplitIntoCasesButton } from '../split/SplitIntoCasesButton';
 import { plural } from '../../../../shared/text/plural';
+import { CARET_ANNOUNCER_ID } from './useCaretAnnouncer';
 
 const EMPTY: CodingSpan[] = [];
 
@@ -151,7 +152,10 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         }}
         onFocusMenu={(initial) => menuRef.current?.focus(initial)}
       />
+      {/* What the caret is in, for screen readers ("coded Distrust of China, Tariffs"). */}
+      <div id={CARET_ANNOUNCER_ID} className="visually-hidden" role="status" aria-live="polite" />
       {pendingSpan && pendingSpan.sourceId === source.id && !(activeCode && pendingSpan.focusMenu) && (
+
         <CodeMenu
           ref={menuRef}
           codes={orderedCodes}

@@ -1,11 +1,13 @@
 // The text of one source, rendered a paragraph at a time (only the visible ones, so a 300-page
 // transcript opens instantly) with codings painted by HighlightPainter and coding stripes in the
 // margin. Native selection, copy and keyboard selection keep working; selections become spans.
-import { useCommand } from '../../commands/registry';
+import { currentCommands, useCommand } from '../../commands/registry';
+import { commandForKey } from '../../commands/useCommandShortcuts';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
-import { paragraphIndexAt, splitParagraphs } from '../../../../shared/text/paragraphs';
+import { paragraphIndexAt, splitParagraphs, type Paragraph } from '../../../../shared/text/paragraphs';
+import { paragraphDirection, type Direction } from '../../../../shared/text/direction';
 import { trimSpan } from '../../../../shared/text/span';
 import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
 import { useFindMatches } from './useFindMatches';
@@ -28,8 +30,19 @@ import { partitionPoint } from '../../../../shared/text/partitionPoint';
 import { layoutCaseSegments, type SegmentRows } from '../../../../shared/text/caseSegmentRows';
 import { caseTypeLabel } from '../../../../shared/model/caseTypes';
 import type { CaseSegmentOfSource } from '../../db/caseQueries';
+import { selectCodeNames, selectFontSize, selectMinimap, useViewPrefs } from '../../stores/viewPrefsStore';
+import { useCaretAnnouncer } from './useCaretAnnouncer';
+import { CodingMinimap } from './CodingMinimap';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
+
+// Paragraph objects live as long as their text: each direction is worked out once.
+const directions = new WeakMap<Paragraph, Direction>();
+function directionOf(paragraph: Paragraph): Direction {
+  let direction = directions.get(paragraph);
+  if (direction === undefined) directions.set(paragraph, (direction = paragraphDirection(paragraph.text)));
+  return direction;
+}
 const NO_CODINGS: readonly CodingSpan[] = [];
 
 export interface DocumentViewProps {
@@ -97,16 +110,20 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   // code appears or disappears, so the context below is not rebuilt on every apply.
   const laneCache = useMemo(() => new StripeLaneCache(MAX_LANES), []);
   const laneOf = useMemo(() => laneCache.get(codings, orderedCodes), [laneCache, codings, orderedCodes]);
+  const codeNames = useViewPrefs(selectCodeNames);
+  const showMinimap = useViewPrefs(selectMinimap);
+  const fontSize = useViewPrefs(selectFontSize);
   const stripeContext = useMemo((): StripeContext => {
     const laneCodes = [...laneOf.keys()].map((id) => codesById.get(id)!);
     return {
       laneOf,
       codesById,
       memoByCoding,
+      codeNames,
       mine,
-      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|') + `#${mine ?? ''}`,
+      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|') + `#${mine ?? ''}` + (codeNames ? '#names' : ''),
     };
-  }, [codesById, laneOf, memoByCoding, mine]);
+  }, [codesById, laneOf, memoByCoding, mine, codeNames]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.
@@ -175,8 +192,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     elements.forEach((element, i) => painter.paintParagraph(element, Number(element.dataset.paraStart), codingsHere[i]!));
     painter.sweep();
 
-    // Reads.
-    const width = columnWidth.current;
+    // Reads. The text size changes line boxes as a width change does: both key the redraws.
+    const width = columnWidth.current * 1000 + fontSize;
     if (elements.length > 0 && rowHeights.wantsSamples(width)) rowHeights.update(width, sampleRows(elements, measuringRange));
     const plans: StripePlan[] = [];
     elements.forEach((element, i) => {
@@ -358,6 +375,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     };
   }, []);
 
+  useCaretAnnouncer(textRef, () => latest.current.byParagraph, () => latest.current.paragraphs, codesById);
+
   useCommand('edit.find', () => setFind({ query: find?.query ?? '', current: 0 }), true);
 
   /** Where "next" counts from: the caret in the text, else the paragraph at the top of the view. */
@@ -478,6 +497,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     }
     // Function keys (F6 regions, F8 next coding) are commands, not typing: let them reach the registry.
     if (/^F\d+$/.test(event.key)) return;
+    // A chord that names an app command (text size, palette…) goes on to the command's listener.
+    if ((event.ctrlKey || event.metaKey) && commandForKey(currentCommands(), event, false)) return;
     event.preventDefault(); // the text is read-only
     if (!span) return;
     if (event.key === 'Enter') {
@@ -520,11 +541,14 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
         />
       )}
+    <div className="document-body">
     <div ref={scrollRef} className={mine === null ? 'document-scroll' : 'document-scroll other-coders-shown'} data-testid="document-scroll" onScroll={onScroll}>
       <div
         ref={textRef}
         className="document-text"
         contentEditable
+        // Focusable already (contenteditable); said explicitly so checkers see the scrolling region can be reached.
+        tabIndex={0}
         suppressContentEditableWarning
         spellCheck={false}
         role="textbox"
@@ -570,6 +594,9 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
               <div className="gutter" contentEditable={false} aria-hidden="true" data-gutter-index={item.index} />
               <div
                 className="para-text"
+                // Each paragraph reads in the direction of most of its letters: an Arabic or Hebrew
+                // answer reads right to left among English ones (offsets are unaffected).
+                dir={directionOf(paragraph)}
                 data-para-index={item.index}
                 data-para-start={paragraph.start}
                 data-para-length={paragraph.text.length}
@@ -580,6 +607,15 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           );
         })}
       </div>
+    </div>
+    {showMinimap && (
+      <CodingMinimap
+        textLength={text.length}
+        codings={codings}
+        codesById={codesById}
+        onJump={(offset) => virtualizer.scrollToIndex(paragraphIndexAt(paragraphs, offset), { align: 'center' })}
+      />
+    )}
     </div>
     </div>
   );

@@ -4,7 +4,8 @@
 // are StaticRanges: the painter never moves one, and live Ranges (one per painted coding) made
 // every node removal in the document slower while rows unmount during scrolling.
 import type { Code, CodingSpan } from '../../../../shared/model/types';
-import { HIGHLIGHT_ALPHA, withAlpha } from '../../../../shared/codebook/palette';
+import { withAlpha } from '../../../../shared/codebook/palette';
+import { THEMES } from '../../../../shared/theme/themes';
 import { staticRangeInParagraph } from './domOffsets';
 
 const PENDING = 'mg-pending';
@@ -59,12 +60,18 @@ export class HighlightPainter {
     const signature = codes.map((c) => c.id + c.color).join('|');
     if (signature === this.colorsSignature) return;
     this.colorsSignature = signature;
+    // Rules for both themes: the dark one lays colours thinner (shared/theme/themes.ts), and
+    // switching theme then repaints nothing.
+    const dark = ":root[data-theme='dark']";
     const rules = codes.flatMap((code) => [
-      `::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, HIGHLIGHT_ALPHA)}; }`,
+      `::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, THEMES.light.highlightAlpha)}; }`,
+      `${dark} ::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, THEMES.dark.highlightAlpha)}; }`,
       `::highlight(${otherCodersHighlightName(code.id)}) { text-decoration: underline dashed ${code.color} 2px; text-underline-offset: 3px; }`,
     ]);
     rules.push(`::highlight(${PENDING}) { background-color: rgba(0, 95, 204, 0.28); }`);
+    rules.push(`${dark} ::highlight(${PENDING}) { background-color: rgba(80, 150, 255, 0.35); }`);
     rules.push(`::highlight(${FIND}) { background-color: rgba(255, 214, 0, 0.55); }`);
+    rules.push(`${dark} ::highlight(${FIND}) { background-color: rgba(255, 214, 0, 0.3); }`);
     rules.push(`::highlight(${REVEALED}) { background-color: rgba(120, 90, 200, 0.22); text-decoration: underline 2px rgba(90, 60, 170, 0.8); }`);
     rules.push(`::highlight(${FIND_CURRENT}) { background-color: rgba(255, 140, 0, 0.8); color: #000; }`);
     this.sheet.replaceSync(rules.join('\n'));

@@ -6,6 +6,7 @@
 // layout per row.
 import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { setRangeInParagraph } from './domOffsets';
+import { markColour } from '../../../../shared/theme/themes';
 
 export const LANE_WIDTH = 5;
 /** With other coders shown, a lane holds two stripes side by side: yours, then theirs (hatched). */
@@ -19,6 +20,8 @@ export interface StripeContext {
   codesById: ReadonlyMap<string, Code>;
   /** A memo's text per coding id: those codings get a memo marker in the margin. */
   memoByCoding: ReadonlyMap<string, string>;
+  /** Whether each stripe is labelled with its code's name (View → Code names beside stripes). */
+  codeNames?: boolean;
   /**
    * "Show other coders": the current coder's id; codings by anyone else get their own hatched
    * stripe beside the coder's own in the lane. Null: every coding is drawn alike.
@@ -44,6 +47,14 @@ interface Drawn {
 }
 
 const drawn = new WeakMap<HTMLElement, Drawn>();
+
+// A code's stripe colour per theme, worked out once per colour (stripes are redrawn often).
+const markColourCache = new Map<string, readonly [string, string]>();
+function markColours(colour: string): readonly [string, string] {
+  let pair = markColourCache.get(colour);
+  if (!pair) markColourCache.set(colour, (pair = [markColour(colour, 'light'), markColour(colour, 'dark')]));
+  return pair;
+}
 
 /**
  * Reads the line boxes of a paragraph's codings (layout reads only, no DOM writes). Returns null
@@ -123,12 +134,37 @@ export function drawStripes({ gutter, context, stripes, memos }: StripePlan): vo
     stripe.style.left = `${split ? lane * SPLIT_LANE_WIDTH + (other ? OTHERS_OFFSET : 0) : lane * LANE_WIDTH}px`;
     stripe.style.top = `${from}px`;
     stripe.style.height = `${Math.max(2, to - from)}px`;
-    // Other coders' stripes are hatched and outlined, not only coloured: told apart in greyscale too.
+    // Both themes' colours, so switching theme repaints nothing (the stylesheet sets --stripe
+    // from one of them). Other coders' stripes are hatched and outlined, not only coloured: told
+    // apart in greyscale too.
+    const [light, dark] = markColours(color);
+    stripe.style.setProperty('--stripe-light', light);
+    stripe.style.setProperty('--stripe-dark', dark);
     if (other) {
-      stripe.style.background = `repeating-linear-gradient(to bottom, ${color} 0 3px, transparent 3px 6px)`;
-      stripe.style.boxShadow = `inset 0 0 0 1px ${color}`;
-    } else stripe.style.background = color;
+      stripe.style.background = 'repeating-linear-gradient(to bottom, var(--stripe) 0 3px, transparent 3px 6px)';
+      stripe.style.boxShadow = 'inset 0 0 0 1px var(--stripe)';
+    }
     children.push(stripe);
+  }
+  // Code names beside the stripes: each at its stripe's first line, stacked where several start
+  // on the same line; the text is the name, so colour is never the only way to tell codes apart.
+  if (context.codeNames) {
+    const labelled = new Map<number, number>();
+    for (const { from, codeId } of [...stripes].sort((a, b) => a.from - b.from || a.lane - b.lane)) {
+      const code = context.codesById.get(codeId);
+      if (!code) continue;
+      const line = Math.round(from);
+      const stacked = labelled.get(line) ?? 0;
+      labelled.set(line, stacked + 1);
+      const label = doc.createElement('span');
+      label.className = 'stripe-label';
+      label.textContent = code.name;
+      label.style.top = `${from + stacked * 13}px`;
+      const [light, dark] = markColours(code.color);
+      label.style.setProperty('--stripe-light', light);
+      label.style.setProperty('--stripe-dark', dark);
+      children.push(label);
+    }
   }
   // Memo markers: a coding memo shows beside the lines it is written about.
   for (const { codingId, memo, top } of memos) {

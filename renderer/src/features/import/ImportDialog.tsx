@@ -2,6 +2,9 @@
 // cannot be imported), a progress bar while files are read and stored, and for the selected
 // file a preview with the encoding it was read in (which the user can change) or, for a survey
 // table, the column mapping. "Import" stores each importable file on its own.
+import { describeDuplicate } from '../../../../shared/import/duplicates';
+import { useDuplicates } from './useDuplicates';
+import { textPreview, type TextPreview } from '../../../../shared/text/textPreview';
 import { useState } from 'react';
 import { SELECTABLE_ENCODINGS, type EncodingGuess } from '../../../../shared/import/encoding';
 import { MAX_FILE_BYTES, MAX_SOURCE_CHARS, SURVEY_LIMITS, formatBytes } from '../../../../shared/import/limits';
@@ -13,6 +16,13 @@ import type { ImportFileResult, ImportSession } from './useImportSession';
 import './import.css';
 
 const PREVIEW_CHARACTERS = 6000;
+
+// Counting characters walks the whole text (up to 60 million): once per text, not per render.
+let lastPreview: { text: string; preview: TextPreview } | null = null;
+function previewOf(text: string): TextPreview {
+  if (lastPreview?.text !== text) lastPreview = { text, preview: textPreview(text, PREVIEW_CHARACTERS) };
+  return lastPreview.preview;
+}
 
 /** The limits, stated before anything is picked rather than discovered by a failure. */
 export const IMPORT_LIMITS_TEXT =
@@ -127,7 +137,7 @@ function EntryDetail({ entry, session }: { entry: ImportEntry; session: ImportSe
       </div>
     );
   }
-  const shown = state.text.slice(0, PREVIEW_CHARACTERS);
+  const preview = previewOf(state.text);
   return (
     <div className="entry-detail">
       <h3>{entry.file.name}</h3>
@@ -139,12 +149,12 @@ function EntryDetail({ entry, session }: { entry: ImportEntry; session: ImportSe
             {state.pageStarts ? ` · ${state.pageStarts.length} page${state.pageStarts.length === 1 ? '' : 's'}, page breaks kept` : ''}
           </span>
         )}
-        <span className="hint">{state.text.length.toLocaleString('en')} characters</span>
+        <span className="hint">{preview.total.toLocaleString('en')} characters</span>
       </div>
       {notes}
       <pre className="import-preview" aria-label="Preview" tabIndex={0}>
-        {shown}
-        {state.text.length > shown.length && <span className="preview-more">{`\n… ${(state.text.length - shown.length).toLocaleString('en')} more characters`}</span>}
+        {preview.shown}
+        {preview.more > 0 && <span className="preview-more">{`\n… ${preview.more.toLocaleString('en')} more characters`}</span>}
       </pre>
     </div>
   );
@@ -167,6 +177,10 @@ export function ImportDialog({ projectId, session, onDone, onCancel }: ImportDia
   const unmappedSurvey = entries.find((e) => e.state.status === 'survey' && entryProblem(e) !== null);
   const blocked = reading ? 'Wait until every file has been read.' : unmappedSurvey ? `Finish the column mapping of ${unmappedSurvey.file.name}.` : null;
   const refusedCount = entries.filter((e) => e.state.status === 'refused').length;
+  const duplicates = useDuplicates(projectId, entries);
+  // Files the user chose to import although they are already in the project.
+  const [keptDuplicates, setKeptDuplicates] = useState<ReadonlySet<number>>(new Set());
+  const selectedDuplicate = selected && !keptDuplicates.has(selected.key) ? duplicates.get(selected.key) : undefined;
 
   const runImport = (): void => {
     setStoring(true);
@@ -211,7 +225,10 @@ export function ImportDialog({ projectId, session, onDone, onCancel }: ImportDia
                       </td>
                       <td>{formatOf(entry)}</td>
                       <td className="num">{formatBytes(entry.file.byteSize)}</td>
-                      <td className="file-result">{resultText(entry)}</td>
+                      <td className="file-result">
+                        {resultText(entry)}
+                        {duplicates.has(entry.key) && !keptDuplicates.has(entry.key) && <span className="duplicate-flag"> · already in the project</span>}
+                      </td>
                       <td>
                         <button
                           type="button"
@@ -230,7 +247,22 @@ export function ImportDialog({ projectId, session, onDone, onCancel }: ImportDia
               </tbody>
             </table>
           </div>
-          <div className="import-detail">{selected ? <EntryDetail entry={selected} session={session} /> : <p className="hint">No files.</p>}</div>
+          <div className="import-detail">
+            {selected && selectedDuplicate && (
+              <div className="duplicate-warning" role="group" aria-label="Already in the project">
+                <p>{describeDuplicate(selectedDuplicate)}</p>
+                <div className="duplicate-choices">
+                  <button type="button" onClick={() => session.removeEntry(selected.key)} disabled={storing}>
+                    Skip this file
+                  </button>
+                  <button type="button" onClick={() => setKeptDuplicates(new Set([...keptDuplicates, selected.key]))} disabled={storing}>
+                    Import it again
+                  </button>
+                </div>
+              </div>
+            )}
+            {selected ? <EntryDetail entry={selected} session={session} /> : <p className="hint">No files.</p>}
+          </div>
         </div>
         <div className="modal-actions import-actions">
           <span className="import-status">

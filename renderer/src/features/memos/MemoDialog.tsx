@@ -12,6 +12,7 @@ import { MarkdownView } from './MarkdownView';
 import { formatMemoTime } from './memoTime';
 import { FormError } from '../common/FormError';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
+import { matchingChoices } from './targetChoices';
 
 export interface MemoDialogProps {
   projectId: string;
@@ -35,6 +36,7 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
   const [body, setBody] = useState(memo?.body ?? '');
   const [target, setTarget] = useState(initialTarget ? targetValue(initialTarget.targetKind, initialTarget.targetId) : targetValue('project', projectId));
   const [error, setError] = useState<string | null>(null);
+  const [targetQuery, setTargetQuery] = useState('');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const unsaved = title !== (memo?.title ?? '') || body !== (memo?.body ?? '');
@@ -56,6 +58,14 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
   };
 
   const codes = flattenTree([...lookup.codes.values()]);
+  const chosenId = chosen.targetId;
+  const sourceChoices = matchingChoices(lookup.sources.values(), targetQuery, chosenId);
+  const codeChoices = matchingChoices(
+    codes.map(({ code }) => ({ id: code.id, name: code.name, code })),
+    targetQuery,
+    chosenId,
+  );
+  const caseChoices = matchingChoices(lookup.cases.values(), targetQuery, chosenId, true);
   return (
     <Modal
       title={state.kind === 'new' ? 'New memo' : 'Edit memo'}
@@ -84,31 +94,51 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
             <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} placeholder="Optional: the first line is used otherwise" autoFocus={state.kind === 'edit'} />
           </label>
           {pickable ? (
-            <label className="field grow">
+            <div className="field grow memo-target-picker">
+            <label className="field">
+              <span>Find what to attach to</span>
+              <input
+                type="search"
+                value={targetQuery}
+                onChange={(e) => {
+                  const query = e.target.value;
+                  setTargetQuery(query);
+                  // The first match is chosen as one types, so Enter-free picking works.
+                  const first = [
+                    ...matchingChoices(lookup.sources.values(), query, null).map((x) => targetValue('source', x.id)),
+                    ...matchingChoices(codes.map(({ code }) => ({ id: code.id, name: code.name })), query, null).map((x) => targetValue('code', x.id)),
+                    ...matchingChoices(lookup.cases.values(), query, null, true).map((x) => targetValue('case', x.id)),
+                  ][0];
+                  if (query.trim() !== '' && first) setTarget(first);
+                }}
+                placeholder="Source, code or case name"
+              />
+            </label>
+            <label className="field">
               <span>Attached to</span>
               <select value={target} onChange={(e) => setTarget(e.target.value)}>
                 <option value={targetValue('project', projectId)}>Project journal</option>
-                {lookup.sources.size > 0 && (
+                {sourceChoices.length > 0 && (
                   <optgroup label="Sources">
-                    {[...lookup.sources.values()].map((s) => (
+                    {sourceChoices.map((s) => (
                       <option key={s.id} value={targetValue('source', s.id)}>
                         {s.name}
                       </option>
                     ))}
                   </optgroup>
                 )}
-                {codes.length > 0 && (
+                {codeChoices.length > 0 && (
                   <optgroup label="Codes">
-                    {codes.map(({ code }) => (
+                    {codeChoices.map(({ code }) => (
                       <option key={code.id} value={targetValue('code', code.id)}>
                         {codePath(lookup.codes, code.id)}
                       </option>
                     ))}
                   </optgroup>
                 )}
-                {lookup.cases.size > 0 && (
+                {caseChoices.length > 0 && (
                   <optgroup label="Cases">
-                    {[...lookup.cases.values()].map((c) => (
+                    {caseChoices.map((c) => (
                       <option key={c.id} value={targetValue('case', c.id)}>
                         {c.name}
                       </option>
@@ -117,6 +147,7 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
                 )}
               </select>
             </label>
+            </div>
           ) : (
             <div className="field grow memo-target-fixed">
               <span>Attached to</span>

@@ -7,35 +7,14 @@ import { useRovingFocus } from '../common/useRovingFocus';
 import type { Memo, MemoTargetKind } from '../../../../shared/model/types';
 import { describeMemoTarget, memoTitle, MEMO_KINDS, type MemoTargetLookup } from '../../../../shared/memos/memoTargets';
 import { filterMemos } from '../../../../shared/memos/search';
-import { inlineText, parseMarkdownHead } from '../../../../shared/memos/markdown';
 import { useMemos, useMemoTargets } from '../../db/memoQueries';
 import { selectCoder, selectMemoEditor, useUiStore, reportError } from '../../stores/uiStore';
 import { MemoDialog } from './MemoDialog';
 import { goToMemoTarget } from './memoNavigation';
 import { formatMemoTime } from './memoTime';
+import { memoPreview } from '../../../../shared/memos/memoPreview';
 
 const EMPTY_LOOKUP: MemoTargetLookup = { sources: new Map(), codes: new Map(), codings: new Map(), cases: new Map() };
-
-/** The memo's text without its title line, flattened to one line for the list. */
-function excerpt(memo: Memo): string {
-  const blocks = parseMarkdownHead(memo.body);
-  const words = blocks
-    .map((b) =>
-      b.kind === 'heading' || b.kind === 'paragraph'
-        ? inlineText(b.children)
-        : b.kind === 'list'
-          ? b.items.map(inlineText).join(' · ')
-          : b.kind === 'code'
-            ? b.text
-            : '',
-    )
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const title = memoTitle(memo).replace(/…$/, '');
-  const rest = memo.title.trim() === '' && words.startsWith(title) ? words.slice(title.length).trim() : words;
-  return rest.length > 160 ? `${rest.slice(0, 159).trimEnd()}…` : rest;
-}
 
 export function MemosPanel({ projectId }: { projectId: string }) {
   const memos = useMemos(projectId);
@@ -88,7 +67,7 @@ export function MemosPanel({ projectId }: { projectId: string }) {
           {shown.map((memo) => {
             const target = describeMemoTarget(memo, lookup);
             const title = memoTitle(memo);
-            const text = excerpt(memo);
+            const text = memoPreview(memo);
             return (
               <li key={memo.id} className="memo-item">
                 <button type="button" className="memo-open" onClick={() => openMemoEditor({ kind: 'edit', memoId: memo.id })}>

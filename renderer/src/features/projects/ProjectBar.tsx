@@ -110,10 +110,10 @@ export function ProjectBar() {
           ))}
         </select>
       </label>
-      <button type="button" className="undo-button" onClick={() => void undoLastStep()} disabled={!steps.undo} title={undoTitle('Undo', steps.undo)} aria-label={undoTitle('Undo', steps.undo)}>
+      <button type="button" className="undo-button" onClick={() => void undoLastStep()} disabled={!steps.undo} title={undoTitle('Undo', steps.undo)}>
         {steps.undo ? undoTitle('Undo', steps.undo) : 'Undo'}
       </button>
-      <button type="button" className="undo-button" onClick={() => void redoNextStep()} disabled={!steps.redo} title={undoTitle('Redo', steps.redo)} aria-label={undoTitle('Redo', steps.redo)}>
+      <button type="button" className="undo-button" onClick={() => void redoNextStep()} disabled={!steps.redo} title={undoTitle('Redo', steps.redo)}>
         {steps.redo ? undoTitle('Redo', steps.redo) : 'Redo'}
       </button>
       <ProjectFileCommands projectId={project ? project.id : null} />
