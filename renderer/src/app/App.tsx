@@ -23,6 +23,7 @@ import { StatusBar } from './StatusBar';
 import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
 import { CoderCommands } from '../features/coders/CoderCommands';
+import { MergeProjectCommand } from '../features/merge/MergeProjectCommand';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -89,6 +90,7 @@ export function App() {
       )}
       {projectId && <StatusBar projectId={projectId} />}
       <CoderCommands projectId={projectId} />
+      <MergeProjectCommand projectId={projectId} />
       <Notices />
     </div>
   );
