@@ -22,7 +22,7 @@ import { useFoldingReports } from './useFoldingReports';
 import { StatusBar } from './StatusBar';
 import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
-import { CoderCommands } from '../features/coders/CoderCommands';
+import { CoderCommands, CoderQuestion } from '../features/coders/CoderCommands';
 import { MergeProjectCommand } from '../features/merge/MergeProjectCommand';
 
 export function App() {
@@ -70,6 +70,7 @@ export function App() {
       {projectId && <SkipLink />}
       <CommandSurfaces />
       <ProjectBar />
+      <CoderQuestion />
       {projectId ? (
         <main className="workspace">
           <div className="left-column">

@@ -9,16 +9,20 @@ import { SwitchCoderDialog } from './SwitchCoderDialog';
 import { WhoIsCodingDialog } from './WhoIsCodingDialog';
 import './coders.css';
 
-export function CoderCommands({ projectId }: { projectId: string | null }) {
+/** "Who is coding?" until this machine has answered it; App places it under the top bar. */
+export function CoderQuestion() {
   const asked = useUiStore(selectCoderAsked);
+  return asked ? null : <WhoIsCodingDialog suggestion={suggestedCoderName()} />;
+}
+
+export function CoderCommands({ projectId }: { projectId: string | null }) {
   const showOthers = useUiStore(selectShowOtherCoders);
   const switchOpen = useCoderDialogs((s) => s.switchOpen);
   useCommand('coder.switch', openSwitchCoder, projectId !== null);
   useCommand('view.otherCoders', () => useUiStore.getState().toggleOtherCoders(), true, undefined, showOthers);
   return (
     <>
-      {!asked && <WhoIsCodingDialog suggestion={suggestedCoderName()} />}
-      {asked && switchOpen && projectId && <SwitchCoderDialog projectId={projectId} onClose={closeSwitchCoder} />}
+      {switchOpen && projectId && <SwitchCoderDialog projectId={projectId} onClose={closeSwitchCoder} />}
     </>
   );
 }

@@ -1,16 +1,21 @@
-// "Who is coding?": asked once per machine (browser profile or Electron user), before anything
-// is coded, with the OS user's name suggested in Electron. The answer names every coding, memo
-// and history step from then on; the status bar switches coder later.
-import { useState } from 'react';
-import { Modal } from '../common/Modal';
+// "Who is coding?": asked once per machine (browser profile or Electron user), with the OS user's
+// name suggested in Electron. The answer names every coding, memo and history step from then on;
+// the status bar switches coder later.
+//
+// It is a non-modal question in the page's flow, under the top bar, not a modal: the first thing a
+// new user does (open the sample, click a source, try a menu) must never be blocked, and it takes
+// no focus, so keys typed at the document or the menus keep going there. Until it is answered,
+// codings carry the suggested name (or "Coder"); the answer renames that record.
+import { useId, useState } from 'react';
 import { FormError } from '../common/FormError';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
 import { checkCoderName } from './coderPreference';
-import { answerWhoIsCoding, UNNAMED_CODER } from './coderSession';
+import { answerWhoIsCoding } from './coderSession';
 
 export function WhoIsCodingDialog({ suggestion }: { suggestion: string }) {
   const [name, setName] = useState(suggestion);
   const [error, setError] = useState<string | null>(null);
+  const titleId = useId();
   const submit = (value: string): void => {
     const checked = checkCoderName(value);
     if (!checked.ok) {
@@ -20,31 +25,26 @@ export function WhoIsCodingDialog({ suggestion }: { suggestion: string }) {
     answerWhoIsCoding(checked.name).catch((e: unknown) => setError(errorMessage(e)));
   };
   return (
-    <Modal
-      title="Who is coding?"
-      // The question needs an answer: Escape keeps the dialog. If the browser closes it anyway,
-      // the suggested name stands (it can be changed from the status bar).
-      onEscape={() => undefined}
-      onClose={() => submit(name.trim() || suggestion.trim() || UNNAMED_CODER)}
-    >
+    <section className="who-is-coding" role="dialog" aria-modal="false" aria-labelledby={titleId}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
           submit(name);
         }}
       >
-        <p>Your codings, memos and changes are recorded under this name, so a team can tell who coded what. You can switch coder later from the status bar.</p>
-        <label className="field">
+        <h2 id={titleId} className="who-is-coding-title">
+          Who is coding?
+        </h2>
+        <p>Your codings, memos and changes are recorded under this name, so a team can tell who coded what. Switch coder later from the status bar.</p>
+        <label className="who-is-coding-field">
           <span>Your name</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} autoFocus maxLength={200} autoComplete="name" />
+          <input value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="name" />
         </label>
-        <FormError error={error} />
-        <div className="modal-actions">
-          <button type="submit" className="primary">
-            Start coding
-          </button>
-        </div>
+        <button type="submit" className="primary">
+          Start coding
+        </button>
       </form>
-    </Modal>
+      <FormError error={error} />
+    </section>
   );
 }
