@@ -14,6 +14,7 @@ const KIND_NAMES: Record<MergeKind, [string, string]> = {
   caseLinks: ['case link', 'case links'],
   codings: ['coding', 'codings'],
   memos: ['memo', 'memos'],
+  savedQueries: ['saved query', 'saved queries'],
 };
 
 export interface MergeReportRow {
