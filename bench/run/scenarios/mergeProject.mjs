@@ -1,7 +1,7 @@
 // "Merge project" in the real app on the big project: the project is saved as a .qdpx, and a
-// colleague's copy is made from it (the same 100,000 codings, half of them recoded by another
-// coder, without marginalia.json, as another tool would write it), so merging it matches half
-// the codings and adds the other half. Timed from choosing the file to the preview (read and
+// colleague's copy is made from it (the same 100,000 codings, half of them by another coder), so
+// merging it matches half the codings and adds the other half. marginalia.json stays: the
+// seeded ids are not GUIDs, and without it their GUIDs would match nothing of ours. Timed from choosing the file to the preview (read and
 // planned in the merge worker, with its progress bar), from "Merge" to the dialog closing (one
 // commit), and the Undo of that step; with the page's longest task meanwhile.
 import { readFile } from 'node:fs/promises';
@@ -23,10 +23,9 @@ function watchLongTasks() {
   }).observe(document.body, { childList: true, subtree: true });
 }
 
-/** The colleague's file: every other coding by another coder, no marginalia.json. */
+/** The colleague's file: every other coding by another coder. */
 export function colleagueCopy(bytes) {
   const files = unzipSync(new Uint8Array(bytes));
-  delete files['marginalia.json'];
   let n = 0;
   let changed = 0;
   const xml = strFromU8(files['project.qde'])

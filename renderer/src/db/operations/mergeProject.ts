@@ -8,6 +8,7 @@
 // fresh ones before planning (every reference following, shared/model/remapIds); ids that are
 // ours stay, since matching by id (coders, codes) depends on them.
 import { planMerge, type MergePlan } from '../../../../shared/merge/planMerge';
+import { emptyChanges, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
 import { ENTITY_KINDS, keyOf, type EntityKind } from '../../../../shared/model/entities';
 import { recordsOf, type ProjectSnapshot } from '../../../../shared/model/snapshot';
 import { remapIds } from '../../../../shared/model/remapIds';
@@ -15,22 +16,32 @@ import { conflictsWithStore } from '../changeStore';
 import { readProject } from '../readProject';
 import { commit } from './commit';
 import { newId } from './now';
-import { creationOf } from './projectFiles';
 
 /** Kinds whose keys are not ids of their own (a source's text, a case's value). */
 const KEYED_BY_OTHERS: ReadonlySet<EntityKind> = new Set(['sourceTexts', 'caseValues']);
 
-/** Their ids that another project of this database already uses. */
+/**
+ * Their ids that another project of this database already uses. Only ids that are not ours are
+ * looked up (a copy of this very project has almost none), and never a source's text: reading
+ * 20 MB of texts to learn that their ids are taken would be most of a merge's time.
+ */
 async function idsUsedElsewhere(ours: ProjectSnapshot, theirs: ProjectSnapshot): Promise<Set<string>> {
   const oursIds = new Set<string>();
   for (const kind of ENTITY_KINDS) {
     if (KEYED_BY_OTHERS.has(kind)) continue;
     for (const record of recordsOf(ours, kind)) oursIds.add(keyOf(kind, record as never));
   }
+  const unknown: ChangeSet = {};
+  for (const kind of ENTITY_KINDS) {
+    if (KEYED_BY_OTHERS.has(kind)) continue;
+    const records = recordsOf(theirs, kind).filter((record) => !oursIds.has(keyOf(kind, record as never)));
+    if (records.length > 0) (unknown as Record<string, unknown>)[kind] = { ...emptyChanges(), added: records };
+  }
+  if (isEmptyChangeSet(unknown)) return new Set();
   // Outside a transaction: reading packed codings may wait on more than IndexedDB (which would end
   // one early), and this is only a hint for the plan: the commit checks everything again.
-  const stored = await conflictsWithStore(creationOf(theirs));
-  return new Set(stored.filter((c) => !KEYED_BY_OTHERS.has(c.kind) && !oursIds.has(c.key)).map((c) => c.key));
+  const stored = await conflictsWithStore(unknown);
+  return new Set(stored.filter((c) => !KEYED_BY_OTHERS.has(c.kind)).map((c) => c.key));
 }
 
 export interface ProjectMergePlan extends MergePlan {
