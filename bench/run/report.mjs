@@ -188,6 +188,10 @@ export function buildRows({ document, appDocument, project, appProject, projectF
     const name = `Merge project (two copies of the big project, ${merge.codings.toLocaleString('en')} codings each, half shared)`;
     const seen = `progress bar shown in ${merge.progressSeen} of ${merge.plan.length} runs`;
     add({ scenario: name, metric: `real app: file chosen → preview (read + planned in the merge worker; ${seen})`, unit: 'ms', ours: S(merge.plan) });
+    add({ scenario: name, metric: '… of which reading their .qdpx (shared/refi readQdpx, in the worker)', unit: 'ms', ours: S(merge.readFile) });
+    add({ scenario: name, metric: '… of which reading this project (readProject, in the worker)', unit: 'ms', ours: S(merge.readOurs) });
+    add({ scenario: name, metric: '… of which looking up their ids used by other projects', unit: 'ms', ours: S(merge.check) });
+    add({ scenario: name, metric: '… of which planning (shared/merge planMerge)', unit: 'ms', ours: S(merge.planOnly) });
     add({ scenario: name, metric: '… longest page-thread task meanwhile', unit: 'ms', ours: S(merge.planLongest) });
     add({ scenario: name, metric: `real app: "Merge" → merged, one step (${merge.added.toLocaleString('en')} codings added, ${merge.matched.toLocaleString('en')} matched)`, unit: 'ms', ours: S(merge.commit) });
     add({ scenario: name, metric: '… longest page-thread task meanwhile', unit: 'ms', ours: S(merge.commitLongest) });

@@ -54,7 +54,7 @@ async function runMenu(page, menu, item) {
 }
 
 export async function runMergeScenario({ baseUrl, profileDir, runs, sources }) {
-  const samples = { plan: [], planLongest: [], commit: [], commitLongest: [], undo: [], progressSeen: 0, added: 0, matched: 0, codings: 0, bytes: 0 };
+  const samples = { plan: [], readFile: [], readOurs: [], check: [], planOnly: [], planLongest: [], commit: [], commitLongest: [], undo: [], progressSeen: 0, added: 0, matched: 0, codings: 0, bytes: 0 };
   let theirs = null;
   for (let run = 0; run < runs; run++) {
     const done = progress(`merge project, run ${run + 1}/${runs}`);
@@ -80,6 +80,14 @@ export async function runMergeScenario({ baseUrl, profileDir, runs, sources }) {
         if (await failed.isVisible()) throw new Error(`the merge failed: ${await failed.textContent()}`);
       });
       samples.plan.push(planned.ms);
+      // The worker's own figures, from the page's User Timing mark (mergeSession.ts).
+      const parts = await page.evaluate(() => performance.getEntriesByName('marginalia: merge planned').at(-1)?.detail ?? null);
+      if (parts) {
+        samples.readFile.push(parts.readFile);
+        samples.readOurs.push(parts.readOurs);
+        samples.check.push(parts.check);
+        samples.planOnly.push(parts.plan);
+      }
       samples.planLongest.push(planned.longest);
       if (await page.evaluate(() => window.__benchProgressSeen)) samples.progressSeen++;
       const row = await dialog.locator('tr', { hasText: 'Codings' }).locator('td').allTextContents();
