@@ -44,7 +44,8 @@ function inWorker(projectId: string, fileName: string, bytes: Uint8Array, onProg
     answer = null;
   };
   return {
-    planned: ask<MergeSummary>({ type: 'plan', projectId, bytes }),
+    // The file's bytes move to the worker rather than being copied (tens of megabytes; the page is done with them).
+    planned: ask<MergeSummary>({ type: 'plan', projectId, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []),
     commit: () => ask<void>({ type: 'commit', fileName, coder: currentCoderIn(projectId) }).finally(() => worker.terminate()),
     dispose: () => worker.terminate(),
   };
