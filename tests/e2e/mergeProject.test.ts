@@ -15,7 +15,7 @@ const TEXT = 'I: How was the harbour?\nR: Tiring, and the pay was late again. Th
 
 async function saveAs(page: Page): Promise<Buffer> {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save project as', exact: true }).click();
+  await runCommand(page, 'Save project as');
   return Buffer.from(await readDownloadBytes(await download));
 }
 
@@ -74,7 +74,7 @@ describe('Merge project', () => {
   it('Ben opens her file in his own profile, codes more, and saves his copy', async () => {
     const page = ben.page;
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open project', exact: true }).click();
+    await runCommand(page, 'Open project');
     await (await chooser).setFiles({ name: 'Harbour team.qdpx', mimeType: 'application/octet-stream', buffer: annsFile });
     await page.getByRole('dialog', { name: 'Project opened' }).getByRole('button', { name: 'Close' }).click();
     await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: 'harbour.txt' }).click();

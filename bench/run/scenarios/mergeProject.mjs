@@ -49,8 +49,8 @@ async function timed(page, work) {
 }
 
 async function runMenu(page, menu, item) {
-  await page.locator('[role="menubar"] [role="menuitem"]', { hasText: menu }).first().click();
-  await page.locator(`[role="menu"] [role="menuitem"]`, { hasText: item }).first().click();
+  await page.getByRole('menubar').getByRole('menuitem', { name: menu, exact: true }).click();
+  await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item, exact: true }).click();
 }
 
 export async function runMergeScenario({ baseUrl, profileDir, runs, sources }) {
@@ -63,7 +63,7 @@ export async function runMergeScenario({ baseUrl, profileDir, runs, sources }) {
       await page.evaluate(watchLongTasks);
       if (!theirs) {
         const download = page.waitForEvent('download', { timeout: 180_000 });
-        await page.getByRole('button', { name: 'Save project as', exact: true }).click();
+        await runMenu(page, 'File', 'Save project as');
         const copy = colleagueCopy(await readFile(await (await download).path()));
         theirs = { name: 'Big project (colleague).qdpx', mimeType: 'application/octet-stream', buffer: copy.bytes };
         samples.codings = copy.codings;
