@@ -47,6 +47,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'edit.undo', label: 'Undo', menu: 'Edit', group: 'history', shortcut: 'Mod+Z', keyAlwaysRuns: true },
   { id: 'edit.redo', label: 'Redo', menu: 'Edit', group: 'history', shortcut: 'Mod+Shift+Z', alsoKeys: ['Ctrl+Y'], keyAlwaysRuns: true },
   { id: 'edit.find', label: 'Find', menu: 'Edit', group: 'find', shortcut: 'Mod+F' },
+  { id: 'edit.searchProject', label: 'Search project', menu: 'Edit', group: 'find', shortcut: 'Mod+Shift+F' },
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
   { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders' },
@@ -58,9 +59,14 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'source.delete', label: 'Delete source', menu: 'Code', group: 'sources' },
   { id: 'source.split', label: 'Split into cases', menu: 'Code', group: 'sources' },
   { id: 'memo.new', label: 'New memo', menu: 'Code', group: 'memos' },
+  { id: 'code.autoCode', label: 'Auto-code…', menu: 'Code', group: 'autocode' },
 
   { id: 'analyse.segments', label: 'Show coded segments', menu: 'Analyse', group: 'retrieval' },
   { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
+  { id: 'analyse.crosstab', label: 'Show crosstab', menu: 'Analyse', group: 'matrix' },
+  { id: 'analyse.frequencies', label: 'Show frequencies', menu: 'Analyse', group: 'frequencies' },
+  { id: 'analyse.saveFilter', label: 'Save filter…', menu: 'Analyse', group: 'filter' },
+  { id: 'analyse.clearFilter', label: 'Clear filter', menu: 'Analyse', group: 'filter' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
 ];

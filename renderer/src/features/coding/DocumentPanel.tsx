@@ -13,6 +13,7 @@ import { CodingsPopover } from './CodingsPopover';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
 import { useProvisionalCodings, useWithProvisionalEdit } from './useProvisionalCodings';
 import { useMemos } from '../../db/memoQueries';
+import { useCaseSegmentsOfSource } from '../../db/caseQueries';
 import type { Coding, CodingSpan } from '../../../../shared/model/types';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
@@ -32,6 +33,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const notify = useUiStore((s) => s.notify);
   const sources = useSources(projectId);
   const text = useSourceText(sourceId);
+  const caseSegments = useCaseSegmentsOfSource(sourceId);
   const codings = useSourceCodings(sourceId);
   const codes = useCodes(projectId);
   const menuRef = useRef<CodeMenuHandle>(null);
@@ -117,6 +119,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         codings={shownCodings}
         memoByCoding={memoByCoding}
         orderedCodes={codableCodes}
+        {...(caseSegments ? { caseSegments } : {})}
         onShortcut={(codeId, span) => {
           apply({ sourceId: source.id, ...span }, codeId).then(
             () => notify('info', `Coded with “${codesById.get(codeId)?.name ?? ''}”.`),

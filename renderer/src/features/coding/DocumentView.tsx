@@ -22,6 +22,9 @@ import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './k
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
 import { partitionPoint } from '../../../../shared/text/partitionPoint';
+import { layoutCaseSegments, type SegmentRows } from '../../../../shared/text/caseSegmentRows';
+import { caseTypeLabel } from '../../../../shared/model/caseTypes';
+import type { CaseSegmentOfSource } from '../../db/caseQueries';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
 const NO_CODINGS: readonly CodingSpan[] = [];
@@ -38,12 +41,33 @@ export interface DocumentViewProps {
   onShortcut(codeId: string, span: { start: number; end: number }): void;
   /** Moves focus to the code menu, optionally starting its filter with a typed character. */
   onFocusMenu(initialFilter: string): void;
+  /** The source's case segments (after a split or a survey import): a header line above each, a band in the margin. */
+  caseSegments?: readonly CaseSegmentOfSource[];
   /** "Show other coders": the current coder's id, whose codings are drawn as before and everyone else's apart; null draws all alike. */
   mine?: string | null;
 }
 
+const NO_SEGMENTS: readonly CaseSegmentOfSource[] = [];
 
-export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu, mine = null }: DocumentViewProps) {
+/** The case header above a paragraph: not text (not selectable, no offset), a label for the eye and the screen reader. */
+function CaseHeaders({ rows }: { rows: ReadonlyArray<SegmentRows<CaseSegmentOfSource & { key: string }>> }) {
+  return (
+    <div className="case-headers" contentEditable={false} data-case-header="true">
+      {rows.map(({ segment }) => (
+        <div key={segment.key} className="case-header" role="note" aria-label={`Case ${segment.caseName}`} data-link-id={segment.linkId}>
+          <span className="case-header-name">{segment.caseName}</span>
+          {segment.caseType && <span className="case-header-type">{caseTypeLabel(segment.caseType)}</span>}
+          {(segment.order !== undefined || segment.timestamp) && (
+            <span className="case-header-where">{[segment.order !== undefined ? `#${segment.order}` : '', segment.timestamp ?? ''].filter(Boolean).join(' · ')}</span>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+
+export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu, caseSegments = NO_SEGMENTS, mine = null }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const painter = useMemo(() => new HighlightPainter(), []);
@@ -55,6 +79,10 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   const inspect = useUiStore((s) => s.inspect);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const caseLayout = useMemo(() => layoutCaseSegments(paragraphs, caseSegments.map((s) => ({ ...s, key: s.linkId }))), [paragraphs, caseSegments]);
+  // The span last revealed (a case segment opened from the Cases region, a coded segment): marked
+  // until the next click in the text, so the eye finds it after the jump.
+  const [revealed, setRevealed] = useState<{ start: number; end: number } | null>(null);
   const [find, setFind] = useState<{ query: string; current: number } | null>(null);
   const matches = useFindMatches(sourceId, find?.query ?? null);
   const indexCache = useMemo(() => new ParagraphIndexCache(), []);
@@ -99,7 +127,15 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
-  useRevealRequest({ sourceId, text, paragraphs, textRef, scrollToParagraph: (i) => virtualizer.scrollToIndex(i, { align: 'center' }) });
+  useRevealRequest({
+    sourceId,
+    text,
+    paragraphs,
+    textRef,
+    scrollToParagraph: (i) => virtualizer.scrollToIndex(i, { align: 'center' }),
+    onRevealed: setRevealed,
+  });
+  useEffect(() => setRevealed(null), [sourceId]);
 
   useEffect(() => () => painter.dispose(), [painter]);
   useEffect(() => painter.setCodes(orderedCodes), [painter, orderedCodes]);
@@ -140,6 +176,17 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       }
     }
     painter.setPending(ranges);
+    const shown: AbstractRange[] = [];
+    if (revealed) {
+      for (const element of elements) {
+        const start = Number(element.dataset.paraStart);
+        const end = start + Number(element.dataset.paraLength);
+        if (revealed.end <= start || revealed.start > end) continue;
+        const range = staticRangeInParagraph(element, Math.max(0, revealed.start - start), Math.min(end, revealed.end) - start);
+        if (range && !range.collapsed) shown.push(range);
+      }
+    }
+    painter.setRevealed(shown);
     paintFind(elements, matches, find?.current ?? -1);
   });
 
@@ -405,6 +452,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }
           pointerDown.current = true;
           inspect(null);
+          if (revealed) setRevealed(null);
         }}
         onKeyDown={onKeyDown}
         onBeforeInput={(e) => e.preventDefault()}
@@ -415,15 +463,18 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       >
         {items.map((item) => {
           const paragraph = paragraphs[item.index]!;
+          const headers = caseLayout.headersAt.get(item.index);
+          const band = caseLayout.bandAt(item.index);
           return (
             <div
               key={item.key}
-              className="doc-row"
+              className={`doc-row${headers ? ' with-case-header' : ''}${band ? ` in-case case-shade-${band.shade}` : ''}`}
               data-index={item.index}
               data-row-index={item.index}
               ref={virtualizer.measureElement}
               style={{ transform: `translateY(${item.start}px)` }}
             >
+              {headers && <CaseHeaders rows={headers} />}
               {/* Filled by paintStripes after layout; React leaves its children alone. */}
               <div className="gutter" contentEditable={false} aria-hidden="true" data-gutter-index={item.index} />
               <div

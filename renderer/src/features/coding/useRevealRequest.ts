@@ -1,6 +1,6 @@
 // Answers a request to show a span (a memo's coding, a code's typical example): scrolls the
 // virtualised text to it once its source is open, and opens the codings at that place.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import type { Paragraph } from '../../../../shared/text/paragraphs';
 import { paragraphIndexAt } from '../../../../shared/text/paragraphs';
 import { rangeInParagraph } from './domOffsets';
@@ -12,22 +12,26 @@ export interface RevealTarget {
   paragraphs: readonly Paragraph[];
   textRef: RefObject<HTMLElement | null>;
   scrollToParagraph(index: number): void;
+  /** Told the span shown, so the view can mark it. */
+  onRevealed?(span: { start: number; end: number }): void;
 }
 
 /** Frames to wait for the scrolled-to paragraph to be rendered before giving up on the popover. */
 const MAX_FRAMES = 30;
 
-export function useRevealRequest({ sourceId, text, paragraphs, textRef, scrollToParagraph }: RevealTarget): void {
+export function useRevealRequest({ sourceId, text, paragraphs, textRef, scrollToParagraph, onRevealed }: RevealTarget): void {
   const reveal = useUiStore(selectReveal);
   const frameRef = useRef(0);
+  const onRevealedNow = useEffectEvent((span: { start: number; end: number }) => onRevealed?.(span));
   // Only unmounting cancels a pending reveal: clearing the request re-renders, and that must not.
   useEffect(() => () => cancelAnimationFrame(frameRef.current), []);
   useEffect(() => {
     if (!reveal || reveal.sourceId !== sourceId || paragraphs.length === 0) return;
     // Right after switching sources the view may still hold the previous text for a moment.
     if (reveal.exact !== undefined && text.slice(reveal.start, reveal.end) !== reveal.exact) return;
-    const { start, end } = reveal;
+    const { start, end, then } = reveal;
     useUiStore.getState().revealDone();
+    onRevealedNow({ start, end });
     const index = paragraphIndexAt(paragraphs, start);
     scrollToParagraph(index);
     let frame = 0;
@@ -40,6 +44,8 @@ export function useRevealRequest({ sourceId, text, paragraphs, textRef, scrollTo
       const paragraphStart = Number(element.dataset.paraStart);
       const range = rangeInParagraph(element, start - paragraphStart, Math.min(end, paragraphStart + Number(element.dataset.paraLength)) - paragraphStart);
       const rect = (range ?? element).getBoundingClientRect();
+      // A search hit is selected (painted as the pending selection, the code menu beside it).
+      if (then === 'select') return useUiStore.getState().setPendingSpan({ sourceId, start, end, anchor: { x: rect.right, y: rect.bottom }, focusMenu: false });
       useUiStore.getState().inspect({ sourceId, offset: start, anchor: { x: rect.left, y: rect.bottom } });
     };
     // Two frames: the virtualiser renders the row, then measures and places it.
