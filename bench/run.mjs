@@ -23,6 +23,7 @@ import { runProjectFiles } from './run/scenarios/projectFiles.mjs';
 import { runStorageScenario } from './run/scenarios/storage.mjs';
 import { runSurveyScenario, seedSurvey } from './run/scenarios/survey.mjs';
 import { runSplitScenario } from './run/scenarios/split.mjs';
+import { runMergeScenario } from './run/scenarios/mergeProject.mjs';
 import { runAnalysisScenario } from './run/scenarios/analysis.mjs';
 import { runQueriesScenario } from './run/scenarios/queries.mjs';
 
@@ -129,6 +130,12 @@ async function main() {
       seeds.projectFiles = await seed(baseUrl, dir, 'project', sizes.project, SEED + 2);
       results.projectFiles = await attempt('project files', () => runProjectFiles({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources }));
     }
+    if (wanted('merge')) {
+      // Its own profile: the merge (undone after each run) must not touch the other scenarios' project.
+      const dir = await profile('merge');
+      seeds.merge = await seed(baseUrl, dir, 'project', sizes.project, SEED + 2);
+      results.merge = await attempt('merge project', () => runMergeScenario({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources }));
+    }
     if (wanted('analysis')) {
       // Its own profile: the scenario adds 500 cases to the big project.
       const dir = await profile('analysis');
@@ -166,7 +173,7 @@ async function main() {
     seeding: seeds,
     failures,
     rows: rows.map((row) => ({ ...row, met: targetMet(row) })),
-    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null, queries: results.queries ?? null },
+    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null, queries: results.queries ?? null, merge: results.merge ?? null },
     durationSeconds: Math.round((Date.now() - started) / 1000),
     // Other work on the machine skews every figure: the load averages say how busy it was.
     loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))),

@@ -92,7 +92,7 @@ export function markdownTable(rows) {
 }
 
 /** Builds the rows from every scenario's samples (missing scenarios give no rows). */
-export function buildRows({ document, appDocument, project, appProject, projectFiles, storage, survey, appSurvey, split, analysis, desk, queries, sizes, seeds }) {
+export function buildRows({ document, appDocument, project, appProject, projectFiles, merge, storage, survey, appSurvey, split, analysis, desk, queries, sizes, seeds }) {
   const rows = [];
   const S = (samples) => (samples && samples.length > 0 ? summarise(samples) : null);
   const add = (row) => rows.push({ naive: null, peer: null, target: null, ...row });
@@ -197,6 +197,22 @@ export function buildRows({ document, appDocument, project, appProject, projectF
       add({ scenario: name, metric: '.qdpx save', unit: 'ms', ours: null, notImplemented: 'run with BENCH_ONLY=projectfiles' });
       add({ scenario: name, metric: '.qdpx open', unit: 'ms', ours: null, notImplemented: 'run with BENCH_ONLY=projectfiles' });
     }
+  }
+
+  if (merge) {
+    const p = sizes.project;
+    const name = `Merge project (two copies of the big project, ${merge.codings.toLocaleString('en')} codings each, half shared)`;
+    const seen = `progress bar shown in ${merge.progressSeen} of ${merge.plan.length} runs`;
+    add({ scenario: name, metric: `real app: file chosen → preview (read + planned in the merge worker; ${seen})`, unit: 'ms', ours: S(merge.plan) });
+    add({ scenario: name, metric: '… of which reading their .qdpx (shared/refi readQdpx, in the worker)', unit: 'ms', ours: S(merge.readFile) });
+    add({ scenario: name, metric: '… of which reading this project (readProject, in the worker)', unit: 'ms', ours: S(merge.readOurs) });
+    add({ scenario: name, metric: '… of which looking up their ids used by other projects', unit: 'ms', ours: S(merge.check) });
+    add({ scenario: name, metric: '… of which planning (shared/merge planMerge)', unit: 'ms', ours: S(merge.planOnly) });
+    add({ scenario: name, metric: '… longest page-thread task meanwhile', unit: 'ms', ours: S(merge.planLongest) });
+    add({ scenario: name, metric: `real app: "Merge" → merged, one step (${merge.added.toLocaleString('en')} codings added, ${merge.matched.toLocaleString('en')} matched)`, unit: 'ms', ours: S(merge.commit) });
+    add({ scenario: name, metric: '… longest page-thread task meanwhile', unit: 'ms', ours: S(merge.commitLongest) });
+    add({ scenario: name, metric: 'real app: file chosen → merged (preview + merge, the reading time between them left out)', unit: 'ms', ours: S(merge.plan.map((v, i) => v + (merge.commit[i] ?? 0))), target: { stat: 'median', op: '<', value: 5000 } });
+    add({ scenario: name, metric: `real app: Undo of the merge (${p.codings.toLocaleString('en')}-coding project)`, unit: 'ms', ours: S(merge.undo) });
   }
 
   if (survey || appSurvey) {

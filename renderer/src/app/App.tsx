@@ -23,6 +23,7 @@ import { useViewMemory } from './viewMemory';
 import { ReadingCommands } from './ReadingCommands';
 import { FirstRunTour } from './FirstRunTour';
 import { CoderCommands, CoderQuestion } from '../features/coders/CoderCommands';
+import { MergeProjectCommand } from '../features/merge/MergeProjectCommand';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -85,6 +86,7 @@ export function App() {
       {projectId && <StatusBar projectId={projectId} />}
       {projectId && <FirstRunTour />}
       <CoderCommands projectId={projectId} />
+      <MergeProjectCommand projectId={projectId} />
       <Notices />
     </div>
   );

@@ -1,0 +1,82 @@
+// "Merge project", over the database: plan the merge of a colleague's project (a snapshot read
+// from their .qdpx) into a stored one with shared/merge's planMerge, then commit the plan as ONE
+// undoable step ("Merge project <file>"). Planning again after the commit gives an empty plan.
+//
+// Ids are primary keys across every project in this database, while planMerge only knows ours:
+// a record of theirs whose id some OTHER project here already uses (their file was opened here
+// as a project once, or is a copy of one) would be refused by the commit. Exactly those ids get
+// fresh ones before planning (every reference following, shared/model/remapIds); ids that are
+// ours stay, since matching by id (coders, codes) depends on them.
+import { planMerge, type MergePlan } from '../../../../shared/merge/planMerge';
+import { emptyChanges, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
+import { ENTITY_KINDS, keyOf, type EntityKind } from '../../../../shared/model/entities';
+import { recordsOf, type ProjectSnapshot } from '../../../../shared/model/snapshot';
+import { remapIds } from '../../../../shared/model/remapIds';
+import { conflictsWithStore } from '../changeStore';
+import { readProject } from '../readProject';
+import { commit } from './commit';
+import { newId } from './now';
+
+/** Kinds whose keys are not ids of their own (a source's text, a case's value). */
+const KEYED_BY_OTHERS: ReadonlySet<EntityKind> = new Set(['sourceTexts', 'caseValues']);
+
+/**
+ * Their ids that another project of this database already uses. Only ids that are not ours are
+ * looked up (a copy of this very project has almost none), and never a source's text: reading
+ * 20 MB of texts to learn that their ids are taken would be most of a merge's time.
+ */
+async function idsUsedElsewhere(ours: ProjectSnapshot, theirs: ProjectSnapshot): Promise<Set<string>> {
+  const oursIds = new Set<string>();
+  for (const kind of ENTITY_KINDS) {
+    if (KEYED_BY_OTHERS.has(kind)) continue;
+    for (const record of recordsOf(ours, kind)) oursIds.add(keyOf(kind, record as never));
+  }
+  const unknown: ChangeSet = {};
+  for (const kind of ENTITY_KINDS) {
+    if (KEYED_BY_OTHERS.has(kind)) continue;
+    const records = recordsOf(theirs, kind).filter((record) => !oursIds.has(keyOf(kind, record as never)));
+    if (records.length > 0) (unknown as Record<string, unknown>)[kind] = { ...emptyChanges(), added: records };
+  }
+  if (isEmptyChangeSet(unknown)) return new Set();
+  // Outside a transaction: reading packed codings may wait on more than IndexedDB (which would end
+  // one early), and this is only a hint for the plan: the commit checks everything again.
+  const stored = await conflictsWithStore(unknown);
+  return new Set(stored.filter((c) => !KEYED_BY_OTHERS.has(c.kind)).map((c) => c.key));
+}
+
+export interface ProjectMergePlan extends MergePlan {
+  projectId: string;
+  /** Where the time went (ms): reading this project, looking up their ids, planning. */
+  timings: { readOurs: number; check: number; plan: number };
+}
+
+/**
+ * Plans merging `theirs` into the stored project. `onProgress` gets the share done (0–1) and the
+ * kind of record just merged. Reads only; nothing changes until `commitProjectMerge`.
+ */
+export async function planProjectMerge(projectId: string, theirs: ProjectSnapshot, onProgress?: (fraction: number, step: string) => void): Promise<ProjectMergePlan> {
+  const started = performance.now();
+  const ours = await readProject(projectId);
+  const read = performance.now();
+  onProgress?.(0.1, 'reading this project');
+  const clashing = await idsUsedElsewhere(ours, theirs);
+  const checked = performance.now();
+  onProgress?.(0.2, 'checking ids');
+  const safe = clashing.size > 0 ? remapIds(theirs, newId, (id) => clashing.has(id)) : theirs;
+  const plan = planMerge(ours, safe, { newId, onProgress: (fraction, step) => onProgress?.(0.2 + 0.8 * fraction, step) });
+  return { ...plan, projectId, timings: { readOurs: read - started, check: checked - read, plan: performance.now() - checked } };
+}
+
+/** The label of the merge's history step. */
+export function mergeStepLabel(fileName: string): string {
+  return `Merge project ${fileName}`;
+}
+
+/**
+ * Commits a plan as one undoable step. A plan with nothing to add writes nothing and records no
+ * step. Refused, changing nothing, when the project changed under the plan in a way it no longer
+ * fits (the commit's conflict check): plan again then.
+ */
+export async function commitProjectMerge(plan: ProjectMergePlan, fileName: string): Promise<void> {
+  await commit(plan.projectId, mergeStepLabel(fileName), () => plan.changes);
+}

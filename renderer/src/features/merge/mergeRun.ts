@@ -1,0 +1,38 @@
+// One merge, from a file's bytes to a plan and its summary for the preview, and then its commit:
+// the work the merge worker (merge.worker.ts) does, and the page does itself where no worker runs.
+import { readQdpx } from '../../../../shared/refi/qdpxRead';
+import type { MergeReport } from '../../../../shared/merge/mergeReport';
+import { isEmptyChangeSet } from '../../../../shared/model/changeSet';
+import { commitProjectMerge, planProjectMerge, type ProjectMergePlan } from '../../db/operations/mergeProject';
+import { newId } from '../../db/operations/now';
+
+/** What the preview shows: the plan's report, whether it changes anything, and what the file held that could not be read. */
+export interface MergeSummary {
+  report: MergeReport;
+  empty: boolean;
+  notRead: string[];
+  /** Where the planning time went (ms), for the benchmark: reading the file, then planProjectMerge's parts. */
+  timings: { readFile: number; readOurs: number; check: number; plan: number };
+}
+
+export interface PlannedMerge {
+  plan: ProjectMergePlan;
+  summary: MergeSummary;
+}
+
+/** Reading the file is about the first third of the work; planning the rest. */
+const READ_SHARE = 0.35;
+
+export async function planMergeOfFile(projectId: string, bytes: Uint8Array, onProgress: (fraction: number, step: string) => void): Promise<PlannedMerge> {
+  onProgress(0, 'reading the file');
+  const started = performance.now();
+  const { snapshot, report } = readQdpx(bytes, { newId, onProgress: (f) => onProgress(f * READ_SHARE, 'reading the file') });
+  const readFile = performance.now() - started;
+  const plan = await planProjectMerge(projectId, snapshot, (f, step) => onProgress(READ_SHARE + (1 - READ_SHARE) * f, step));
+  const summary = { report: plan.report, empty: isEmptyChangeSet(plan.changes), notRead: report.entries.map((e) => e.text), timings: { readFile, ...plan.timings } };
+  return { plan, summary };
+}
+
+export function commitMerge(planned: PlannedMerge, fileName: string): Promise<void> {
+  return commitProjectMerge(planned.plan, fileName);
+}

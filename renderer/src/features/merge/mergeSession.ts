@@ -1,0 +1,70 @@
+// A merge as the page drives it: planned in the merge worker (or on this thread where no worker
+// can start, as in jsdom tests), previewed, then committed or dropped. One session per file chosen.
+import { currentCoderIn } from '../../db/operations/currentCoder';
+import type { MergeReply, MergeRequest } from './mergeMessages';
+import { commitMerge, planMergeOfFile, type MergeSummary, type PlannedMerge } from './mergeRun';
+
+export interface MergeSession {
+  /** The preview's content, once planned; rejects with the file's problem (nothing changed). */
+  planned: Promise<MergeSummary>;
+  /** Commits the plan as one undoable step ("Merge project <file>"). */
+  commit(): Promise<void>;
+  /** Drops the plan (Cancel) and stops the worker. */
+  dispose(): void;
+}
+
+export function startMerge(projectId: string, fileName: string, bytes: Uint8Array, onProgress: (fraction: number, step: string) => void): MergeSession {
+  const session = typeof Worker === 'function' ? inWorker(projectId, fileName, bytes, onProgress) : startHere(projectId, fileName, bytes, onProgress);
+  // Where the time went, on the page's performance timeline (User Timing), for the benchmark and DevTools.
+  session.planned.then((summary) => performance.mark('marginalia: merge planned', { detail: summary.timings }), () => undefined);
+  return session;
+}
+
+function inWorker(projectId: string, fileName: string, bytes: Uint8Array, onProgress: (fraction: number, step: string) => void): MergeSession {
+  const worker = new Worker(new URL('./merge.worker.ts', import.meta.url), { type: 'module', name: 'marginalia-merge' });
+  let answer: { resolve(value: unknown): void; reject(error: Error): void } | null = null;
+  const ask = <T,>(request: MergeRequest, transfer: Transferable[] = []): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      answer = { resolve: resolve as (value: unknown) => void, reject };
+      worker.postMessage(request, transfer);
+    });
+  worker.onmessage = ({ data }: MessageEvent<MergeReply>) => {
+    if (data.type === 'progress') {
+      onProgress(data.fraction, data.step);
+      return;
+    }
+    const pending = answer;
+    answer = null;
+    if (data.type === 'failed') pending?.reject(new Error(data.message));
+    else pending?.resolve(data.type === 'planned' ? data.summary : undefined);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    answer?.reject(new Error('The merge stopped unexpectedly; nothing was changed. Please try again.'));
+    answer = null;
+  };
+  return {
+    // The file's bytes move to the worker rather than being copied (tens of megabytes; the page is done with them).
+    planned: ask<MergeSummary>({ type: 'plan', projectId, bytes }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []),
+    commit: () => ask<void>({ type: 'commit', fileName, coder: currentCoderIn(projectId) }).finally(() => worker.terminate()),
+    dispose: () => worker.terminate(),
+  };
+}
+
+function startHere(projectId: string, fileName: string, bytes: Uint8Array, onProgress: (fraction: number, step: string) => void): MergeSession {
+  let plan: PlannedMerge | null = null;
+  const planned = planMergeOfFile(projectId, bytes, onProgress).then((result) => {
+    plan = result;
+    return result.summary;
+  });
+  return {
+    planned,
+    commit: async () => {
+      if (!plan) throw new Error('There is no merge to commit: choose the file again.');
+      await commitMerge(plan, fileName);
+    },
+    dispose: () => {
+      plan = null;
+    },
+  };
+}
