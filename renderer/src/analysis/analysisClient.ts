@@ -6,6 +6,7 @@ import type { SegmentRef } from '../../../shared/analysis/retrieval';
 import type { TextMatch } from '../../../shared/text/find';
 import type { MappedSurvey, SurveyImportSummary } from '../db/operations/imports';
 import type { OpenedProjectFile, WrittenProjectFile } from './projectFileOperations';
+import type { AgreementAnswer, AgreementChoices, AgreementViewRequest } from './agreementOperations';
 
 export interface AnalysisClient {
   /** Gets ready (a worker started, its database open, the project's codings read) before the first request. */
@@ -26,4 +27,8 @@ export interface AnalysisClient {
   writeProjectFile(projectId: string): Promise<WrittenProjectFile>;
   /** Opens `.qdpx` bytes into a new project; throws the file's problem and stores nothing when it cannot. */
   openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile>;
+  /** The Agreement view's options: the project's coders (with their codings counted) and cases. */
+  agreementChoices(projectId: string): Promise<AgreementChoices>;
+  /** The agreement table and the passages where the coders differ (shared/analysis/agreement). */
+  agreementReport(projectId: string, request: AgreementViewRequest): Promise<AgreementAnswer>;
 }

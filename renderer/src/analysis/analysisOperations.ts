@@ -144,3 +144,6 @@ export { importSurvey as storeSurvey } from '../db/operations/imports';
 
 /** Project files (.qdpx) written and opened off the page thread (./projectFileOperations.ts). */
 export { writeProjectFile, openProjectFile } from './projectFileOperations';
+
+/** The Agreement view's coders and table with its disagreements (./agreementOperations.ts). */
+export { agreementChoices, agreementReport } from './agreementOperations';

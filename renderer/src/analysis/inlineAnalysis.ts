@@ -14,5 +14,7 @@ export function createInlineAnalysis(): AnalysisClient {
     segmentsCsv: operations.segmentsCsv,
     writeProjectFile: operations.writeProjectFile,
     openProjectFile: operations.openProjectFile,
+    agreementChoices: operations.agreementChoices,
+    agreementReport: operations.agreementReport,
   };
 }

@@ -122,5 +122,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     segmentsCsv: (projectId, codeIds) => call('segmentsCsv', [projectId, codeIds], (c) => c.segmentsCsv(projectId, codeIds)),
     writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
     openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
+    agreementChoices: (projectId) => call('agreementChoices', [projectId], (c) => c.agreementChoices(projectId)),
+    agreementReport: (projectId, request) => call('agreementReport', [projectId, request], (c) => c.agreementReport(projectId, request)),
   };
 }

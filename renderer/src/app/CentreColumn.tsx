@@ -1,10 +1,12 @@
-// The centre column: tabs for the open source ("Document"), a code's "Coded segments", and the
-// "Co-occurrence" matrix. The document stays mounted while hidden, so coming back keeps its place;
+// The centre column: tabs for the open source ("Document"), a code's "Coded segments", the
+// "Co-occurrence" matrix and "Agreement" between coders. The document stays mounted while hidden, so coming back keeps its place;
 // the analysis views are built when shown (their choices live in the analysis store).
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { DocumentPanel } from '../features/coding/DocumentPanel';
 import { CodedSegmentsView } from '../features/retrieval/CodedSegmentsView';
 import { CooccurrenceView } from '../features/analysis/CooccurrenceView';
+import { AgreementView } from '../features/agreement/AgreementView';
+import { useAgreementStore } from '../stores/agreementStore';
 import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
 import { useCommand } from '../commands/registry';
 
@@ -15,6 +17,7 @@ const VIEWS: ReadonlyArray<{ view: CentreView; label: string }> = [
   { view: 'document', label: 'Document' },
   { view: 'segments', label: 'Coded segments' },
   { view: 'cooccurrence', label: 'Co-occurrence' },
+  { view: 'agreement', label: 'Agreement' },
 ];
 
 export function CentreColumn({ projectId }: { projectId: string }) {
@@ -23,6 +26,14 @@ export function CentreColumn({ projectId }: { projectId: string }) {
   const tabs = useRef<HTMLDivElement>(null);
   useCommand('view.document', () => showCentreView('document'), true);
   useCommand('analyse.cooccurrence', () => showCentreView('cooccurrence'), true);
+  useCommand(
+    'analyse.agreement',
+    () => {
+      showCentreView('agreement');
+      useAgreementStore.getState().requestCompute();
+    },
+    true,
+  );
 
   // Arrow keys move between tabs and show them (the ARIA tabs pattern with automatic activation).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -70,6 +81,11 @@ export function CentreColumn({ projectId }: { projectId: string }) {
       {view === 'cooccurrence' && (
         <div role="tabpanel" id="view-panel-cooccurrence" aria-labelledby="view-tab-cooccurrence" className="centre-view">
           <CooccurrenceView projectId={projectId} />
+        </div>
+      )}
+      {view === 'agreement' && (
+        <div role="tabpanel" id="view-panel-agreement" aria-labelledby="view-tab-agreement" className="centre-view">
+          <AgreementView projectId={projectId} />
         </div>
       )}
     </div>

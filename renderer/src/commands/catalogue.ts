@@ -53,6 +53,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 
   { id: 'analyse.segments', label: 'Show coded segments', menu: 'Analyse', group: 'retrieval' },
   { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
+  { id: 'analyse.agreement', label: 'Compute agreement', menu: 'Analyse', group: 'agreement' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
 ];

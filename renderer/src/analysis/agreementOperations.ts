@@ -1,0 +1,99 @@
+// The "Agreement" view's computations, run in the analysis worker over one readProject snapshot:
+// which coders a project has, and for chosen coders, sources, cases, codes and unit the agreement
+// table (shared/analysis/agreement) with the passages where the coders differ. The page thread
+// never touches the codings of a big project.
+import { computeAgreement, type AgreementTable } from '../../../shared/analysis/agreement/agreementTable';
+import { listDisagreements, type Disagreement } from '../../../shared/analysis/agreement/disagreements';
+import { resolveCoders } from '../../../shared/analysis/agreement/resolveCoders';
+import type { UnitKind } from '../../../shared/analysis/agreement/agreementUnits';
+import { findConsensusCoder } from '../../../shared/analysis/agreement/consensusCoder';
+import { isCodableCode } from '../../../shared/codebook/folder';
+import type { Coding } from '../../../shared/model/types';
+import { readProject } from '../db/readProject';
+
+export interface AgreementCoder {
+  id: string;
+  name: string;
+  /** How many codings carry this coder in the project. */
+  codings: number;
+}
+
+export interface AgreementViewRequest {
+  coderIds: string[];
+  unit: UnitKind;
+  /** All sources, cases or codable codes when absent. */
+  sourceIds?: string[];
+  caseIds?: string[];
+  codeIds?: string[];
+}
+
+/** A passage where the coders differ, with the consensus coder's codes there (chosen codes only; see consensusCoder.ts). */
+export interface ListedDisagreement extends Disagreement {
+  consensusCodeIds: string[];
+}
+
+export interface AgreementReport {
+  table: AgreementTable;
+  /** The first `DISAGREEMENTS_LISTED` passages, in reading order. */
+  disagreements: ListedDisagreement[];
+  /** Every passage where the coders differ, listed or not. */
+  disagreementCount: number;
+}
+
+export type AgreementAnswer = { ok: true; report: AgreementReport } | { ok: false; reason: string };
+
+/** A meeting goes through passages one by one; thousands more would only cost the page memory. */
+export const DISAGREEMENTS_LISTED = 1000;
+
+export interface AgreementChoices {
+  coders: AgreementCoder[];
+  /** In case-list order. */
+  cases: Array<{ id: string; name: string }>;
+}
+
+/** What the options offer: the project's coders (records, and ids only found on codings) and cases. */
+export async function agreementChoices(projectId: string): Promise<AgreementChoices> {
+  const data = await readProject(projectId);
+  const counts = new Map<string, number>();
+  for (const c of data.codings) counts.set(c.coder, (counts.get(c.coder) ?? 0) + 1);
+  const coders: AgreementCoder[] = data.coders.map((c) => ({ id: c.id, name: c.name, codings: counts.get(c.id) ?? 0 }));
+  for (const [id, n] of counts) if (!data.coders.some((c) => c.id === id)) coders.push({ id, name: id, codings: n });
+  const cases = [...data.cases].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)).map((c) => ({ id: c.id, name: c.name }));
+  return { coders, cases };
+}
+
+export async function agreementReport(projectId: string, request: AgreementViewRequest): Promise<AgreementAnswer> {
+  const data = await readProject(projectId);
+  const codeIds = request.codeIds ?? data.codes.filter(isCodableCode).map((c) => c.id);
+  if (codeIds.length === 0) return { ok: false, reason: 'Choose at least one code that can be applied to text.' };
+  const scope = { sourceIds: request.sourceIds, caseIds: request.caseIds };
+  const result = computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope });
+  if (!result.ok) return result;
+  const coderIds = resolveCoders(data, request.coderIds);
+  if (!coderIds.ok) return coderIds;
+  const all = listDisagreements(data, { coderIds: coderIds.coders.map((c) => c.id), codeIds, unit: request.unit, scope });
+  const listed = all.slice(0, DISAGREEMENTS_LISTED);
+  const consensus = consensusCodes(data.codings, findConsensusCoder(data.coders)?.id, codeIds, listed);
+  return {
+    ok: true,
+    report: { table: result.table, disagreements: listed.map((d, i) => ({ ...d, consensusCodeIds: consensus[i]! })), disagreementCount: all.length },
+  };
+}
+
+/** The consensus coder's chosen codes overlapping each passage, in the request's code order. */
+function consensusCodes(codings: readonly Coding[], consensusId: string | undefined, codeIds: readonly string[], passages: readonly Disagreement[]): string[][] {
+  if (consensusId === undefined) return passages.map(() => []);
+  const rank = new Map(codeIds.map((id, i) => [id, i]));
+  const bySource = new Map<string, Coding[]>();
+  for (const c of codings) {
+    if (c.coder !== consensusId || !rank.has(c.codeId)) continue;
+    const list = bySource.get(c.sourceId) ?? [];
+    list.push(c);
+    bySource.set(c.sourceId, list);
+  }
+  return passages.map((d) => {
+    const found = new Set<string>();
+    for (const span of d.spans) for (const c of bySource.get(span.sourceId) ?? []) if (c.start < span.end && c.end > span.start) found.add(c.codeId);
+    return [...found].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  });
+}
