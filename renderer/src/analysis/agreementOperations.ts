@@ -5,9 +5,10 @@
 import { computeAgreement, type AgreementTable } from '../../../shared/analysis/agreement/agreementTable';
 import { listDisagreements, type Disagreement } from '../../../shared/analysis/agreement/disagreements';
 import { resolveCoders } from '../../../shared/analysis/agreement/resolveCoders';
-import type { UnitKind } from '../../../shared/analysis/agreement/agreementUnits';
+import type { SourceSpan, UnitKind } from '../../../shared/analysis/agreement/agreementUnits';
 import { findConsensusCoder } from '../../../shared/analysis/agreement/consensusCoder';
 import { isCodableCode } from '../../../shared/codebook/folder';
+import { flattenTree } from '../../../shared/codebook/tree';
 import type { Coding } from '../../../shared/model/types';
 import { readProject } from '../db/readProject';
 
@@ -30,6 +31,8 @@ export interface AgreementViewRequest {
 /** A passage where the coders differ, with the consensus coder's codes there (chosen codes only; see consensusCoder.ts). */
 export interface ListedDisagreement extends Disagreement {
   consensusCodeIds: string[];
+  /** Where to open the passage: its first coding by a compared coder (clipped to it), where the codings show. */
+  focus: SourceSpan;
 }
 
 export interface AgreementReport {
@@ -64,7 +67,8 @@ export async function agreementChoices(projectId: string): Promise<AgreementChoi
 
 export async function agreementReport(projectId: string, request: AgreementViewRequest): Promise<AgreementAnswer> {
   const data = await readProject(projectId);
-  const codeIds = request.codeIds ?? data.codes.filter(isCodableCode).map((c) => c.id);
+  // Codebook order, as the codebook shows it.
+  const codeIds = request.codeIds ?? flattenTree(data.codes).map((e) => e.code).filter(isCodableCode).map((c) => c.id);
   if (codeIds.length === 0) return { ok: false, reason: 'Choose at least one code that can be applied to text.' };
   const scope = { sourceIds: request.sourceIds, caseIds: request.caseIds };
   const result = computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope });
@@ -74,9 +78,10 @@ export async function agreementReport(projectId: string, request: AgreementViewR
   const all = listDisagreements(data, { coderIds: coderIds.coders.map((c) => c.id), codeIds, unit: request.unit, scope });
   const listed = all.slice(0, DISAGREEMENTS_LISTED);
   const consensus = consensusCodes(data.codings, findConsensusCoder(data.coders)?.id, codeIds, listed);
+  const focus = focusOf(data.codings, new Set(coderIds.coders.map((c) => c.id)), new Set(codeIds), listed);
   return {
     ok: true,
-    report: { table: result.table, disagreements: listed.map((d, i) => ({ ...d, consensusCodeIds: consensus[i]! })), disagreementCount: all.length },
+    report: { table: result.table, disagreements: listed.map((d, i) => ({ ...d, consensusCodeIds: consensus[i]!, focus: focus[i]! })), disagreementCount: all.length },
   };
 }
 
@@ -95,5 +100,29 @@ function consensusCodes(codings: readonly Coding[], consensusId: string | undefi
     const found = new Set<string>();
     for (const span of d.spans) for (const c of bySource.get(span.sourceId) ?? []) if (c.start < span.end && c.end > span.start) found.add(c.codeId);
     return [...found].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  });
+}
+
+/**
+ * The first coding by a compared coder in each passage, clipped to the passage: opening the
+ * document there shows the codings at that place (a unit's own start may hold none).
+ */
+function focusOf(codings: readonly Coding[], coders: ReadonlySet<string>, codes: ReadonlySet<string>, passages: readonly Disagreement[]): SourceSpan[] {
+  const bySource = new Map<string, Coding[]>();
+  for (const c of codings) {
+    if (!coders.has(c.coder) || !codes.has(c.codeId)) continue;
+    const list = bySource.get(c.sourceId) ?? [];
+    list.push(c);
+    bySource.set(c.sourceId, list);
+  }
+  return passages.map((d) => {
+    const span = d.spans[0]!;
+    let best: SourceSpan | null = null;
+    for (const c of bySource.get(span.sourceId) ?? []) {
+      if (c.start >= span.end || c.end <= span.start) continue;
+      const start = Math.max(c.start, span.start);
+      if (!best || start < best.start) best = { sourceId: span.sourceId, start, end: Math.min(c.end, span.end) };
+    }
+    return best ?? span;
   });
 }

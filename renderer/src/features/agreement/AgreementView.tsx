@@ -95,8 +95,7 @@ export function AgreementView({ projectId }: { projectId: string }) {
   const stale = computed !== null && !sameRequest(computed, request);
 
   const open = (d: ListedDisagreement): void => {
-    const span = d.spans[0];
-    if (span) useUiStore.getState().revealSpan(span.sourceId, span.start, span.end);
+    useUiStore.getState().revealSpan(d.focus.sourceId, d.focus.start, d.focus.end);
   };
   const accept = (d: ListedDisagreement, whose: ReadonlyArray<{ id: string; name: string }>): void => {
     setAccepting(true);

@@ -20,17 +20,17 @@ export interface DisagreementListProps {
 function CodeChips({ codeIds, codesById, empty }: { codeIds: readonly string[]; codesById: ReadonlyMap<string, Code>; empty: string }) {
   if (codeIds.length === 0) return <span className="version-empty">{empty}</span>;
   return (
-    <ul className="version-codes">
+    <span className="version-codes">
       {codeIds.map((id) => {
         const code = codesById.get(id);
         return (
-          <li key={id}>
+          <span key={id} className="version-code">
             <span className="code-swatch" style={{ background: code?.color ?? '#999' }} aria-hidden="true" />
             {code?.name ?? 'deleted code'}
-          </li>
+          </span>
         );
       })}
-    </ul>
+    </span>
   );
 }
 
