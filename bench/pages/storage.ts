@@ -24,7 +24,7 @@ import { cooccurrenceMatrix } from '../../shared/analysis/cooccurrence';
 import { generateProject } from '../generate/bigProject';
 import type { ProjectSize } from '../generate/sizes';
 import { exposeBench } from './benchApi';
-import { seedDocument, seedProject } from './seed';
+import { seedDocument, seedProject, seedTeamProject } from './seed';
 
 const STORAGE_DB = 'bench-storage';
 /** Rows the coded-segments list shows at once. */
@@ -58,6 +58,7 @@ function ProjectProbe({ projectId, sourceId, onReady }: { projectId: string; sou
 const bench = {
   seedDocument,
   seedProject,
+  seedTeamProject,
 
   /** One commit of every coding into a fresh database, then indexed reads by source and by code. */
   async bulkWrite(size: ProjectSize, seed: number) {

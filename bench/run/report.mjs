@@ -92,7 +92,7 @@ export function markdownTable(rows) {
 }
 
 /** Builds the rows from every scenario's samples (missing scenarios give no rows). */
-export function buildRows({ document, appDocument, project, appProject, projectFiles, storage, survey, appSurvey, split, sizes, seeds }) {
+export function buildRows({ document, appDocument, project, appProject, projectFiles, storage, survey, appSurvey, split, agreement, sizes, seeds }) {
   const rows = [];
   const S = (samples) => (samples && samples.length > 0 ? summarise(samples) : null);
   const add = (row) => rows.push({ naive: null, peer: null, target: null, ...row });
@@ -204,6 +204,13 @@ export function buildRows({ document, appDocument, project, appProject, projectF
   if (split) {
     const name = 'Split into cases: a catastrophic custom pattern (stopped after 2 s)';
     add({ scenario: name, metric: 'real app: click on a checkbox → painted, while the pattern worker runs', unit: 'ms', ours: S(split.toggle), target: { stat: 'p95', op: '<', value: 100 } });
+  }
+
+  if (agreement) {
+    const codings = seeds.agreement?.codings ?? 0;
+    const name = `Agreement: big project, 3 coders (${codings.toLocaleString('en')} codings), ${agreement.shape?.rows ?? '?'} rows (codes + overall), paragraph level`;
+    add({ scenario: name, metric: 'real app: Compute agreement → table painted (worker: snapshot, table, bootstrap, disagreements)', unit: 'ms', ours: S(agreement.compute), target: { stat: 'median', op: '<', value: 1000 } });
+    add({ scenario: name, metric: 'longest page-thread task meanwhile', unit: 'ms', ours: S(agreement.longestTask) });
   }
 
   if (storage) {
