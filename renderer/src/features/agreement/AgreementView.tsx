@@ -98,6 +98,11 @@ export function AgreementView({ projectId }: { projectId: string }) {
     useUiStore.getState().revealSpan(d.focus.sourceId, d.focus.start, d.focus.end);
   };
   const accept = (d: ListedDisagreement, whose: ReadonlyArray<{ id: string; name: string }>): void => {
+    const accepted = new Set(whose.map((c) => c.id));
+    if (d.versions.every((v) => !accepted.has(v.coderId) || v.codeIds.length === 0)) {
+      notify('info', `${whose.map((c) => c.name).join(' and ')} applied none of these codes here: there is nothing to copy into the consensus.`);
+      return;
+    }
     setAccepting(true);
     acceptVersion(projectId, { spans: d.spans, coders: whose, codeIds: computed?.codeIds ?? codableIds })
       .then((added) => {

@@ -51,7 +51,7 @@ export function DisagreementList({ disagreements, total, coders, codesById, busy
             {disagreements.map((d) => {
               const present = d.versions.filter((v) => !v.missing).map((v) => ({ id: v.coderId, name: nameOf.get(v.coderId) ?? v.coderId }));
               return (
-                <li key={d.id} aria-label={d.label} className="disagreement">
+                <li key={d.id} aria-label={d.label} className={d.consensusCodeIds.length > 0 ? 'disagreement decided' : 'disagreement'}>
                   <button type="button" className="link-button disagreement-label" onClick={() => onOpen(d)} title="Open in the document">
                     {d.label}
                   </button>
