@@ -64,15 +64,18 @@ export function listDisagreements(project: PatternProject, request: Disagreement
         set.add(c.codeId);
       });
     }
+    // A unit nobody coded is one everybody agrees on: only coded units are looked at, in order.
+    const coded = [...new Set([...sets.keys()].map((key) => Math.floor(key / m)))].sort((a, b) => a - b);
     const out: Disagreement[] = [];
-    units.forEach((unit, u) => {
+    for (const u of coded) {
+      const unit = units[u]!;
       const versions = request.coderIds.map((coderId, i) => ({
         coderId,
         codeIds: sortCodes(sets.get(u * m + i) ?? []),
         missing: !unit.spans.some((s) => present(i, s.sourceId)),
       }));
       if (differ(versions)) out.push({ id: unit.id, label: unit.label, spans: unit.spans, versions });
-    });
+    }
     return out;
   }
 

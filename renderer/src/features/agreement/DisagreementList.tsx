@@ -1,6 +1,7 @@
 // Where the coders differ: each passage with every coder's codes side by side and the consensus
 // coder's, a link that opens the passage in the document, and "Accept" for one coder's version
 // or all of them (one undoable step each, db/operations/consensus.ts).
+import { useState } from 'react';
 import type { Code } from '../../../../shared/model/types';
 import { CONSENSUS_NAME } from '../../../../shared/analysis/agreement/consensusCoder';
 import type { ListedDisagreement } from '../../analysis/agreementOperations';
@@ -34,7 +35,11 @@ function CodeChips({ codeIds, codesById, empty }: { codeIds: readonly string[]; 
   );
 }
 
+/** Passages drawn at first, and added by each "Show more": a meeting reads them a few at a time. */
+const PAGE = 100;
+
 export function DisagreementList({ disagreements, total, coders, codesById, busy, onOpen, onAccept }: DisagreementListProps) {
+  const [shown, setShown] = useState(PAGE);
   const nameOf = new Map(coders.map((c) => [c.id, c.name]));
   const everyone = coders.length === 2 ? 'Accept both' : 'Accept all';
   return (
@@ -46,9 +51,8 @@ export function DisagreementList({ disagreements, total, coders, codesById, busy
         <p className="empty">The coders agree on every unit of these codes.</p>
       ) : (
         <>
-          {total > disagreements.length && <p className="hint">The first {disagreements.length.toLocaleString('en')} are listed.</p>}
           <ul className="disagreement-list">
-            {disagreements.map((d) => {
+            {disagreements.slice(0, shown).map((d) => {
               const present = d.versions.filter((v) => !v.missing).map((v) => ({ id: v.coderId, name: nameOf.get(v.coderId) ?? v.coderId }));
               return (
                 <li key={d.id} aria-label={d.label} className={d.consensusCodeIds.length > 0 ? 'disagreement decided' : 'disagreement'}>
@@ -87,6 +91,14 @@ export function DisagreementList({ disagreements, total, coders, codesById, busy
               );
             })}
           </ul>
+          {shown < disagreements.length && (
+            <button type="button" className="show-more" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, disagreements.length - shown)} more
+            </button>
+          )}
+          {shown >= disagreements.length && total > disagreements.length && (
+            <p className="hint">The first {disagreements.length.toLocaleString('en')} are listed; choose fewer codes, sources or cases to see the others.</p>
+          )}
         </>
       )}
     </section>
