@@ -6,6 +6,18 @@
 import { openApp } from './app.mjs';
 import { progress } from '../session.mjs';
 
+/** Injected before the app: notes when each worker answer reaches the page (splits worker from page time). */
+function watchWorkerAnswers() {
+  window.__benchAnswers = [];
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', () => window.__benchAnswers.push(performance.now()));
+    }
+  };
+}
+
 /** Injected: records long tasks (over 50 ms) of the page thread from now on. */
 function watchLongTasks() {
   window.__benchLongTasks = [];
@@ -37,10 +49,10 @@ function armClickToTable() {
 }
 
 export async function runAgreementScenario({ baseUrl, profileDir, runs, sources }) {
-  const samples = { compute: [], longestTask: [], shape: null };
+  const samples = { compute: [], answer: [], longestTask: [], shape: null };
   for (let run = 0; run < runs; run++) {
     const done = progress(`agreement, run ${run + 1}/${runs}`);
-    const { context, page } = await openApp(profileDir, `${baseUrl}app/`, { sources, counts: true });
+    const { context, page } = await openApp(profileDir, `${baseUrl}app/`, { sources, counts: true }, watchWorkerAnswers);
     try {
       await page.getByRole('tab', { name: 'Agreement' }).click();
       // The options list the three coders once the worker has read the project.
@@ -52,9 +64,12 @@ export async function runAgreementScenario({ baseUrl, profileDir, runs, sources 
       if (!result) throw new Error('The agreement table did not appear within 2 minutes.');
       const tasks = await page.evaluate((from) => window.__benchLongTasks.filter((t) => t.start + t.ms >= from), result.clicked);
       samples.compute.push(result.ms);
+      // The last worker answer before the table was painted: the agreement report.
+      const answers = await page.evaluate((r) => window.__benchAnswers.filter((t) => t >= r.clicked && t <= r.clicked + r.ms), result);
+      if (answers.length > 0) samples.answer.push(answers.at(-1) - result.clicked);
       samples.longestTask.push(tasks.reduce((max, t) => Math.max(max, t.ms), 0));
       samples.shape ??= { rows: result.rows, summary: result.summary.trim() };
-      done(`${result.ms.toFixed(0)} ms, longest page task ${samples.longestTask.at(-1).toFixed(0)} ms`);
+      done(`${result.ms.toFixed(0)} ms (worker answer at ${samples.answer.at(-1)?.toFixed(0)} ms), longest page task ${samples.longestTask.at(-1).toFixed(0)} ms`);
     } finally {
       await context.close();
     }
