@@ -45,6 +45,8 @@ export interface AgreementReport {
   disagreementCount: number;
 }
 
+export type AgreementFiguresAnswer = { ok: true; table: AgreementTable } | { ok: false; reason: string };
+
 export type AgreementAnswer = { ok: true; report: AgreementReport } | { ok: false; reason: string };
 
 /** A meeting goes through passages one by one; thousands more would only cost the page memory. */
@@ -90,10 +92,25 @@ export async function agreementChoices(projectId: string): Promise<AgreementChoi
   return { coders, cases };
 }
 
+/**
+ * The table's figures alone, without the bootstrap intervals and the disagreements: what the view
+ * paints first, while `agreementReport` works out the rest.
+ */
+export async function agreementFigures(projectId: string, request: AgreementViewRequest): Promise<AgreementFiguresAnswer> {
+  const data = await snapshotOf(projectId);
+  const codeIds = request.codeIds ?? codableInOrder(data);
+  if (codeIds.length === 0) return { ok: false, reason: 'Choose at least one code that can be applied to text.' };
+  return computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope: { sourceIds: request.sourceIds, caseIds: request.caseIds }, bootstrap: false });
+}
+
+function codableInOrder(data: ProjectSnapshot): string[] {
+  return flattenTree(data.codes).map((e) => e.code).filter(isCodableCode).map((c) => c.id);
+}
+
 export async function agreementReport(projectId: string, request: AgreementViewRequest): Promise<AgreementAnswer> {
   const data = await snapshotOf(projectId);
   // Codebook order, as the codebook shows it.
-  const codeIds = request.codeIds ?? flattenTree(data.codes).map((e) => e.code).filter(isCodableCode).map((c) => c.id);
+  const codeIds = request.codeIds ?? codableInOrder(data);
   if (codeIds.length === 0) return { ok: false, reason: 'Choose at least one code that can be applied to text.' };
   const scope = { sourceIds: request.sourceIds, caseIds: request.caseIds };
   const result = computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope });

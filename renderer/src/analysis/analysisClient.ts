@@ -6,7 +6,7 @@ import type { SegmentRef } from '../../../shared/analysis/retrieval';
 import type { TextMatch } from '../../../shared/text/find';
 import type { MappedSurvey, SurveyImportSummary } from '../db/operations/imports';
 import type { OpenedProjectFile, WrittenProjectFile } from './projectFileOperations';
-import type { AgreementAnswer, AgreementChoices, AgreementViewRequest } from './agreementOperations';
+import type { AgreementAnswer, AgreementChoices, AgreementFiguresAnswer, AgreementViewRequest } from './agreementOperations';
 
 export interface AnalysisClient {
   /** Gets ready (a worker started, its database open, the project's codings read) before the first request. */
@@ -29,6 +29,8 @@ export interface AnalysisClient {
   openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile>;
   /** The Agreement view's options: the project's coders (with their codings counted) and cases. */
   agreementChoices(projectId: string): Promise<AgreementChoices>;
-  /** The agreement table and the passages where the coders differ (shared/analysis/agreement). */
+  /** The agreement table's figures without the bootstrap intervals: quick, painted first. */
+  agreementFigures(projectId: string, request: AgreementViewRequest): Promise<AgreementFiguresAnswer>;
+  /** The agreement table with its intervals, and the passages where the coders differ (shared/analysis/agreement). */
   agreementReport(projectId: string, request: AgreementViewRequest): Promise<AgreementAnswer>;
 }

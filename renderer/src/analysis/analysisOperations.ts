@@ -146,4 +146,4 @@ export { importSurvey as storeSurvey } from '../db/operations/imports';
 export { writeProjectFile, openProjectFile } from './projectFileOperations';
 
 /** The Agreement view's coders and table with its disagreements (./agreementOperations.ts). */
-export { agreementChoices, agreementReport } from './agreementOperations';
+export { agreementChoices, agreementFigures, agreementReport } from './agreementOperations';

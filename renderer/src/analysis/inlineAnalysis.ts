@@ -15,6 +15,7 @@ export function createInlineAnalysis(): AnalysisClient {
     writeProjectFile: operations.writeProjectFile,
     openProjectFile: operations.openProjectFile,
     agreementChoices: operations.agreementChoices,
+    agreementFigures: operations.agreementFigures,
     agreementReport: operations.agreementReport,
   };
 }

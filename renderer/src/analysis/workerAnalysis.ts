@@ -123,6 +123,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
     openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
     agreementChoices: (projectId) => call('agreementChoices', [projectId], (c) => c.agreementChoices(projectId)),
+    agreementFigures: (projectId, request) => call('agreementFigures', [projectId, request], (c) => c.agreementFigures(projectId, request)),
     agreementReport: (projectId, request) => call('agreementReport', [projectId, request], (c) => c.agreementReport(projectId, request)),
   };
 }

@@ -36,7 +36,7 @@ export function AgreementTable({ table, codesById }: AgreementTableProps) {
         <td>{percent(row.percentAgreement)}</td>
         <td>{coefficient(two ? row.cohenKappa : row.fleissKappa)}</td>
         <td>{coefficient(row.alpha)}</td>
-        <td>{interval(row.alphaInterval)}</td>
+        <td>{row.alphaInterval ? interval(row.alphaInterval) : '…'}</td>
       </tr>
     );
   };

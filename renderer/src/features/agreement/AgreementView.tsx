@@ -2,7 +2,7 @@
 // analysis; "Compute agreement" runs the table in the analysis worker over one snapshot of the
 // project; the table exports as CSV; below it, the passages where the coders differ, each opened
 // in the document or accepted into the consensus coder.
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { UnitKind } from '../../../../shared/analysis/agreement/agreementUnits';
 import { findConsensusCoder } from '../../../../shared/analysis/agreement/consensusCoder';
 import { isCodableCode } from '../../../../shared/codebook/folder';
@@ -10,7 +10,7 @@ import { flattenTree, pathSegments } from '../../../../shared/codebook/tree';
 import { useCodes, useSources } from '../../db/queries';
 import { acceptVersion } from '../../db/operations/consensus';
 import { useAnalysisQuery } from '../../analysis/useAnalysisQuery';
-import type { AgreementAnswer, AgreementViewRequest, ListedDisagreement } from '../../analysis/agreementOperations';
+import type { AgreementAnswer, AgreementFiguresAnswer, AgreementViewRequest, ListedDisagreement } from '../../analysis/agreementOperations';
 import { selectAgreementChoices, selectComputedAgreement, useAgreementStore } from '../../stores/agreementStore';
 import { reportError, useUiStore } from '../../stores/uiStore';
 import { plural } from '../../../../shared/text/plural';
@@ -89,9 +89,17 @@ export function AgreementView({ projectId }: { projectId: string }) {
 
   const reportCodeIds = computed?.codeIds ?? codableIds;
   const key = `agreement:${projectId}:${JSON.stringify(computed)}`;
+  // The figures first (quick), then the intervals and the disagreements (the bootstrap's 1000
+  // resamples per code); both in the worker, asked for at once, answered in that order.
+  const figures = useAnalysisQuery<AgreementFiguresAnswer | null>(projectId, reportCodeIds, `figures:${key}`, (client) =>
+    computed ? client.agreementFigures(projectId, computed) : Promise.resolve(null),
+  );
   const answer = useAnalysisQuery<AgreementAnswer | null>(projectId, reportCodeIds, key, (client) => (computed ? client.agreementReport(projectId, computed) : Promise.resolve(null)));
   const report = answer.value?.ok ? answer.value.report : undefined;
-  const failure = answer.value && !answer.value.ok ? answer.value.reason : null;
+  const table = report?.table ?? (figures.value?.ok ? figures.value.table : undefined);
+  const failure = figures.value && !figures.value.ok ? figures.value.reason : answer.value && !answer.value.ok ? answer.value.reason : null;
+  // The list may hold hundreds of passages: drawn at low priority, so the table shows at once.
+  const listed = useDeferredValue(report);
   const stale = computed !== null && !sameRequest(computed, request);
 
   const open = (d: ListedDisagreement): void => {
@@ -187,27 +195,31 @@ export function AgreementView({ projectId }: { projectId: string }) {
           <p className="empty" role="alert">
             {failure}
           </p>
-        ) : !report ? (
+        ) : !table ? (
           <p className="empty">Computing agreement…</p>
         ) : (
           <>
             <p className="hint agreement-summary">
-              {report.table.coders.map((c) => c.name).join(', ')} · {UNITS.find((u) => u.unit === report.table.unit)?.label.toLowerCase()} level ·{' '}
-              {report.table.unit === 'character' ? plural(report.table.unitCount, 'character') : plural(report.table.unitCount, 'unit')}
-              {answer.running ? ' · updating…' : ''}
+              {table.coders.map((c) => c.name).join(', ')} · {UNITS.find((u) => u.unit === table.unit)?.label.toLowerCase()} level ·{' '}
+              {table.unit === 'character' ? plural(table.unitCount, 'character') : plural(table.unitCount, 'unit')}
+              {figures.running ? ' · updating…' : ''}
             </p>
             <div className="agreement-scroll">
-              <AgreementTable table={report.table} codesById={codesById} />
+              <AgreementTable table={table} codesById={codesById} />
             </div>
-            <DisagreementList
-              disagreements={report.disagreements}
-              total={report.disagreementCount}
-              coders={report.table.coders}
-              codesById={codesById}
-              busy={accepting}
-              onOpen={open}
-              onAccept={accept}
-            />
+            {listed ? (
+              <DisagreementList
+                disagreements={listed.disagreements}
+                total={listed.disagreementCount}
+                coders={listed.table.coders}
+                codesById={codesById}
+                busy={accepting}
+                onOpen={open}
+                onAccept={accept}
+              />
+            ) : (
+              <p className="empty">Working out the intervals and the passages where the coders differ…</p>
+            )}
           </>
         )}
       </div>
