@@ -36,7 +36,7 @@ function CodeChips({ codeIds, codesById, empty }: { codeIds: readonly string[]; 
 }
 
 /** Passages drawn at first, and added by each "Show more": a meeting reads them a few at a time. */
-const PAGE = 100;
+const PAGE = 50;
 
 export function DisagreementList({ disagreements, total, coders, codesById, busy, onOpen, onAccept }: DisagreementListProps) {
   const [shown, setShown] = useState(PAGE);
