@@ -16,5 +16,6 @@ export function segmentsCsvOf(snapshot: ProjectSnapshot): string {
     codes: snapshot.codes,
     codings: snapshot.codings,
     codingMemos: codingMemoTexts(snapshot.memos),
+    coders: snapshot.coders,
   });
 }

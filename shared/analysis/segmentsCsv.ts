@@ -40,6 +40,8 @@ export interface SegmentsInput {
   codingMemos?: ReadonlyMap<string, string>;
   /** The project's cases; without them the `case` column is empty and no attribute columns follow. */
   cases?: CaseData | CaseIndex;
+  /** The project's coders: the `coder` column holds a coder's name (a coding whose coder has no record keeps its id). */
+  coders?: ReadonlyArray<{ id: string; name: string }>;
 }
 
 /** Column names for attributes, unique: a second "region" becomes "attribute:region (2)". */
@@ -53,7 +55,8 @@ export function attributeColumnNames(attributes: ReadonlyArray<{ name: string }>
   });
 }
 
-export function buildSegmentsCsv({ sources, texts, codes, codings, codingMemos, cases }: SegmentsInput): string {
+export function buildSegmentsCsv({ sources, texts, codes, codings, codingMemos, cases, coders }: SegmentsInput): string {
+  const coderNames = new Map((coders ?? []).map((c) => [c.id, c.name]));
   const index = cases === undefined ? undefined : 'casesOfSpan' in cases ? cases : buildCaseIndex(cases);
   const attributes = index?.attributes ?? [];
   const attributeNames = attributeColumnNames(attributes);
@@ -95,7 +98,7 @@ export function buildSegmentsCsv({ sources, texts, codes, codings, codingMemos, 
       converter.toCodePoint(coding.start),
       converter.toCodePoint(coding.end),
       text.slice(coding.start, coding.end),
-      coding.coder,
+      coderNames.get(coding.coder) || coding.coder,
       coding.createdAt,
       codingMemos?.get(coding.id) ?? '',
     ];

@@ -57,6 +57,8 @@ export interface MenuCommandDescriptor {
   menu: MenuName;
   group: string;
   enabled: boolean;
+  /** For a toggle (View → Show other coders): whether it is on. Absent for plain commands. */
+  checked?: boolean;
   /** An Electron accelerator, shown beside the item; the renderer handles the key itself. */
   accelerator?: string;
 }

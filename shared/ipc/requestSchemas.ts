@@ -52,6 +52,7 @@ export const requestSchemas = {
           menu: z.enum(MENU_NAMES),
           group: z.string().max(40).regex(/^[a-z]*$/),
           enabled: z.boolean(),
+          checked: z.boolean().optional(),
           // Electron parses accelerators; keep them to the characters its syntax uses.
           accelerator: z.string().max(40).regex(/^[A-Za-z0-9+?/,.=-]+$/).optional(),
         }),

@@ -3,6 +3,7 @@
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from './types';
 import type { AttributeDefinition, AttributeValue, Case, CaseLink } from './cases';
 import type { Coder } from './coder';
+import type { SavedQuery } from './savedQuery';
 
 /**
  * One case's value for one attribute, as a change set and a snapshot carry it. Identified by the
@@ -31,6 +32,8 @@ export interface EntityTypes {
   caseValues: CaseValue;
   caseLinks: CaseLink;
   coders: Coder;
+  /** Saved coding queries and analysis filters. */
+  savedQueries: SavedQuery;
 }
 
 export type EntityKind = keyof EntityTypes;
@@ -49,6 +52,7 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'caseLinks',
   'codings',
   'memos',
+  'savedQueries',
 ];
 
 /** The key that identifies a record of a kind within its project. */

@@ -4,6 +4,7 @@
 // overwriting rows; ids not in the project (a legacy coder "me") are left as they are.
 import type { ProjectSnapshot } from './snapshot';
 import type { Memo } from './types';
+import type { JsonValue } from './savedQuery';
 
 /** `newId` is called once per record id; `remap` says which ids to change (default: all). */
 export function remapIds(snapshot: ProjectSnapshot, newId: () => string, remap: (id: string) => boolean = () => true): ProjectSnapshot {
@@ -19,7 +20,7 @@ export function remapIds(snapshot: ProjectSnapshot, newId: () => string, remap: 
   };
   // Ids of the project's records first, so references below resolve to the same new ids.
   const projectId = own(snapshot.project.id);
-  for (const list of [snapshot.coders, snapshot.sources, snapshot.codes, snapshot.codeSets, snapshot.cases, snapshot.attributes, snapshot.caseLinks, snapshot.codings, snapshot.memos]) {
+  for (const list of [snapshot.coders, snapshot.sources, snapshot.codes, snapshot.codeSets, snapshot.cases, snapshot.attributes, snapshot.caseLinks, snapshot.codings, snapshot.memos, snapshot.savedQueries]) {
     for (const record of list) own(record.id);
   }
   const ref = (id: string): string => map.get(id) ?? id;
@@ -43,5 +44,17 @@ export function remapIds(snapshot: ProjectSnapshot, newId: () => string, remap: 
     caseLinks: snapshot.caseLinks.map((l) => ({ ...l, id: ref(l.id), projectId, caseId: ref(l.caseId), sourceId: ref(l.sourceId) })),
     codings: snapshot.codings.map((c) => ({ ...c, id: ref(c.id), projectId, sourceId: ref(c.sourceId), codeId: ref(c.codeId), coder: ref(c.coder) })),
     memos: snapshot.memos.map((m) => ({ ...m, id: ref(m.id), projectId, targetId: targetOf(m), author: map.has(m.author) ? ref(m.author) : m.author })),
+    savedQueries: snapshot.savedQueries.map((q) => ({ ...q, id: ref(q.id), projectId, definition: remapJson(q.definition, ref) })),
   };
+}
+
+/**
+ * A definition's references (code, case, attribute, source ids) sit anywhere in its JSON: every
+ * string that is a remapped id follows. Ids are UUIDs, so no ordinary value is mistaken for one.
+ */
+function remapJson(value: JsonValue, ref: (id: string) => string): JsonValue {
+  if (typeof value === 'string') return ref(value);
+  if (Array.isArray(value)) return value.map((v) => remapJson(v, ref));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, remapJson(v, ref)]));
+  return value;
 }

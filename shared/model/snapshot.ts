@@ -23,6 +23,7 @@ export interface ProjectSnapshot {
   caseLinks: Array<EntityTypes['caseLinks']>;
   codings: Array<EntityTypes['codings']>;
   memos: Array<EntityTypes['memos']>;
+  savedQueries: Array<EntityTypes['savedQueries']>;
 }
 
 /** The records of a snapshot by kind and key, for lookups and applying changes. */
@@ -111,5 +112,6 @@ export function emptySnapshot(project: EntityTypes['projects']): ProjectSnapshot
     caseLinks: [],
     codings: [],
     memos: [],
+    savedQueries: [],
   };
 }

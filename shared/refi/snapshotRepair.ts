@@ -2,6 +2,7 @@
 // lies inside its text, whatever the standard part or marginalia.json said. What does not hold
 // is left out or re-attached, with a report line; the project that results is always consistent.
 import type { ProjectSnapshot } from '../model/snapshot';
+import type { SavedQuery } from '../model/savedQuery';
 import type { ReportBuilder } from './qdpxReport';
 
 function inText(length: number | undefined, start: unknown, end: unknown): boolean {
@@ -65,10 +66,27 @@ export function repairSnapshot(snapshot: ProjectSnapshot, report: ReportBuilder)
       memo.targetId = snapshot.project.id;
     }
   }
+  // A saved query's definition is checked when it is run (querySchema, filterSchema); here only
+  // the record itself must be one, or the list of saved queries could not show it.
+  const queriesBefore = snapshot.savedQueries.length;
+  snapshot.savedQueries = snapshot.savedQueries.filter(isSavedQuery);
+  if (snapshot.savedQueries.length < queriesBefore) report.add('not-read', `${queriesBefore - snapshot.savedQueries.length} saved quer${queriesBefore - snapshot.savedQueries.length === 1 ? 'y was' : 'ies were'} damaged; left out.`);
   for (const set of snapshot.codeSets) set.codeIds = set.codeIds.filter((id) => codeIds.has(id));
   for (const code of snapshot.codes) {
     if (code.exampleCodingId && !codingIds.has(code.exampleCodingId)) code.exampleCodingId = null;
   }
+}
+
+function isSavedQuery(q: SavedQuery): boolean {
+  const r = q as unknown as Record<string, unknown>;
+  return (
+    typeof r.id === 'string' && r.id.length > 0 &&
+    typeof r.name === 'string' && r.name.trim().length > 0 &&
+    (r.type === 'query' || r.type === 'filter') &&
+    r.definition !== undefined &&
+    typeof r.createdAt === 'string' && typeof r.updatedAt === 'string' &&
+    (r.order === undefined || (typeof r.order === 'number' && Number.isFinite(r.order)))
+  );
 }
 
 /** The same project under another id (opening a file into a new project). */
@@ -89,5 +107,6 @@ export function withProjectId(snapshot: ProjectSnapshot, projectId: string): Pro
     caseLinks: move(snapshot.caseLinks),
     codings: move(snapshot.codings),
     memos: move(snapshot.memos).map((m) => (m.targetKind === 'project' && m.targetId === from ? { ...m, targetId: projectId } : m)),
+    savedQueries: move(snapshot.savedQueries),
   };
 }

@@ -22,7 +22,8 @@ async function menuItems(page: Page, menu: string): Promise<string[]> {
   await bar(page).getByRole('menuitem', { name: menu, exact: true }).click();
   const items = await page
     .getByRole('menu', { name: menu })
-    .getByRole('menuitem')
+    // Toggles (View → Show other coders) are menuitemcheckbox items.
+    .locator('[role="menuitem"], [role="menuitemcheckbox"]')
     .evaluateAll((els) => els.map((e) => `${e.querySelector('.menu-item-label')?.textContent}|${e.getAttribute('aria-disabled') === 'true'}`));
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');

@@ -23,6 +23,7 @@ function commandItems(commands: readonly MenuCommandDescriptor[], onCommand: (id
       id: command.id,
       label: command.label,
       enabled: command.enabled,
+      ...(command.checked !== undefined ? { type: 'checkbox' as const, checked: command.checked } : {}),
       ...(command.accelerator
         ? // Shown but not registered: the renderer dispatches every shortcut itself, so a text
           // field keeps its own Ctrl+Z and the key behaves the same in both builds.

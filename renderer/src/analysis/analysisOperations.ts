@@ -135,6 +135,7 @@ export async function segmentsCsv(projectId: string, codeIds?: readonly string[]
     codes: data.codes,
     codings,
     codingMemos: codingMemoTexts(data.memos),
+    coders: data.coders,
   });
   return { projectName: data.project.name, csv };
 }

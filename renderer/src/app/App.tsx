@@ -22,6 +22,7 @@ import { useFoldingReports } from './useFoldingReports';
 import { StatusBar } from './StatusBar';
 import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
+import { CoderCommands, CoderQuestion } from '../features/coders/CoderCommands';
 
 export function App() {
   const [ready, setReady] = useState(false);
@@ -68,6 +69,7 @@ export function App() {
       {projectId && <SkipLink />}
       <CommandSurfaces />
       <ProjectBar />
+      <CoderQuestion />
       {projectId ? (
         <main className="workspace">
           <div className="left-column">
@@ -87,6 +89,7 @@ export function App() {
         </main>
       )}
       {projectId && <StatusBar projectId={projectId} />}
+      <CoderCommands projectId={projectId} />
       <Notices />
     </div>
   );

@@ -1,5 +1,5 @@
 // What happens once when the app opens: refuse a database from a newer version, ask to keep
-// storage, learn the coder's name, seed the sample project on the very first run, start the
+// storage, start the coder session (who is coding), seed the sample project on the very first run, start the
 // analysis worker, and reopen the project the user had open last.
 import { getHost } from '../host';
 import { assertDatabaseNotNewer } from './databaseVersion';
@@ -9,6 +9,7 @@ import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
 import { CODER_NAME_KEY, LAST_PROJECT_KEY, getSetting } from '../db/operations/settings';
 import { useUiStore } from '../stores/uiStore';
 import { getAnalysis } from '../analysis';
+import { coderIdIn, startCoderSession } from '../features/coders/coderSession';
 
 export async function startApp(): Promise<void> {
   // Before anything reads the database: Dexie would open a newer one and may alter it.
@@ -17,9 +18,9 @@ export async function startApp(): Promise<void> {
   // Not awaited: the answer only matters to the storage status, and a prompt must not hold startup.
   void ensurePersistentStorage();
   const info = await getHost().getAppInfo();
-  const coder = (await getSetting<string>(CODER_NAME_KEY)) ?? info.userName;
-  useUiStore.getState().setCoder(coder);
-  const seeded = await seedSampleProjectOnFirstRun(coder);
+  // The name an older version kept, else the OS user's (Electron; the browser knows none).
+  startCoderSession((await getSetting<string>(CODER_NAME_KEY)) ?? info.userName);
+  const seeded = await seedSampleProjectOnFirstRun(coderIdIn);
   const last = seeded ?? (await getSetting<string>(LAST_PROJECT_KEY));
   const projects = await listProjects();
   const open = projects.find((p) => p.id === last) ?? projects[0];

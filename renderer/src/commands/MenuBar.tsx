@@ -195,7 +195,8 @@ export function MenuBar() {
                     ref={(el) => {
                       menuItems.current[at] = el;
                     }}
-                    role="menuitem"
+                    role={command.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+                    aria-checked={command.checked}
                     tabIndex={-1}
                     aria-disabled={command.enabled ? undefined : true}
                     aria-keyshortcuts={command.shortcut ? ariaShortcut(command.shortcut) : undefined}

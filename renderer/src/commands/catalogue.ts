@@ -43,6 +43,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'edit.find', label: 'Find', menu: 'Edit', group: 'find', shortcut: 'Mod+F' },
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
+  { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders' },
+  { id: 'coder.switch', label: 'Switch coder…', menu: 'File', group: 'coders' },
   { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
 
   { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },

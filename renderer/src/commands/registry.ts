@@ -10,10 +10,13 @@ export interface CommandBinding {
   enabled: boolean;
   /** A label that says more than the catalogue's, e.g. "Undo: delete code". */
   label?: string;
+  /** For a toggle: whether it is on (menus show a check mark). */
+  checked?: boolean;
 }
 
 export interface Command extends CommandSpec {
   enabled: boolean;
+  checked?: boolean;
   run(): void;
 }
 
@@ -43,12 +46,12 @@ export function bindCommand(id: string, binding: CommandBinding): () => void {
  * Binds `id` to `run` while mounted. Re-binds only when `enabled` or `label` change; `run` is read
  * through a ref, so it may close over fresh state on every render without churning the registry.
  */
-export function useCommand(id: string, run: () => void, enabled: boolean, label?: string): void {
+export function useCommand(id: string, run: () => void, enabled: boolean, label?: string, checked?: boolean): void {
   const latest = useRef(run);
   useEffect(() => {
     latest.current = run;
   });
-  useEffect(() => bindCommand(id, { run: () => latest.current(), enabled, label }), [id, enabled, label]);
+  useEffect(() => bindCommand(id, { run: () => latest.current(), enabled, label, ...(checked !== undefined ? { checked } : {}) }), [id, enabled, label, checked]);
 }
 
 /** Every catalogued command with its current state; unbound commands are disabled. */
@@ -59,6 +62,7 @@ export function commandsOf(bindings: BindingsState['bindings']): Command[] {
       ...spec,
       label: bound?.label ?? spec.label,
       enabled: bound?.enabled ?? false,
+      ...(bound?.checked !== undefined ? { checked: bound.checked } : {}),
       run: () => {
         if (bound?.enabled) bound.run();
       },

@@ -9,12 +9,13 @@ import { runCommand, type Command } from './registry';
 import { useCommands } from './useCommands';
 
 export function menuDescriptors(commands: readonly Command[]): MenuCommandDescriptor[] {
-  return commands.map(({ id, label, menu, group, enabled, shortcut }) => ({
+  return commands.map(({ id, label, menu, group, enabled, checked, shortcut }) => ({
     id,
     label,
     menu,
     group,
     enabled,
+    ...(checked !== undefined ? { checked } : {}),
     ...(shortcut ? { accelerator: acceleratorOf(shortcut) } : {}),
   }));
 }

@@ -201,17 +201,19 @@ export async function codingOfCode(codeId: string, id: string): Promise<Coding |
 }
 
 /** A coding of the same code over the same span of the same source, if there is one. */
-export async function findSameCoding(sourceId: string, codeId: string, start: number, end: number): Promise<Coding | undefined> {
+/** The coding of this code on exactly this span by this coder (another coder's is theirs: kept side by side). */
+export async function findSameCoding(sourceId: string, codeId: string, start: number, end: number, coder: string): Promise<Coding | undefined> {
   const db = getDb();
-  const same = (c: Coding): boolean => c.start === start && c.end === end;
+  const same = (c: Coding): boolean => c.start === start && c.end === end && c.coder === coder;
   const row = await db.codings.where('[sourceId+codeId]').equals([sourceId, codeId]).filter(same).first();
   if (row) return row;
   const columns = await db.sourceCodings.get(sourceId);
   if (!columns) return undefined;
   const code = columns.codeIds.indexOf(codeId);
-  if (code < 0) return undefined;
+  const by = columns.coders.indexOf(coder);
+  if (code < 0 || by < 0) return undefined;
   for (let i = 0; i < codingCount(columns); i++) {
-    if (columns.code[i] === code && columns.starts[i] === start && columns.ends[i] === end) {
+    if (columns.code[i] === code && columns.starts[i] === start && columns.ends[i] === end && columns.coder[i] === by) {
       return codingAt(columns, await db.codingQuotes.get(sourceId), i);
     }
   }

@@ -3,11 +3,12 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
 import type { AttributeDefinition, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10 } from './schema';
 import type { SourceCodings, SourceQuotes } from './codingColumns';
 import { packCodingsV7 } from './migrations/packCodingsV7';
 import type { ChangeSet } from '../../../shared/model/changeSet';
 import type { Coder } from '../../../shared/model/coder';
+import type { SavedQuery } from '../../../shared/model/savedQuery';
 
 /** All codings of one code in one source, folded into one record (schemaV5–6; moved by v7, dropped by v8). */
 export interface CodeBlock {
@@ -50,7 +51,7 @@ export interface HistoryEntry {
   seq: number;
   /** What the user did, in their words: "Apply Distrust of China to 3 passages". */
   label: string;
-  /** Who did it (the coder name of this installation). */
+  /** Who did it: the coder's id in this project (`Coder.id`; "me" for steps from before coders). */
   coder: string;
   /** ISO 8601. */
   time: string;
@@ -82,6 +83,7 @@ export type MarginaliaDb = Dexie & {
   settings: Table<Setting, string>;
   history: Table<HistoryEntry, [string, number]>;
   coders: EntityTable<Coder, 'id'>;
+  savedQueries: EntityTable<SavedQuery, 'id'>;
 };
 
 export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
@@ -170,6 +172,7 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
       // See schemaV9: old split records cannot be turned into history faithfully.
       await tx.table('settings').where('key').startsWith('split:').delete();
     });
+  db.version(10).stores(schemaV10);
   return db;
 }
 

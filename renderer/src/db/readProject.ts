@@ -11,7 +11,7 @@ export async function readProject(projectId: string): Promise<ProjectSnapshot> {
   return db.transaction('r', [...rowTables(), ...codingTables(), ...caseDataTables()], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error('That project no longer exists.');
-    const [coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos] = await Promise.all([
+    const [coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos, savedQueries] = await Promise.all([
       rowsOfProject('coders', projectId),
       rowsOfProject('sources', projectId),
       rowsOfProject('sourceTexts', projectId),
@@ -23,7 +23,8 @@ export async function readProject(projectId: string): Promise<ProjectSnapshot> {
       linksOfProject(projectId),
       codingsOfProject(projectId),
       rowsOfProject('memos', projectId),
+      rowsOfProject('savedQueries', projectId),
     ]);
-    return { project, coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos };
+    return { project, coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos, savedQueries };
   });
 }

@@ -18,6 +18,7 @@ const TABLE_OF: Readonly<Record<RowKind, keyof MarginaliaDb>> = {
   cases: 'cases',
   attributes: 'attributeDefinitions',
   memos: 'memos',
+  savedQueries: 'savedQueries',
 };
 
 export function isRowKind(kind: EntityKind): kind is RowKind {

@@ -109,3 +109,12 @@ export const schemaV9 = {
   history: '&[projectId+seq], projectId, [projectId+undone+seq+label]',
   coders: '&id, projectId',
 };
+
+/**
+ * v10: saved analysis items (`savedQueries`): coding queries and analysis filters the user named,
+ * one row each, read per project. A new table only: no rows change, so no upgrade function.
+ */
+export const schemaV10 = {
+  ...schemaV9,
+  savedQueries: '&id, projectId',
+};

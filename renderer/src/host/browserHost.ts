@@ -39,7 +39,7 @@ export function createBrowserHost(doc: Document = document, { backupDirectory }:
     kind: 'browser',
     openSourceFiles: ({ extensions }) => pickFiles(doc, extensions),
     saveFile: (request) => Promise.resolve(downloadFile(doc, request)),
-    getAppInfo: () => Promise.resolve({ version: import.meta.env.VITE_APP_VERSION ?? 'web', userName: 'me', platform: 'browser' }),
+    getAppInfo: () => Promise.resolve({ version: import.meta.env.VITE_APP_VERSION ?? 'web', userName: '', platform: 'browser' }),
     // The browser build draws its menu bar in the page; there is no native menu to build or hear from.
     setMenuCommands: () => Promise.resolve(),
     onMenuCommand: () => () => undefined,

@@ -53,8 +53,14 @@ export interface Notice {
 }
 
 interface UiState {
-  /** Name recorded on new codings. */
+  /** The coder id new codings, memos and steps carry in the open project (features/coders/coderSession.ts). */
   coder: string;
+  /** That coder's name, for the status bar. */
+  coderName: string;
+  /** Whether this machine has answered "Who is coding?" yet. */
+  coderAsked: boolean;
+  /** "Show other coders": codings by other coders drawn distinctly (hatched, outlined) beside one's own. */
+  showOtherCoders: boolean;
   activeProjectId: string | null;
   activeSourceId: string | null;
   centreView: CentreView;
@@ -70,7 +76,8 @@ interface UiState {
   notices: Notice[];
   provisionalEdit: ProvisionalEdit | null;
   setProvisionalEdit(edit: ProvisionalEdit | null): void;
-  setCoder(coder: string): void;
+  setCoder(coder: { id: string; name: string; asked: boolean }): void;
+  toggleOtherCoders(): void;
   openProject(projectId: string | null): void;
   /** Opens a source (and shows the document, when there is one to show). */
   openSource(sourceId: string | null): void;
@@ -110,12 +117,16 @@ const projectOpening = (): ProjectViewState => ({
 
 export const useUiStore = create<UiState>()((set) => ({
   coder: 'me',
+  coderName: '',
+  coderAsked: true,
+  showOtherCoders: false,
   activeProjectId: null,
   ...projectOpening(),
   notices: [],
   provisionalEdit: null,
   setProvisionalEdit: (edit) => set({ provisionalEdit: edit }),
-  setCoder: (coder) => set({ coder }),
+  setCoder: ({ id, name, asked }) => set({ coder: id, coderName: name, coderAsked: asked }),
+  toggleOtherCoders: () => set((state) => ({ showOtherCoders: !state.showOtherCoders })),
   openProject: (projectId) => set({ activeProjectId: projectId, ...projectOpening() }),
   // Switching views in the same update as the source: the document is visible (and measurable)
   // by the time it answers a reveal request.
@@ -149,6 +160,9 @@ export const useUiStore = create<UiState>()((set) => ({
 }));
 
 export const selectCoder = (s: UiState): string => s.coder;
+export const selectCoderName = (s: UiState): string => s.coderName;
+export const selectCoderAsked = (s: UiState): boolean => s.coderAsked;
+export const selectShowOtherCoders = (s: UiState): boolean => s.showOtherCoders;
 export const selectActiveProjectId = (s: UiState): string | null => s.activeProjectId;
 export const selectActiveSourceId = (s: UiState): string | null => s.activeSourceId;
 export const selectCentreView = (s: UiState): CentreView => s.centreView;

@@ -48,6 +48,26 @@ const chromiumArgs = [
 
 const viewport = { width: 1400, height: 900 };
 
+/** The coder every test codes as unless it says otherwise (tests/e2e/coders.test.ts asks instead). */
+export const TEST_CODER = 'Tester';
+
+/**
+ * Answers "Who is coding?" for a profile before the app asks: the machine's coder preference
+ * (renderer/src/features/coders/coderPreference.ts) preset in localStorage, unless one is stored
+ * already. `null`: preset nothing, the app asks. An object may fix the colour too.
+ */
+export async function presetCoder(context: BrowserContext, coder: string | { name: string; color?: string } | null = TEST_CODER): Promise<void> {
+  if (coder === null) return;
+  const preference = typeof coder === 'string' ? { name: coder } : coder;
+  await context.addInitScript((value: string) => {
+    try {
+      if (!localStorage.getItem('marginalia.coder')) localStorage.setItem('marginalia.coder', value);
+    } catch {
+      // about:blank and other opaque origins have no localStorage.
+    }
+  }, JSON.stringify(preference));
+}
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
 }
@@ -56,7 +76,7 @@ export async function launchBrowser(): Promise<Browser> {
  * A browser profile kept in `userDataDir`, for tests whose data (IndexedDB) must survive closing
  * and relaunching the browser. Pass the returned context to `openApp`.
  */
-export async function launchPersistent(userDataDir: string): Promise<BrowserContext> {
+export async function launchPersistent(userDataDir: string, options: { coder?: string | { name: string; color?: string } | null } = {}): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
@@ -65,12 +85,18 @@ export async function launchPersistent(userDataDir: string): Promise<BrowserCont
     acceptDownloads: true,
   });
   watchPageErrors(context);
+  await presetCoder(context, options.coder);
   return context;
 }
 
 export interface OpenAppOptions {
   /** Appended to the base URL, e.g. '#/sources'. */
   path?: string;
+  /**
+   * Who is coding, for a fresh context (default `TEST_CODER`); `null` lets the app ask "Who is
+   * coding?". A persistent context takes its coder from `launchPersistent`.
+   */
+  coder?: string | { name: string; color?: string } | null;
 }
 
 export interface OpenApp {
@@ -94,6 +120,7 @@ export async function openApp(host: Browser | BrowserContext, options: OpenAppOp
   const persistent = !('newContext' in host);
   const context = 'newContext' in host ? await host.newContext({ viewport, acceptDownloads: true }) : host;
   watchPageErrors(context);
+  if (!persistent) await presetCoder(context, options.coder);
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));

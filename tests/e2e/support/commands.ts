@@ -14,7 +14,9 @@ export function menuOf(name: string): string {
 export async function runCommand(page: Page, name: string): Promise<void> {
   const menu = menuOf(name);
   await page.getByRole('menubar').getByRole('menuitem', { name: menu, exact: true }).click();
-  await page.getByRole('menu', { name: menu }).getByRole('menuitem', { name, exact: true }).click();
+  const popup = page.getByRole('menu', { name: menu });
+  // A toggle (View → Show other coders) is a menuitemcheckbox.
+  await popup.getByRole('menuitem', { name, exact: true }).or(popup.getByRole('menuitemcheckbox', { name, exact: true })).click();
 }
 
 /** Opens the command palette with its shortcut, types `name` and runs the first match with Enter. */

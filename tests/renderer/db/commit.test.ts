@@ -43,6 +43,7 @@ function records(projectId: string) {
     link: { id: 'l1', projectId, caseId: 'case1', sourceId: 's1' },
     memo: { id: 'm1', projectId, targetKind: 'code' as const, targetId: 'k1', title: 'On fatigue', body: 'b', author: 'me', createdAt: '', updatedAt: '' },
     coder: { id: 'me', projectId, name: 'Me', color: '#000000' },
+    saved: { id: 'q1', projectId, name: 'Fatigue and pay', type: 'query' as const, definition: { kind: 'and', a: { codeId: 'k1' }, b: { codeId: 'k2' } }, createdAt: '', updatedAt: '' },
   };
 }
 
@@ -58,6 +59,7 @@ function addAll(r: ReturnType<typeof records>): ChangeSet {
     .add('caseLinks', r.link)
     .add('memos', r.memo)
     .add('coders', r.coder)
+    .add('savedQueries', r.saved)
     .build();
 }
 
@@ -71,7 +73,7 @@ describe('commit', () => {
     const expected: ProjectSnapshot = {
       ...emptySnapshot(snapshot.project),
       coders: [r.coder], sources: [r.source], sourceTexts: [r.text], codes: r.codes, cases: [r.caseRecord],
-      attributes: [r.attribute], caseValues: [r.value], caseLinks: [r.link], codings: r.codings, memos: [r.memo],
+      attributes: [r.attribute], caseValues: [r.value], caseLinks: [r.link], codings: r.codings, memos: [r.memo], savedQueries: [r.saved],
     };
     expect(comparable(snapshot)).toEqual(comparable(expected));
     expect(snapshot.project.updatedAt > project.updatedAt || snapshot.project.updatedAt === project.updatedAt).toBe(true);

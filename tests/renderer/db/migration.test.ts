@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coding, Source } from '../../../shared/model/types';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
-import { schemaV1, schemaV4, schemaV6, schemaV8 } from '../../../renderer/src/db/schema';
+import { schemaV1, schemaV4, schemaV6, schemaV8, schemaV9 } from '../../../renderer/src/db/schema';
 import { undo, undoRedoState } from '../../../renderer/src/db/operations/history';
 import { createCode } from '../../../renderer/src/db/operations/codes';
 import { codingTallies, codingsOfCodes, codingsOfProject, codingsOfSource, countCodingsOfProject, getCoding, spansOfSource } from '../../../renderer/src/db/codingsRepository';
@@ -15,6 +15,9 @@ import { deleteCases, setAttributeValue } from '../../../renderer/src/db/operati
 import { loadCaseBook, caseValue } from '../../../renderer/src/features/cases/useCaseBook';
 import { linksOfCase } from '../../../renderer/src/db/caseRepository';
 import type { CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
+import { readProject } from '../../../renderer/src/db/readProject';
+import { saveQuery, renameSavedQuery } from '../../../renderer/src/db/operations/savedQueries';
+import { savedQueriesOf } from '../../../renderer/src/db/savedQueryQueries';
 
 let upgraded: MarginaliaDb | undefined;
 
@@ -235,12 +238,48 @@ describe('schema upgrade from version 8 to the history of version 9', () => {
     upgraded = openDatabase(name);
     replaceDatabase(upgraded);
     await upgraded.open();
-    expect(upgraded.verno).toBe(9);
+    expect(upgraded.verno).toBeGreaterThanOrEqual(9);
     expect((await upgraded.settings.toArray()).map((s) => s.key).sort()).toEqual(['coderName', 'firstRunDone']);
     expect(await undoRedoState('p1')).toEqual({});
     await createCode({ projectId: 'p1', name: 'First' });
     expect(await upgraded.history.where('projectId').equals('p1').first()).toMatchObject({ label: 'Create code First', coder: 'Ada', seq: 1, undone: 0 });
     expect(await undo('p1')).toBe('Create code First');
     expect(await upgraded.codes.count()).toBe(0);
+  });
+});
+
+describe('schema upgrade from version 9 to the saved queries of version 10', () => {
+  it('keeps the project and its history, adds an empty saved-query table that saving, undo and deleting use', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(9).stores(schemaV9);
+    await old.open();
+    await old.table('projects').add({ id: 'p1', name: 'One', createdAt: '', updatedAt: '' });
+    await old.table('codes').add({ id: 'c1', projectId: 'p1', parentId: null, name: 'Trust', description: '', color: '#aa0000', order: 1, createdAt: '' });
+    await old.table('history').add({ projectId: 'p1', seq: 1, label: 'Create code Trust', coder: 'Ada', time: '', changes: {}, inverse: {}, undone: 0 });
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(10);
+    expect((await upgraded.codes.toArray()).map((c) => c.name)).toEqual(['Trust']);
+    expect(await upgraded.history.count()).toBe(1);
+    expect(await savedQueriesOf('p1', 'query')).toEqual([]);
+
+    const definition = { kind: 'and', a: { codeId: 'c1' }, b: { codeId: 'c1', includeSubcodes: true } };
+    const saved = await saveQuery('p1', 'query', '  Trust twice ', definition);
+    await saveQuery('p1', 'filter', 'Kanto', { caseIds: ['k1'] });
+    await expect(saveQuery('p1', 'query', 'trust TWICE', definition)).rejects.toThrow('There is already a saved query “trust TWICE”.');
+    await renameSavedQuery(saved.id, 'Both');
+    const queries = await savedQueriesOf('p1', 'query');
+    expect(queries.map((q) => [q.name, q.type, q.definition])).toEqual([['Both', 'query', definition]]);
+    expect((await savedQueriesOf('p1', 'filter')).map((q) => q.name)).toEqual(['Kanto']);
+    expect((await readProject('p1')).savedQueries.map((q) => q.name).sort()).toEqual(['Both', 'Kanto']);
+    expect(await undo('p1')).toBe('Rename query Trust twice to Both');
+    expect((await savedQueriesOf('p1', 'query')).map((q) => q.name)).toEqual(['Trust twice']);
+
+    await deleteProject('p1');
+    expect(await upgraded.savedQueries.count()).toBe(0);
   });
 });

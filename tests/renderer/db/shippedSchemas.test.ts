@@ -2,7 +2,7 @@
 // with. A shipped version is never edited (a change belongs in a new version with an upgrade):
 // editing one fails here. A new version adds its own entry.
 import { describe, expect, it } from 'vitest';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9 } from '../../../renderer/src/db/schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10 } from '../../../renderer/src/db/schema';
 
 const V1 = {
   projects: '&id, name',
@@ -35,6 +35,7 @@ const V8 = {
   caseLinkBlocks: '&sourceId, projectId',
 };
 const V9 = { ...V8, history: '&[projectId+seq], projectId, [projectId+undone+seq+label]', coders: '&id, projectId' };
+const V10 = { ...V9, savedQueries: '&id, projectId' };
 
 describe('the shipped schema versions', () => {
   it.each([
@@ -47,6 +48,7 @@ describe('the shipped schema versions', () => {
     ['v7', schemaV7, V7],
     ['v8', schemaV8, V8],
     ['v9', schemaV9, V9],
+    ['v10', schemaV10, V10],
   ])('%s is exactly as shipped', (_, actual, shipped) => {
     expect(actual).toStrictEqual(shipped);
   });

@@ -35,6 +35,7 @@ function snapshotOf(id: string, name: string, codings = 2): ProjectSnapshot {
     caseLinks: [],
     codings: Array.from({ length: codings }, (_, i) => ({ id: `${id}-k${i}` }) as never),
     memos: [{ id: `${id}-m1` } as never],
+    savedQueries: [],
   };
 }
 

@@ -316,3 +316,22 @@ describe('buildSegmentsCsv', () => {
     );
   });
 });
+
+describe('buildSegmentsCsv coder column', () => {
+  it("names each coding's coder, keeping the id of a coder without a record", () => {
+    const text = 'We were tired and the pay was late.';
+    const codes = [code('c', 'Pay')];
+    const ann = { ...coding('s', 'c', 0, 11, text), coder: 'u-ann' };
+    const legacy = { ...coding('s', 'c', 22, 34, text), coder: 'me' };
+    const { rows } = parseSegments(
+      buildSegmentsCsv({
+        sources: [{ id: 's', name: 's.txt', order: 1 }],
+        texts: new Map([['s', text]]),
+        codes,
+        codings: [ann, legacy],
+        coders: [{ id: 'u-ann', name: 'Ann Smith' }],
+      }),
+    );
+    expect(rows.map((r) => r.coder)).toEqual(['Ann Smith', 'me']);
+  });
+});

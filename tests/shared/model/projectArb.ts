@@ -7,6 +7,7 @@ import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '.
 import type { AttributeDefinition, Case, CaseLink } from '../../../shared/model/cases';
 import type { CaseValue } from '../../../shared/model/entities';
 import type { Coder } from '../../../shared/model/coder';
+import type { JsonValue, SavedQuery } from '../../../shared/model/savedQuery';
 import type { ProjectSnapshot } from '../../../shared/model/snapshot';
 
 const PROJECT = 'a0000000-0000-4000-8000-000000000001';
@@ -106,7 +107,17 @@ export const projectSnapshotArb: fc.Arbitrary<ProjectSnapshot> = fc
     const memos: Memo[] = targets
       .filter(() => next(3) === 0)
       .map(([targetKind, targetId]) => ({ id: id(), projectId: PROJECT, targetKind, targetId, title: name(), body: `**${name()}**\n\n- 😀 ${name()}`, author: coders[0]!.id, createdAt: TIME, updatedAt: TIME }));
-    return { project, coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos };
+    // Saved queries and filters: definitions are plain JSON naming codes, cases and attributes.
+    const savedQueries: SavedQuery[] = [];
+    for (let q = next(4); q > 0; q--) {
+      const a = codes[next(codes.length)]!.id;
+      const b = codes[next(codes.length)]!.id;
+      const definition: Record<string, JsonValue> = next(2)
+        ? { kind: 'near', a: { codeId: a, includeSubcodes: next(2) === 0 }, b: { codeId: b }, distance: next(5), unit: 'paragraphs' }
+        : { caseIds: cases.filter(() => next(2) === 0).map((c) => c.id), attributes: attributes.slice(1).map((x) => ({ attributeId: x.id, op: 'in', values: ['Kanto', name(), 3, true] })), coders: [] };
+      savedQueries.push({ id: id(), projectId: PROJECT, name: name(), type: 'kind' in definition ? 'query' : 'filter', definition, createdAt: TIME, updatedAt: TIME, ...(next(2) ? { order: q } : {}) });
+    }
+    return { project, coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos, savedQueries };
   });
 
 /**
@@ -137,6 +148,7 @@ export function mutatedArb(base: ProjectSnapshot): fc.Arbitrary<ProjectSnapshot>
       caseLinks: keep(base.caseLinks, (l) => ({ ...l, order: (l.order ?? 0) + 1 })),
       codings: keep(base.codings, (c) => ({ ...c, codeId: base.codes[0]!.id })),
       memos: keep(base.memos, (m) => ({ ...m, body: `${m.body}\nmore` })),
+      savedQueries: keep(base.savedQueries, (q) => ({ ...q, name: `${q.name} (2)`, definition: { wrapped: q.definition } })),
     };
     for (const id of fresh) {
       out.codes.push({ id, projectId: base.project.id, parentId: null, name: `New ${id.slice(0, 4)}`, description: '', color: '#123456', order: 99, createdAt: TIME });

@@ -16,9 +16,11 @@ describe('remapIds', () => {
         for (const codeId of project.codes.map((c) => c.id)) expect(json).not.toContain(codeId);
         for (const sourceId of project.sources.map((s) => s.id)) expect(json).not.toContain(sourceId);
         expect(json).not.toContain(project.project.id);
+        // A saved query's definition follows the codes and cases it names.
+        for (const q of fresh.savedQueries) for (const c of project.cases) expect(JSON.stringify(q.definition)).not.toContain(c.id);
         // Back: the inverse map as another remap.
         const back = new Map<string, string>();
-        const ids = [project.project.id, ...[project.coders, project.sources, project.codes, project.codeSets, project.cases, project.attributes, project.caseLinks, project.codings, project.memos].flatMap((l) => l.map((r) => r.id))];
+        const ids = [project.project.id, ...[project.coders, project.sources, project.codes, project.codeSets, project.cases, project.attributes, project.caseLinks, project.codings, project.memos, project.savedQueries].flatMap((l) => l.map((r) => r.id))];
         let k = 0;
         for (const id of ids) if (!back.has(id)) back.set(`f0000000-0000-4000-8000-${String(++k).padStart(12, '0')}`, id);
         const order = [...back.values()];

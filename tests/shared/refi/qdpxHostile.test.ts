@@ -206,6 +206,20 @@ describe('hostile .qdpx files', () => {
     expect(hostile.snapshot.sources[0]!.id).toBe('30000000-0000-4000-8000-000000000002');
   });
 
+  it('keeps the saved queries of marginalia.json and leaves out damaged ones, saying so', () => {
+    const project = emptySnapshot({ id: '30000000-0000-4000-8000-000000000001', name: 'P', createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z' });
+    const good = { id: 'q1', projectId: project.project.id, name: 'Trust near pay', type: 'query' as const, definition: { kind: 'or', a: { codeId: 'c1' }, b: { codeId: 'c2' } }, createdAt: 't', updatedAt: 't' };
+    project.savedQueries.push(good);
+    const entries = unzipSync(writeQdpx(project));
+    const extras = JSON.parse(new TextDecoder().decode(entries['marginalia.json']!));
+    expect(extras.added.savedQueries).toEqual([good]);
+    extras.added.savedQueries.push({ ...good, id: 'q2', type: 'spell' }, { ...good, id: 'q3', name: '  ' }, { id: 'q4' });
+    entries['marginalia.json'] = strToU8(JSON.stringify(extras));
+    const { snapshot, report } = open(zipSync(entries));
+    expect(snapshot.savedQueries).toEqual([good]);
+    expect(report.entries.map((e) => e.text).join('\n')).toContain('3 saved queries were damaged; left out.');
+  });
+
   it('keeps the text as given when the text is fine but the project file names no user', () => {
     const { snapshot } = open(foreignProject({ edit: (qde) => qde.replace(/ creatingUser="[^"]*"/g, '') }));
     expect(snapshot.sourceTexts[0]!.text).toBe(TEXT);

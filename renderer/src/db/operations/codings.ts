@@ -49,7 +49,7 @@ async function planApplyCode(span: Span, codeId: string, coder: string, changes:
   if (!isCodableCode(code)) throw new Error(`“${code.name}” is a folder: apply one of its codes instead.`);
   const check = checkCodableSpan(row.text, span.start, span.end);
   if (!check.ok) throw new Error(check.reason);
-  const existing = planned ? undefined : await findSameCoding(span.sourceId, codeId, span.start, span.end);
+  const existing = planned ? undefined : await findSameCoding(span.sourceId, codeId, span.start, span.end, coder);
   if (existing) return { coding: existing, code, isNew: false };
   const coding: Coding = {
     id: newId(),

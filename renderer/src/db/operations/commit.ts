@@ -7,7 +7,7 @@ import { describeConflicts, invertChangeSet, isEmptyChangeSet, type ChangeSet } 
 import { getDb, type HistoryEntry } from '../db';
 import { conflictsWithStore, projectTables, writeChangeSet } from '../changeStore';
 import type { FoldedCache } from '../codingsRepository';
-import { CODER_NAME_KEY } from './settings';
+import { stepCoderId, withCoderRecord } from './currentCoder';
 import { nowIso } from './now';
 
 /** Steps kept per project; older ones are compacted away (dropped) as new ones arrive. */
@@ -107,7 +107,7 @@ async function appendStep(projectId: string, label: string, changes: ChangeSet, 
   const [from, to] = projectRange(projectId);
   const last = await db.history.where('[projectId+seq]').between(from, to).reverse().limit(1).primaryKeys();
   const seq = last.length > 0 ? last[0]![1] + 1 : 1;
-  const coder = String((await db.settings.get(CODER_NAME_KEY))?.value ?? '') || 'me';
+  const coder = stepCoderId(projectId);
   const entry: HistoryEntry = { projectId, seq, label, coder, time, changes, inverse: invertChangeSet(changes), undone: 0 };
   await db.history.add(entry);
   const count = await db.history.where('projectId').equals(projectId).count();
@@ -134,6 +134,7 @@ export async function commit<T = void>(
     const built = await build();
     const planned: Planned<T> = isPlanned(built) ? built : { changes: built, result: undefined as T };
     if (isEmptyChangeSet(planned.changes)) return planned.result;
+    planned.changes = await withCoderRecord(projectId, planned.changes);
     const time = await applyChecked(projectId, planned.changes);
     if (options.history !== false) {
       await appendStep(projectId, planned.label ?? label, planned.changes, time);

@@ -50,12 +50,12 @@ export async function deleteProject(projectId: string): Promise<void> {
   const db = getDb();
   const tables = [
     db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos,
-    db.cases, db.attributeDefinitions, ...caseDataTables(), db.codeSets, db.history, db.coders,
+    db.cases, db.attributeDefinitions, ...caseDataTables(), db.codeSets, db.history, db.coders, db.savedQueries,
   ];
   await db.transaction('rw', tables, async () => {
     await deleteCodingsOfProject(projectId);
     await deleteCaseDataOfProject(projectId);
-    for (const table of [db.attributeDefinitions, db.cases, db.codeSets, db.coders, db.history]) {
+    for (const table of [db.attributeDefinitions, db.cases, db.codeSets, db.coders, db.history, db.savedQueries]) {
       await table.where('projectId').equals(projectId).delete();
     }
     await db.memos.where('projectId').equals(projectId).delete();

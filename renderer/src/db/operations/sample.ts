@@ -13,7 +13,8 @@ import { FIRST_RUN_DONE_KEY, getSetting, setSetting } from './settings';
 import { newId, nowIso } from './now';
 
 /** Returns the sample project's id when it was created now, otherwise null. */
-export async function seedSampleProjectOnFirstRun(coder: string): Promise<string | null> {
+/** `coder`: the coder id its codings carry, or how to find it once the project has its id. */
+export async function seedSampleProjectOnFirstRun(coder: string | ((projectId: string) => string)): Promise<string | null> {
   if (await getSetting(FIRST_RUN_DONE_KEY)) return null;
   // Someone who already has projects (e.g. from an older version) is no newcomer.
   if ((await getDb().projects.count()) === 0) {
@@ -27,9 +28,10 @@ export async function seedSampleProjectOnFirstRun(coder: string): Promise<string
   return null;
 }
 
-function planSampleProject(coder: string): { project: Project; changes: ChangeSet } {
+function planSampleProject(coderOf: string | ((projectId: string) => string)): { project: Project; changes: ChangeSet } {
   const now = nowIso();
   const project: Project = { id: newId(), name: SAMPLE_PROJECT_NAME, createdAt: now, updatedAt: now };
+  const coder = typeof coderOf === 'string' ? coderOf : coderOf(project.id);
   const sourceIds = new Map<string, string>();
   const texts = new Map<string, string>();
   const sources: Source[] = [];

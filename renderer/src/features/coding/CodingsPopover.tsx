@@ -1,5 +1,6 @@
 // Shown on a click into coded text: every coding under the pointer, each removable, with its memos
 // beside it; a memo can be added to a coding right here, or opened in the memo editor.
+import { coderNameOf, useCoders } from '../../db/coderQueries';
 import { useState } from 'react';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { memoTitle } from '../../../../shared/memos/memoTargets';
@@ -23,6 +24,7 @@ export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onC
   const coder = useUiStore(selectCoder);
   const openMemoEditor = useUiStore((s) => s.openMemoEditor);
   const memos = useMemosOf(codings.map((c) => c.id)) ?? [];
+  const coderName = coderNameOf(useCoders(projectId));
   const [drafting, setDrafting] = useState<{ codingId: string; text: string } | null>(null);
 
   const saveDraft = (): void => {
@@ -62,7 +64,7 @@ export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onC
               <span className="code-swatch" style={{ background: code?.color }} aria-hidden="true" />
               <span className="popover-code">{name}</span>
               <span className="popover-quote" title={exact}>
-                “{exact.length > 60 ? `${exact.slice(0, 60)}…` : exact}” · {coding.coder}
+                “{exact.length > 60 ? `${exact.slice(0, 60)}…` : exact}” · {coderName(coding.coder)}
               </span>
               <button type="button" aria-label={`Remove coding ${code?.name ?? ''}`.trim()} onClick={() => onRemove(coding.id)}>
                 Remove

@@ -6,7 +6,7 @@ import { splitParagraphs } from '../../../../shared/text/paragraphs';
 import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
 import { applyCode, codeInVivo, removeCoding } from '../../db/operations/codings';
 import { createCode } from '../../db/operations/codes';
-import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, useUiStore, reportError } from '../../stores/uiStore';
+import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, selectShowOtherCoders, useUiStore, reportError } from '../../stores/uiStore';
 import { DocumentView } from './DocumentView';
 import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
 import { CodingsPopover } from './CodingsPopover';
@@ -24,6 +24,7 @@ const EMPTY: CodingSpan[] = [];
 export function DocumentPanel({ projectId }: { projectId: string }) {
   const sourceId = useUiStore(selectActiveSourceId);
   const coder = useUiStore(selectCoder);
+  const showOtherCoders = useUiStore(selectShowOtherCoders);
   const pendingSpan = useUiStore(selectPendingSpan);
   const inspected = useUiStore(selectInspected);
   const setPendingSpan = useUiStore((s) => s.setPendingSpan);
@@ -65,10 +66,10 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
     document.querySelector<HTMLElement>('.document-text')?.focus({ preventScroll: true });
   };
 
-  /** Applies a code, painting it at once; a code already on exactly this span is left alone. */
+  /** Applies a code, painting it at once; a code this coder already has on exactly this span is left alone (another coder's is theirs). */
   const apply = (span: Pick<CodingSpan, 'sourceId' | 'start' | 'end'>, codeId: string): Promise<unknown> => {
     if (text === undefined) return Promise.resolve();
-    if (shownCodings.some((c) => c.codeId === codeId && c.start === span.start && c.end === span.end)) return Promise.resolve();
+    if (shownCodings.some((c) => c.codeId === codeId && c.start === span.start && c.end === span.end && c.coder === coder)) return Promise.resolve();
     const provisional: Coding = {
       id: `provisional-${codeId}-${span.start}-${span.end}`,
       projectId,
@@ -111,6 +112,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         key={source.id}
         sourceId={source.id}
         sourceName={source.name}
+        mine={showOtherCoders ? coder : null}
         text={text}
         codings={shownCodings}
         memoByCoding={memoByCoding}

@@ -38,10 +38,12 @@ export interface DocumentViewProps {
   onShortcut(codeId: string, span: { start: number; end: number }): void;
   /** Moves focus to the code menu, optionally starting its filter with a typed character. */
   onFocusMenu(initialFilter: string): void;
+  /** "Show other coders": the current coder's id, whose codings are drawn as before and everyone else's apart; null draws all alike. */
+  mine?: string | null;
 }
 
 
-export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu }: DocumentViewProps) {
+export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu, mine = null }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const painter = useMemo(() => new HighlightPainter(), []);
@@ -68,9 +70,10 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       laneOf,
       codesById,
       memoByCoding,
-      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|'),
+      mine,
+      signature: laneCodes.map((c) => c.id + c.color + c.name).join('|') + [...memoByCoding].join('|') + `#${mine ?? ''}`,
     };
-  }, [codesById, laneOf, memoByCoding]);
+  }, [codesById, laneOf, memoByCoding, mine]);
 
   // Paragraphs holding the selection's ends stay rendered while the user scrolls away, so a
   // selection across many screens is not lost when its start leaves the viewport.
@@ -109,6 +112,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     if (!root) return;
     const elements = [...root.querySelectorAll<HTMLElement>(PARAGRAPH_TEXT_SELECTOR)];
     const codingsHere = elements.map((element) => byParagraph.get(Number(element.dataset.paraIndex)) ?? NO_CODINGS);
+    painter.setMine(mine);
     elements.forEach((element, i) => painter.paintParagraph(element, Number(element.dataset.paraStart), codingsHere[i]!));
     painter.sweep();
 
@@ -378,7 +382,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
         />
       )}
-    <div ref={scrollRef} className="document-scroll" data-testid="document-scroll">
+    <div ref={scrollRef} className={mine === null ? 'document-scroll' : 'document-scroll other-coders-shown'} data-testid="document-scroll">
       <div
         ref={textRef}
         className="document-text"

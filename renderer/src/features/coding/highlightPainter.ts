@@ -28,11 +28,18 @@ export function highlightName(codeId: string): string {
   return `mg-code-${codeId.replace(/[^A-Za-z0-9-]/g, '')}`;
 }
 
+/** The highlight of a code's codings by other coders, when they are shown apart: a dashed underline, no fill. */
+export function otherCodersHighlightName(codeId: string): string {
+  return `mg-other-${codeId.replace(/[^A-Za-z0-9-]/g, '')}`;
+}
+
 export class HighlightPainter {
   private readonly painted = new Map<HTMLElement, PaintedParagraph>();
   private readonly sheet: CSSStyleSheet | null = null;
   private readonly enabled = highlightsSupported();
   private colorsSignature = '';
+  /** "Show other coders": the current coder; everyone else's codings are painted apart. */
+  private mine: string | null = null;
 
   constructor(private readonly doc: Document = document) {
     if (!this.enabled) return;
@@ -50,13 +57,28 @@ export class HighlightPainter {
     const signature = codes.map((c) => c.id + c.color).join('|');
     if (signature === this.colorsSignature) return;
     this.colorsSignature = signature;
-    const rules = codes.map(
-      (code) => `::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, HIGHLIGHT_ALPHA)}; }`,
-    );
+    const rules = codes.flatMap((code) => [
+      `::highlight(${highlightName(code.id)}) { background-color: ${withAlpha(code.color, HIGHLIGHT_ALPHA)}; }`,
+      `::highlight(${otherCodersHighlightName(code.id)}) { text-decoration: underline dashed ${code.color} 2px; text-underline-offset: 3px; }`,
+    ]);
     rules.push(`::highlight(${PENDING}) { background-color: rgba(0, 95, 204, 0.28); }`);
     rules.push(`::highlight(${FIND}) { background-color: rgba(255, 214, 0, 0.55); }`);
     rules.push(`::highlight(${FIND_CURRENT}) { background-color: rgba(255, 140, 0, 0.8); color: #000; }`);
     this.sheet.replaceSync(rules.join('\n'));
+  }
+
+  /**
+   * Paints other coders' codings apart from `mine`'s (null: all alike). Every painted paragraph
+   * is repainted on its next `paintParagraph`.
+   */
+  setMine(mine: string | null): void {
+    if (mine === this.mine) return;
+    this.mine = mine;
+    for (const entry of this.painted.values()) {
+      this.removeRanges(entry);
+      entry.signature = '';
+      entry.codings = [];
+    }
   }
 
   /** Paints one rendered paragraph's codings (`start` is the paragraph's offset in the text). */
@@ -77,7 +99,7 @@ export class HighlightPainter {
     for (const coding of codings) {
       const range = staticRangeInParagraph(element, coding.start - start, coding.end - start);
       if (!range || range.collapsed) continue;
-      const name = highlightName(coding.codeId);
+      const name = this.mine !== null && coding.coder !== this.mine ? otherCodersHighlightName(coding.codeId) : highlightName(coding.codeId);
       this.highlight(name).add(range);
       ranges.push({ name, range });
     }

@@ -8,6 +8,9 @@ import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { setRangeInParagraph } from './domOffsets';
 
 export const LANE_WIDTH = 5;
+/** With other coders shown, a lane holds two stripes side by side: yours, then theirs (hatched). */
+export const SPLIT_LANE_WIDTH = 9;
+const OTHERS_OFFSET = 4;
 export const MAX_LANES = 8;
 
 export interface StripeContext {
@@ -16,7 +19,12 @@ export interface StripeContext {
   codesById: ReadonlyMap<string, Code>;
   /** A memo's text per coding id: those codings get a memo marker in the margin. */
   memoByCoding: ReadonlyMap<string, string>;
-  /** Changes whenever lanes, colours or memos change, so cached drawings are redone. */
+  /**
+   * "Show other coders": the current coder's id; codings by anyone else get their own hatched
+   * stripe beside the coder's own in the lane. Null: every coding is drawn alike.
+   */
+  mine: string | null;
+  /** Changes whenever lanes, colours, memos or `mine` change, so cached drawings are redone. */
   signature: string;
 }
 
@@ -24,7 +32,7 @@ export interface StripeContext {
 export interface StripePlan {
   gutter: HTMLElement;
   context: StripeContext;
-  stripes: Array<{ lane: number; from: number; to: number; codeId: string }>;
+  stripes: Array<{ lane: number; from: number; to: number; codeId: string; other: boolean }>;
   memos: Array<{ codingId: string; memo: string; top: number }>;
 }
 
@@ -64,7 +72,8 @@ export function measureStripes(
   const plan: StripePlan = { gutter, context, stripes: [], memos: [] };
   if (codings.length === 0) return plan;
   const top = gutter.getBoundingClientRect().top;
-  // Per lane, the vertical extents covered, merged where they touch.
+  // Per lane (and, with other coders shown, per side of it), the vertical extents covered,
+  // merged where they touch. Key: lane * 2, plus 1 for other coders' side.
   const extents = new Map<number, Array<[number, number, string]>>();
   for (const coding of codings) {
     const lane = context.laneOf.get(coding.codeId);
@@ -83,16 +92,17 @@ export function measureStripes(
     if (first === null) continue;
     if (memo !== undefined) plan.memos.push({ codingId: coding.id, memo, top: first - top });
     if (lane === undefined) continue;
-    const list = extents.get(lane) ?? [];
+    const key = lane * 2 + (context.mine !== null && coding.coder !== context.mine ? 1 : 0);
+    const list = extents.get(key) ?? [];
     list.push([from - top, to - top, coding.codeId]);
-    extents.set(lane, list);
+    extents.set(key, list);
   }
-  for (const [lane, list] of extents) {
+  for (const [key, list] of extents) {
     list.sort((a, b) => a[0] - b[0]);
     let last: StripePlan['stripes'][number] | undefined;
     for (const [from, to, codeId] of list) {
       if (last && from <= last.to + 1) last.to = Math.max(last.to, to);
-      else plan.stripes.push((last = { lane, from, to, codeId }));
+      else plan.stripes.push((last = { lane: key >> 1, from, to, codeId, other: (key & 1) === 1 }));
     }
   }
   return plan;
@@ -102,16 +112,22 @@ export function measureStripes(
 export function drawStripes({ gutter, context, stripes, memos }: StripePlan): void {
   const doc = gutter.ownerDocument;
   const children: HTMLElement[] = [];
-  for (const { lane, from, to, codeId } of stripes) {
+  const split = context.mine !== null;
+  for (const { lane, from, to, codeId, other } of stripes) {
     const code = context.codesById.get(codeId);
+    const color = code?.color ?? '#888';
     const stripe = doc.createElement('span');
-    stripe.className = 'stripe';
-    stripe.title = code?.name ?? '';
+    stripe.className = other ? 'stripe stripe-other' : 'stripe';
+    stripe.title = other ? `${code?.name ?? ''} (other coders)` : (code?.name ?? '');
     stripe.dataset.codeId = codeId;
-    stripe.style.left = `${lane * LANE_WIDTH}px`;
+    stripe.style.left = `${split ? lane * SPLIT_LANE_WIDTH + (other ? OTHERS_OFFSET : 0) : lane * LANE_WIDTH}px`;
     stripe.style.top = `${from}px`;
     stripe.style.height = `${Math.max(2, to - from)}px`;
-    stripe.style.background = code?.color ?? '#888';
+    // Other coders' stripes are hatched and outlined, not only coloured: told apart in greyscale too.
+    if (other) {
+      stripe.style.background = `repeating-linear-gradient(to bottom, ${color} 0 3px, transparent 3px 6px)`;
+      stripe.style.boxShadow = `inset 0 0 0 1px ${color}`;
+    } else stripe.style.background = color;
     children.push(stripe);
   }
   // Memo markers: a coding memo shows beside the lines it is written about.

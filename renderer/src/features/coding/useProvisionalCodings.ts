@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { CodingSpan } from '../../../../shared/model/types';
 import type { ProvisionalEdit } from '../../stores/uiStore';
 
-const sameSpan = (a: CodingSpan, b: CodingSpan): boolean => a.codeId === b.codeId && a.start === b.start && a.end === b.end;
+const sameSpan = (a: CodingSpan, b: CodingSpan): boolean => a.codeId === b.codeId && a.start === b.start && a.end === b.end && a.coder === b.coder;
 
 export function useProvisionalCodings(stored: readonly CodingSpan[]) {
   const [provisional, setProvisional] = useState<readonly CodingSpan[]>([]);

@@ -1,5 +1,6 @@
 // Writes or edits a memo: a title, Markdown text with a live preview beside it, what it is attached
 // to, and who wrote it when. Ctrl+Enter saves; Escape asks before throwing away unsaved text.
+import { coderNameOf, useCoders } from '../../db/coderQueries';
 import { useId, useState } from 'react';
 import type { Memo, MemoTargetKind } from '../../../../shared/model/types';
 import { codePath, flattenTree } from '../../../../shared/codebook/tree';
@@ -28,6 +29,7 @@ function targetValue(kind: MemoTargetKind, id: string): string {
 }
 
 export function MemoDialog({ projectId, state, memo, lookup, author, onClose, onGoTo }: MemoDialogProps) {
+  const authorName = coderNameOf(useCoders(projectId));
   const initialTarget = state.kind === 'new' ? { targetKind: state.targetKind, targetId: state.targetId } : memo;
   const [title, setTitle] = useState(memo?.title ?? '');
   const [body, setBody] = useState(memo?.body ?? '');
@@ -154,7 +156,7 @@ export function MemoDialog({ projectId, state, memo, lookup, author, onClose, on
         </div>
         {memo && (
           <p className="form-note">
-            Written by {memo.author} · created {formatMemoTime(memo.createdAt)}
+            Written by {authorName(memo.author)} · created {formatMemoTime(memo.createdAt)}
             {memo.updatedAt !== memo.createdAt && ` · edited ${formatMemoTime(memo.updatedAt)}`}
           </p>
         )}

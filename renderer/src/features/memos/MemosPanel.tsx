@@ -1,5 +1,6 @@
 // The "Memos" region: the project journal and every memo on a source, code, coding or case, found
 // again by search and by what they are attached to; each links back to its target.
+import { coderNameOf, useCoders } from '../../db/coderQueries';
 import { useMemo, useState } from 'react';
 import { useCommand } from '../../commands/registry';
 import type { Memo, MemoTargetKind } from '../../../../shared/model/types';
@@ -41,6 +42,7 @@ export function MemosPanel({ projectId }: { projectId: string }) {
   const lookup = useMemoTargets(projectId, editor?.kind === 'new' && editor.targetKind === 'coding' ? editor.targetId : null) ?? EMPTY_LOOKUP;
   const openMemoEditor = useUiStore((s) => s.openMemoEditor);
   const coder = useUiStore(selectCoder);
+  const coderName = coderNameOf(useCoders(projectId));
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<MemoTargetKind | 'all'>('all');
 
@@ -105,7 +107,7 @@ export function MemosPanel({ projectId }: { projectId: string }) {
                 )}
                 {text && <p className="memo-excerpt">{text}</p>}
                 <p className="memo-meta">
-                  {memo.author} · {memo.updatedAt !== memo.createdAt ? 'edited ' : ''}
+                  {coderName(memo.author)} · {memo.updatedAt !== memo.createdAt ? 'edited ' : ''}
                   <time dateTime={memo.updatedAt}>{formatMemoTime(memo.updatedAt)}</time>
                 </p>
               </li>

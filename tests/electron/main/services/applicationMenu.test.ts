@@ -55,3 +55,15 @@ describe('buildMenuTemplate', () => {
     expect(submenu(template, '&Analyse')).toEqual([]);
   });
 });
+
+describe('buildMenuTemplate toggles', () => {
+  it('shows a toggle (View → Show other coders) as a checkbox item with its state; plain commands stay plain', () => {
+    const toggles: MenuCommandDescriptor[] = [
+      { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders', enabled: true, checked: true },
+      { id: 'view.document', label: 'Show document', menu: 'View', group: 'views', enabled: true },
+    ];
+    const view = submenu(buildMenuTemplate(toggles, { platform: 'linux', appName: 'Marginalia', onCommand: vi.fn() }), '&View');
+    expect(view.find((i) => i.label === 'Show other coders')).toMatchObject({ type: 'checkbox', checked: true });
+    expect(view.find((i) => i.label === 'Show document')?.type).toBeUndefined();
+  });
+});
