@@ -5,7 +5,8 @@
 import { computeAgreement, type AgreementTable } from '../../../shared/analysis/agreement/agreementTable';
 import { listDisagreements, type Disagreement } from '../../../shared/analysis/agreement/disagreements';
 import { resolveCoders } from '../../../shared/analysis/agreement/resolveCoders';
-import type { SourceSpan, UnitKind } from '../../../shared/analysis/agreement/agreementUnits';
+import type { SourceSpan, UnitKind, UnitScope } from '../../../shared/analysis/agreement/agreementUnits';
+import { prepareUnits, type PreparedUnits } from '../../../shared/analysis/agreement/codedPatterns';
 import { findConsensusCoder } from '../../../shared/analysis/agreement/consensusCoder';
 import { isCodableCode } from '../../../shared/codebook/folder';
 import { flattenTree } from '../../../shared/codebook/tree';
@@ -81,6 +82,18 @@ async function snapshotOf(projectId: string): Promise<ProjectSnapshot> {
   return snapshot;
 }
 
+/** The units last cut from the cached snapshot, per unit kind and scope (texts never change after import). */
+let preparedCache: { snapshot: ProjectSnapshot; units: Map<string, PreparedUnits> } | undefined;
+
+function preparedFor(data: ProjectSnapshot, unit: UnitKind, scope: UnitScope): PreparedUnits | undefined {
+  if (unit === 'character') return undefined;
+  if (preparedCache?.snapshot !== data) preparedCache = { snapshot: data, units: new Map() };
+  const key = JSON.stringify([unit, scope.sourceIds ?? null, scope.caseIds ?? null]);
+  let prepared = preparedCache.units.get(key);
+  if (!prepared) preparedCache.units.set(key, (prepared = prepareUnits(unit, data, scope)));
+  return prepared;
+}
+
 /** What the options offer: the project's coders (records, and ids only found on codings) and cases. */
 export async function agreementChoices(projectId: string): Promise<AgreementChoices> {
   const data = await snapshotOf(projectId);
@@ -89,6 +102,8 @@ export async function agreementChoices(projectId: string): Promise<AgreementChoi
   const coders: AgreementCoder[] = data.coders.map((c) => ({ id: c.id, name: c.name, codings: counts.get(c.id) ?? 0 }));
   for (const [id, n] of counts) if (!data.coders.some((c) => c.id === id)) coders.push({ id, name: id, codings: n });
   const cases = [...data.cases].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)).map((c) => ({ id: c.id, name: c.name }));
+  // While the person chooses options, cut the paragraphs (the default unit) for the first compute.
+  setTimeout(() => preparedFor(data, 'paragraph', {}), 0);
   return { coders, cases };
 }
 
@@ -100,7 +115,8 @@ export async function agreementFigures(projectId: string, request: AgreementView
   const data = await snapshotOf(projectId);
   const codeIds = request.codeIds ?? codableInOrder(data);
   if (codeIds.length === 0) return { ok: false, reason: 'Choose at least one code that can be applied to text.' };
-  return computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope: { sourceIds: request.sourceIds, caseIds: request.caseIds }, bootstrap: false });
+  const scope = { sourceIds: request.sourceIds, caseIds: request.caseIds };
+  return computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope, bootstrap: false, prepared: preparedFor(data, request.unit, scope) });
 }
 
 function codableInOrder(data: ProjectSnapshot): string[] {
@@ -113,11 +129,12 @@ export async function agreementReport(projectId: string, request: AgreementViewR
   const codeIds = request.codeIds ?? codableInOrder(data);
   if (codeIds.length === 0) return { ok: false, reason: 'Choose at least one code that can be applied to text.' };
   const scope = { sourceIds: request.sourceIds, caseIds: request.caseIds };
-  const result = computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope });
+  const prepared = preparedFor(data, request.unit, scope);
+  const result = computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope, prepared });
   if (!result.ok) return result;
   const coderIds = resolveCoders(data, request.coderIds);
   if (!coderIds.ok) return coderIds;
-  const all = listDisagreements(data, { coderIds: coderIds.coders.map((c) => c.id), codeIds, unit: request.unit, scope });
+  const all = listDisagreements(data, { coderIds: coderIds.coders.map((c) => c.id), codeIds, unit: request.unit, scope, prepared });
   const listed = all.slice(0, DISAGREEMENTS_LISTED);
   const consensus = consensusCodes(data.codings, findConsensusCoder(data.coders)?.id, codeIds, listed);
   const focus = focusOf(data.codings, new Set(coderIds.coders.map((c) => c.id)), new Set(codeIds), listed);

@@ -33,6 +33,26 @@ export interface PatternRequest {
   unit: UnitKind;
   scope?: UnitScope;
   missing?: MissingRule;
+  /** The units of `unit` and `scope`, built before (`prepareUnits`); built here when absent. */
+  prepared?: PreparedUnits;
+}
+
+export type SpanIndex = ReturnType<typeof spanIndex>;
+
+/** A unit level's units with their index: what every code's count starts from. */
+export interface PreparedUnits {
+  units: readonly AgreementUnit[];
+  index: SpanIndex;
+}
+
+/**
+ * Builds the units once for several computations over the same texts (the table, then its
+ * disagreements; another choice of codes or coders): cutting 20 MB into 250,000 paragraphs is
+ * most of a paragraph-level table's work.
+ */
+export function prepareUnits(kind: Exclude<UnitKind, 'character'>, project: UnitProject, scope: UnitScope = {}): PreparedUnits {
+  const units = buildUnits(kind, project, scope);
+  return { units, index: spanIndex(units) };
 }
 
 /**
@@ -74,8 +94,7 @@ export function codedPatterns(project: PatternProject, request: PatternRequest):
   }
   if (request.unit === 'character') return characterPatterns(project, request, sources, byCode, coderIndex, coverage);
 
-  const units = buildUnits(request.unit, project, scope);
-  const index = spanIndex(units);
+  const { units, index } = request.prepared ?? prepareUnits(request.unit, project, scope);
   const presence = new Uint8Array(units.length * m);
   units.forEach((unit, u) => {
     for (let i = 0; i < m; i++) presence[u * m + i] = unit.spans.some((s) => coverage(i, s.sourceId)) ? 1 : 0;
@@ -118,7 +137,7 @@ export function codedPatterns(project: PatternProject, request: PatternRequest):
     touched.length = 0;
     out.set(codeId, hist.toMap());
   }
-  return { byCode: out, unitCount: units.length, units };
+  return { byCode: out, unitCount: units.length, units: [...units] };
 }
 
 type Coverage = (coder: number, sourceId: string) => boolean;

@@ -4,8 +4,8 @@
 // text over which the coders' sets of codes are constant and differ (runs holding only whitespace
 // are left out, as in the statistics). Coders with no value there (the missing-data rule of
 // `codedPatterns`) are shown as missing and do not make a disagreement on their own.
-import { buildUnits, regionOf, sourcesInScope, type SourceSpan, type UnitKind, type UnitScope } from './agreementUnits';
-import { countableBefore, spanIndex, type MissingRule, type PatternProject } from './codedPatterns';
+import { regionOf, sourcesInScope, type SourceSpan, type UnitKind, type UnitScope } from './agreementUnits';
+import { countableBefore, prepareUnits, type MissingRule, type PatternProject, type PreparedUnits } from './codedPatterns';
 import { trimWhitespace } from './textSpan';
 
 export interface CoderVersion {
@@ -33,6 +33,8 @@ export interface DisagreementRequest {
   unit: UnitKind;
   scope?: UnitScope;
   missing?: MissingRule;
+  /** The units of `unit` and `scope`, built before (`prepareUnits`); built here when absent. */
+  prepared?: PreparedUnits;
 }
 
 export function listDisagreements(project: PatternProject, request: DisagreementRequest): Disagreement[] {
@@ -52,8 +54,7 @@ export function listDisagreements(project: PatternProject, request: Disagreement
   };
 
   if (request.unit !== 'character') {
-    const units = buildUnits(request.unit, project, request.scope ?? {});
-    const index = spanIndex(units);
+    const { units, index } = request.prepared ?? prepareUnits(request.unit, project, request.scope ?? {});
     const sets = new Map<number, Set<string>>(); // unit * m + coder → codes
     for (const c of codings) {
       const i = coderIndex.get(c.coder)!;
