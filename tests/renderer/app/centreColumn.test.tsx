@@ -1,4 +1,4 @@
-// The centre column's tabs: "Document", "Coded segments", "Co-occurrence" as an ARIA tablist; the
+// The centre column's tabs: "Document", "Coded segments", "Co-occurrence", "Agreement" as an ARIA tablist; the
 // document stays mounted (hidden) behind the analysis views, and opening a source shows it again.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
@@ -20,7 +20,7 @@ describe('CentreColumn', () => {
     const user = userEvent.setup();
     render(<CentreColumn projectId={p.projectId} />);
     const tabs = screen.getByRole('tablist', { name: 'Views' });
-    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Document', 'Coded segments', 'Co-occurrence']);
+    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Document', 'Coded segments', 'Co-occurrence', 'Agreement']);
     expect(screen.getByRole('tab', { name: 'Document' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Document' })).toBeVisible();
 
@@ -33,6 +33,10 @@ describe('CentreColumn', () => {
     expect(screen.getByRole('tab', { name: 'Coded segments' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Coded segments' })).toHaveFocus();
     expect(screen.getByRole('region', { name: 'Coded segments' })).toBeInTheDocument();
+
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Agreement' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Agreement' })).toContainElement(screen.getByRole('region', { name: 'Agreement' }));
 
     act(() => useUiStore.getState().openSource(p.diaryId));
     expect(screen.getByRole('tab', { name: 'Document' })).toHaveAttribute('aria-selected', 'true');
