@@ -101,6 +101,9 @@ export async function agreementChoices(projectId: string): Promise<AgreementChoi
   for (const c of data.codings) counts.set(c.coder, (counts.get(c.coder) ?? 0) + 1);
   const coders: AgreementCoder[] = data.coders.map((c) => ({ id: c.id, name: c.name, codings: counts.get(c.id) ?? 0 }));
   for (const [id, n] of counts) if (!data.coders.some((c) => c.id === id)) coders.push({ id, name: id, codings: n });
+  // By name, the consensus coder last: the same order on every machine, whoever merged whom.
+  const consensus = findConsensusCoder(coders);
+  coders.sort((a, b) => Number(a === consensus) - Number(b === consensus) || a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id));
   const cases = [...data.cases].sort((a, b) => a.order - b.order || a.name.localeCompare(b.name)).map((c) => ({ id: c.id, name: c.name }));
   // While the person chooses options, cut the paragraphs (the default unit) for the first compute.
   setTimeout(() => preparedFor(data, 'paragraph', {}), 0);
