@@ -1,7 +1,7 @@
 // Writes a Marginalia project as a REFI-QDA project archive (.qdpx): project.qde in the standard
 // form, each source's text as sources/<GUID>.txt (UTF-8, no BOM), and marginalia.json with what
 // the standard cannot hold. No directory entries (fflate would write "sources//").
-import { zipSync, strToU8, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { buildExtras, EXTRAS_PATH } from './qdpxExtras';
 import { qdeFromSnapshot, sourceTextPath, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
@@ -52,14 +52,17 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   const stamp = xsdDateTime(snapshot.project.updatedAt);
   const mtime = stamp && !Number.isNaN(Date.parse(stamp)) && Date.parse(stamp) >= Date.UTC(1980, 0, 2) ? new Date(stamp) : new Date(Date.UTC(1980, 0, 2));
   const level = options.level ?? 1;
-  const entries: Zippable = { 'project.qde': [strToU8(serializeQde(build.doc)), { level, mtime }] };
+  const entries: Zippable = { 'project.qde': [utf8.encode(serializeQde(build.doc)), { level, mtime }] };
   progress(0.65);
-  for (const [path, text] of build.files) entries[path] = [strToU8(text), { level, mtime }];
-  entries[EXTRAS_PATH] = [strToU8(JSON.stringify(extras)), { level, mtime }];
+  for (const [path, text] of build.files) entries[path] = [utf8.encode(text), { level, mtime }];
+  entries[EXTRAS_PATH] = [utf8.encode(JSON.stringify(extras)), { level, mtime }];
   const zipped = zipSync(entries);
   progress(1);
   return zipped;
 }
+
+/** Native UTF-8 encoding (fflate's strToU8 walks the string in JavaScript). */
+const utf8 = new TextEncoder();
 
 function utf8Length(text: string): number {
   let n = 0;

@@ -50,7 +50,7 @@ function projectNames(page: Page): Promise<string[]> {
 
 async function openProjectFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open project', exact: true }).click();
+  await runCommand(page, 'Open project');
   await (await chooser).setFiles({ mimeType: 'application/octet-stream', ...file });
 }
 
@@ -137,8 +137,16 @@ describe('project files', () => {
   });
 
   it('saves the project as a .qdpx download with "Save project as"', async () => {
+    // The File menu holds the project-file commands, with their keys.
+    await page.getByRole('menubar').getByRole('menuitem', { name: 'File', exact: true }).click();
+    const menu = page.getByRole('menu', { name: 'File' });
+    for (const name of ['Open project', 'Save project', 'Save project as', 'Restore from backup']) {
+      await expect(menu.getByRole('menuitem', { name, exact: true }).count()).resolves.toBe(1);
+    }
+    await screenshot(page, 'file-menu-project-files');
+    await page.keyboard.press('Escape');
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Save project as', exact: true }).click();
+    await runCommand(page, 'Save project as');
     const file = await download;
     expect(file.suggestedFilename()).toBe(`${PROJECT}.qdpx`);
     saved = Buffer.from(await readDownloadBytes(file));
@@ -217,7 +225,7 @@ describe('project files', () => {
       .poll(
         async () => {
           if (await dialog.isVisible()) await dialog.getByRole('button', { name: 'Close' }).click();
-          await page.getByRole('button', { name: 'Restore from backup', exact: true }).click();
+          await runCommand(page, 'Restore from backup');
           await dialog.getByRole('table', { name: 'Backups' }).or(dialog.getByText('No backups yet.')).waitFor();
           return restoreButton.count();
         },

@@ -5,7 +5,7 @@ import { writeQdpx } from '../../../shared/refi/qdpxWrite';
 import { readQdpx } from '../../../shared/refi/qdpxRead';
 import type { ProjectCounts } from '../../../shared/ipc/contract';
 import type { ProjectSnapshot } from '../../../shared/model/snapshot';
-import { readProject } from '../db/readProject';
+import { readProjectInSlices } from '../db/readProjectInSlices';
 import { storeOpenedProject } from '../db/operations/projectFiles';
 import { newId } from '../db/operations/now';
 
@@ -41,7 +41,8 @@ function countsOf(snapshot: ProjectSnapshot): ProjectCounts {
 
 export async function writeProjectFile(projectId: string): Promise<WrittenProjectFile> {
   const started = performance.now();
-  const snapshot = await readProject(projectId);
+  // In short slices: a save or a backup of a big project never holds back the researcher's next coding.
+  const snapshot = await readProjectInSlices(projectId);
   const read = performance.now();
   const bytes = writeQdpx(snapshot);
   const timings = { read: read - started, write: performance.now() - read };

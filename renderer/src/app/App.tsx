@@ -16,6 +16,7 @@ import { isVersionError } from './databaseVersion';
 import { NewerDatabaseScreen } from './NewerDatabaseScreen';
 import { getHost } from '../host';
 import { connectProjectFiles } from '../features/projectFiles/connectProjectFiles';
+import { useOpenReport } from '../features/projectFiles/openReportStore';
 import { useOneWindowPerProject } from '../features/projectFiles/useOneWindowPerProject';
 import { getProjectFileActions } from '../features/projectFiles/appProjectFileActions';
 import { useFoldingReports } from './useFoldingReports';
@@ -55,6 +56,8 @@ export function App() {
         reportError,
         openProject: (id) => useUiStore.getState().openProject(id),
         activeProjectId: () => useUiStore.getState().activeProjectId,
+        showReport: (dialog) => useOpenReport.getState().show(dialog),
+        showProgress: (progress) => useOpenReport.getState().showProgress(progress),
       }),
     [],
   );

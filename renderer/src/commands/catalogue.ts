@@ -30,6 +30,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'project.new', label: 'New project', menu: 'File', group: 'project' },
   { id: 'project.rename', label: 'Rename project', menu: 'File', group: 'project' },
   { id: 'project.delete', label: 'Delete project', menu: 'File', group: 'project' },
+  // The browser would save or open the page on these keys, in text fields too: they are ours.
+  { id: 'project.open', label: 'Open project', menu: 'File', group: 'file', shortcut: 'Mod+O', inTextFields: true },
+  { id: 'project.save', label: 'Save project', menu: 'File', group: 'file', shortcut: 'Mod+S', inTextFields: true },
+  { id: 'project.saveAs', label: 'Save project as', menu: 'File', group: 'file', shortcut: 'Mod+Shift+S', inTextFields: true },
+  { id: 'project.restoreBackup', label: 'Restore from backup', menu: 'File', group: 'file' },
   { id: 'sources.import', label: 'Import sources', menu: 'File', group: 'import' },
   { id: 'codebook.import', label: 'Import codebook', menu: 'File', group: 'import' },
   { id: 'export.codebookCsv', label: 'Export codebook (CSV)', menu: 'File', group: 'export' },

@@ -84,10 +84,12 @@ export async function conflictsWithStore(set: ChangeSet, cache: FoldedCache = ne
  * transaction, with the same `cache` (so each source's codings are read once, not twice).
  */
 export async function writeChangeSet(projectId: string, set: ChangeSet, cache: FoldedCache = new Map()): Promise<void> {
+  // Sources this set creates (the conflict check, or the caller's own, proved them absent).
+  const newSources = new Set(set.sources?.added.map((s) => s.id));
   for (const kind of ENTITY_KINDS) {
     const changes = set[kind];
     if (!changes) continue;
-    if (kind === 'codings') await applyCodingChanges(changes as EntityChanges<Coding>, cache);
+    if (kind === 'codings') await applyCodingChanges(changes as EntityChanges<Coding>, cache, newSources);
     else if (kind === 'caseLinks') await applyCaseLinkChanges(changes as EntityChanges<CaseLink>);
     else if (kind === 'caseValues') await applyCaseValueChanges(projectId, changesOf(set, 'caseValues'));
     else if (isRowKind(kind)) await applyRowChanges(kind, changes as EntityChanges<EntityTypes[typeof kind]>);

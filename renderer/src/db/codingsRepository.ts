@@ -103,6 +103,14 @@ export async function codingsOfSource(sourceId: string): Promise<Coding[]> {
   return unionWithRows(folded.get(sourceId)?.codings ?? [], rows);
 }
 
+/** Every coding of some sources, whole, in one read: their columns and recent rows together (join a transaction over `codingTables()` so no fold moves a coding between the two meanwhile). */
+export async function codingsOfSources(sourceIds: readonly string[]): Promise<Coding[]> {
+  if (sourceIds.length === 0) return [];
+  const db = getDb();
+  const [folded, rows] = await Promise.all([foldedOfSources(sourceIds), db.codings.where('sourceId').anyOf([...sourceIds]).toArray()]);
+  return unionWithRows([...folded.values()].flatMap((entry) => entry.codings), rows);
+}
+
 /** A source's codings without their quotes: what the document view paints from. */
 export async function spansOfSource(sourceId: string): Promise<CodingSpan[]> {
   const db = getDb();
@@ -385,10 +393,14 @@ function groupBySource(codings: Iterable<Coding>): Map<string, Coding[]> {
  * in, rewrites its source's columns once. Every id written or removed loses its row, so a row
  * never hides a stale folded copy.
  */
-export async function applyCodingChanges(changes: EntityChanges<Coding>, cache: FoldedCache = new Map()): Promise<void> {
+export async function applyCodingChanges(changes: EntityChanges<Coding>, cache: FoldedCache = new Map(), newSources: ReadonlySet<string> = new Set()): Promise<void> {
   const { added, updated, removed } = changes;
   if (added.length + updated.length + removed.length === 0) return;
   const db = getDb();
+  // A source created by this same change set holds no coding yet, in either layout: nothing to
+  // read back and no row to delete (opening a 100,000-coding project would otherwise delete
+  // 100,000 rows that cannot exist).
+  for (const sourceId of newSources) if (!cache.has(sourceId)) cache.set(sourceId, null);
   const leaving = [...removed, ...updated.map(([before]) => before)];
   const incoming = [...updated.map(([, after]) => after), ...added];
   const leavingIds = leaving.map((c) => c.id);
@@ -398,7 +410,7 @@ export async function applyCodingChanges(changes: EntityChanges<Coding>, cache: 
   const incomingBySource = groupBySource(incoming);
   for (const [sourceId, list] of incomingBySource) if (list.length > ROWS_AT_MOST) rewrite.add(sourceId);
   const rowPuts = incoming.filter((c) => !rewrite.has(c.sourceId));
-  const rowDeletes = [...new Set([...leavingIds, ...incoming.filter((c) => rewrite.has(c.sourceId)).map((c) => c.id)])];
+  const rowDeletes = [...new Set([...leavingIds, ...incoming.filter((c) => rewrite.has(c.sourceId) && !newSources.has(c.sourceId)).map((c) => c.id)])];
   if (rewrite.size > 0) {
     const folded = await foldedThrough([...rewrite], cache);
     const gone = new Set(leavingIds);
@@ -411,6 +423,6 @@ export async function applyCodingChanges(changes: EntityChanges<Coding>, cache: 
     }
     await writeSources(next);
   }
-  await db.codings.bulkDelete(rowDeletes);
-  await db.codings.bulkPut(rowPuts);
+  if (rowDeletes.length > 0) await db.codings.bulkDelete(rowDeletes);
+  if (rowPuts.length > 0) await db.codings.bulkPut(rowPuts);
 }

@@ -1,6 +1,7 @@
 // The one typed Dexie database. Only the data layer (operations and repositories) writes to it;
 // components read through useLiveQuery and write through named operations.
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { honourStrictDurability } from './durability';
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
 import type { AttributeDefinition, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
 import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10 } from './schema';
@@ -88,6 +89,7 @@ export type MarginaliaDb = Dexie & {
 
 export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
   const db = new Dexie(name) as MarginaliaDb;
+  honourStrictDurability(db);
   db.version(1).stores(schemaV1);
   db.version(2)
     .stores(schemaV2)

@@ -9,7 +9,7 @@ import { saveProjectAsHandler } from '../../../renderer/src/features/storage/sav
 import type { BackupRequest } from '../../../shared/ipc/contract';
 import { fakeHost } from '../support/fakeHost';
 
-const ui = () => ({ notify: vi.fn(), reportError: vi.fn(), openProject: vi.fn(), activeProjectId: () => 'p1' });
+const ui = () => ({ notify: vi.fn(), reportError: vi.fn(), openProject: vi.fn(), activeProjectId: () => 'p1', showReport: vi.fn(), showProgress: vi.fn() });
 
 describe('connectProjectFiles', () => {
   it('without project-file actions, answers every backup request at once', () => {
@@ -23,19 +23,29 @@ describe('connectProjectFiles', () => {
     expect(request).toBeUndefined();
   });
 
-  it('with actions, opens announced files as the open project, says what was not read, and offers Save project as', async () => {
+  it('with actions, opens announced files as the open project, reports them as Open project does, and offers Save project as', async () => {
     let opened: Parameters<BoundProjectFileActions['listenForOpenedFiles']>[0] | undefined;
+    let refused: Parameters<BoundProjectFileActions['listenForOpenedFiles']>[1] | undefined;
+    let stage: Parameters<BoundProjectFileActions['listenForOpenedFiles']>[2] | undefined;
     const saveProjectAs = vi.fn(async () => ({ saved: true as const, fileName: 'Interviews.qdpx' }));
     const actions = {
       startAutomaticBackups: vi.fn(() => () => undefined),
-      listenForOpenedFiles: vi.fn((onOpened: typeof opened) => ((opened = onOpened), () => undefined)),
+      listenForOpenedFiles: vi.fn((onOpened: typeof opened, onError: typeof refused, onStage: typeof stage) => ((opened = onOpened), (refused = onError), (stage = onStage), () => undefined)),
       saveProjectAs,
     } as unknown as BoundProjectFileActions;
     const view = ui();
     const disconnect = connectProjectFiles(fakeHost(), actions, view);
+    // The same progress bar while it is read …
+    stage!('opening');
+    expect(view.showProgress).toHaveBeenLastCalledWith({ label: 'Opening the project file…', value: 40 });
     opened!({ status: 'opened', fileName: 'From ATLAS.qdpx', projectId: 'new1', notRead: ['1 audio source'] });
+    expect(view.showProgress).toHaveBeenLastCalledWith(null);
     expect(view.openProject).toHaveBeenCalledWith('new1');
-    expect(view.notify).toHaveBeenCalledWith('error', 'Opened “From ATLAS.qdpx” as a new project. Not read: 1 audio source.');
+    // The same dialog as "Open project": what could not be read, not just a notice.
+    expect(view.showReport).toHaveBeenCalledWith({ kind: 'opened', from: '“From ATLAS.qdpx”', imported: expect.objectContaining({ projectId: 'new1', notRead: ['1 audio source'] }) });
+    refused!(new Error('This is not a readable .qdpx project.'));
+    expect(view.showReport).toHaveBeenLastCalledWith({ kind: 'refused', message: 'This is not a readable .qdpx project.' });
+    expect(view.notify).not.toHaveBeenCalled();
     saveProjectAsHandler()!();
     await waitFor(() => expect(view.notify).toHaveBeenCalledWith('info', 'Saved the project to Interviews.qdpx.'), { timeout: 2000 });
     expect(saveProjectAs).toHaveBeenCalledWith('p1');

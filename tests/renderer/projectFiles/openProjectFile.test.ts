@@ -129,4 +129,47 @@ describe('opening a project file', () => {
     expect(copy.codings[0]!.id).not.toBe('coding-1');
     expect(content(copy)).toEqual(content(before));
   });
+
+  it('finds shared ids among codings kept in a source’s columns too (a big source), and renames them', async () => {
+    const original = await studyProject();
+    const many = new ChangeSetBuilder();
+    for (let i = 0; i < 60; i++) {
+      many.add('codings', { id: `bulk-${i}`, projectId: original, sourceId: 'src-1', codeId: 'code-1', start: 0, end: 6, exact: TEXT.slice(0, 6), prefix: '', suffix: '', coder: 'coder-1', createdAt: T });
+    }
+    // 60 codings of one source in one step go into its columns, not into rows.
+    await commit(original, 'Code a lot', () => many.build());
+    expect(await db.codings.where('sourceId').equals('src-1').count()).toBeLessThan(60);
+    const before = await readComparable(original);
+    let n = 0;
+    const file = writeQdpx(remapIds(await readProject(original), () => `fresh-${++n}`, (id) => !id.startsWith('bulk-')));
+    const opened = await openProjectFile(file);
+    expect(await readComparable(original)).toEqual(before);
+    const copy = await readProject(opened.projectId);
+    expect(copy.codings).toHaveLength(61);
+    expect(copy.codings.filter((c) => c.id.startsWith('bulk-'))).toEqual([]);
+  });
+
+  it('stores the opened project with strict durability (on disk when “Project opened” shows)', async () => {
+    const original = await studyProject();
+    const file = writeQdpx(await readProject(original));
+    const seen: string[] = [];
+    // Dexie's core calls IndexedDB through a bound copy: record what reaches it instead.
+    const core = db.core as unknown as { transaction: (...args: unknown[]) => unknown };
+    const transaction = core.transaction;
+    core.transaction = function (this: unknown, ...args: unknown[]) {
+      if (args[1] === 'readwrite') seen.push((args[2] as { durability?: string } | undefined)?.durability ?? 'default');
+      return transaction.apply(this, args);
+    };
+    try {
+      await openProjectFile(file);
+      await commit(original, 'Rename', async () => {
+        const project = (await db.projects.get(original))!;
+        return new ChangeSetBuilder().update('projects', project, { ...project, name: 'Renamed' }).build();
+      });
+    } finally {
+      core.transaction = transaction;
+    }
+    // The open (strict), then an ordinary step (the default: a digit key waits for no flush).
+    expect(seen).toEqual(['strict', 'default']);
+  });
 });

@@ -161,6 +161,30 @@ describe('marginalia (command line)', { timeout: 60_000 }, () => {
     expect(existsSync(path.join(dir, 'bomb.csv'))).toBe(true);
   });
 
+  it('repairs a symbolic link, an absolute entry, a GUID used twice and a legacy-encoded text, one warning line each', () => {
+    const latin = new Uint8Array([...'Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0x80, 0x35]));
+    const hostile = foreignProject({
+      sourceBytes: latin,
+      edit: (qde) =>
+        qde
+          .replace(/<PlainTextSelection[\s\S]*?<\/PlainTextSelection>/g, '')
+          .replace('guid="a1b2c3d4-0000-4000-8000-000000000002"', 'guid="{A1B2C3D4-0000-4000-8000-000000000001}"'),
+      entries: {
+        '/etc/absolute.txt': strToU8('x'),
+        'sources/link.txt': [strToU8('/etc/passwd'), { os: 3, attrs: (0o120777 << 16) >>> 0 }],
+      } as Parameters<typeof zipSync>[0],
+    });
+    const result = run(['export', file('repairable.qdpx', hostile), '--codebook', path.join(dir, 'repairable.csv')]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/warning: The archive entry “\/etc\/absolute\.txt” has an unsafe name/);
+    expect(result.stderr).toMatch(/warning: The archive entry “sources\/link\.txt” is a symbolic link; it was ignored/);
+    expect(result.stderr).toMatch(/warning: The GUID .* is used by more than one code/);
+    expect(result.stderr).toMatch(/warning: .* is not UTF-8 as the standard requires; it was read as Windows-1252/);
+    expectOneLineErrors(result);
+    // Both codes kept, under distinct ids.
+    expect(readFileSync(path.join(dir, 'repairable.csv'), 'utf8').trim().split('\n')).toHaveLength(3);
+  });
+
   it('explains bad usage and exits 2', () => {
     for (const args of [['frobnicate'], ['info'], ['export', 'x.qdpx'], ['convert', 'a.csv', 'b.txt'], ['info', 'x.qdpx', '--wat']]) {
       const result = run(args);

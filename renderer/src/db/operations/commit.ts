@@ -9,6 +9,7 @@ import { conflictsWithStore, projectTables, writeChangeSet } from '../changeStor
 import type { FoldedCache } from '../codingsRepository';
 import { stepCoderId, withCoderRecord } from './currentCoder';
 import { nowIso } from './now';
+import { withStrictDurability } from '../durability';
 
 /** Steps kept per project; older ones are compacted away (dropped) as new ones arrive. */
 export const HISTORY_LIMIT = 500;
@@ -27,6 +28,14 @@ export interface CommitOptions {
    * nothing to go back to). Excalidraw's CaptureUpdateAction.NEVER.
    */
   history?: boolean;
+  /**
+   * The build has itself proved, inside this transaction, that no record the set adds is stored
+   * and that it updates or removes nothing (opening a file as a new project checks every id in
+   * one pass, `storedIdsAmong`): the per-record check, a lookup per id, is then skipped.
+   */
+  addsOnlyNewRecords?: boolean;
+  /** 'strict' for a write that must be on disk when the commit resolves (see ../durability.ts). */
+  durability?: 'strict';
 }
 
 /**
@@ -59,6 +68,10 @@ export function forgetStep(projectId: string): void {
 /** Thrown when a change set no longer applies; nothing was written. */
 export class ConflictError extends Error {}
 
+function addsOnly(set: ChangeSet): boolean {
+  return Object.values(set).every((changes) => !changes || (changes.updated.length === 0 && changes.removed.length === 0));
+}
+
 function isPlanned<T>(value: ChangeSet | Planned<T>): value is Planned<T> {
   return 'changes' in value;
 }
@@ -72,9 +85,9 @@ export function inProjectTransaction<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** Checks and writes a set, then stamps the project. Inside `inProjectTransaction`. */
-export async function applyChecked(projectId: string, set: ChangeSet): Promise<string> {
+export async function applyChecked(projectId: string, set: ChangeSet, checked = false): Promise<string> {
   const cache: FoldedCache = new Map();
-  const conflicts = await conflictsWithStore(set, cache);
+  const conflicts = checked ? [] : await conflictsWithStore(set, cache);
   if (conflicts.length > 0) throw new ConflictError(`${describeConflicts(conflicts)} Nothing was changed.`);
   await writeChangeSet(projectId, set, cache);
   const now = nowIso();
@@ -130,12 +143,14 @@ export async function commit<T = void>(
   options: CommitOptions = {},
 ): Promise<T> {
   let recorded: ChangeSet | undefined;
-  const result = await inProjectTransaction(async () => {
+  const transaction = options.durability === 'strict' ? (work: () => Promise<T>) => withStrictDurability(() => inProjectTransaction(work)) : inProjectTransaction<T>;
+  const result = await transaction(async () => {
     const built = await build();
     const planned: Planned<T> = isPlanned(built) ? built : { changes: built, result: undefined as T };
     if (isEmptyChangeSet(planned.changes)) return planned.result;
     planned.changes = await withCoderRecord(projectId, planned.changes);
-    const time = await applyChecked(projectId, planned.changes);
+    if (options.addsOnlyNewRecords && !addsOnly(planned.changes)) throw new Error('A commit marked as adding only new records updates or removes some.');
+    const time = await applyChecked(projectId, planned.changes, options.addsOnlyNewRecords === true);
     if (options.history !== false) {
       await appendStep(projectId, planned.label ?? label, planned.changes, time);
       recorded = planned.changes;

@@ -6,9 +6,10 @@ import { ENTITY_KINDS } from '../../../../shared/model/entities';
 import type { ChangeSet } from '../../../../shared/model/changeSet';
 import { emptyChanges } from '../../../../shared/model/changeSet';
 import { remapIds } from '../../../../shared/model/remapIds';
+import { withProjectId } from '../../../../shared/refi/snapshotRepair';
 import { getDb } from '../db';
-import { conflictsWithStore } from '../changeStore';
-import { commit, inProjectTransaction } from './commit';
+import { storedIdsAmong } from '../storedIds';
+import { commit } from './commit';
 import { newId } from './now';
 
 /** Every record of the snapshot, added: the change set that creates the project. */
@@ -36,20 +37,36 @@ function distinctName(name: string, taken: ReadonlySet<string>): string {
  * every project in this database, so a file whose ids are stored already (the same .qdpx opened
  * twice, the backup of a project that still exists) would collide: exactly the ids the store
  * already holds get fresh ones (with every reference following, shared/model/remapIds), the
- * others keep the file's ids, so GUIDs stay stable wherever they can. One commit, no history step
- * (there is nothing to undo to).
+ * others keep the file's ids, so GUIDs stay stable wherever they can.
+ *
+ * One commit, one transaction: the ids are checked (one pass, `storedIdsAmong`) and the project
+ * written in bulk inside it, so nothing can slip in between, and a failure leaves nothing. No
+ * history step: undoing the creation of a whole project is not offered (the project is deleted
+ * from the project list instead), so a 100,000-record inverse would be kept for nothing. Strict
+ * durability: when "Project opened" shows, the project is on disk.
  */
 export async function storeOpenedProject(opened: ProjectSnapshot): Promise<{ projectId: string; timings: { check: number; commit: number } }> {
   const started = performance.now();
-  const snapshot = await inProjectTransaction(async () => {
-    const clashing = new Set((await conflictsWithStore(creationOf(opened))).filter((c) => c.kind !== 'sourceTexts' && c.kind !== 'caseValues').map((c) => c.key));
-    const names = new Set((await getDb().projects.toArray()).map((p) => p.name));
-    const stored = clashing.size > 0 ? remapIds(opened, newId, (id) => clashing.has(id)) : opened;
-    return { ...stored, project: { ...stored.project, name: distinctName(stored.project.name, names) } };
-  });
-  const checked = performance.now();
-  await commit(snapshot.project.id, 'Open a project file', () => creationOf(snapshot), { history: false });
-  return { projectId: snapshot.project.id, timings: { check: checked - started, commit: performance.now() - checked } };
+  let checked = started;
+  // The commit is addressed to the project it creates, so its id is settled first.
+  const fileId = opened.project.id;
+  const projectId = (await getDb().projects.get(fileId)) ? newId() : fileId;
+  await commit(
+    projectId,
+    'Open a project file',
+    async () => {
+      const clashing = await storedIdsAmong(opened);
+      if (clashing.has(fileId) && projectId === fileId) throw new Error('Another window stored this project meanwhile; open the file again.');
+      clashing.delete(fileId);
+      const names = new Set((await getDb().projects.toArray()).map((p) => p.name));
+      const stored = withProjectId(clashing.size > 0 ? remapIds(opened, newId, (id) => clashing.has(id)) : opened, projectId);
+      const snapshot = { ...stored, project: { ...stored.project, name: distinctName(stored.project.name, names) } };
+      checked = performance.now();
+      return creationOf(snapshot);
+    },
+    { history: false, addsOnlyNewRecords: true, durability: 'strict' },
+  );
+  return { projectId, timings: { check: checked - started, commit: performance.now() - checked } };
 }
 
 /** Changes whenever the project does (every commit, undo and redo stamps it): what backups compare. */

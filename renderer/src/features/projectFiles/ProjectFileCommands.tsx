@@ -1,33 +1,17 @@
-// The project-file commands of the top bar: "Save project" (Ctrl/Cmd+S; Save as the first time),
-// "Save project as" (Ctrl/Cmd+Shift+S), "Open project" and "Restore from backup", with a progress
-// bar while a file is written or opened, the report of what an opened file held, and a clear
-// message when a file cannot be opened (nothing is created then).
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The project-file commands of the File menu: "Open project" (Ctrl/Cmd+O), "Save project"
+// (Ctrl/Cmd+S; Save as the first time), "Save project as" (Ctrl/Cmd+Shift+S) and "Restore from
+// backup", bound to the catalogue (so they are in the menu bar, the native menu and the palette),
+// with a progress bar in the top bar while a file is written or opened, the report of what an
+// opened file held, and a clear message when a file cannot be opened (nothing is created then).
+// Files opened from outside (double-click) show the same dialogs (see ./openReportStore.ts).
+import { useCallback, useRef } from 'react';
+import { useCommand } from '../../commands/registry';
 import { reportError, useUiStore } from '../../stores/uiStore';
 import { Modal } from '../common/Modal';
 import { getProjectFileActions } from './appProjectFileActions';
+import { FILE_STAGES, selectFileProgress, selectProjectFileDialog, useOpenReport } from './openReportStore';
 import type { FileStage, ImportedProject } from './projectFileActions';
 import { RestoreBackupDialog, describeCounts } from './RestoreBackupDialog';
-
-type Progress = { label: string; value: number } | null;
-
-type Dialog =
-  | { kind: 'opened'; from: string; imported: ImportedProject }
-  | { kind: 'refused'; message: string }
-  | { kind: 'restore' }
-  | null;
-
-const STAGES: Record<FileStage, { label: string; value: number }> = {
-  writing: { label: 'Writing the project file…', value: 30 },
-  saving: { label: 'Saving the project file…', value: 85 },
-  opening: { label: 'Opening the project file…', value: 40 },
-};
-
-/** Ctrl/Cmd+S saves, Ctrl/Cmd+Shift+S saves as; everywhere, text fields too (the browser would save the page). */
-export function saveShortcutOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): 'save' | 'saveAs' | null {
-  if (event.altKey || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 's') return null;
-  return event.shiftKey ? 'saveAs' : 'save';
-}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -36,10 +20,13 @@ function messageOf(error: unknown): string {
 export function ProjectFileCommands({ projectId }: { projectId: string | null }) {
   const openProject = useUiStore((s) => s.openProject);
   const notify = useUiStore((s) => s.notify);
-  const [progress, setProgress] = useState<Progress>(null);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const progress = useOpenReport(selectFileProgress);
+  const setProgress = useOpenReport((s) => s.showProgress);
+  const dialog = useOpenReport(selectProjectFileDialog);
+  const showDialog = useOpenReport((s) => s.show);
+  const closeDialog = useOpenReport((s) => s.close);
   const busy = useRef(false);
-  const onStage = useCallback((stage: FileStage) => setProgress(STAGES[stage]), []);
+  const onStage = useCallback((stage: FileStage) => setProgress(FILE_STAGES[stage]), [setProgress]);
   const listBackups = useCallback(() => getProjectFileActions().listBackups(), []);
 
   /** One file operation at a time: a second Ctrl+S while one is written does nothing. */
@@ -52,32 +39,31 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
       busy.current = false;
       setProgress(null);
     }
-  }, []);
+  }, [setProgress]);
 
-  const save = useCallback(
-    (saveAs: boolean): void => {
-      if (!projectId) return;
-      void exclusively(async () => {
-        const actions = getProjectFileActions();
-        const result = await (saveAs ? actions.saveProjectAs(projectId, onStage) : actions.saveProject(projectId, onStage));
-        if (result.saved) notify('info', `Saved the project to ${result.fileName}.`);
-      }).catch(reportError);
-    },
-    [projectId, exclusively, notify, onStage],
-  );
+  const save = (saveAs: boolean): void => {
+    if (!projectId) return;
+    void exclusively(async () => {
+      const actions = getProjectFileActions();
+      const result = await (saveAs ? actions.saveProjectAs(projectId, onStage) : actions.saveProject(projectId, onStage));
+      if (result.saved) notify('info', `Saved the project to ${result.fileName}.`);
+    }).catch(reportError);
+  };
 
   const showOpened = (from: string, imported: ImportedProject): void => {
     openProject(imported.projectId);
-    setDialog({ kind: 'opened', from, imported });
+    showDialog({ kind: 'opened', from, imported });
   };
 
+  // The file picker must open within the user's click or key (browsers refuse it later), so
+  // nothing is awaited before the host is asked for a file.
   const open = (): void => {
     void exclusively(async () => {
       try {
         const outcome = await getProjectFileActions().openProject(undefined, onStage);
         if (outcome.status === 'opened') showOpened(`“${outcome.fileName}”`, outcome);
       } catch (error) {
-        setDialog({ kind: 'refused', message: messageOf(error) });
+        showDialog({ kind: 'refused', message: messageOf(error) });
       }
     });
   };
@@ -85,37 +71,19 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
   const restore = async (backupId: string): Promise<void> => {
     let imported: ImportedProject | undefined;
     await exclusively(async () => {
-      setProgress(STAGES.opening);
+      setProgress(FILE_STAGES.opening);
       imported = await getProjectFileActions().restoreBackup(backupId);
     });
     if (imported) showOpened('the backup', imported);
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      const action = saveShortcutOf(event);
-      if (!action) return;
-      event.preventDefault();
-      save(action === 'saveAs');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [save]);
+  useCommand('project.open', open, true);
+  useCommand('project.save', () => save(false), !!projectId);
+  useCommand('project.saveAs', () => save(true), !!projectId);
+  useCommand('project.restoreBackup', () => showDialog({ kind: 'restore' }), true);
 
   return (
     <>
-      <button type="button" onClick={() => save(false)} disabled={!projectId} title="Ctrl+S">
-        Save project
-      </button>
-      <button type="button" onClick={() => save(true)} disabled={!projectId} title="Ctrl+Shift+S">
-        Save project as
-      </button>
-      <button type="button" onClick={open}>
-        Open project
-      </button>
-      <button type="button" onClick={() => setDialog({ kind: 'restore' })}>
-        Restore from backup
-      </button>
       {progress && (
         <span className="file-progress">
           <span
@@ -134,7 +102,7 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
       )}
 
       {dialog?.kind === 'opened' && (
-        <Modal title="Project opened" onClose={() => setDialog(null)}>
+        <Modal title="Project opened" onClose={() => closeDialog(dialog.kind)}>
           <p>
             Opened {dialog.from} as a new project
             {dialog.imported.counts ? `: ${describeCounts(dialog.imported.counts)}.` : '.'} The project you had open is unchanged.
@@ -152,25 +120,25 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
             </>
           )}
           <div className="modal-actions">
-            <button type="button" onClick={() => setDialog(null)}>
+            <button type="button" onClick={() => closeDialog(dialog.kind)}>
               Close
             </button>
           </div>
         </Modal>
       )}
       {dialog?.kind === 'refused' && (
-        <Modal title="The project could not be opened" onClose={() => setDialog(null)}>
+        <Modal title="The project could not be opened" onClose={() => closeDialog(dialog.kind)}>
           <p role="alert">{dialog.message}</p>
           <p>No project was created; your projects are unchanged.</p>
           <div className="modal-actions">
-            <button type="button" onClick={() => setDialog(null)}>
+            <button type="button" onClick={() => closeDialog(dialog.kind)}>
               Close
             </button>
           </div>
         </Modal>
       )}
       {dialog?.kind === 'restore' && (
-        <RestoreBackupDialog listBackups={listBackups} onRestore={restore} onClose={() => setDialog((d) => (d?.kind === 'restore' ? null : d))} />
+        <RestoreBackupDialog listBackups={listBackups} onRestore={restore} onClose={() => closeDialog('restore')} />
       )}
     </>
   );

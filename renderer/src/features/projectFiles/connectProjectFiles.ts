@@ -4,18 +4,22 @@
 // writer), backup requests are answered at once, so quitting never waits for an answer.
 import type { Host } from '../../host/host';
 import { registerSaveProjectAs } from '../storage/saveProjectAsPrompt';
-import type { BoundProjectFileActions, OpenOutcome } from './projectFileActions';
+import type { BoundProjectFileActions } from './projectFileActions';
+import { FILE_STAGES, type FileProgress, type ProjectFileDialog } from './openReportStore';
 
 export interface ProjectFileUi {
   notify(kind: 'info' | 'error', text: string): void;
   reportError(error: unknown): void;
   openProject(projectId: string): void;
   activeProjectId(): string | null;
+  /** Shows the dialog "Open project" shows: the report of an opened file, or why it was refused. */
+  showReport(dialog: ProjectFileDialog): void;
+  /** Shows (or, with null, hides) the progress bar "Open project" shows. */
+  showProgress?(progress: FileProgress): void;
 }
 
-export function describeOpened(outcome: Extract<OpenOutcome, { status: 'opened' }>): string {
-  const opened = `Opened “${outcome.fileName}” as a new project.`;
-  return outcome.notRead.length === 0 ? opened : `${opened} Not read: ${outcome.notRead.join('; ')}.`;
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Returns a function that disconnects everything it connected. */
@@ -33,11 +37,20 @@ export function connectProjectFiles(
     const reason = failed[0]?.error instanceof Error ? failed[0].error.message : String(failed[0]?.error);
     ui.notify('error', `The automatic backup failed for ${failed.length === 1 ? 'a project' : `${failed.length} projects`}: ${reason}`);
   });
-  const stopFiles = actions.listenForOpenedFiles((outcome) => {
-    if (outcome.status !== 'opened') return;
-    ui.openProject(outcome.projectId);
-    ui.notify(outcome.notRead.length === 0 ? 'info' : 'error', describeOpened(outcome));
-  }, ui.reportError);
+  // A file opened from outside (double-click, argv, open-file) reports as "Open project" does.
+  const stopFiles = actions.listenForOpenedFiles(
+    (outcome) => {
+      ui.showProgress?.(null);
+      if (outcome.status !== 'opened') return;
+      ui.openProject(outcome.projectId);
+      ui.showReport({ kind: 'opened', from: `“${outcome.fileName}”`, imported: outcome });
+    },
+    (error) => {
+      ui.showProgress?.(null);
+      ui.showReport({ kind: 'refused', message: messageOf(error) });
+    },
+    (stage) => ui.showProgress?.(FILE_STAGES[stage]),
+  );
   const unregister = registerSaveProjectAs(() => {
     const projectId = ui.activeProjectId();
     if (!projectId) return;

@@ -181,7 +181,7 @@ export interface BoundProjectFileActions {
   /** Starts answering the host's backup requests; returns a function that stops. */
   startAutomaticBackups(onFailure: (failed: BackupRoundResult['failed']) => void): () => void;
   /** Starts receiving files opened from outside (double-click); returns a function that stops. */
-  listenForOpenedFiles(onOpened: (outcome: OpenOutcome) => void, onError: (error: unknown) => void): () => void;
+  listenForOpenedFiles(onOpened: (outcome: OpenOutcome) => void, onError: (error: unknown) => void, onStage?: (stage: FileStage) => void): () => void;
 }
 
 /** The actions with their dependencies bound, for the UI's commands. */
@@ -198,9 +198,9 @@ export function bindProjectFileActions(deps: ProjectFileActionDeps & { host: Pic
           if (result.failed.length > 0) onFailure(result.failed);
         });
       }),
-    listenForOpenedFiles: (onOpened, onError) =>
+    listenForOpenedFiles: (onOpened, onError, onStage) =>
       deps.host.onOpenProjectFile((file) => {
-        openProject(deps, file).then(onOpened, onError);
+        openProject(deps, file, onStage).then(onOpened, onError);
       }),
   };
 }
