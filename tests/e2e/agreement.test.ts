@@ -16,7 +16,7 @@ const PROJECT = 'Bus route (team)';
 
 async function openProjectFile(page: Page, file: { name: string; buffer: Buffer }): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Open project', exact: true }).click();
+  await runCommand(page, 'Open project');
   await (await chooser).setFiles({ mimeType: 'application/octet-stream', ...file });
   const report = page.getByRole('dialog', { name: 'Project opened' });
   await report.waitFor({ timeout: 30_000 });

@@ -54,7 +54,7 @@ async function codeTheInterview(page: Page, codings: readonly PlannedCoding[]): 
 
 async function saveAs(page: Page): Promise<Buffer> {
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save project as', exact: true }).click();
+  await runCommand(page, 'Save project as');
   return Buffer.from(await readDownloadBytes(await download));
 }
 
