@@ -21,6 +21,8 @@ import { exportSegmentsCsv } from '../../renderer/src/features/export/exportCsv'
 import { createBrowserHost } from '../../renderer/src/host/browserHost';
 import { replaceHost } from '../../renderer/src/host';
 import { cooccurrenceMatrix } from '../../shared/analysis/cooccurrence';
+import type { SearchHit } from '../../shared/analysis/search';
+import { startSearch } from '../../renderer/src/analysis/searchClient';
 import { generateProject } from '../generate/bigProject';
 import type { ProjectSize } from '../generate/sizes';
 import { exposeBench } from './benchApi';
@@ -214,6 +216,111 @@ const bench = {
     return { ms, bytes: new TextEncoder().encode(saved).byteLength, rows: saved.split('\r\n').length - 2 };
   },
 };
+
+/** Cases of the analysis scenario: one per source (a whole-source link), with a "group" of five values. */
+const CASES = 500;
+const AUTO_CODE_NAME = 'Bench: auto-coded';
+const GROUPS = ['A', 'B', 'C', 'D', 'E'];
+
+async function ensureCases(projectId: string): Promise<number> {
+  const db = getDb();
+  const existing = await db.cases.where('projectId').equals(projectId).count();
+  if (existing >= CASES) return existing;
+  const sources = (await db.sources.where('projectId').equals(projectId).sortBy('order')).slice(0, CASES);
+  const now = new Date().toISOString();
+  const attribute = { id: crypto.randomUUID(), projectId, name: 'group', type: 'category' as const, categories: GROUPS, order: 1 };
+  const cases = sources.map((s, i) => ({ id: crypto.randomUUID(), projectId, name: `case-${String(i + 1).padStart(3, '0')}`, order: i + 1, createdAt: now }));
+  await commit(projectId, 'Bench: cases', () => ({
+    cases: { added: cases, updated: [], removed: [] },
+    attributes: { added: [attribute], updated: [], removed: [] },
+    caseValues: { added: cases.map((c, i) => ({ projectId, caseId: c.id, attributeId: attribute.id, value: GROUPS[i % GROUPS.length]! })), updated: [], removed: [] },
+    caseLinks: { added: cases.map((c, i) => ({ id: crypto.randomUUID(), projectId, caseId: c.id, sourceId: sources[i]!.id })), updated: [], removed: [] },
+  }));
+  return cases.length;
+}
+
+/** A whole-project search through the product's search worker: ms to the first hits and to the end. */
+function timedSearch(projectId: string, query: string, mode: 'plain' | 'regex', wholeWord: boolean): Promise<{ firstMs: number | null; ms: number; hits: SearchHit[]; stoppedBy: string | null; batches: number }> {
+  const started = performance.now();
+  let firstMs: number | null = null;
+  let batches = 0;
+  const hits: SearchHit[] = [];
+  const run = startSearch(
+    { projectId, options: { query, mode, wholeWord, caseSensitive: false }, filter: {}, timeMs: 30_000 },
+    {
+      onHits: (found) => {
+        firstMs ??= performance.now() - started;
+        batches++;
+        hits.push(...found);
+      },
+    },
+  );
+  return run.outcome.then((outcome) => {
+    if (outcome.kind !== 'done') throw new Error(`The search ended with ${outcome.kind}${outcome.kind === 'refused' ? `: ${outcome.message}` : ''}.`);
+    return { firstMs, ms: performance.now() - started, hits, stoppedBy: outcome.summary.stoppedBy, batches };
+  });
+}
+
+const analysisBench = {
+  /** Adds the scenario's 500 cases once (the profile is the analysis scenario's own). */
+  async seedCases() {
+    return { cases: await ensureCases(await seededProjectId()) };
+  },
+
+  /** Every code × the 500 cases through the analysis worker, counting codings, then cases. */
+  async crosstab() {
+    const projectId = await seededProjectId();
+    const codeIds = (await projectCodes(projectId)).filter((c) => c.name !== AUTO_CODE_NAME).map((c) => c.id);
+    await getAnalysis().warmUp(projectId);
+    let started = performance.now();
+    const codings = await getAnalysis().crosstab(projectId, { codeIds, includeSubcodes: false, columns: { kind: 'cases' }, count: 'codings', filter: {} });
+    const codingsMs = performance.now() - started;
+    started = performance.now();
+    const cases = await getAnalysis().crosstab(projectId, { codeIds, includeSubcodes: false, columns: { kind: 'cases' }, count: 'cases', filter: {} });
+    const casesMs = performance.now() - started;
+    const total = codings.rowTotals.reduce((a, b) => a + b, 0);
+    const expected = await getDb().cases.where('projectId').equals(projectId).count();
+    if (cases.columns.length !== expected || total === 0) throw new Error(`The crosstab has ${cases.columns.length} columns and ${total} codings.`);
+    return { codingsMs, casesMs, rows: codings.rows.length, columns: codings.columns.length, codings: total };
+  },
+
+  /** A regular expression over every source (20 M characters), hits streaming from the search worker. */
+  async search() {
+    const projectId = await seededProjectId();
+    const { firstMs, ms, hits, stoppedBy, batches } = await timedSearch(projectId, String.raw`\b(?:night|late) (?:shift|bus)\b`, 'regex', false);
+    if (stoppedBy) throw new Error(`The search stopped early (${stoppedBy}).`);
+    const characters = (await getDb().sources.where('projectId').equals(projectId).toArray()).reduce((n, s) => n + s.length, 0);
+    return { firstMs, ms, hits: hits.length, batches, characters };
+  },
+
+  /** 5,000 hits of a word auto-coded with a leaf code in one step (analysis worker), then undone. */
+  async autoCode() {
+    const projectId = await seededProjectId();
+    // A code of its own, so every hit is a new coding (the seeded codes already cover some of them).
+    const codes = await projectCodes(projectId);
+    let leaf = codes.find((c) => c.name === AUTO_CODE_NAME);
+    if (!leaf) {
+      leaf = { id: crypto.randomUUID(), projectId, parentId: null, name: AUTO_CODE_NAME, description: '', color: '#aa3377', order: codes.length + 1, createdAt: new Date().toISOString() };
+      await commit(projectId, 'Bench: a code', () => ({ codes: { added: [leaf!], updated: [], removed: [] } }));
+    }
+    const { hits } = await timedSearch(projectId, 'bakery', 'plain', true);
+    const chosen = hits.slice(0, 5000).map((h) => ({ sourceId: h.sourceId, start: h.start, end: h.end }));
+    // The preview plans the same codings outside the transaction: how much of the step is planning.
+    let started = performance.now();
+    await getAnalysis().previewAutoCode(projectId, { hits: chosen, scope: 'hit', codeId: leaf.id, coder: 'bench' });
+    const previewMs = performance.now() - started;
+    started = performance.now();
+    const added = await getAnalysis().commitAutoCode(projectId, { hits: chosen, scope: 'hit', codeId: leaf.id, coder: 'bench' });
+    const commitMs = performance.now() - started;
+    started = performance.now();
+    await undo(projectId);
+    const undoMs = performance.now() - started;
+    if (added !== chosen.length) throw new Error(`Only ${added} of ${chosen.length} hits were coded.`);
+    return { previewMs, commitMs, undoMs, added };
+  },
+};
+
+Object.assign(bench, { analysis: analysisBench });
 
 exposeBench(bench);
 

@@ -11,7 +11,7 @@ export const quick = process.env.BENCH_QUICK === '1';
 export const runs = Math.max(1, Number(process.env.BENCH_RUNS) || (quick ? 2 : 5));
 /** Skip the two builds and use what dist/bench holds (for iterating on the runner only). */
 export const skipBuild = process.env.BENCH_SKIP_BUILD === '1';
-/** Comma-separated scenario keys to run (document, app, project, storage, survey, split); all by default. */
+/** Comma-separated scenario keys to run (document, app, project, projectfiles, storage, survey, split, analysis); all by default. */
 export const only = (process.env.BENCH_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /** Why the bench cannot run on this machine (no browser), or null when it can. */

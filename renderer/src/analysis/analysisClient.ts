@@ -6,6 +6,12 @@ import type { SegmentRef } from '../../../shared/analysis/retrieval';
 import type { TextMatch } from '../../../shared/text/find';
 import type { MappedSurvey, SurveyImportSummary } from '../db/operations/imports';
 import type { OpenedProjectFile, WrittenProjectFile } from './projectFileOperations';
+import type { Crosstab } from '../../../shared/analysis/crosstab';
+import type { CodeFrequency } from '../../../shared/analysis/codeFrequencies';
+import type { AnalysisFilter } from '../../../shared/analysis/filter';
+import type { WordFrequencies } from '../../../shared/analysis/wordFrequencies';
+import type { CrosstabRequest, WordFrequencyRequest } from './tableOperations';
+import type { AutoCodePreview, AutoCodeRequest } from './autoCodeOperations';
 import type { AgreementAnswer, AgreementChoices, AgreementFiguresAnswer, AgreementViewRequest } from './agreementOperations';
 
 export interface AnalysisClient {
@@ -23,6 +29,18 @@ export interface AnalysisClient {
   storeSurvey(projectId: string, survey: MappedSurvey): Promise<SurveyImportSummary>;
   /** The coded segments CSV of the project, or of some codes only (shared/analysis/segmentsCsv.ts). */
   segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }>;
+  /** Codes × cases, attribute values or sources (shared/analysis/crosstab.ts), under a filter. */
+  crosstab(projectId: string, request: CrosstabRequest): Promise<Crosstab>;
+  /** The codings behind one crosstab cell, in reading order. */
+  crosstabCell(projectId: string, request: CrosstabRequest, row: number, columnKey: string): Promise<SegmentRef[]>;
+  /** Codings, cases and sources per code, with subcodes rolled up. */
+  codeFrequencyTable(projectId: string, filter: AnalysisFilter): Promise<CodeFrequency[]>;
+  /** Word counts of some sources or of some codes' segments. */
+  wordFrequencyTable(projectId: string, request: WordFrequencyRequest): Promise<WordFrequencies>;
+  /** What auto-coding these hits would do, without doing it. */
+  previewAutoCode(projectId: string, request: AutoCodeRequest): Promise<AutoCodePreview>;
+  /** Auto-codes the hits in one undoable step; answers how many codings were created. */
+  commitAutoCode(projectId: string, request: AutoCodeRequest): Promise<number>;
   /** The project as `.qdpx` bytes (shared/refi's writer over readProject). */
   writeProjectFile(projectId: string): Promise<WrittenProjectFile>;
   /** Opens `.qdpx` bytes into a new project; throws the file's problem and stores nothing when it cannot. */

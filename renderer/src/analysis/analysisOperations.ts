@@ -8,7 +8,8 @@ import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
 import { codingMemoTexts } from '../../../shared/analysis/codingMemoTexts';
 import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding } from '../../../shared/model/types';
-import { getDb, type MarginaliaDb } from '../db/db';
+import { getDb } from '../db/db';
+import { sourceTextsOf } from './sourceTexts';
 import { packSegments, type PackedSegments } from './segmentPacking';
 import { projectColumns } from './columnsCache';
 import { readProject } from '../db/readProject';
@@ -64,46 +65,10 @@ export async function retrieveSegmentsPacked(projectId: string, codeIds: readonl
   return packSegments(await retrieveSegments(projectId, codeIds));
 }
 
-/**
- * Source texts recently cut from: a list scrolls through a few sources many times. A source's text
- * never changes after import (every offset refers to it), so an entry is never stale; the cache
- * is emptied when the database is swapped (tests).
- */
-const TEXT_CACHE_SIZE = 16;
-const textCache = new Map<string, string>();
-let cachedFrom: MarginaliaDb | undefined;
-
-async function textsOf(sourceIds: readonly string[]): Promise<Map<string, string>> {
-  if (getDb() !== cachedFrom) {
-    cachedFrom = getDb();
-    textCache.clear();
-  }
-  const missing = [...new Set(sourceIds)].filter((id) => !textCache.has(id));
-  if (missing.length > 0) {
-    const rows = await getDb().sourceTexts.bulkGet(missing);
-    rows.forEach((row, i) => textCache.set(missing[i]!, row?.text ?? ''));
-  }
-  const out = new Map<string, string>();
-  for (const id of sourceIds) {
-    const text = textCache.get(id) ?? '';
-    // Re-insert to keep the most recently used at the end, then trim the oldest.
-    textCache.delete(id);
-    textCache.set(id, text);
-    out.set(id, text);
-  }
-  while (textCache.size > Math.max(TEXT_CACHE_SIZE, sourceIds.length)) textCache.delete(textCache.keys().next().value!);
-  return out;
-}
-
-export async function segmentTexts(refs: readonly SegmentRef[]): Promise<string[]> {
-  const texts = await textsOf(refs.map((r) => r.sourceId));
-  return refs.map((r) => texts.get(r.sourceId)!.slice(r.start, r.end));
-}
-
 /** Every match of a literal query in a source's text (case-insensitive, capped: shared/text/find.ts). */
 export async function findInSource(sourceId: string, query: string): Promise<TextMatch[]> {
   if (query === '') return [];
-  const text = (await textsOf([sourceId])).get(sourceId) ?? '';
+  const text = (await sourceTextsOf([sourceId])).get(sourceId) ?? '';
   return findAll(text, query);
 }
 
@@ -139,6 +104,10 @@ export async function segmentsCsv(projectId: string, codeIds?: readonly string[]
   });
   return { projectName: data.project.name, csv };
 }
+
+export { segmentTexts } from './sourceTexts';
+export { crosstab, crosstabCell, codeFrequencyTable, wordFrequencyTable } from './tableOperations';
+export { previewAutoCode, commitAutoCode } from './autoCodeOperations';
 
 /** Stores a mapped survey in one transaction (db/operations/imports.ts), off the page thread. */
 export { importSurvey as storeSurvey } from '../db/operations/imports';

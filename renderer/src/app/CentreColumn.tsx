@@ -1,14 +1,18 @@
 // The centre column: tabs for the open source ("Document"), a code's "Coded segments", the
-// "Co-occurrence" matrix and "Agreement" between coders. The document stays mounted while hidden, so coming back keeps its place;
+// "Co-occurrence" matrix, the "Crosstab", "Frequencies" (tables and charts), "Search" and "Agreement" between coders. The document stays mounted while hidden, so coming back keeps its place;
 // the analysis views are built when shown (their choices live in the analysis store).
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { DocumentPanel } from '../features/coding/DocumentPanel';
 import { CodedSegmentsView } from '../features/retrieval/CodedSegmentsView';
 import { CooccurrenceView } from '../features/analysis/CooccurrenceView';
+import { CrosstabView } from '../features/analysis/CrosstabView';
+import { FrequenciesView } from '../features/analysis/FrequenciesView';
+import { SearchView } from '../features/analysis/SearchView';
 import { AgreementView } from '../features/agreement/AgreementView';
 import { useAgreementStore } from '../stores/agreementStore';
 import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
 import { useCommand } from '../commands/registry';
+import { useTablesStore } from '../stores/tablesStore';
 
 // Switching tabs must not re-render the (possibly large) document: it reads what it needs itself.
 const StableDocumentPanel = memo(DocumentPanel);
@@ -17,6 +21,9 @@ const VIEWS: ReadonlyArray<{ view: CentreView; label: string }> = [
   { view: 'document', label: 'Document' },
   { view: 'segments', label: 'Coded segments' },
   { view: 'cooccurrence', label: 'Co-occurrence' },
+  { view: 'crosstab', label: 'Crosstab' },
+  { view: 'frequencies', label: 'Frequencies' },
+  { view: 'search', label: 'Search' },
   { view: 'agreement', label: 'Agreement' },
 ];
 
@@ -26,6 +33,18 @@ export function CentreColumn({ projectId }: { projectId: string }) {
   const tabs = useRef<HTMLDivElement>(null);
   useCommand('view.document', () => showCentreView('document'), true);
   useCommand('analyse.cooccurrence', () => showCentreView('cooccurrence'), true);
+  useCommand('analyse.crosstab', () => showCentreView('crosstab'), true);
+  useCommand('analyse.frequencies', () => showCentreView('frequencies'), true);
+  // Auto-coding codes the hits of a search: the dialog opens over the Search view.
+  useCommand('code.autoCode', () => {
+    showCentreView('search');
+    useTablesStore.getState().openAutoCode(true);
+  }, true);
+  useCommand('edit.searchProject', () => {
+    showCentreView('search');
+    // The query field takes focus once the view is shown.
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#project-search-query')?.focus());
+  }, true);
   useCommand(
     'analyse.agreement',
     () => {
@@ -81,6 +100,21 @@ export function CentreColumn({ projectId }: { projectId: string }) {
       {view === 'cooccurrence' && (
         <div role="tabpanel" id="view-panel-cooccurrence" aria-labelledby="view-tab-cooccurrence" className="centre-view">
           <CooccurrenceView projectId={projectId} />
+        </div>
+      )}
+      {view === 'crosstab' && (
+        <div role="tabpanel" id="view-panel-crosstab" aria-labelledby="view-tab-crosstab" className="centre-view">
+          <CrosstabView projectId={projectId} />
+        </div>
+      )}
+      {view === 'frequencies' && (
+        <div role="tabpanel" id="view-panel-frequencies" aria-labelledby="view-tab-frequencies" className="centre-view">
+          <FrequenciesView projectId={projectId} />
+        </div>
+      )}
+      {view === 'search' && (
+        <div role="tabpanel" id="view-panel-search" aria-labelledby="view-tab-search" className="centre-view">
+          <SearchView projectId={projectId} />
         </div>
       )}
       {view === 'agreement' && (

@@ -46,6 +46,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'edit.undo', label: 'Undo', menu: 'Edit', group: 'history', shortcut: 'Mod+Z', keyAlwaysRuns: true },
   { id: 'edit.redo', label: 'Redo', menu: 'Edit', group: 'history', shortcut: 'Mod+Shift+Z', alsoKeys: ['Ctrl+Y'], keyAlwaysRuns: true },
   { id: 'edit.find', label: 'Find', menu: 'Edit', group: 'find', shortcut: 'Mod+F' },
+  { id: 'edit.searchProject', label: 'Search project', menu: 'Edit', group: 'find', shortcut: 'Mod+Shift+F' },
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
   { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders' },
@@ -57,9 +58,12 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'source.delete', label: 'Delete source', menu: 'Code', group: 'sources' },
   { id: 'source.split', label: 'Split into cases', menu: 'Code', group: 'sources' },
   { id: 'memo.new', label: 'New memo', menu: 'Code', group: 'memos' },
+  { id: 'code.autoCode', label: 'Auto-code…', menu: 'Code', group: 'autocode' },
 
   { id: 'analyse.segments', label: 'Show coded segments', menu: 'Analyse', group: 'retrieval' },
   { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
+  { id: 'analyse.crosstab', label: 'Show crosstab', menu: 'Analyse', group: 'matrix' },
+  { id: 'analyse.frequencies', label: 'Show frequencies', menu: 'Analyse', group: 'frequencies' },
   { id: 'analyse.agreement', label: 'Compute agreement', menu: 'Analyse', group: 'agreement' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },

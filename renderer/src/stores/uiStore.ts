@@ -23,6 +23,11 @@ export interface RevealRequest {
   exact?: string;
   /** Distinguishes two requests for the same span, so asking again scrolls again. */
   nonce: number;
+  /**
+   * What the document does there: open the codings at the place (default), or select the span,
+   * highlighted with the code menu beside it (a search hit: ready to code).
+   */
+  then?: 'inspect' | 'select';
 }
 
 /** The memo editor: a new memo on a target, or an existing memo. */
@@ -30,8 +35,8 @@ export type MemoEditorState =
   | { kind: 'new'; targetKind: MemoTargetKind; targetId: string }
   | { kind: 'edit'; memoId: string };
 
-/** What the centre column shows: the open source, a code's coded segments, the co-occurrence matrix, or agreement between coders. */
-export type CentreView = 'document' | 'segments' | 'cooccurrence' | 'agreement';
+/** What the centre column shows: the open source, a code's coded segments, the co-occurrence matrix, the crosstab, frequencies, search, or agreement between coders. */
+export type CentreView = 'document' | 'segments' | 'cooccurrence' | 'crosstab' | 'frequencies' | 'search' | 'agreement';
 
 /**
  * What an Undo or Redo in flight does to codings, painted before its transaction comes back:
@@ -86,7 +91,7 @@ interface UiState {
   /** Selects several codes; `focusId` (one of them) becomes the focused code. */
   selectCodes(codeIds: readonly string[], focusId: string | null): void;
   /** Shows the document, opens the source and scrolls to the span. */
-  revealSpan(sourceId: string, start: number, end: number, exact?: string): void;
+  revealSpan(sourceId: string, start: number, end: number, exact?: string, then?: RevealRequest['then']): void;
   /** The document has scrolled to the requested span. */
   revealDone(): void;
   openMemoEditor(state: MemoEditorState | null): void;
@@ -139,11 +144,11 @@ export const useUiStore = create<UiState>()((set) => ({
     const focus = focusId !== null && ids.includes(focusId) ? focusId : (ids[0] ?? null);
     set({ selectedCodeId: focus, selectedCodeIds: ids });
   },
-  revealSpan: (sourceId, start, end, exact) =>
+  revealSpan: (sourceId, start, end, exact, then) =>
     set((state) => ({
       ...(state.activeSourceId === sourceId ? {} : { activeSourceId: sourceId, pendingSpan: null, inspected: null }),
       centreView: 'document' as const,
-      reveal: { sourceId, start, end, ...(exact !== undefined ? { exact } : {}), nonce: (state.reveal?.nonce ?? 0) + 1 },
+      reveal: { sourceId, start, end, ...(exact !== undefined ? { exact } : {}), ...(then ? { then } : {}), nonce: (state.reveal?.nonce ?? 0) + 1 },
     })),
   revealDone: () => set({ reveal: null }),
   openMemoEditor: (memoEditor) => set({ memoEditor }),

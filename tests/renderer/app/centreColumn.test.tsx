@@ -20,7 +20,7 @@ describe('CentreColumn', () => {
     const user = userEvent.setup();
     render(<CentreColumn projectId={p.projectId} />);
     const tabs = screen.getByRole('tablist', { name: 'Views' });
-    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Document', 'Coded segments', 'Co-occurrence', 'Agreement']);
+    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Document', 'Coded segments', 'Co-occurrence', 'Crosstab', 'Frequencies', 'Search', 'Agreement']);
     expect(screen.getByRole('tab', { name: 'Document' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Document' })).toBeVisible();
 
@@ -34,9 +34,14 @@ describe('CentreColumn', () => {
     expect(screen.getByRole('tab', { name: 'Coded segments' })).toHaveFocus();
     expect(screen.getByRole('region', { name: 'Coded segments' })).toBeInTheDocument();
 
+    // Home and End reach the ends of the six tabs; the last one is Search.
     await user.keyboard('{End}');
-    expect(screen.getByRole('tab', { name: 'Agreement' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('tabpanel', { name: 'Agreement' })).toContainElement(screen.getByRole('region', { name: 'Agreement' }));
+    expect(screen.getByRole('tab', { name: 'Search' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('region', { name: 'Search' })).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('region', { name: 'Frequencies' })).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('region', { name: 'Crosstab' })).toBeInTheDocument();
 
     act(() => useUiStore.getState().openSource(p.diaryId));
     expect(screen.getByRole('tab', { name: 'Document' })).toHaveAttribute('aria-selected', 'true');

@@ -26,7 +26,7 @@ export function useRevealRequest({ sourceId, text, paragraphs, textRef, scrollTo
     if (!reveal || reveal.sourceId !== sourceId || paragraphs.length === 0) return;
     // Right after switching sources the view may still hold the previous text for a moment.
     if (reveal.exact !== undefined && text.slice(reveal.start, reveal.end) !== reveal.exact) return;
-    const { start, end } = reveal;
+    const { start, end, then } = reveal;
     useUiStore.getState().revealDone();
     const index = paragraphIndexAt(paragraphs, start);
     scrollToParagraph(index);
@@ -40,6 +40,8 @@ export function useRevealRequest({ sourceId, text, paragraphs, textRef, scrollTo
       const paragraphStart = Number(element.dataset.paraStart);
       const range = rangeInParagraph(element, start - paragraphStart, Math.min(end, paragraphStart + Number(element.dataset.paraLength)) - paragraphStart);
       const rect = (range ?? element).getBoundingClientRect();
+      // A search hit is selected (painted as the pending selection, the code menu beside it).
+      if (then === 'select') return useUiStore.getState().setPendingSpan({ sourceId, start, end, anchor: { x: rect.right, y: rect.bottom }, focusMenu: false });
       useUiStore.getState().inspect({ sourceId, offset: start, anchor: { x: rect.left, y: rect.bottom } });
     };
     // Two frames: the virtualiser renders the row, then measures and places it.
