@@ -34,8 +34,11 @@ describe('CentreColumn', () => {
     expect(screen.getByRole('tab', { name: 'Coded segments' })).toHaveFocus();
     expect(screen.getByRole('region', { name: 'Coded segments' })).toBeInTheDocument();
 
-    // Home and End reach the ends of the six tabs; the last one is Search.
+    // Home and End reach the ends of the seven tabs; the last one is Agreement.
     await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Agreement' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Agreement' })).toContainElement(screen.getByRole('region', { name: 'Agreement' }));
+    await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Search' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('region', { name: 'Search' })).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
