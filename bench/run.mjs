@@ -17,6 +17,7 @@ import { buildRows, markdownTable, printTable, targetMet } from './run/report.mj
 import { inSession, progress } from './run/session.mjs';
 import { runDocumentScenario } from './run/scenarios/document.mjs';
 import { runAppDocument, runAppProject, runAppSurvey } from './run/scenarios/app.mjs';
+import { runDesk } from './run/scenarios/desk.mjs';
 import { runProjectScenario } from './run/scenarios/project.mjs';
 import { runProjectFiles } from './run/scenarios/projectFiles.mjs';
 import { runStorageScenario } from './run/scenarios/storage.mjs';
@@ -105,6 +106,12 @@ async function main() {
       // Last on this profile: coding in the app adds codings to the seeded source.
       if (wanted('app')) results.appDocument = await attempt('app, big document', () => runAppDocument({ baseUrl, profileDir: dir, runs }));
     }
+    if (wanted('desk')) {
+      // Its own profile: it adds a source to the big document's project.
+      const dir = await profile('desk');
+      seeds.desk = await seed(baseUrl, dir, 'document', sizes.document, SEED + 1);
+      results.desk = await attempt('desk', () => runDesk({ baseUrl, profileDir: dir, runs }));
+    }
     if (wanted('project') || wanted('app') || wanted('storage') || wanted('survey')) {
       const dir = await profile('project');
       if (wanted('project') || wanted('app')) {
@@ -164,7 +171,7 @@ async function main() {
     seeding: seeds,
     failures,
     rows: rows.map((row) => ({ ...row, met: targetMet(row) })),
-    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, agreement: results.agreement ?? null },
+    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null, agreement: results.agreement ?? null },
     durationSeconds: Math.round((Date.now() - started) / 1000),
     // Other work on the machine skews every figure: the load averages say how busy it was.
     loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))),

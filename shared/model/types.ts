@@ -66,6 +66,11 @@ export interface Code {
   exampleCodingId?: string | null;
   /** Free notes on the code that are not part of its definition. */
   memo?: string;
+  /**
+   * The digit (1–9) that applies the code in the document, pinned to the code so adding or moving
+   * codes never renumbers it (see shared/codebook/shortcuts.ts). At most one code holds each digit.
+   */
+  shortcut?: number;
 }
 
 /**

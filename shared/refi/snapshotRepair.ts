@@ -1,6 +1,7 @@
 // The last check of a project read from a file: every reference resolves and every position
 // lies inside its text, whatever the standard part or marginalia.json said. What does not hold
 // is left out or re-attached, with a report line; the project that results is always consistent.
+import { isShortcutDigit } from '../codebook/shortcuts';
 import type { ProjectSnapshot } from '../model/snapshot';
 import type { SavedQuery } from '../model/savedQuery';
 import type { ReportBuilder } from './qdpxReport';
@@ -72,8 +73,14 @@ export function repairSnapshot(snapshot: ProjectSnapshot, report: ReportBuilder)
   snapshot.savedQueries = snapshot.savedQueries.filter(isSavedQuery);
   if (snapshot.savedQueries.length < queriesBefore) report.add('not-read', `${queriesBefore - snapshot.savedQueries.length} saved quer${queriesBefore - snapshot.savedQueries.length === 1 ? 'y was' : 'ies were'} damaged; left out.`);
   for (const set of snapshot.codeSets) set.codeIds = set.codeIds.filter((id) => codeIds.has(id));
+  const digitsTaken = new Set<number>();
   for (const code of snapshot.codes) {
     if (code.exampleCodingId && !codingIds.has(code.exampleCodingId)) code.exampleCodingId = null;
+    // A digit outside 1–9 or held twice (two merged codebooks) would make a key do two things.
+    if (code.shortcut !== undefined) {
+      if (!isShortcutDigit(code.shortcut) || digitsTaken.has(code.shortcut)) delete code.shortcut;
+      else digitsTaken.add(code.shortcut);
+    }
   }
 }
 

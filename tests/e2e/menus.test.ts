@@ -13,7 +13,21 @@ import { COMMANDS } from '../../renderer/src/commands/catalogue';
 import { POLL } from './support/poll';
 
 /** What an empty project with no source open and no code selected can do. */
-const DISABLED_IN_EMPTY_PROJECT = new Set(['Undo', 'Redo', 'Find', 'Delete code', 'Delete source', 'Split into cases', 'Show coded segments']);
+const DISABLED_IN_EMPTY_PROJECT = new Set([
+  'Undo',
+  'Redo',
+  'Find',
+  'Delete code',
+  'Delete source',
+  'Split into cases',
+  'Show coded segments',
+  // Nothing to act on: no code selected, no source open.
+  'Assign shortcut…',
+  'Active code mode',
+  'Next coding',
+  'Previous coding',
+  'Next uncoded paragraph',
+]);
 
 const bar = (page: Page) => page.getByRole('menubar', { name: 'Application menu' });
 

@@ -1,14 +1,15 @@
-// The project-wide analyses (retrieval, co-occurrence, the segments CSV, find) behind one interface, so
+// The project-wide analyses (retrieval, co-occurrence, the segments CSV, find), each restricted by an optional AnalysisFilter (stores/analysisFilterStore.ts), behind one interface, so
 // the UI does not care where they run: in a Web Worker that reads IndexedDB itself in the app
 // (the UI thread never blocks on 100,000 codings), inline where no Worker exists (jsdom tests).
 import type { CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import type { SegmentRef } from '../../../shared/analysis/retrieval';
 import type { TextMatch } from '../../../shared/text/find';
+import type { AnalysisFilter } from '../../../shared/analysis/filter';
+import type { SegmentDetail } from './analysisOperations';
 import type { MappedSurvey, SurveyImportSummary } from '../db/operations/imports';
 import type { OpenedProjectFile, WrittenProjectFile } from './projectFileOperations';
 import type { Crosstab } from '../../../shared/analysis/crosstab';
 import type { CodeFrequency } from '../../../shared/analysis/codeFrequencies';
-import type { AnalysisFilter } from '../../../shared/analysis/filter';
 import type { WordFrequencies } from '../../../shared/analysis/wordFrequencies';
 import type { CrosstabRequest, WordFrequencyRequest } from './tableOperations';
 import type { AutoCodePreview, AutoCodeRequest } from './autoCodeOperations';
@@ -18,17 +19,19 @@ export interface AnalysisClient {
   /** Gets ready (a worker started, its database open, the project's codings read) before the first request. */
   warmUp(projectId?: string): Promise<void>;
   /** Every segment of these codes across the project, in reading order (source order, start, end). */
-  retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]>;
+  retrieveSegments(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<SegmentRef[]>;
   /** The text of some segments (the rows a list shows), in the order asked. */
   segmentTexts(refs: readonly SegmentRef[]): Promise<string[]>;
+  /** The cases each segment is in and the text around it (the rows a list shows); `caseRevision` lets the worker reuse its case index. */
+  segmentDetails(projectId: string, refs: readonly SegmentRef[], caseRevision?: number): Promise<SegmentDetail[]>;
   /** Every match of a literal query in one source, case-insensitive, in order (find in document). */
   findInSource(sourceId: string, query: string): Promise<TextMatch[]>;
   /** Overlapping codings of every pair of these codes, counted across the project. */
-  cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix>;
+  cooccurrence(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<CooccurrenceMatrix>;
   /** Stores a mapped survey import, all or nothing (db/operations/imports.ts `importSurvey`). */
   storeSurvey(projectId: string, survey: MappedSurvey): Promise<SurveyImportSummary>;
   /** The coded segments CSV of the project, or of some codes only (shared/analysis/segmentsCsv.ts). */
-  segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }>;
+  segmentsCsv(projectId: string, codeIds?: readonly string[], filter?: AnalysisFilter): Promise<{ projectName: string; csv: string }>;
   /** Codes × cases, attribute values or sources (shared/analysis/crosstab.ts), under a filter. */
   crosstab(projectId: string, request: CrosstabRequest): Promise<Crosstab>;
   /** The codings behind one crosstab cell, in reading order. */

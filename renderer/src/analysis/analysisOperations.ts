@@ -4,20 +4,46 @@
 // column (codingsRepository's lean reads) and never the quote selectors.
 import { cooccurrenceMatrix, type CodedSpan, type CooccurrenceMatrix } from '../../../shared/analysis/cooccurrence';
 import { sortInReadingOrder, sourceRanks, type SegmentRef } from '../../../shared/analysis/retrieval';
-import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
-import { codingMemoTexts } from '../../../shared/analysis/codingMemoTexts';
+import { caseDataOfSnapshot, segmentsCsvOf } from '../../../shared/analysis/projectCsvExports';
 import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding } from '../../../shared/model/types';
-import { getDb } from '../db/db';
+import { getDb, type MarginaliaDb } from '../db/db';
 import { sourceTextsOf } from './sourceTexts';
 import { packSegments, type PackedSegments } from './segmentPacking';
 import { projectColumns } from './columnsCache';
 import { readProject } from '../db/readProject';
 import { idAt } from '../db/codingColumns';
 import { hiddenByRows, visiblePositions } from '../db/codingsRepository';
+import { readCaseRows } from '../db/caseQueries';
+import { valuesFromColumns, type CaseData } from '../../../shared/analysis/caseData';
+import { buildCaseIndex, type CaseIndex } from '../../../shared/analysis/caseIndex';
+import { compileFilter, isEmptyFilter, type AnalysisFilter, type FilterableCoding } from '../../../shared/analysis/filter';
+import { passageContext } from '../../../shared/analysis/passageContext';
+
+/** Characters of context each side of a segment shown "with context". */
+const SEGMENT_CONTEXT = 160;
+
+export interface SegmentDetail {
+  /** Names of the cases the segment is in, in case-list order. */
+  cases: string[];
+  before: string;
+  after: string;
+}
 
 async function sourceOrder(projectId: string): Promise<Map<string, number>> {
   return sourceRanks(await getDb().sources.where('projectId').equals(projectId).toArray());
+}
+
+/** A project's cases as the shared analyses take them (values turned from columns to a list). */
+export async function caseDataOf(projectId: string): Promise<CaseData> {
+  const { cases, attributes, values, links } = await readCaseRows(projectId);
+  return { cases, attributes, values: valuesFromColumns([...values].map(([attributeId, v]) => ({ attributeId, values: v }))), links };
+}
+
+/** The test a filter makes of each coding, or null when it keeps every coding (no case read then). */
+async function keeperOf(projectId: string, filter: AnalysisFilter | undefined): Promise<((coding: FilterableCoding) => boolean) | null> {
+  if (!filter || isEmptyFilter(filter)) return null;
+  return compileFilter(filter, await caseDataOf(projectId));
 }
 
 /**
@@ -29,9 +55,9 @@ export async function warmUp(projectId?: string): Promise<void> {
   if (projectId !== undefined) await projectColumns(projectId);
 }
 
-export async function retrieveSegments(projectId: string, codeIds: readonly string[]): Promise<SegmentRef[]> {
+export async function retrieveSegments(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<SegmentRef[]> {
   if (codeIds.length === 0) return [];
-  const [{ columns, rows: allRows }, order] = await Promise.all([projectColumns(projectId), sourceOrder(projectId)]);
+  const [{ columns, rows: allRows }, order, keep] = await Promise.all([projectColumns(projectId), sourceOrder(projectId), keeperOf(projectId, filter)]);
   const wanted = new Set(codeIds);
   const hidden = hiddenByRows(allRows);
   const rows = allRows.filter((r) => wanted.has(r.codeId));
@@ -48,11 +74,12 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
     // Columns are stored in reading order already; only a source with recent rows needs sorting.
     if (c) {
       for (const i of visiblePositions(c, wanted, hidden)) {
+        if (keep && !keep({ sourceId, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!]! })) continue;
         out.push({ codingId: idAt(c, i), sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
       }
     }
     if (recent) {
-      for (const r of recent) out.push({ codingId: r.id, sourceId, codeId: r.codeId, start: r.start, end: r.end });
+      for (const r of recent) if (!keep || keep(r)) out.push({ codingId: r.id, sourceId, codeId: r.codeId, start: r.start, end: r.end });
       const sorted = sortInReadingOrder(out.slice(from), order);
       out.splice(from, sorted.length, ...sorted);
     }
@@ -61,8 +88,8 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
 }
 
 /** retrieveSegments, answered as columns (what the worker sends back to the page). */
-export async function retrieveSegmentsPacked(projectId: string, codeIds: readonly string[]): Promise<PackedSegments> {
-  return packSegments(await retrieveSegments(projectId, codeIds));
+export async function retrieveSegmentsPacked(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<PackedSegments> {
+  return packSegments(await retrieveSegments(projectId, codeIds, filter));
 }
 
 /** Every match of a literal query in a source's text (case-insensitive, capped: shared/text/find.ts). */
@@ -72,14 +99,15 @@ export async function findInSource(sourceId: string, query: string): Promise<Tex
   return findAll(text, query);
 }
 
-export async function cooccurrence(projectId: string, codeIds: readonly string[]): Promise<CooccurrenceMatrix> {
-  const { columns, rows: allRows } = await projectColumns(projectId);
+export async function cooccurrence(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<CooccurrenceMatrix> {
+  const [{ columns, rows: allRows }, keep] = await Promise.all([projectColumns(projectId), keeperOf(projectId, filter)]);
   const wanted = new Set(codeIds);
   const hidden = hiddenByRows(allRows);
-  const rows = allRows.filter((r) => wanted.has(r.codeId));
+  const rows = allRows.filter((r) => wanted.has(r.codeId) && (!keep || keep(r)));
   function* spans(): Generator<CodedSpan> {
     for (const c of columns) {
       for (const i of visiblePositions(c, wanted, hidden)) {
+        if (keep && !keep({ sourceId: c.sourceId, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!]! })) continue;
         yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
       }
     }
@@ -89,20 +117,38 @@ export async function cooccurrence(projectId: string, codeIds: readonly string[]
 }
 
 /** The coded segments CSV of a project, or of some of its codes (shared/analysis/segmentsCsv.ts). */
-export async function segmentsCsv(projectId: string, codeIds?: readonly string[]): Promise<{ projectName: string; csv: string }> {
-  // One snapshot, like every export (db/readProject.ts).
+export async function segmentsCsv(projectId: string, codeIds?: readonly string[], filter?: AnalysisFilter): Promise<{ projectName: string; csv: string }> {
+  // One snapshot, like every export (db/readProject.ts), built exactly as the command line builds it.
   const data = await readProject(projectId);
   const wanted = codeIds ? new Set(codeIds) : null;
-  const codings = data.codings.filter((c) => !wanted || wanted.has(c.codeId));
-  const csv = buildSegmentsCsv({
-    sources: data.sources,
-    texts: new Map(data.sourceTexts.map((t) => [t.sourceId, t.text])),
-    codes: data.codes,
-    codings,
-    codingMemos: codingMemoTexts(data.memos),
-    coders: data.coders,
+  const cases = buildCaseIndex(caseDataOfSnapshot(data));
+  const keep = filter && !isEmptyFilter(filter) ? compileFilter(filter, cases) : null;
+  const codings = data.codings.filter((c) => (!wanted || wanted.has(c.codeId)) && (!keep || keep(c)));
+  return { projectName: data.project.name, csv: segmentsCsvOf({ ...data, codings }, cases) };
+}
+
+/**
+ * A list scrolls through many screenfuls: the case index is built once per revision of the cases
+ * (useCaseDataRevision, sent by the page) rather than read again for every screenful.
+ */
+let cachedIndex: { projectId: string; revision: number; db: MarginaliaDb; index: CaseIndex } | undefined;
+
+async function caseIndexOf(projectId: string, revision: number | undefined): Promise<CaseIndex> {
+  const db = getDb();
+  if (revision !== undefined && cachedIndex?.projectId === projectId && cachedIndex.revision === revision && cachedIndex.db === db) return cachedIndex.index;
+  const index = buildCaseIndex(await caseDataOf(projectId));
+  if (revision !== undefined) cachedIndex = { projectId, revision, db, index };
+  return index;
+}
+
+/** For the rows a segments list shows: the cases each is in (names joined by "; ") and the text around it. */
+export async function segmentDetails(projectId: string, refs: readonly SegmentRef[], caseRevision?: number): Promise<SegmentDetail[]> {
+  const [texts, index] = await Promise.all([sourceTextsOf(refs.map((r) => r.sourceId)), caseIndexOf(projectId, caseRevision)]);
+  return refs.map((r) => {
+    const { before, after } = passageContext(texts.get(r.sourceId) ?? '', r.start, r.end, SEGMENT_CONTEXT);
+    const inCases = index.casesOfSpan(r.sourceId, r.start, r.end).map((i) => index.cases[i]!.name);
+    return { cases: inCases, before, after };
   });
-  return { projectName: data.project.name, csv };
 }
 
 export { segmentTexts } from './sourceTexts';

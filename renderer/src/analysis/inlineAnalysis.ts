@@ -8,6 +8,7 @@ export function createInlineAnalysis(): AnalysisClient {
     warmUp: operations.warmUp,
     retrieveSegments: operations.retrieveSegments,
     segmentTexts: operations.segmentTexts,
+    segmentDetails: operations.segmentDetails,
     findInSource: operations.findInSource,
     cooccurrence: operations.cooccurrence,
     storeSurvey: operations.storeSurvey,

@@ -113,13 +113,19 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
 
   return {
     warmUp: (projectId) => call('warmUp', [projectId], (c) => c.warmUp(projectId)),
-    retrieveSegments: (projectId, codeIds) =>
-      call('retrieveSegmentsPacked', [projectId, codeIds], async (c) => packSegments(await c.retrieveSegments(projectId, codeIds))).then(unpackSegments),
+    // The filter is passed on only when given: requests without one stay as they always were.
+    retrieveSegments: (projectId, codeIds, filter) =>
+      call('retrieveSegmentsPacked', filter ? [projectId, codeIds, filter] : [projectId, codeIds], async (c) =>
+        packSegments(await (filter ? c.retrieveSegments(projectId, codeIds, filter) : c.retrieveSegments(projectId, codeIds))),
+      ).then(unpackSegments),
     segmentTexts: (refs) => call('segmentTexts', [refs], (c) => c.segmentTexts(refs)),
+    segmentDetails: (projectId, refs, caseRevision) => call('segmentDetails', [projectId, refs, caseRevision], (c) => c.segmentDetails(projectId, refs, caseRevision)),
     findInSource: (sourceId, query) => call('findInSource', [sourceId, query], (c) => c.findInSource(sourceId, query)),
-    cooccurrence: (projectId, codeIds) => call('cooccurrence', [projectId, codeIds], (c) => c.cooccurrence(projectId, codeIds)),
+    cooccurrence: (projectId, codeIds, filter) =>
+      call('cooccurrence', filter ? [projectId, codeIds, filter] : [projectId, codeIds], (c) => (filter ? c.cooccurrence(projectId, codeIds, filter) : c.cooccurrence(projectId, codeIds))),
     storeSurvey: (projectId, survey) => call('storeSurvey', [projectId, survey], (c) => c.storeSurvey(projectId, survey)),
-    segmentsCsv: (projectId, codeIds) => call('segmentsCsv', [projectId, codeIds], (c) => c.segmentsCsv(projectId, codeIds)),
+    segmentsCsv: (projectId, codeIds, filter) =>
+      call('segmentsCsv', filter ? [projectId, codeIds, filter] : [projectId, codeIds], (c) => (filter ? c.segmentsCsv(projectId, codeIds, filter) : c.segmentsCsv(projectId, codeIds))),
     crosstab: (projectId, request) => call('crosstab', [projectId, request], (c) => c.crosstab(projectId, request)),
     crosstabCell: (projectId, request, row, key) => call('crosstabCell', [projectId, request, row, key], (c) => c.crosstabCell(projectId, request, row, key)),
     codeFrequencyTable: (projectId, filter) => call('codeFrequencyTable', [projectId, filter], (c) => c.codeFrequencyTable(projectId, filter)),

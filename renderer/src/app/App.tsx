@@ -1,16 +1,11 @@
-// The application shell: project bar on top, then Sources, Memos and Cases | Document, Coded segments
-// or Co-occurrence | Codebook.
+// The application shell: project bar on top, then the workspace (Sources, Memos and Cases | Document,
+// Coded segments or Co-occurrence | Codebook, in resizable panes), then the status bar.
 import { useCallback, useEffect, useState } from 'react';
 import { ProjectBar } from '../features/projects/ProjectBar';
-import { SourcesPanel } from '../features/sources/SourcesPanel';
-import { CasesPanel } from '../features/cases/CasesPanel';
-import { CodebookPanel } from '../features/codebook/CodebookPanel';
-import { MemosPanel } from '../features/memos/MemosPanel';
 import { Notices } from '../features/common/Notices';
 import { selectActiveProjectId, useUiStore, reportError } from '../stores/uiStore';
 import { LAST_PROJECT_KEY, setSetting } from '../db/operations/settings';
 import { startApp } from './startup';
-import { CentreColumn } from './CentreColumn';
 import { CommandSurfaces } from '../commands/CommandSurfaces';
 import { isVersionError } from './databaseVersion';
 import { NewerDatabaseScreen } from './NewerDatabaseScreen';
@@ -23,6 +18,8 @@ import { useFoldingReports } from './useFoldingReports';
 import { StatusBar } from './StatusBar';
 import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
+import { Workspace } from './layout/Workspace';
+import { useViewMemory } from './viewMemory';
 import { CoderCommands, CoderQuestion } from '../features/coders/CoderCommands';
 
 export function App() {
@@ -31,6 +28,7 @@ export function App() {
   const projectId = useUiStore(selectActiveProjectId);
   useFoldingReports();
   useRegionCycling();
+  useViewMemory();
 
   useEffect(() => {
     startApp().then(
@@ -74,17 +72,7 @@ export function App() {
       <ProjectBar />
       <CoderQuestion />
       {projectId ? (
-        <main className="workspace">
-          <div className="left-column">
-            <div className="side-column">
-              <SourcesPanel projectId={projectId} />
-              <MemosPanel projectId={projectId} />
-            </div>
-            <CasesPanel projectId={projectId} />
-          </div>
-          <CentreColumn projectId={projectId} />
-          <CodebookPanel projectId={projectId} />
-        </main>
+        <Workspace projectId={projectId} />
       ) : (
         <main className="empty-state">
           <h1>Marginalia</h1>

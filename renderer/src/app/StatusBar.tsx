@@ -1,7 +1,8 @@
-// The status bar along the bottom: who is coding, how many codings the open source has, and that
-// the work is saved (every change is written to the database as it is made).
-import { useSourceCodingCount } from '../db/queries';
-import { selectCoderName, useUiStore } from '../stores/uiStore';
+// The status bar along the bottom: who is coding, how many codings the open source has, the
+// active code while active code mode is on, and that the work is saved (every change is written
+// to the database as it is made).
+import { useCodes, useSourceCodingCount } from '../db/queries';
+import { selectActiveCodeId, selectCoderName, useUiStore } from '../stores/uiStore';
 import { openSwitchCoder } from '../features/coders/coderDialogs';
 
 export function StatusBar({ projectId }: { projectId: string }) {
@@ -18,7 +19,25 @@ export function StatusBar({ projectId }: { projectId: string }) {
           {codings} coding{codings === 1 ? '' : 's'} in this source
         </span>
       )}
+      <ActiveCodeStatus projectId={projectId} />
       <span className="status-saved">All changes saved</span>
     </footer>
+  );
+}
+
+/** "Active code: Tariffs" with a way to turn the mode off; nothing while the mode is off. */
+function ActiveCodeStatus({ projectId }: { projectId: string }) {
+  const activeCodeId = useUiStore(selectActiveCodeId);
+  const codes = useCodes(activeCodeId ? projectId : null);
+  const code = activeCodeId ? codes?.find((c) => c.id === activeCodeId) : undefined;
+  if (!code) return null;
+  return (
+    <span className="status-active-code" role="status">
+      <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
+      Active code: {code.name}
+      <button type="button" className="status-button" onClick={() => useUiStore.getState().setActiveCode(null)} aria-label={`Turn off active code mode (${code.name})`}>
+        Turn off
+      </button>
+    </span>
   );
 }

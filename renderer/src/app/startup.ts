@@ -1,6 +1,6 @@
 // What happens once when the app opens: refuse a database from a newer version, ask to keep
 // storage, start the coder session (who is coding), seed the sample project on the very first run, start the
-// analysis worker, and reopen the project the user had open last.
+// analysis worker, and reopen the project the user had open last, showing what it showed then.
 import { getHost } from '../host';
 import { assertDatabaseNotNewer } from './databaseVersion';
 import { ensurePersistentStorage } from '../features/storage/storageHealth';
@@ -9,6 +9,8 @@ import { seedSampleProjectOnFirstRun } from '../db/operations/sample';
 import { CODER_NAME_KEY, LAST_PROJECT_KEY, getSetting } from '../db/operations/settings';
 import { useUiStore } from '../stores/uiStore';
 import { getAnalysis } from '../analysis';
+import { restoreView } from './viewMemory';
+import { loadLayout } from './layout/layoutStore';
 import { coderIdIn, startCoderSession } from '../features/coders/coderSession';
 
 export async function startApp(): Promise<void> {
@@ -29,6 +31,6 @@ export async function startApp(): Promise<void> {
   useUiStore.getState().openProject(open?.id ?? null);
   if (open) {
     const sources = await sourcesInOrder(open.id);
-    useUiStore.getState().openSource(sources[0]?.id ?? null);
+    await Promise.all([restoreView(open.id, sources.map((s) => s.id)), loadLayout(open.id)]);
   }
 }

@@ -49,12 +49,22 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'edit.searchProject', label: 'Search project', menu: 'Edit', group: 'find', shortcut: 'Mod+Shift+F' },
 
   { id: 'view.document', label: 'Show document', menu: 'View', group: 'views' },
+  { id: 'view.toggleSources', label: 'Toggle Sources', menu: 'View', group: 'panes' },
+  { id: 'view.toggleMemos', label: 'Toggle Memos', menu: 'View', group: 'panes' },
+  { id: 'view.toggleCases', label: 'Toggle Cases', menu: 'View', group: 'panes' },
+  { id: 'view.toggleCodebook', label: 'Toggle Codebook', menu: 'View', group: 'panes' },
+  { id: 'view.resetLayout', label: 'Reset layout', menu: 'View', group: 'panes' },
   { id: 'view.otherCoders', label: 'Show other coders', menu: 'View', group: 'coders' },
   { id: 'coder.switch', label: 'Switch coder…', menu: 'File', group: 'coders' },
   { id: 'view.palette', label: 'Command palette', menu: 'View', group: 'palette', shortcut: 'Mod+K', alsoKeys: ['Mod+Shift+P'], inTextFields: true },
 
   { id: 'code.new', label: 'New code', menu: 'Code', group: 'codes' },
   { id: 'code.delete', label: 'Delete code', menu: 'Code', group: 'codes' },
+  { id: 'code.assignShortcut', label: 'Assign shortcut…', menu: 'Code', group: 'codes' },
+  { id: 'coding.activeMode', label: 'Active code mode', menu: 'Code', group: 'coding', shortcut: 'Mod+Shift+A' },
+  { id: 'coding.next', label: 'Next coding', menu: 'Code', group: 'navigate', shortcut: 'F8', inTextFields: true },
+  { id: 'coding.previous', label: 'Previous coding', menu: 'Code', group: 'navigate', shortcut: 'Shift+F8', inTextFields: true },
+  { id: 'coding.nextUncoded', label: 'Next uncoded paragraph', menu: 'Code', group: 'navigate', shortcut: 'Alt+F8', inTextFields: true },
   { id: 'source.delete', label: 'Delete source', menu: 'Code', group: 'sources' },
   { id: 'source.split', label: 'Split into cases', menu: 'Code', group: 'sources' },
   { id: 'memo.new', label: 'New memo', menu: 'Code', group: 'memos' },
@@ -64,6 +74,8 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'analyse.cooccurrence', label: 'Show co-occurrence', menu: 'Analyse', group: 'matrix' },
   { id: 'analyse.crosstab', label: 'Show crosstab', menu: 'Analyse', group: 'matrix' },
   { id: 'analyse.frequencies', label: 'Show frequencies', menu: 'Analyse', group: 'frequencies' },
+  { id: 'analyse.saveFilter', label: 'Save filter…', menu: 'Analyse', group: 'filter' },
+  { id: 'analyse.clearFilter', label: 'Clear filter', menu: 'Analyse', group: 'filter' },
   { id: 'analyse.agreement', label: 'Compute agreement', menu: 'Analyse', group: 'agreement' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
@@ -71,15 +83,20 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 /** Keys that belong to one place (the document, the code menu) rather than to a command; the shortcuts sheet lists them too. */
 export const PLACE_KEYS: ReadonlyArray<{ place: string; keys: string; does: string }> = [
-  { place: 'Document', keys: '1–9', does: 'Apply the code with that number to the selection' },
+  { place: 'Document', keys: '1–9', does: 'Apply the code holding that digit to the selection' },
   { place: 'Document', keys: 'Enter', does: 'Open the code menu for the selection' },
   { place: 'Document', keys: 'Escape', does: 'Clear the selection' },
   { place: 'Document', keys: 'Shift+F10 or the Menu key', does: 'Show the codings at the caret (remove one, add a memo)' },
+  { place: 'Codings here', keys: 'Shift+→ / Shift+←', does: 'Extend or shrink the coding by a character (add Ctrl: a word, Alt: a sentence); one undoable step each' },
+  { place: 'Codings here', keys: 'Home / End', does: 'Choose whether the arrows move the coding’s start or its end' },
   { place: 'Find bar', keys: 'Escape', does: 'Close the find bar, leaving the match selected to code' },
   { place: 'Document', keys: 'Mod+Home / Mod+End', does: 'Go to the start or end of the source' },
   { place: 'Codebook', keys: 'Enter or F2', does: 'Edit the code (name, colour, description)' },
   { place: 'Codebook', keys: 'Delete', does: 'Delete the code' },
+  { place: 'Codebook', keys: '1–9 / 0', does: 'Pin that digit to the code (it keeps it when codes are added) / remove its digit' },
   { place: 'Codebook', keys: 'Alt+arrows', does: 'Move, indent or outdent the code' },
+  { place: 'Pane separator', keys: 'Arrows / Home / End', does: 'Resize the panes on either side (Shift: bigger steps)' },
+  { place: 'Pane separator', keys: 'Enter', does: 'Collapse or restore the pane' },
   { place: 'Everywhere', keys: 'F6 / Shift+F6', does: 'Move to the next or previous region' },
   { place: 'Menu bar', keys: 'Alt or F10', does: 'Move to the menu bar' },
 ];

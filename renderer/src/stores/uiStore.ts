@@ -73,6 +73,8 @@ interface UiState {
   selectedCodeId: string | null;
   /** Every selected code (multi-select in the tree), the focused one included. */
   selectedCodeIds: string[];
+  /** Active code mode: every new selection in the document receives this code (null: off). */
+  activeCodeId: string | null;
   reveal: RevealRequest | null;
   memoEditor: MemoEditorState | null;
   pendingSpan: PendingSpan | null;
@@ -88,6 +90,7 @@ interface UiState {
   openSource(sourceId: string | null): void;
   showCentreView(view: CentreView): void;
   selectCode(codeId: string | null): void;
+  setActiveCode(codeId: string | null): void;
   /** Selects several codes; `focusId` (one of them) becomes the focused code. */
   selectCodes(codeIds: readonly string[], focusId: string | null): void;
   /** Shows the document, opens the source and scrolls to the span. */
@@ -105,7 +108,7 @@ let nextNoticeId = 1;
 
 type ProjectViewState = Pick<
   UiState,
-  'activeSourceId' | 'centreView' | 'selectedCodeId' | 'selectedCodeIds' | 'reveal' | 'memoEditor' | 'pendingSpan' | 'inspected'
+  'activeSourceId' | 'centreView' | 'selectedCodeId' | 'selectedCodeIds' | 'activeCodeId' | 'reveal' | 'memoEditor' | 'pendingSpan' | 'inspected'
 >;
 
 /** How a project opens: no source, the document view, nothing selected, pending or being edited. */
@@ -114,6 +117,7 @@ const projectOpening = (): ProjectViewState => ({
   centreView: 'document',
   selectedCodeId: null,
   selectedCodeIds: [],
+  activeCodeId: null,
   reveal: null,
   memoEditor: null,
   pendingSpan: null,
@@ -138,6 +142,7 @@ export const useUiStore = create<UiState>()((set) => ({
   openSource: (sourceId) =>
     set({ activeSourceId: sourceId, pendingSpan: null, inspected: null, ...(sourceId !== null ? { centreView: 'document' as const } : {}) }),
   showCentreView: (centreView) => set({ centreView }),
+  setActiveCode: (activeCodeId) => set({ activeCodeId }),
   selectCode: (codeId) => set({ selectedCodeId: codeId, selectedCodeIds: codeId === null ? [] : [codeId] }),
   selectCodes: (codeIds, focusId) => {
     const ids = [...new Set(codeIds)];
@@ -172,6 +177,7 @@ export const selectActiveProjectId = (s: UiState): string | null => s.activeProj
 export const selectActiveSourceId = (s: UiState): string | null => s.activeSourceId;
 export const selectCentreView = (s: UiState): CentreView => s.centreView;
 export const selectSelectedCodeId = (s: UiState): string | null => s.selectedCodeId;
+export const selectActiveCodeId = (s: UiState): string | null => s.activeCodeId;
 export const selectSelectedCodeIds = (s: UiState): string[] => s.selectedCodeIds;
 export const selectReveal = (s: UiState): RevealRequest | null => s.reveal;
 export const selectMemoEditor = (s: UiState): MemoEditorState | null => s.memoEditor;

@@ -39,6 +39,8 @@ export interface SplitPlanContext {
   existingCases?: ReadonlyMap<string, Case>;
   /** When set, the preface (e.g. the article) also becomes a case with this name. */
   prefaceCaseName?: string;
+  /** The type of the new speakers' or commenters' cases ("commenter", "interviewee"); the preface's case stays untyped. */
+  caseType?: string;
 }
 
 export interface SplitPlan {
@@ -51,10 +53,10 @@ export function planSplitImport(suggestion: SplitSuggestion, context: SplitPlanC
   const cases: Case[] = [];
   const links: CaseLink[] = [];
   let order = context.firstOrder ?? 1;
-  const caseFor = (name: string): Case => {
+  const caseFor = (name: string, type?: string): Case => {
     const existing = context.existingCases?.get(name) ?? cases.find((c) => c.name === name);
     if (existing) return existing;
-    const created: Case = { id: context.newId(), projectId: context.projectId, name, order: order++, createdAt: context.now };
+    const created: Case = { id: context.newId(), projectId: context.projectId, name, order: order++, createdAt: context.now, ...(type !== undefined ? { type } : {}) };
     cases.push(created);
     return created;
   };
@@ -63,7 +65,7 @@ export function planSplitImport(suggestion: SplitSuggestion, context: SplitPlanC
     links.push({ id: context.newId(), projectId: context.projectId, caseId: prefaceCase.id, sourceId: context.sourceId, ...suggestion.preface });
   }
   // Cases in order of first appearance, then links in the order the segments run.
-  const owners = new Map(suggestionToCases(suggestion).map((group) => [group.name, caseFor(group.name)]));
+  const owners = new Map(suggestionToCases(suggestion).map((group) => [group.name, caseFor(group.name, context.caseType)]));
   for (const segment of suggestion.segments) {
     links.push({
       id: context.newId(),

@@ -158,7 +158,8 @@ export function planSurveyImport(table: SurveyTable, mapping: SurveyMapping, con
       name = `Row ${r + 1}`;
       warnings.push(`Row ${r + 1} has no respondent id; its case is called “${name}”.`);
     }
-    return { id: id(), projectId: context.projectId, name, order: (context.firstCaseOrder ?? 1) + r, createdAt: context.now };
+    // One case per respondent: typed so, and so are the attributes the survey brings.
+    return { id: id(), projectId: context.projectId, name, order: (context.firstCaseOrder ?? 1) + r, createdAt: context.now, type: 'respondent' };
   });
 
   const attributes: AttributeDefinition[] = [];
@@ -173,7 +174,7 @@ export function planSurveyImport(table: SurveyTable, mapping: SurveyMapping, con
     if (existing) {
       definition = existing;
     } else {
-      definition = { id: id(), projectId: context.projectId, name, type };
+      definition = { id: id(), projectId: context.projectId, name, type, caseType: 'respondent' };
       if (type === 'category') {
         // Keep every value that occurs, even if the user's list left one out: nothing is lost.
         const listed = mapped.categories ?? inferAttributeType(column).categories ?? [];

@@ -3,8 +3,11 @@
 import type { Page } from 'playwright-core';
 import { runCommand } from './commands';
 
-/** Selects the first occurrence of `phrase` in the open document, as a drag would. */
-export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+/**
+ * Selects the first occurrence of `phrase` in the open document, as a drag would, and waits for
+ * the code menu (unless `waitForMenu` is false: active code mode codes the selection instead).
+ */
+export async function selectPhrase(page: Page, phrase: string, waitForMenu = true): Promise<void> {
   await waitForPhrase(page, phrase);
   const found = await page.evaluate((needle) => {
     for (const element of document.querySelectorAll<HTMLElement>('[data-para-start]')) {
@@ -23,7 +26,7 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
     return false;
   }, phrase);
   if (!found) throw new Error(`"${phrase}" is not in the rendered document`);
-  await page.getByRole('listbox', { name: 'Apply code' }).waitFor();
+  if (waitForMenu) await page.getByRole('listbox', { name: 'Apply code' }).waitFor();
 }
 
 /** Drags the mouse across `phrase` in the open document. */

@@ -12,6 +12,7 @@ import { commit } from './commit';
 import { cleanName } from './names';
 import { newId, nowIso } from './now';
 import { nextOrder } from '../../../../shared/model/order';
+import { caseTypeLabel, normaliseCaseType } from '../../../../shared/model/caseTypes';
 
 async function caseOrThrow(caseId: string): Promise<Case> {
   const found = await getDb().cases.get(caseId);
@@ -233,5 +234,45 @@ export async function unlinkCase(sourceId: string, linkId: string): Promise<void
     const current = (await linksOfSource(sourceId)).find((l) => l.id === linkId);
     const owner = current ? await getDb().cases.get(current.caseId) : undefined;
     return { changes: current ? new ChangeSetBuilder().remove('caseLinks', current).build() : {}, result: undefined, label: `Unlink case ${owner?.name ?? ''}`.trim() };
+  });
+}
+
+/**
+ * Sets the type of some cases ("commenter", "respondent", or the user's own; blank: untyped), as
+ * one step. Types are normalised (caseTypes.ts) so "Respondent" typed by hand is the built-in one.
+ */
+export async function setCaseType(caseIds: readonly string[], rawType: string): Promise<void> {
+  if (caseIds.length === 0) return;
+  const type = normaliseCaseType(rawType);
+  const first = await caseOrThrow(caseIds[0]!);
+  await commit(first.projectId, 'Set case type', async () => {
+    const found = (await getDb().cases.bulkGet([...caseIds])).filter((c): c is Case => c !== undefined);
+    if (found.length === 0) throw new Error('Those cases no longer exist.');
+    const changes = new ChangeSetBuilder();
+    for (const c of found) {
+      if (c.type === type) continue;
+      const { type: _old, ...rest } = c;
+      changes.update('cases', c, type === undefined ? rest : { ...rest, type });
+    }
+    const what = found.length === 1 ? `case ${found[0]!.name}` : `${found.length} cases`;
+    return { changes: changes.build(), result: undefined, label: `Set the type of ${what} to ${caseTypeLabel(type)}` };
+  });
+}
+
+/** Says which case type an attribute describes (blank: every type), so tables and filters of one type show it alone. */
+export async function setAttributeCaseType(attributeId: string, rawType: string): Promise<void> {
+  const type = normaliseCaseType(rawType);
+  const found = await getDb().attributeDefinitions.get(attributeId);
+  if (!found) throw new Error('That attribute no longer exists.');
+  await commit(found.projectId, 'Set attribute case type', async () => {
+    const current = await getDb().attributeDefinitions.get(attributeId);
+    if (!current) throw new Error('That attribute no longer exists.');
+    const { caseType: _old, ...rest } = current;
+    const next: AttributeDefinition = type === undefined ? rest : { ...rest, caseType: type };
+    return {
+      changes: new ChangeSetBuilder().update('attributes', current, next).build(),
+      result: undefined,
+      label: `Attribute ${current.name} describes ${type === undefined ? 'every case type' : caseTypeLabel(type)}`,
+    };
   });
 }

@@ -1,7 +1,8 @@
 // Named operations on the codebook: create, edit and delete codes. Each plans a change set and
 // commits it through the one door (./commit.ts).
 import type { Code } from '../../../../shared/model/types';
-import { descendantIds } from '../../../../shared/codebook/tree';
+import { descendantIds, flattenTree } from '../../../../shared/codebook/tree';
+import { planAssignShortcut, planShortcutForNewCode } from '../../../../shared/codebook/shortcuts';
 import { isHexColor, nextPaletteColor } from '../../../../shared/codebook/palette';
 import { dropDeletedCodes } from '../../../../shared/codebook/codeSets';
 import { exampleRefusal } from '../../../../shared/codebook/definition';
@@ -26,8 +27,37 @@ export interface NewCode {
 
 export async function createCode(input: NewCode): Promise<Code> {
   return commit(input.projectId, 'Create a code', async () => {
-    const code = await planNewCode(input);
-    return { changes: new ChangeSetBuilder().add('codes', code).build(), result: code, label: `Create code ${code.name}` };
+    const changes = new ChangeSetBuilder();
+    const code = await planNewPinnedCode(input, changes);
+    return { changes: changes.build(), result: code, label: `Create code ${code.name}` };
+  });
+}
+
+/**
+ * A new code added to `changes` with the lowest free digit shortcut pinned to it; codes of a
+ * project without pins get theirs pinned in the same step (shared/codebook/shortcuts.ts).
+ */
+export async function planNewPinnedCode(input: NewCode, changes: ChangeSetBuilder): Promise<Code> {
+  const planned = await planNewCode(input);
+  const existing = await getDb().codes.where('projectId').equals(input.projectId).toArray();
+  const { code, pins } = planShortcutForNewCode(flattenTree(existing).map((e) => e.code), planned);
+  changes.add('codes', code);
+  for (const [before, after] of pins) changes.update('codes', before, after);
+  return code;
+}
+
+/** Gives the code a digit shortcut (null: none); the code that held the digit gives it up. One undoable step. */
+export async function assignShortcut(codeId: string, digit: number | null): Promise<void> {
+  const db = getDb();
+  const found = await db.codes.get(codeId);
+  if (!found) throw new Error('That code no longer exists.');
+  await commit(found.projectId, 'Assign a shortcut', async () => {
+    const all = await db.codes.where('projectId').equals(found.projectId).toArray();
+    const updates = planAssignShortcut(flattenTree(all).map((e) => e.code), codeId, digit);
+    const changes = new ChangeSetBuilder();
+    for (const [before, after] of updates) changes.update('codes', before, after);
+    const label = digit === null ? `Remove the shortcut of ${found.name}` : `Give ${found.name} the shortcut ${digit}`;
+    return { changes: changes.build(), result: undefined, label };
   });
 }
 

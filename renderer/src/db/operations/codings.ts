@@ -7,7 +7,7 @@ import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { getDb } from '../db';
 import { findSameCoding, getCoding } from '../codingsRepository';
-import { planNewCode } from './codes';
+import { planNewPinnedCode } from './codes';
 import { commit } from './commit';
 import { foldWhenDue } from './folding';
 import { newId, nowIso } from './now';
@@ -87,14 +87,37 @@ export async function codeInVivo(span: Span, coder: string): Promise<{ code: Cod
     const check = checkCodableSpan(row.text, span.start, span.end);
     if (!check.ok) throw new Error(check.reason);
     const changes = new ChangeSetBuilder();
-    const code = await planNewCode({ projectId: row.projectId, name: inVivoName(row.text.slice(span.start, span.end)) });
-    changes.add('codes', code);
+    const code = await planNewPinnedCode({ projectId: row.projectId, name: inVivoName(row.text.slice(span.start, span.end)) }, changes);
     const { coding } = await planApplyCode(span, code.id, coder, changes, code);
     return { changes: changes.build(), result: { code, coding }, label: `Code “${code.name}” in vivo` };
   });
 }
 
 /** Removes one coding (and memos on it). Pass its source when known: it saves a search. */
+/** Moves a coding's edges to `start`–`end` (its quote follows), as one undoable step. */
+export async function resizeCoding(codingId: string, sourceId: string, start: number, end: number): Promise<void> {
+  const coding = await getCoding(codingId, sourceId);
+  if (!coding) throw new Error('That coding no longer exists.');
+  await commit(coding.projectId, 'Resize a coding', async () => {
+    const db = getDb();
+    const current = await getCoding(codingId, sourceId);
+    if (!current) throw new Error('That coding no longer exists.');
+    if (current.start === start && current.end === end) return { changes: {}, result: undefined };
+    const row = await db.sourceTexts.get(sourceId);
+    if (!row) throw new Error('That source no longer exists.');
+    const check = checkCodableSpan(row.text, start, end);
+    if (!check.ok) throw new Error(check.reason);
+    const code = await db.codes.get(current.codeId);
+    const after: Coding = { ...current, start, end, ...quoteAt(row.text, start, end) };
+    const grew = end - start > current.end - current.start;
+    return {
+      changes: new ChangeSetBuilder().update('codings', current, after).build(),
+      result: undefined,
+      label: `${grew ? 'Extend' : 'Shrink'} a coding of ${code?.name ?? 'a code'}`,
+    };
+  });
+}
+
 export async function removeCoding(codingId: string, sourceId?: string): Promise<void> {
   const coding = await getCoding(codingId, sourceId);
   if (!coding) return;

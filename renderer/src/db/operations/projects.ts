@@ -5,6 +5,7 @@
 import type { Project } from '../../../../shared/model/types';
 import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { getDb } from '../db';
+import { projectSettingKeys } from './settings';
 import { commit } from './commit';
 import { codingTables, countCodingsOfProject, deleteCodingsOfProject } from '../codingsRepository';
 import { caseDataTables, deleteCaseDataOfProject } from '../caseRepository';
@@ -50,7 +51,7 @@ export async function deleteProject(projectId: string): Promise<void> {
   const db = getDb();
   const tables = [
     db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos,
-    db.cases, db.attributeDefinitions, ...caseDataTables(), db.codeSets, db.history, db.coders, db.savedQueries,
+    db.cases, db.attributeDefinitions, ...caseDataTables(), db.codeSets, db.history, db.coders, db.savedQueries, db.settings,
   ];
   await db.transaction('rw', tables, async () => {
     await deleteCodingsOfProject(projectId);
@@ -63,6 +64,8 @@ export async function deleteProject(projectId: string): Promise<void> {
     await db.sourceTexts.where('projectId').equals(projectId).delete();
     await db.sources.where('projectId').equals(projectId).delete();
     await db.projects.delete(projectId);
+    // Its remembered layout and view go with it: nothing of a deleted project stays behind.
+    await db.settings.bulkDelete(projectSettingKeys(projectId));
   });
 }
 

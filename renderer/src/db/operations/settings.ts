@@ -13,3 +13,10 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
 export const CODER_NAME_KEY = 'coderName';
 export const LAST_PROJECT_KEY = 'lastProjectId';
 export const FIRST_RUN_DONE_KEY = 'firstRunDone';
+
+/** A project's pane layout (app/layout/layoutStore.ts): a preference, not project history. */
+export const layoutSettingKey = (projectId: string): string => `layout:${projectId}`;
+/** What a project was showing: open source, tab, scroll position (app/viewMemory.ts). */
+export const viewSettingKey = (projectId: string): string => `view:${projectId}`;
+/** Every per-project preference, removed with the project. */
+export const projectSettingKeys = (projectId: string): string[] => [layoutSettingKey(projectId), viewSettingKey(projectId)];

@@ -15,6 +15,13 @@ import { nextOrder } from '../../../../shared/model/order';
 
 export type SplitKind = 'speaker-turns' | 'comment-thread' | 'custom-pattern';
 
+/** The type of the cases a split makes: a comment thread's commenters, an interview's speakers. */
+const SPLIT_CASE_TYPES: Record<SplitKind, string | undefined> = {
+  'comment-thread': 'commenter',
+  'speaker-turns': 'interviewee',
+  'custom-pattern': undefined,
+};
+
 /** The parent code under which per-speaker codes are made, by kind of split. */
 export const SPEAKER_CODE_PARENTS: Readonly<Record<SplitKind, string>> = {
   'speaker-turns': 'Speakers',
@@ -66,6 +73,7 @@ export async function commitSplit(sourceId: string, suggestion: SplitSuggestion,
       firstOrder: nextOrder(existing),
       existingCases: new Map<string, Case>(existing.map((c) => [c.name, c])),
       ...(options.prefaceCaseName?.trim() ? { prefaceCaseName: options.prefaceCaseName.trim() } : {}),
+      ...(SPLIT_CASE_TYPES[options.kind] ? { caseType: SPLIT_CASE_TYPES[options.kind] } : {}),
     });
     const changes = new ChangeSetBuilder().add('cases', ...plan.cases).add('caseLinks', ...plan.links);
     const newCodes: Code[] = [];

@@ -13,6 +13,9 @@ import {
   useAnalysisStore,
 } from '../../stores/analysisStore';
 import { reportError, useUiStore } from '../../stores/uiStore';
+import { selectActiveFilter, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
+import { useFilterQueryKey } from './filter/useFilterQueryKey';
+import { FilterBar } from './filter/FilterBar';
 import { CooccurrenceTable } from './CooccurrenceTable';
 import { OverlapList } from './OverlapList';
 import { exportCooccurrenceCsv } from './exportCooccurrence';
@@ -46,8 +49,10 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
   const scope = validScope(storedScope, ordered, sets);
   const inScope = useMemo(() => codesInScope(ordered, sets, scope), [ordered, sets, scope]);
   const codeIds = useMemo(() => (inScope.length > 0 ? inScope.map((c) => c.id) : NO_CODES), [inScope]);
-  const queryKey = `cooccurrence:${codeIds.join('|')}`;
-  const result = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.cooccurrence(projectId, codeIds));
+  const filter = useAnalysisFilterStore(selectActiveFilter);
+  const filterId = useFilterQueryKey(projectId);
+  const queryKey = `cooccurrence:${codeIds.join('|')}#${filterId}`;
+  const result = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.cooccurrence(projectId, codeIds, filter));
   const matrix = result.value;
   const shown = useMemo(() => (matrix ? shownIndexes(matrix, hideEmpty) : []), [matrix, hideEmpty]);
   const pathOf = (codeId: string): string => codePath(codesById, codeId);
@@ -100,6 +105,7 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
         </label>
         <span className="analysis-hint">Each cell counts pairs of codings of the two codes that share text in the same source.</span>
       </div>
+      <FilterBar projectId={projectId} />
       {inScope.length < 2 ? (
         <p className="empty">The matrix needs at least two codes that can be applied to text{scope.kind === 'all' ? '' : ' in this selection'}.</p>
       ) : !matrix ? (

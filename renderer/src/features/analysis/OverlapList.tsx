@@ -6,6 +6,8 @@ import { overlapsOfCodes } from '../../../../shared/analysis/overlaps';
 import { sortInReadingOrder } from '../../../../shared/analysis/retrieval';
 import { useAnalysisQuery } from '../../analysis/useAnalysisQuery';
 import { selectPlaces, useAnalysisStore, type CooccurrenceCell } from '../../stores/analysisStore';
+import { selectActiveFilter, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
+import { useFilterQueryKey } from './filter/useFilterQueryKey';
 import { SegmentList } from '../retrieval/SegmentList';
 import { countLine, rowOfOverlap } from '../retrieval/segmentRows';
 import { openSegment } from '../retrieval/openSegment';
@@ -20,8 +22,10 @@ export interface OverlapListProps {
 
 export function OverlapList({ projectId, cell, sources, codesById, onClose }: OverlapListProps) {
   const codeIds = useMemo(() => [cell.firstCodeId, cell.secondCodeId], [cell]);
-  const queryKey = `segments:${codeIds.join('|')}`;
-  const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds));
+  const filter = useAnalysisFilterStore(selectActiveFilter);
+  const filterId = useFilterQueryKey(projectId);
+  const queryKey = `segments:${codeIds.join('|')}#${filterId}`;
+  const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds, filter));
   const sourcesById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
   const rows = useMemo(() => {
     if (!segments.value) return undefined;

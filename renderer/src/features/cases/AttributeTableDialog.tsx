@@ -4,7 +4,9 @@
 import { useMemo, useState } from 'react';
 import type { AttributeDefinition, AttributeType, AttributeValue, Case } from '../../../../shared/model/cases';
 import { ATTRIBUTE_TYPES } from '../../../../shared/model/cases';
-import { createAttribute, deleteAttribute, setAttributeValue } from '../../db/operations/cases';
+import { createAttribute, deleteAttribute, setAttributeCaseType, setAttributeValue } from '../../db/operations/cases';
+import { attributeAppliesTo, attributesForCaseType, caseTypeLabel, caseTypesInUse } from '../../../../shared/model/caseTypes';
+import { CaseTypeField } from './CaseTypeField';
 import { reportError } from '../../stores/uiStore';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Modal } from '../common/Modal';
@@ -127,15 +129,32 @@ export function AttributeTableDialog({ projectId, book, onClose }: { projectId: 
   const [error, setError] = useState<string | null>(null);
   const [find, setFind] = useState('');
   const [deleting, setDeleting] = useState<AttributeDefinition | null>(null);
+  // One case type at a time: its cases as rows and only the attributes that describe them, so a
+  // table of commenters has no column of blanks for an organisation's "sector".
+  const types = useMemo(() => caseTypesInUse(book.cases, book.attributes), [book.cases, book.attributes]);
+  const [typeChoice, setTypeChoice] = useState<string>('');
+  const caseType = typeChoice === '' || !types.includes(typeChoice) ? undefined : typeChoice;
+  const columns = useMemo(() => attributesForCaseType(book.attributes, caseType), [book.attributes, caseType]);
   const needle = find.trim().toLowerCase();
   // Only what the find box changes walks every case; a cell reads its value from the book's index.
-  const matching = useMemo(() => (needle === '' ? book.cases : book.cases.filter((c) => c.name.toLowerCase().includes(needle))), [book.cases, needle]);
+  const matching = useMemo(
+    () => book.cases.filter((c) => (caseType === undefined || c.type === caseType) && (needle === '' || c.name.toLowerCase().includes(needle))),
+    [book.cases, caseType, needle],
+  );
   const rows = matching.slice(0, MAX_ROWS);
   return (
     <Modal title="Case attributes" size="wide" onClose={onClose}>
       <div className="attribute-dialog">
         <NewAttributeForm projectId={projectId} onError={setError} />
         <div className="attribute-tools">
+          <select aria-label="Cases of type" value={caseType ?? ''} onChange={(e) => setTypeChoice(e.target.value)}>
+            <option value="">Every type</option>
+            {types.map((t) => (
+              <option key={t} value={t}>
+                {caseTypeLabel(t)}
+              </option>
+            ))}
+          </select>
           <input type="search" aria-label="Find a case" placeholder="Find a case" value={find} onChange={(e) => setFind(e.target.value)} />
           <span className="hint">
             {matching.length > rows.length ? `Showing ${rows.length} of ${matching.length} cases; narrow with “Find a case”.` : `${matching.length} cases.`} Values are saved as you
@@ -148,11 +167,19 @@ export function AttributeTableDialog({ projectId, book, onClose }: { projectId: 
             <thead>
               <tr>
                 <th scope="col">Case</th>
-                {book.attributes.map((a) => (
+                {caseType === undefined && <th scope="col">Type</th>}
+                {columns.map((a) => (
                   <th key={a.id} scope="col">
                     <span className="attribute-head">
                       <span>{a.name}</span>
                       <span className="attribute-type">{ATTRIBUTE_TYPE_NAMES[a.type]}</span>
+                      <CaseTypeField
+                        label={`Case type of ${a.name}`}
+                        value={a.caseType}
+                        inUse={types}
+                        emptyLabel="Any type"
+                        onChange={(type) => void setAttributeCaseType(a.id, type).catch(reportError)}
+                      />
                       <button type="button" className="icon-button" aria-label={`Delete attribute ${a.name}`} onClick={() => setDeleting(a)}>
                         ×
                       </button>
@@ -165,11 +192,17 @@ export function AttributeTableDialog({ projectId, book, onClose }: { projectId: 
               {rows.map((c) => (
                 <tr key={c.id} aria-label={c.name}>
                   <th scope="row">{c.name}</th>
-                  {book.attributes.map((a) => (
-                    <td key={a.id}>
-                      <AttributeCell owner={c} attribute={a} value={caseValue(book, c.id, a.id)} onError={setError} />
-                    </td>
-                  ))}
+                  {caseType === undefined && <td className="case-type-cell">{c.type === undefined ? '' : caseTypeLabel(c.type)}</td>}
+                  {columns.map((a) =>
+                    attributeAppliesTo(a, c.type) ? (
+                      <td key={a.id}>
+                        <AttributeCell owner={c} attribute={a} value={caseValue(book, c.id, a.id)} onError={setError} />
+                      </td>
+                    ) : (
+                      // Not a blank to fill: this attribute describes another type of case.
+                      <td key={a.id} className="not-applicable" title={`${a.name} describes ${caseTypeLabel(a.caseType)} cases`} />
+                    ),
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -8,9 +8,12 @@ import type { Case } from '../../../../shared/model/cases';
 import type { Source } from '../../../../shared/model/types';
 import { citePages } from '../../../../shared/import/pageNumbers';
 import { useSources } from '../../db/queries';
-import { createCase, deleteCases, linkCaseToSource, mergeCases, renameCase, unlinkCase } from '../../db/operations/cases';
+import { createCase, deleteCases, linkCaseToSource, mergeCases, renameCase, setCaseType, unlinkCase } from '../../db/operations/cases';
+import { attributesForCaseType, caseTypesInUse } from '../../../../shared/model/caseTypes';
+import { CaseTypeField } from './CaseTypeField';
 import { selectActiveSourceId, useUiStore, reportError } from '../../stores/uiStore';
 import { selectSourceFilter, useCasesStore } from '../../stores/casesStore';
+import { selectFilterCaseIds, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Modal } from '../common/Modal';
 import { NameDialog } from '../common/NameDialog';
@@ -97,10 +100,21 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
   const values = new Map(book.attributes.map((a) => [a.id, caseValue(book, owner.id, a.id)]));
   const activeLinked = links.some((l) => l.sourceId === activeSourceId && l.start === undefined);
   // Blank values are left out here (the attribute table shows them all).
-  const known = book.attributes.filter((a) => displayValue(values.get(a.id)) !== '');
+  const known = attributesForCaseType(book.attributes, owner.type).filter((a) => displayValue(values.get(a.id)) !== '');
   return (
     <div className="case-detail" aria-label={`Case ${owner.name}`} role="group">
       <h3>{owner.name}</h3>
+      <label className="case-type-line">
+        <span>Type</span>
+        <CaseTypeField
+          key={owner.id}
+          label={`Type of ${owner.name}`}
+          value={owner.type}
+          inUse={caseTypesInUse(book.cases, book.attributes)}
+          emptyLabel="No type"
+          onChange={(type) => void setCaseType([owner.id], type).catch(reportError)}
+        />
+      </label>
       {known.length > 0 && (
         <dl className="case-values">
           {known.map((a) => (
@@ -315,21 +329,18 @@ export function CasesPanel({ projectId }: { projectId: string }) {
   const sources = useSources(projectId) ?? [];
   const notify = useUiStore((s) => s.notify);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  // The ticked cases are the analysis filter's cases: ticking one restricts Coded segments,
+  // Co-occurrence and the exports to it (and a chip removed there unticks it here).
+  const tickedIds = useAnalysisFilterStore(selectFilterCaseIds);
+  const checked = useMemo<ReadonlySet<string>>(() => new Set(tickedIds), [tickedIds]);
+  const toggle = useAnalysisFilterStore((s) => s.toggleCase);
+  const setChecked = (ids: ReadonlySet<string>): void => useAnalysisFilterStore.getState().setCaseIds([...ids]);
   const [dialog, setDialog] = useState<Dialog>(null);
   const cases = useMemo(() => book?.cases ?? [], [book]);
   const active = useMemo(() => cases.find((c) => c.id === activeId) ?? null, [cases, activeId]);
   const chosen = useMemo(() => (checked.size === 0 ? [] : cases.filter((c) => checked.has(c.id))), [cases, checked]);
   // Delete and merge act on the ticked cases; with none ticked, delete acts on the open one.
   const toDelete = chosen.length > 0 ? chosen : active ? [active] : [];
-
-  const toggle = (id: string) =>
-    setChecked((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
 
   return (
     <section className="panel cases-panel" aria-label="Cases">
@@ -360,6 +371,14 @@ export function CasesPanel({ projectId }: { projectId: string }) {
         <p className="empty">No cases yet. Import a survey, use “Split into cases” on an open source, or make one with “New case”.</p>
       ) : (
         book && <CaseList cases={cases} book={book} activeId={activeId} checked={checked} onToggle={toggle} onOpen={setActiveId} />
+      )}
+      {checked.size > 0 && (
+        <p className="case-ticked-hint" role="status">
+          {checked.size === 1 ? '1 case ticked' : `${checked.size} cases ticked`}: the analyses show their codings only.{' '}
+          <button type="button" className="link-button" onClick={() => setChecked(new Set())}>
+            Untick all
+          </button>
+        </p>
       )}
       {active && book && <CaseDetail book={book} owner={active} sources={sources} />}
 

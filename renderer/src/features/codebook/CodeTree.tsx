@@ -1,5 +1,5 @@
 // The codebook as an ARIA tree: each code is a treeitem named by the code, with its colour, its
-// count, and (for the first nine codable codes) the digit that applies it. Several codes can be
+// count, and the digit pinned to it (a digit key on a code pins that digit). Several codes can be
 // selected (Ctrl/Shift+click, Shift+arrows) and rearranged by dragging (drop before, after or
 // inside a code) or from the keyboard (Alt+arrows), the two ways planned by the same functions.
 import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
@@ -29,6 +29,8 @@ export interface CodeTreeProps {
   onEdit?(codeId: string): void;
   /** Delete on a code: ask to delete it. */
   onDelete?(codeId: string): void;
+  /** A digit key on a code: pin that digit to it (0: take its digit away). */
+  onAssignShortcut?(codeId: string, digit: number | null): void;
 }
 
 type Zone = 'before' | 'after' | 'inside';
@@ -41,7 +43,7 @@ interface DropHint {
 
 const DRAG_TYPE = 'application/x-marginalia-codes';
 
-export function CodeTree({ codes, entries, filtered, count, countLabel, shortcuts, selectedIds, focusId, onSelect, onArrange, onEdit, onDelete }: CodeTreeProps) {
+export function CodeTree({ codes, entries, filtered, count, countLabel, shortcuts, selectedIds, focusId, onSelect, onArrange, onEdit, onDelete, onAssignShortcut }: CodeTreeProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [dropHint, setDropHint] = useState<DropHint | null>(null);
   const dragIds = useRef<string[] | null>(null);
@@ -180,6 +182,8 @@ export function CodeTree({ codes, entries, filtered, count, countLabel, shortcut
       else if (current.code.parentId) move(visible.findIndex((v) => v.code.id === current.code.parentId));
     } else if ((event.key === 'Enter' || event.key === 'F2') && onEdit && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       onEdit(current.code.id);
+    } else if (/^[0-9]$/.test(event.key) && onAssignShortcut && !event.ctrlKey && !event.metaKey && !event.altKey && isCodableCode(current.code)) {
+      onAssignShortcut(current.code.id, event.key === '0' ? null : Number(event.key));
     } else if (event.key === 'Delete' && onDelete && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       onDelete(current.code.id);
     } else if ((event.ctrlKey || event.metaKey) && (event.key === 'a' || event.key === 'A')) {
@@ -265,6 +269,7 @@ export function CodeTree({ codes, entries, filtered, count, countLabel, shortcut
               aria-label={code.name}
               aria-level={depth + 1}
               aria-selected={isSelected}
+              aria-keyshortcuts={digit !== undefined ? String(digit) : undefined}
               aria-expanded={expandable ? filtered || !collapsed.has(code.id) : undefined}
               data-code-id={code.id}
               tabIndex={code.id === tabId ? 0 : -1}

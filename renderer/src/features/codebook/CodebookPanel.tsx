@@ -6,10 +6,12 @@ import type { Code } from '../../../../shared/model/types';
 import { codePath, flattenTree } from '../../../../shared/codebook/tree';
 import type { CodeCounts } from '../../../../shared/codebook/counts';
 import { isCodableCode } from '../../../../shared/codebook/folder';
+import { shortcutMap } from '../../../../shared/codebook/shortcuts';
 import { setsOfCode } from '../../../../shared/codebook/codeSets';
 import { useCodes, useSources } from '../../db/queries';
 import { useCodeSets, useCodingTallies, useExampleCoding } from '../../db/codebookQueries';
-import { deleteCode, describeCodeDeletion } from '../../db/operations/codes';
+import { assignShortcut, deleteCode, describeCodeDeletion } from '../../db/operations/codes';
+import { ShortcutDialog } from './ShortcutDialog';
 import { rearrangeCodes, setCodeCodable, type CodeArrangement } from '../../db/operations/codebook';
 import { selectSelectedCodeId, selectSelectedCodeIds, useUiStore, reportError } from '../../stores/uiStore';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -39,7 +41,8 @@ type Dialog =
   | { kind: 'merge'; mergedCodeIds: string[] }
   | { kind: 'split'; code: Code }
   | { kind: 'copy'; code: Code }
-  | { kind: 'sets' };
+  | { kind: 'sets' }
+  | { kind: 'shortcut'; code: Code };
 
 
 function countsLine(c: CodeCounts): string {
@@ -72,14 +75,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   const sources = useMemo(() => new Map((sourceList ?? []).map((s) => [s.id, s])), [sourceList]);
   const ordered = useMemo(() => flattenTree(allCodes), [allCodes]);
   const counts = useMemo(() => countsFromTallies(allCodes, tallies ?? []), [allCodes, tallies]);
-  const shortcuts = useMemo(() => {
-    const map = new Map<string, number>();
-    for (const { code } of ordered) {
-      if (map.size === 9) break;
-      if (isCodableCode(code)) map.set(code.id, map.size + 1);
-    }
-    return map;
-  }, [ordered]);
+  const shortcuts = useMemo(() => shortcutMap(ordered.map((e) => e.code)), [ordered]);
   const setFilter = sets.find((s) => s.id === setFilterId) ?? null;
   const entries = useMemo(
     () => filterCodebook(ordered, query, setFilter ? new Set(setFilter.codeIds) : null),
@@ -123,6 +119,9 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
   useCommand('code.delete', () => {
     if (focused) askDelete(focused).catch(reportError);
   }, !!focused);
+  useCommand('code.assignShortcut', () => {
+    if (focused) setDialog({ kind: 'shortcut', code: focused });
+  }, !!focused && isCodableCode(focused));
   useCommand('analyse.segments', () => {
     if (focused) showCodedSegments(focused.id);
   }, !!focused);
@@ -229,6 +228,10 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
             if (code) askDelete(code).catch(reportError);
           }}
           onArrange={arrange}
+          onAssignShortcut={(id, digit) => {
+            const code = byId.get(id);
+            if (code) assignShortcut(id, digit).then(() => notify('info', digit === null ? `“${code.name}” has no shortcut now.` : `${digit} now applies “${code.name}”.`, { undoable: true }), reportError);
+          }}
         />
       )}
       {focused && selected.length <= 1 && (
@@ -337,6 +340,7 @@ export function CodebookPanel({ projectId }: { projectId: string }) {
       {dialog?.kind === 'sets' && (
         <CodeSetsDialog projectId={projectId} codes={allCodes} codeSets={sets} selectedIds={selected} onClose={() => setDialog(null)} />
       )}
+      {dialog?.kind === 'shortcut' && <ShortcutDialog code={dialog.code} shortcuts={shortcuts} codesById={byId} onClose={() => setDialog(null)} />}
       {confirm && (
         <ConfirmDialog
           title="Delete code"

@@ -1,11 +1,12 @@
 // The code menu that appears at a selection: type to filter, arrows to move, Enter to apply,
-// digits 1–9 for the first nine codable codes, or "New code from selection" for an in-vivo code.
+// digits 1–9 for the codes holding them (pinned shortcuts), or "New code from selection" for an in-vivo code.
 // The active code's definition shows beside the menu, so coders apply codes the same way; folders
 // (codes that only group others) are not offered.
 import { forwardRef, useImperativeHandle, useId, useMemo, useRef, useState } from 'react';
 import type { Code } from '../../../../shared/model/types';
 import { codePath } from '../../../../shared/codebook/tree';
 import { isCodableCode } from '../../../../shared/codebook/folder';
+import { codeForDigit, shortcutMap } from '../../../../shared/codebook/shortcuts';
 import { useSources } from '../../db/queries';
 import { useExampleCoding } from '../../db/codebookQueries';
 import { selectActiveProjectId, useUiStore } from '../../stores/uiStore';
@@ -39,6 +40,7 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
   const definitionId = useId();
   const byId = useMemo(() => new Map(codes.map((c) => [c.id, c])), [codes]);
   const codable = useMemo(() => codes.filter(isCodableCode), [codes]);
+  const digits = useMemo(() => shortcutMap(codes), [codes]);
   const matches = useMemo(() => {
     const needle = filter.trim().toLowerCase();
     if (needle === '') return codable;
@@ -106,7 +108,7 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
         onKeyDown={(e) => {
           if (filter === '' && /^[1-9]$/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
             e.preventDefault();
-            const code = codable[Number(e.key) - 1];
+            const code = codeForDigit(codes, Number(e.key));
             if (code) onApply(code.id);
           } else if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -136,7 +138,7 @@ export const CodeMenu = forwardRef<CodeMenuHandle, CodeMenuProps>(function CodeM
             <span className="code-swatch" style={{ background: code.color }} aria-hidden="true" />
             <span className="option-name">{code.name}</span>
             {code.parentId && <span className="option-path">{codePath(byId, code.parentId)}</span>}
-            {codable.indexOf(code) < 9 && <kbd className="code-key">{codable.indexOf(code) + 1}</kbd>}
+            {digits.has(code.id) && <kbd className="code-key">{digits.get(code.id)}</kbd>}
           </li>
         ))}
         {offerCreate && (

@@ -2,6 +2,7 @@
 // beside it; a memo can be added to a coding right here, or opened in the memo editor.
 import { coderNameOf, useCoders } from '../../db/coderQueries';
 import { useState } from 'react';
+import type { BoundaryUnit, SpanEdge } from '../../../../shared/text/boundaries';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { memoTitle } from '../../../../shared/memos/memoTargets';
 import { useMemosOf } from '../../db/memoQueries';
@@ -16,10 +17,19 @@ export interface CodingsPopoverProps {
   codesById: ReadonlyMap<string, Code>;
   anchor: { x: number; y: number };
   onRemove(codingId: string): void;
+  /** Moves one edge of a coding by a unit (extend or shrink from the keyboard). */
+  onMoveEdge?(codingId: string, edge: SpanEdge, unit: BoundaryUnit, direction: 1 | -1): void;
   onClose(): void;
 }
 
-export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onClose }: CodingsPopoverProps) {
+/** Shift+arrows on a coding: which unit the modifiers ask for (Ctrl: word, Alt: sentence). */
+function unitOf(e: KeyboardEvent): BoundaryUnit {
+  return e.altKey ? 'sentence' : e.ctrlKey || e.metaKey ? 'word' : 'character';
+}
+
+export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onMoveEdge, onClose }: CodingsPopoverProps) {
+  // Which edge Shift+arrows move: the end by default; Home picks the start, End the end.
+  const [edge, setEdge] = useState<SpanEdge>('end');
   const projectId = useUiStore(selectActiveProjectId);
   const coder = useUiStore(selectCoder);
   const openMemoEditor = useUiStore((s) => s.openMemoEditor);
@@ -29,10 +39,17 @@ export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onC
 
   const saveDraft = (): void => {
     if (!drafting || !projectId) return;
-    createMemo({ projectId, targetKind: 'coding', targetId: drafting.codingId, body: drafting.text, author: coder }).then(
-      () => setDrafting(null),
-      reportError,
-    );
+    const codingId = drafting.codingId;
+    createMemo({ projectId, targetKind: 'coding', targetId: codingId, body: drafting.text, author: coder }).then(() => {
+      setDrafting(null);
+      // Focus goes back to where the memo was started (its "Add memo" button), not to the page's top.
+      const focusButton = (attempt: number): void => {
+        const button = document.querySelector<HTMLElement>(`.codings-popover [data-add-memo="${codingId}"]`);
+        if (button) button.focus();
+        else if (attempt < 10) requestAnimationFrame(() => focusButton(attempt + 1));
+      };
+      requestAnimationFrame(() => focusButton(0));
+    }, reportError);
   };
 
   return (
@@ -60,13 +77,30 @@ export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onC
           const own = memos.filter((m) => m.targetId === coding.id);
           const exact = text.slice(coding.start, coding.end);
           return (
-            <li key={coding.id}>
+            <li
+              key={coding.id}
+              onKeyDown={(e) => {
+                if (!onMoveEdge || (e.target as HTMLElement).tagName === 'TEXTAREA') return;
+                if ((e.key === 'Home' || e.key === 'End') && !e.shiftKey && !e.ctrlKey && !e.altKey) {
+                  e.preventDefault();
+                  setEdge(e.key === 'Home' ? 'start' : 'end');
+                } else if (e.shiftKey && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
+                  e.preventDefault();
+                  onMoveEdge(coding.id, edge, unitOf(e.nativeEvent), e.key === 'ArrowRight' ? 1 : -1);
+                }
+              }}
+            >
               <span className="code-swatch" style={{ background: code?.color }} aria-hidden="true" />
               <span className="popover-code">{name}</span>
               <span className="popover-quote" title={exact}>
                 “{exact.length > 60 ? `${exact.slice(0, 60)}…` : exact}” · {coderName(coding.coder)}
               </span>
-              <button type="button" aria-label={`Remove coding ${code?.name ?? ''}`.trim()} onClick={() => onRemove(coding.id)}>
+              <button
+                type="button"
+                aria-label={`Remove coding ${code?.name ?? ''}`.trim()}
+                aria-describedby={onMoveEdge ? 'coding-edge-hint' : undefined}
+                onClick={() => onRemove(coding.id)}
+              >
                 Remove
               </button>
               {own.length > 0 && (
@@ -126,6 +160,7 @@ export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onC
                   type="button"
                   className="link-button popover-add-memo"
                   aria-label={`Add memo to coding ${name}`}
+                  data-add-memo={coding.id}
                   onClick={() => setDrafting({ codingId: coding.id, text: '' })}
                 >
                   {own.length > 0 ? 'Add another memo' : 'Add memo'}
@@ -135,6 +170,11 @@ export function CodingsPopover({ codings, text, codesById, anchor, onRemove, onC
           );
         })}
       </ul>
+      {onMoveEdge && (
+        <p id="coding-edge-hint" className="popover-hint">
+          Shift+arrows move the coding’s {edge} (Ctrl: by word, Alt: by sentence); Home or End picks the edge.
+        </p>
+      )}
     </div>
   );
 }

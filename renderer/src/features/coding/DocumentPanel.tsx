@@ -1,21 +1,27 @@
 // The "Document" region: the open source's text, the code menu at a selection, and the codings
 // under a click. Coding goes through the named operations in db/operations/codings.
-import { useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { flattenTree } from '../../../../shared/codebook/tree';
 import { splitParagraphs } from '../../../../shared/text/paragraphs';
 import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
-import { applyCode, codeInVivo, removeCoding } from '../../db/operations/codings';
+import { applyCode, codeInVivo, removeCoding, resizeCoding } from '../../db/operations/codings';
+import { moveBoundary } from '../../../../shared/text/boundaries';
+import { trimSpan } from '../../../../shared/text/span';
+import { CodingHandles } from './CodingHandles';
 import { createCode } from '../../db/operations/codes';
-import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, selectShowOtherCoders, useUiStore, reportError } from '../../stores/uiStore';
+import { selectActiveSourceId, selectCoder, selectInspected, selectPendingSpan, selectProvisionalEdit, selectShowOtherCoders, useUiStore, reportError, type PendingSpan } from '../../stores/uiStore';
 import { DocumentView } from './DocumentView';
 import { CodeMenu, type CodeMenuHandle } from './CodeMenu';
 import { CodingsPopover } from './CodingsPopover';
 import { codingsAt, indexCodingsByParagraph } from './paragraphCodings';
 import { useProvisionalCodings, useWithProvisionalEdit } from './useProvisionalCodings';
 import { useMemos } from '../../db/memoQueries';
-import type { Coding, CodingSpan } from '../../../../shared/model/types';
+import { useCaseSegmentsOfSource } from '../../db/caseQueries';
+import type { Code, Coding, CodingSpan } from '../../../../shared/model/types';
+import { useActiveCodeMode } from './useActiveCodeMode';
 import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
+import { shortcutMap } from '../../../../shared/codebook/shortcuts';
 import { SplitIntoCasesButton } from '../split/SplitIntoCasesButton';
 import { plural } from '../../../../shared/text/plural';
 
@@ -32,6 +38,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const notify = useUiStore((s) => s.notify);
   const sources = useSources(projectId);
   const text = useSourceText(sourceId);
+  const caseSegments = useCaseSegmentsOfSource(sourceId);
   const codings = useSourceCodings(sourceId);
   const codes = useCodes(projectId);
   const menuRef = useRef<CodeMenuHandle>(null);
@@ -52,6 +59,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
   // Folders are never applied to text, so the digits 1–9 go to the first nine codable codes.
   const codableCodes = useMemo(() => orderedCodes.filter(isCodableCode), [orderedCodes]);
+  const digitCodes = useMemo(() => new Map([...shortcutMap(orderedCodes)].map(([id, digit]) => [digit, id])), [orderedCodes]);
 
   const inspectedCodings = useMemo(() => {
     if (!inspected || inspected.sourceId !== sourceId || text === undefined || !codings) return [];
@@ -83,6 +91,22 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
     };
     return withProvisional(provisional, () => applyCode(span, codeId, coder));
   };
+
+  // Active code mode: a finished selection is coded with the active code, without the menu.
+  const latestApply = useRef(apply);
+  useEffect(() => {
+    latestApply.current = apply;
+  });
+  const codeSelection = useCallback(
+    (span: PendingSpan, code: Code) => {
+      setPendingSpan(null);
+      window.getSelection()?.removeAllRanges();
+      // No notice per coding: the status bar says the mode is on and the highlight is the feedback.
+      latestApply.current(span, code.id).catch(reportError);
+    },
+    [setPendingSpan],
+  );
+  const activeCode = useActiveCodeMode(codesById, codeSelection);
 
   const applyFromMenu = (codeId: string): void => {
     if (!pendingSpan) return;
@@ -117,6 +141,8 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         codings={shownCodings}
         memoByCoding={memoByCoding}
         orderedCodes={codableCodes}
+        {...(caseSegments ? { caseSegments } : {})}
+        digitCodes={digitCodes}
         onShortcut={(codeId, span) => {
           apply({ sourceId: source.id, ...span }, codeId).then(
             () => notify('info', `Coded with “${codesById.get(codeId)?.name ?? ''}”.`),
@@ -125,7 +151,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         }}
         onFocusMenu={(initial) => menuRef.current?.focus(initial)}
       />
-      {pendingSpan && pendingSpan.sourceId === source.id && (
+      {pendingSpan && pendingSpan.sourceId === source.id && !(activeCode && pendingSpan.focusMenu) && (
         <CodeMenu
           ref={menuRef}
           codes={orderedCodes}
@@ -146,6 +172,24 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
         />
       )}
       {inspected && inspectedCodings.length > 0 && (
+        <CodingHandles
+          key={inspectedCodings[0]!.id}
+          coding={inspectedCodings[0]!}
+          codeName={codesById.get(inspectedCodings[0]!.codeId)?.name ?? ''}
+          color={codesById.get(inspectedCodings[0]!.codeId)?.color ?? '#2f5d9e'}
+          onResize={(start, end) => {
+            const coding = inspectedCodings[0]!;
+            const span = trimSpan(text, start, end);
+            if (span.end <= span.start) return;
+            const offset = Math.min(Math.max(inspected.offset, span.start), span.end - 1);
+            resizeCoding(coding.id, source.id, span.start, span.end).then(() => {
+              const now = useUiStore.getState().inspected;
+              if (now && now.offset !== offset) inspect({ ...now, offset });
+            }, reportError);
+          }}
+        />
+      )}
+      {inspected && inspectedCodings.length > 0 && (
         <CodingsPopover
           codings={inspectedCodings}
           text={text}
@@ -154,6 +198,20 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
           onRemove={(codingId) => {
             const name = codesById.get(inspectedCodings.find((c) => c.id === codingId)?.codeId ?? '')?.name ?? '';
             removeCoding(codingId, source.id).then(() => notify('info', `Removed the coding “${name}”.`, { undoable: true }), reportError);
+          }}
+          onMoveEdge={(codingId, edge, unit, direction) => {
+            const coding = inspectedCodings.find((c) => c.id === codingId);
+            if (!coding) return;
+            const moved = moveBoundary(text, edge === 'start' ? coding.start : coding.end, unit, direction, edge);
+            const start = edge === 'start' ? Math.min(moved, coding.end - 1) : coding.start;
+            const end = edge === 'end' ? Math.max(moved, coding.start + 1) : coding.end;
+            if (start === coding.start && end === coding.end) return;
+            // The popover lists the codings at the inspected offset: keep it inside the resized coding.
+            const offset = Math.min(Math.max(inspected.offset, start), end - 1);
+            resizeCoding(codingId, source.id, start, end).then(() => {
+              const now = useUiStore.getState().inspected;
+              if (now && now.offset !== offset) inspect({ ...now, offset });
+            }, reportError);
           }}
           onClose={() => inspect(null)}
         />

@@ -21,7 +21,13 @@ import { HighlightPainter } from './highlightPainter';
 import { isNavigationKey, isPrintable, isSelectionKey, shortcutDigit } from './keys';
 import { selectPendingSpan, useUiStore } from '../../stores/uiStore';
 import { useRevealRequest } from './useRevealRequest';
+import { adjacentCoding, nextUncodedParagraph } from '../../../../shared/text/codingNavigation';
+import { shortcutMap } from '../../../../shared/codebook/shortcuts';
+import { recalledScroll, rememberScroll } from './scrollMemory';
 import { partitionPoint } from '../../../../shared/text/partitionPoint';
+import { layoutCaseSegments, type SegmentRows } from '../../../../shared/text/caseSegmentRows';
+import { caseTypeLabel } from '../../../../shared/model/caseTypes';
+import type { CaseSegmentOfSource } from '../../db/caseQueries';
 
 const NO_MEMOS: ReadonlyMap<string, string> = new Map();
 const NO_CODINGS: readonly CodingSpan[] = [];
@@ -33,17 +39,40 @@ export interface DocumentViewProps {
   codings: readonly CodingSpan[];
   /** Memo text per coding id, shown as markers beside the coded lines. */
   memoByCoding?: ReadonlyMap<string, string>;
-  /** Codes in codebook order: the first nine answer to the digits 1–9. */
+  /** Codable codes in codebook order. */
   orderedCodes: readonly Code[];
+  /** The code each digit 1–9 applies (pinned shortcuts); by default read from `orderedCodes`. */
+  digitCodes?: ReadonlyMap<number, string>;
   onShortcut(codeId: string, span: { start: number; end: number }): void;
   /** Moves focus to the code menu, optionally starting its filter with a typed character. */
   onFocusMenu(initialFilter: string): void;
+  /** The source's case segments (after a split or a survey import): a header line above each, a band in the margin. */
+  caseSegments?: readonly CaseSegmentOfSource[];
   /** "Show other coders": the current coder's id, whose codings are drawn as before and everyone else's apart; null draws all alike. */
   mine?: string | null;
 }
 
+const NO_SEGMENTS: readonly CaseSegmentOfSource[] = [];
 
-export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, onShortcut, onFocusMenu, mine = null }: DocumentViewProps) {
+/** The case header above a paragraph: not text (not selectable, no offset), a label for the eye and the screen reader. */
+function CaseHeaders({ rows }: { rows: ReadonlyArray<SegmentRows<CaseSegmentOfSource & { key: string }>> }) {
+  return (
+    <div className="case-headers" contentEditable={false} data-case-header="true">
+      {rows.map(({ segment }) => (
+        <div key={segment.key} className="case-header" role="note" aria-label={`Case ${segment.caseName}`} data-link-id={segment.linkId}>
+          <span className="case-header-name">{segment.caseName}</span>
+          {segment.caseType && <span className="case-header-type">{caseTypeLabel(segment.caseType)}</span>}
+          {(segment.order !== undefined || segment.timestamp) && (
+            <span className="case-header-where">{[segment.order !== undefined ? `#${segment.order}` : '', segment.timestamp ?? ''].filter(Boolean).join(' · ')}</span>
+          )}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+
+export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, digitCodes, onShortcut, onFocusMenu, caseSegments = NO_SEGMENTS, mine = null }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const painter = useMemo(() => new HighlightPainter(), []);
@@ -55,6 +84,10 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   const inspect = useUiStore((s) => s.inspect);
 
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const caseLayout = useMemo(() => layoutCaseSegments(paragraphs, caseSegments.map((s) => ({ ...s, key: s.linkId }))), [paragraphs, caseSegments]);
+  // The span last revealed (a case segment opened from the Cases region, a coded segment): marked
+  // until the next click in the text, so the eye finds it after the jump.
+  const [revealed, setRevealed] = useState<{ start: number; end: number } | null>(null);
   const [find, setFind] = useState<{ query: string; current: number } | null>(null);
   const matches = useFindMatches(sourceId, find?.query ?? null);
   const indexCache = useMemo(() => new ParagraphIndexCache(), []);
@@ -99,7 +132,33 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     rangeExtractor,
   });
   const items = virtualizer.getVirtualItems();
-  useRevealRequest({ sourceId, text, paragraphs, textRef, scrollToParagraph: (i) => virtualizer.scrollToIndex(i, { align: 'center' }) });
+  useRevealRequest({
+    sourceId,
+    text,
+    paragraphs,
+    textRef,
+    scrollToParagraph: (i) => virtualizer.scrollToIndex(i, { align: 'center' }),
+    onRevealed: setRevealed,
+  });
+  useEffect(() => setRevealed(null), [sourceId]);
+
+  // Opening a source where it was last read (this session, or the last one: app/viewMemory.ts).
+  useLayoutEffect(() => {
+    const offset = recalledScroll(sourceId);
+    if (offset !== undefined && offset > 0) virtualizer.scrollToIndex(paragraphIndexAt(paragraphs, offset), { align: 'start' });
+    // Once per source: the view is keyed by source, so this runs when a source opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const scrollTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(scrollTimer.current), []);
+  const onScroll = (): void => {
+    clearTimeout(scrollTimer.current);
+    scrollTimer.current = setTimeout(() => {
+      const top = scrollRef.current?.scrollTop ?? 0;
+      const first = virtualizer.getVirtualItems().find((item) => item.end > top);
+      if (first) rememberScroll(sourceId, paragraphs[first.index]?.start ?? 0);
+    }, 150);
+  };
 
   useEffect(() => () => painter.dispose(), [painter]);
   useEffect(() => painter.setCodes(orderedCodes), [painter, orderedCodes]);
@@ -140,6 +199,17 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       }
     }
     painter.setPending(ranges);
+    const shown: AbstractRange[] = [];
+    if (revealed) {
+      for (const element of elements) {
+        const start = Number(element.dataset.paraStart);
+        const end = start + Number(element.dataset.paraLength);
+        if (revealed.end <= start || revealed.start > end) continue;
+        const range = staticRangeInParagraph(element, Math.max(0, revealed.start - start), Math.min(end, revealed.end) - start);
+        if (range && !range.collapsed) shown.push(range);
+      }
+    }
+    painter.setRevealed(shown);
     paintFind(elements, matches, find?.current ?? -1);
   });
 
@@ -240,7 +310,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       }
       pinned.current = [paragraphIndexAt(paragraphs, span.start), paragraphIndexAt(paragraphs, Math.max(span.start, span.end - 1))];
       const current = useUiStore.getState().pendingSpan;
-      if (current && current.sourceId === sourceId && current.start === span.start && current.end === span.end) return;
+      // The same span asked for again with the menu (Enter after Shift+arrows) is news: active code mode codes it.
+      if (current && current.sourceId === sourceId && current.start === span.start && current.end === span.end && (current.focusMenu || !focusMenu)) return;
       const rect = range.getBoundingClientRect();
       setPendingSpan({ sourceId, start: span.start, end: span.end, anchor: { x: rect.left, y: rect.bottom }, focusMenu });
     },
@@ -289,6 +360,70 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
 
   useCommand('edit.find', () => setFind({ query: find?.query ?? '', current: 0 }), true);
 
+  /** Where "next" counts from: the caret in the text, else the paragraph at the top of the view. */
+  const caretOffset = (): number => {
+    const selection = window.getSelection();
+    const root = textRef.current;
+    if (root && selection?.focusNode && root.contains(selection.focusNode)) {
+      const offset = offsetOfDomPoint(selection.focusNode, selection.focusOffset);
+      if (offset !== null) return offset;
+    }
+    const top = scrollRef.current?.scrollTop ?? 0;
+    const first = virtualizer.getVirtualItems().find((item) => item.end > top);
+    return first ? (paragraphs[first.index]?.start ?? 0) : 0;
+  };
+
+  /** Scrolls to a span and selects it in the text, as a keyboard selection (the code menu waits for Enter). */
+  const selectSpan = (start: number, end: number): void => {
+    const first = paragraphIndexAt(paragraphs, start);
+    const last = paragraphIndexAt(paragraphs, Math.max(start, end - 1));
+    pinned.current = [first, last];
+    virtualizer.scrollToIndex(first, { align: 'center' });
+    const place = (attempt: number): void => {
+      const a = textRef.current?.querySelector<HTMLElement>(`[data-para-index="${first}"]`);
+      const b = textRef.current?.querySelector<HTMLElement>(`[data-para-index="${last}"]`);
+      if (!a || !b) {
+        if (attempt < 10) requestAnimationFrame(() => place(attempt + 1));
+        return;
+      }
+      const range = document.createRange();
+      const at = (element: HTMLElement, offset: number): [Node, number] => [element.firstChild ?? element, element.firstChild ? offset - Number(element.dataset.paraStart) : 0];
+      range.setStart(...at(a, start));
+      range.setEnd(...at(b, Math.min(end, Number(b.dataset.paraStart) + Number(b.dataset.paraLength))));
+      textRef.current?.focus({ preventScroll: true });
+      lastKeyWasSelection.current = true;
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      // The span now, not after the selection debounce: a quick Shift+F10 must not be undone by it.
+      readSelection(false);
+    };
+    requestAnimationFrame(() => place(0));
+  };
+
+  const hasCodings = codings.length > 0;
+  useCommand('coding.next', () => {
+    // From a selected coding's start: an overlapping coding that starts inside it comes next.
+    const next = adjacentCoding(codings, selectedSpan()?.start ?? caretOffset(), 1);
+    if (next) selectSpan(next.start, next.end);
+  }, hasCodings);
+  useCommand('coding.previous', () => {
+    // From a coding's start: the previous one starts before it.
+    const selection = selectedSpan();
+    const previous = adjacentCoding(codings, selection ? selection.start : caretOffset(), -1);
+    if (previous) selectSpan(previous.start, previous.end);
+  }, hasCodings);
+  useCommand('coding.nextUncoded', () => {
+    const index = nextUncodedParagraph(paragraphs, codings, caretOffset());
+    if (index === null) {
+      useUiStore.getState().notify('info', 'Every paragraph with text has a coding.');
+      return;
+    }
+    const paragraph = paragraphs[index]!;
+    const span = trimSpan(text, paragraph.start, paragraph.start + paragraph.text.length);
+    selectSpan(span.start, span.end);
+  }, paragraphs.length > 0);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if ((event.ctrlKey || event.metaKey) && (event.key === 'f' || event.key === 'F')) {
       event.preventDefault();
@@ -299,8 +434,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     const digit = shortcutDigit(event);
     if (digit !== null) {
       event.preventDefault();
-      const code = orderedCodes[digit - 1];
-      if (span && code) onShortcut(code.id, span);
+      const codeId = (digitCodes ?? new Map([...shortcutMap(orderedCodes)].map(([id, d]) => [d, id]))).get(digit);
+      if (span && codeId) onShortcut(codeId, span);
       return;
     }
     if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
@@ -308,7 +443,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       event.preventDefault();
       const selection = window.getSelection();
       if (!selection?.focusNode || selection.rangeCount === 0) return;
-      const offset = offsetOfDomPoint(selection.focusNode, selection.focusOffset);
+      // A selection (a coding reached with Next coding) ends where its coding ends: ask at its start.
+      const offset = span ? span.start : offsetOfDomPoint(selection.focusNode, selection.focusOffset);
       if (offset === null || codingsAt(byParagraph, paragraphs, offset).length === 0) return;
       const caret = selection.getRangeAt(0).getBoundingClientRect();
       const box = caret.width === 0 && caret.height === 0 ? (selection.focusNode.parentElement ?? textRef.current)!.getBoundingClientRect() : caret;
@@ -340,6 +476,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       lastKeyWasSelection.current = event.shiftKey && isSelectionKey(event.key);
       return;
     }
+    // Function keys (F6 regions, F8 next coding) are commands, not typing: let them reach the registry.
+    if (/^F\d+$/.test(event.key)) return;
     event.preventDefault(); // the text is read-only
     if (!span) return;
     if (event.key === 'Enter') {
@@ -382,7 +520,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }}
         />
       )}
-    <div ref={scrollRef} className={mine === null ? 'document-scroll' : 'document-scroll other-coders-shown'} data-testid="document-scroll">
+    <div ref={scrollRef} className={mine === null ? 'document-scroll' : 'document-scroll other-coders-shown'} data-testid="document-scroll" onScroll={onScroll}>
       <div
         ref={textRef}
         className="document-text"
@@ -405,6 +543,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
           }
           pointerDown.current = true;
           inspect(null);
+          if (revealed) setRevealed(null);
         }}
         onKeyDown={onKeyDown}
         onBeforeInput={(e) => e.preventDefault()}
@@ -415,15 +554,18 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       >
         {items.map((item) => {
           const paragraph = paragraphs[item.index]!;
+          const headers = caseLayout.headersAt.get(item.index);
+          const band = caseLayout.bandAt(item.index);
           return (
             <div
               key={item.key}
-              className="doc-row"
+              className={`doc-row${headers ? ' with-case-header' : ''}${band ? ` in-case case-shade-${band.shade}` : ''}`}
               data-index={item.index}
               data-row-index={item.index}
               ref={virtualizer.measureElement}
               style={{ transform: `translateY(${item.start}px)` }}
             >
+              {headers && <CaseHeaders rows={headers} />}
               {/* Filled by paintStripes after layout; React leaves its children alone. */}
               <div className="gutter" contentEditable={false} aria-hidden="true" data-gutter-index={item.index} />
               <div

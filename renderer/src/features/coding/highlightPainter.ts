@@ -10,6 +10,7 @@ import { staticRangeInParagraph } from './domOffsets';
 const PENDING = 'mg-pending';
 const FIND = 'mg-find';
 const FIND_CURRENT = 'mg-find-current';
+const REVEALED = 'mg-revealed';
 
 interface PaintedParagraph {
   codings: readonly CodingSpan[];
@@ -37,7 +38,8 @@ export class HighlightPainter {
   private readonly painted = new Map<HTMLElement, PaintedParagraph>();
   private readonly sheet: CSSStyleSheet | null = null;
   private readonly enabled = highlightsSupported();
-  private colorsSignature = '';
+  // null until the first call, so a project without codes still gets the pending/find/revealed rules.
+  private colorsSignature: string | null = null;
   /** "Show other coders": the current coder; everyone else's codings are painted apart. */
   private mine: string | null = null;
 
@@ -63,6 +65,7 @@ export class HighlightPainter {
     ]);
     rules.push(`::highlight(${PENDING}) { background-color: rgba(0, 95, 204, 0.28); }`);
     rules.push(`::highlight(${FIND}) { background-color: rgba(255, 214, 0, 0.55); }`);
+    rules.push(`::highlight(${REVEALED}) { background-color: rgba(120, 90, 200, 0.22); text-decoration: underline 2px rgba(90, 60, 170, 0.8); }`);
     rules.push(`::highlight(${FIND_CURRENT}) { background-color: rgba(255, 140, 0, 0.8); color: #000; }`);
     this.sheet.replaceSync(rules.join('\n'));
   }
@@ -121,6 +124,11 @@ export class HighlightPainter {
     this.setNamed(PENDING, ranges);
   }
 
+  /** Marks the span just revealed (a case segment or a coded segment opened from a list). */
+  setRevealed(ranges: readonly AbstractRange[]): void {
+    this.setNamed(REVEALED, ranges);
+  }
+
   /** Shows find matches on the rendered paragraphs, the current one stronger. */
   setFind(ranges: readonly AbstractRange[], current: readonly AbstractRange[]): void {
     this.setNamed(FIND, ranges);
@@ -137,7 +145,7 @@ export class HighlightPainter {
     if (!this.enabled) return;
     for (const entry of this.painted.values()) this.removeRanges(entry);
     this.painted.clear();
-    for (const name of [PENDING, FIND, FIND_CURRENT]) CSS.highlights.delete(name);
+    for (const name of [PENDING, FIND, FIND_CURRENT, REVEALED]) CSS.highlights.delete(name);
     if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
   }
 

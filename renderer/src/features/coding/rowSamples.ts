@@ -8,7 +8,8 @@ export function sampleRows(texts: readonly HTMLElement[], range: Range): RowSamp
   let computedLineHeight: number | undefined;
   for (const text of texts) {
     const row = text.parentElement;
-    if (!row) continue;
+    // A row with a case header is taller than its text says: it would skew the estimate.
+    if (!row || row.classList.contains('with-case-header')) continue;
     const node = text.firstChild;
     let lines = 1;
     let lineHeight: number | null = null;

@@ -1,6 +1,6 @@
 // Answers a request to show a span (a memo's coding, a code's typical example): scrolls the
 // virtualised text to it once its source is open, and opens the codings at that place.
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
 import type { Paragraph } from '../../../../shared/text/paragraphs';
 import { paragraphIndexAt } from '../../../../shared/text/paragraphs';
 import { rangeInParagraph } from './domOffsets';
@@ -12,14 +12,17 @@ export interface RevealTarget {
   paragraphs: readonly Paragraph[];
   textRef: RefObject<HTMLElement | null>;
   scrollToParagraph(index: number): void;
+  /** Told the span shown, so the view can mark it. */
+  onRevealed?(span: { start: number; end: number }): void;
 }
 
 /** Frames to wait for the scrolled-to paragraph to be rendered before giving up on the popover. */
 const MAX_FRAMES = 30;
 
-export function useRevealRequest({ sourceId, text, paragraphs, textRef, scrollToParagraph }: RevealTarget): void {
+export function useRevealRequest({ sourceId, text, paragraphs, textRef, scrollToParagraph, onRevealed }: RevealTarget): void {
   const reveal = useUiStore(selectReveal);
   const frameRef = useRef(0);
+  const onRevealedNow = useEffectEvent((span: { start: number; end: number }) => onRevealed?.(span));
   // Only unmounting cancels a pending reveal: clearing the request re-renders, and that must not.
   useEffect(() => () => cancelAnimationFrame(frameRef.current), []);
   useEffect(() => {
@@ -28,6 +31,7 @@ export function useRevealRequest({ sourceId, text, paragraphs, textRef, scrollTo
     if (reveal.exact !== undefined && text.slice(reveal.start, reveal.end) !== reveal.exact) return;
     const { start, end, then } = reveal;
     useUiStore.getState().revealDone();
+    onRevealedNow({ start, end });
     const index = paragraphIndexAt(paragraphs, start);
     scrollToParagraph(index);
     let frame = 0;

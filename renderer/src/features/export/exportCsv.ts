@@ -5,6 +5,7 @@ import { getHost } from '../../host';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { getAnalysis } from '../../analysis';
 import { exportFileName } from '../../../../shared/export/exportFileName';
+import type { AnalysisFilter } from '../../../../shared/analysis/filter';
 
 const CSV_FILTER = [{ name: 'CSV (comma-separated values)', extensions: ['csv'] }];
 
@@ -21,6 +22,8 @@ export async function exportCodebookCsv(projectId: string): Promise<SaveFileResu
 export interface SegmentsSelection {
   codeIds: readonly string[];
   name: string;
+  /** The active analysis filter: only the codings it keeps are written. */
+  filter?: AnalysisFilter;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface SegmentsSelection {
  * 100,000 segments and their sources' text never block the UI.
  */
 export async function exportSegmentsCsv(projectId: string, only?: SegmentsSelection): Promise<SaveFileResult> {
-  const { projectName, csv } = await getAnalysis().segmentsCsv(projectId, only?.codeIds);
+  const { projectName, csv } = await getAnalysis().segmentsCsv(projectId, only?.codeIds, only?.filter);
   return getHost().saveFile({
     suggestedName: exportFileName(only ? `${projectName} - ${only.name}` : projectName, 'coded segments'),
     content: csv,

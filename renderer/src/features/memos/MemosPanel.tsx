@@ -1,8 +1,9 @@
 // The "Memos" region: the project journal and every memo on a source, code, coding or case, found
 // again by search and by what they are attached to; each links back to its target.
 import { coderNameOf, useCoders } from '../../db/coderQueries';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useCommand } from '../../commands/registry';
+import { useRovingFocus } from '../common/useRovingFocus';
 import type { Memo, MemoTargetKind } from '../../../../shared/model/types';
 import { describeMemoTarget, memoTitle, MEMO_KINDS, type MemoTargetLookup } from '../../../../shared/memos/memoTargets';
 import { filterMemos } from '../../../../shared/memos/search';
@@ -55,6 +56,8 @@ export function MemosPanel({ projectId }: { projectId: string }) {
     goToMemoTarget(memo).catch(reportError);
   };
 
+  const listRef = useRef<HTMLUListElement>(null);
+  const roving = useRovingFocus(listRef, 'li.memo-item', '.memo-open');
   useCommand('memo.new', () => openMemoEditor({ kind: 'new', targetKind: 'project', targetId: projectId }), true);
 
   return (
@@ -81,7 +84,7 @@ export function MemosPanel({ projectId }: { projectId: string }) {
       ) : shown.length === 0 ? (
         <p className="empty">No memo matches.</p>
       ) : (
-        <ul className="memo-list" aria-label="Memo list">
+        <ul ref={listRef} className="memo-list" aria-label="Memo list" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
           {shown.map((memo) => {
             const target = describeMemoTarget(memo, lookup);
             const title = memoTitle(memo);

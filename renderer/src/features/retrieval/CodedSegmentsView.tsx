@@ -1,7 +1,7 @@
 // The "Coded segments" view: every segment of a code (and, by default, of its subcodes) across the
 // project, in reading order, with how many there are and in how many sources. Picking a code here
 // or in the codebook lists its segments; opening one shows it in the document.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { descendantIds, flattenTree } from '../../../../shared/codebook/tree';
 import { useCodes, useSources } from '../../db/queries';
 import { useAnalysisQuery } from '../../analysis/useAnalysisQuery';
@@ -12,6 +12,10 @@ import {
   useAnalysisStore,
 } from '../../stores/analysisStore';
 import { reportError, selectSelectedCodeId, useUiStore } from '../../stores/uiStore';
+import { selectActiveFilter, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
+import { FilterBar } from '../analysis/filter/FilterBar';
+import { useFilterQueryKey } from '../analysis/filter/useFilterQueryKey';
+import { useCaseDataRevision } from '../../db/caseQueries';
 import { exportSegmentsCsv } from '../export/exportCsv';
 import { CodePicker } from './CodePicker';
 import { SegmentList } from './SegmentList';
@@ -39,8 +43,12 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
   const code = codeId ? codesById.get(codeId) : undefined;
   const subcodeIds = useMemo(() => (code && codes ? descendantIds(codes, code.id) : NO_CODES), [code, codes]);
   const codeIds = useMemo(() => (code ? [code.id, ...(includeSubcodes ? subcodeIds : [])] : NO_CODES), [code, includeSubcodes, subcodeIds]);
-  const queryKey = `segments:${codeIds.join('|')}`;
-  const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds));
+  const filter = useAnalysisFilterStore(selectActiveFilter);
+  const filterId = useFilterQueryKey(projectId);
+  const [withContext, setWithContext] = useState(false);
+  const caseRevision = useCaseDataRevision(projectId);
+  const queryKey = `segments:${codeIds.join('|')}#${filterId}`;
+  const segments = useAnalysisQuery(projectId, codeIds, queryKey, (client) => client.retrieveSegments(projectId, codeIds, filter));
   const rows = useMemo(() => segments.value?.map(rowOfSegment), [segments.value]);
 
   // A code picked in the codebook while this view is open is the one whose segments are listed;
@@ -62,7 +70,7 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
 
   const exportListed = (): void => {
     if (!code) return;
-    exportSegmentsCsv(projectId, { codeIds, name: code.name }).then((result) => {
+    exportSegmentsCsv(projectId, { codeIds, name: code.name, filter }).then((result) => {
       if (result.saved) notify('info', `Exported the segments of “${code.name}” to ${result.fileName}.`);
     }, reportError);
   };
@@ -81,10 +89,15 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
           <input type="checkbox" checked={includeSubcodes} onChange={(e) => setIncludeSubcodes(e.target.checked)} />
           Include subcodes{code && subcodeIds.length > 0 ? ` (${subcodeIds.length})` : ''}
         </label>
+        <label className="check">
+          <input type="checkbox" checked={withContext} onChange={(e) => setWithContext(e.target.checked)} />
+          Show context
+        </label>
         <span className="analysis-count" role="status">
           {code && rows ? countLine(rows, ['segment', 'segments']) : ''}
         </span>
       </div>
+      <FilterBar projectId={projectId} />
       {!code ? (
         <p className="empty">
           Choose a code to read every passage coded with it, across all sources. You can also select a code in the codebook and use “Show
@@ -94,7 +107,9 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
         <p className="empty">Finding the segments of “{code.name}”…</p>
       ) : rows.length === 0 ? (
         <p className="empty">
-          No segments are coded with “{code.name}”{includeSubcodes && subcodeIds.length > 0 ? ' or its subcodes' : ''} yet.
+          {filterId !== ''
+            ? `No segments of “${code.name}” pass the filter.`
+            : `No segments are coded with “${code.name}”${includeSubcodes && subcodeIds.length > 0 ? ' or its subcodes' : ''} yet.`}
         </p>
       ) : (
         <SegmentList
@@ -104,6 +119,9 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
           sourcesById={sourcesById}
           codesById={codesById}
           currentKey={place}
+          projectId={projectId}
+          withContext={withContext}
+          {...(caseRevision !== undefined ? { caseRevision } : {})}
           onOpen={(row, text) => openSegment('segments', listKey, row, text)}
         />
       )}

@@ -23,14 +23,34 @@ export interface SegmentListProps {
   currentKey?: string;
   /** Opens a row in the document; `text` is its text when already read. */
   onOpen(row: SegmentRow, text: string | undefined): void;
+  /** Given, each row also shows the cases it is in (read with its text, for the rows on screen). */
+  projectId?: string;
+  /** Shows the text around each segment, dimmed, before and after it. */
+  withContext?: boolean;
+  /** The project's case revision (useCaseDataRevision): rows read again when the cases change. */
+  caseRevision?: number;
 }
 
-export function SegmentList({ label, rows, sourcesById, codesById, currentKey, onOpen }: SegmentListProps) {
+/** What a row shows besides its own text: its cases and the text around it. */
+interface RowDetail {
+  cases: string[];
+  before: string;
+  after: string;
+}
+
+export function SegmentList({ label, rows, sourcesById, codesById, currentKey, onOpen, projectId, withContext = false, caseRevision }: SegmentListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   // Texts by source and span: they never change, so rows read once stay read.
   const texts = useRef(new Map<string, string>());
   const pending = useRef(new Set<string>());
+  const details = useRef(new Map<string, RowDetail>());
+  // Cases changed (a split, a rename): the texts stay, the rows are read again for their cases.
+  const readWith = useRef(caseRevision);
+  if (readWith.current !== caseRevision) {
+    readWith.current = caseRevision;
+    details.current.clear();
+  }
   const [, setTextsRead] = useState(0);
   const currentIndex = useMemo(() => (currentKey === undefined ? -1 : rows.findIndex((r) => r.key === currentKey)), [currentKey, rows]);
   const [focusIndex, setFocusIndex] = useState(() => Math.max(0, currentIndex));
@@ -55,17 +75,25 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
       const row = rows[i];
       if (!row) continue;
       const key = textKeyOf(row);
-      if (texts.current.has(key) || pending.current.has(key)) continue;
+      const read = texts.current.has(key) && (projectId === undefined || details.current.has(key));
+      if (read || pending.current.has(key)) continue;
       pending.current.add(key);
       wanted.push(row);
     }
     if (wanted.length === 0) return;
-    getAnalysis()
-      .segmentTexts(wanted.map(textRefOf))
+    const refs = wanted.map(textRefOf);
+    Promise.all([getAnalysis().segmentTexts(refs), projectId === undefined ? undefined : getAnalysis().segmentDetails(projectId, refs, caseRevision)])
       .then(
-        (read) => {
+        ([read, more]) => {
           const kept = texts.current;
-          wanted.forEach((row, i) => kept.set(textKeyOf(row), read[i] ?? ''));
+          wanted.forEach((row, i) => {
+            kept.set(textKeyOf(row), read[i] ?? '');
+            if (more?.[i]) details.current.set(textKeyOf(row), more[i]);
+          });
+          for (const key of details.current.keys()) {
+            if (details.current.size <= KEPT_TEXTS) break;
+            details.current.delete(key);
+          }
           for (const key of kept.keys()) {
             if (kept.size <= KEPT_TEXTS) break;
             kept.delete(key);
@@ -75,7 +103,7 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
         reportError,
       )
       .finally(() => wanted.forEach((row) => pending.current.delete(textKeyOf(row))));
-  }, [first, last, rows]);
+  }, [first, last, rows, projectId, caseRevision]);
 
   // Back from the document: the row opened last is where the reader continues.
   useLayoutEffect(() => {
@@ -145,6 +173,7 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
         {items.map((item) => {
           const row = rows[item.index]!;
           const text = texts.current.get(textKeyOf(row));
+          const detail = details.current.get(textKeyOf(row));
           return (
             <div
               key={item.key}
@@ -163,6 +192,11 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
             >
               <div className="segment-meta">
                 <span className="segment-source">{sourcesById.get(row.sourceId)?.name ?? 'Unknown source'}</span>
+                {detail && detail.cases.length > 0 && (
+                  <span className="segment-case" title="The case this passage is in">
+                    {detail.cases.join('; ')}
+                  </span>
+                )}
                 <span className="segment-codes">
                   {row.codeIds.map((codeId) => {
                     const code = codesById.get(codeId);
@@ -175,7 +209,7 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
                   })}
                 </span>
               </div>
-              <SegmentText row={row} text={text} />
+              <SegmentText row={row} text={text} context={withContext ? detail : undefined} />
             </div>
           );
         })}
@@ -184,11 +218,22 @@ export function SegmentList({ label, rows, sourcesById, codesById, currentKey, o
   );
 }
 
-function SegmentText({ row, text }: { row: SegmentRow; text: string | undefined }) {
+function SegmentText({ row, text, context }: { row: SegmentRow; text: string | undefined; context?: RowDetail | undefined }) {
   if (text === undefined) return <p className="segment-text loading-text">Reading…</p>;
   const shown = text.length > SHOWN_CHARACTERS ? text.slice(0, SHOWN_CHARACTERS) : text;
   const more = text.length - shown.length;
   const tail = more > 0 ? <span className="segment-more"> … {more.toLocaleString()} more characters: open it to read on.</span> : null;
+  if (context) {
+    // The segment itself marked between the text around it, as it reads in the source.
+    return (
+      <p className="segment-text with-context">
+        <span className="segment-context">{context.before}</span>
+        <mark className="segment-itself">{shown}</mark>
+        {tail}
+        <span className="segment-context">{context.after}</span>
+      </p>
+    );
+  }
   if (!row.mark) {
     return (
       <p className="segment-text">

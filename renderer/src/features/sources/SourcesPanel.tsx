@@ -1,7 +1,8 @@
 // The "Sources" region: import files (picked or dropped on the window) through the import
 // dialog, list the project's sources (filtered by a case attribute when the Cases panel says
 // so), open and delete them.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useRovingFocus } from '../common/useRovingFocus';
 import { useCommand } from '../../commands/registry';
 import { useSources } from '../../db/queries';
 import { countSourceCodings, deleteSource } from '../../db/operations/sources';
@@ -71,6 +72,8 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
     const source = activeSource;
     countSourceCodings(source.id).then((codings) => setConfirm({ source, codings }), reportError);
   };
+  const listRef = useRef<HTMLUListElement>(null);
+  const roving = useRovingFocus(listRef, 'li', '.source-open', 'li.active');
   useCommand('sources.import', () => void pickFiles().catch(reportError), true);
   useCommand('source.delete', askDeleteSource, !!activeSource);
 
@@ -122,7 +125,7 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
       {sources.length === 0 ? (
         <p className="empty">No sources yet. Use “Import sources” to bring in documents or a survey.</p>
       ) : (
-        <ul className="source-list" aria-label="Sources in this project">
+        <ul ref={listRef} className="source-list" aria-label="Sources in this project" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
           {shown.map((source) => (
             <li key={source.id} className={source.id === activeSourceId ? 'active' : undefined}>
               <button

@@ -29,6 +29,15 @@ describe('suggestionToCases', () => {
 describe('planSplitImport', () => {
   const base = { projectId: 'p', sourceId: 's', now: '2026-01-01T00:00:00.000Z' };
 
+  it('types the speakers’ new cases, not the preface’s nor an existing one', () => {
+    const existing = new Map<string, Case>([['R', { id: 'old', projectId: 'p', name: 'R', order: 1, createdAt: base.now }]]);
+    const plan = planSplitImport(SUGGESTION, { ...base, newId: ids(), caseType: 'interviewee', prefaceCaseName: 'Intro', existingCases: existing });
+    expect(plan.cases.map((c) => [c.name, c.type])).toEqual([
+      ['Intro', undefined],
+      ['I', 'interviewee'],
+    ]);
+  });
+
   it('creates a case per label and a link per segment carrying order and timestamp', () => {
     const plan = planSplitImport(SUGGESTION, { ...base, newId: ids(), firstOrder: 5 });
     expect(plan.cases).toEqual([
