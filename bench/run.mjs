@@ -2,7 +2,7 @@
 // (fixed seed) into Chromium profiles on disk, runs every scenario BENCH_RUNS times in Debian's
 // Chromium, and writes bench/results.json, a table on stdout and, for a full run, bench/RESULTS.md.
 // Environment: BENCH_RUNS (default 5), BENCH_QUICK=1 (small sizes, 2 runs), BENCH_ONLY=document,app,
-// project,projectfiles,storage,survey,split,analysis,queries (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
+// project,projectfiles,storage,survey,split,analysis,queries,agreement,merge,desk (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
 // BENCH_SKIP_BUILD=1, BENCH_KEEP_PROFILES=1, CHROMIUM_PATH; BENCH_REPORT_ONLY=1 rewrites
 // bench/RESULTS.md from the last bench/results.json without measuring anything.
 import { execFileSync } from 'node:child_process';
@@ -26,6 +26,7 @@ import { runSplitScenario } from './run/scenarios/split.mjs';
 import { runMergeScenario } from './run/scenarios/mergeProject.mjs';
 import { runAnalysisScenario } from './run/scenarios/analysis.mjs';
 import { runQueriesScenario } from './run/scenarios/queries.mjs';
+import { runAgreementScenario } from './run/scenarios/agreement.mjs';
 
 const peerRuns = Math.max(0, Number(process.env.BENCH_PEER_RUNS ?? 1));
 const PEER_TIMEOUT_MS = 15 * 60_000;
@@ -41,7 +42,7 @@ function git(...args) {
 async function seed(baseUrl, profileDir, what, size, seedValue) {
   const done = progress(`seeding ${what}`);
   const result = await inSession(profileDir, `${baseUrl}storage.html`, (page) =>
-    page.evaluate(([w, s, n]) => (w === 'document' ? window.bench.seedDocument(s, n) : window.bench.seedProject(s, n)), [what, size, seedValue]),
+    page.evaluate(([w, s, n]) => (w === 'document' ? window.bench.seedDocument(s, n) : w === 'team' ? window.bench.seedTeamProject(s, n) : window.bench.seedProject(s, n)), [what, size, seedValue]),
   );
   done(`${result.codings.toLocaleString('en')} codings, ${(result.textBytes / 1024 / 1024).toFixed(1)} MB of text`);
   return result;
@@ -148,6 +149,12 @@ async function main() {
       // The survey's figures include opening it and coding an answer in the app (the seed is for that).
       results.appSurvey = await attempt('app, survey', () => runAppSurvey({ baseUrl, profileDir: dir, runs, cases: seeds.survey.cases }));
     }
+    if (wanted('agreement')) {
+      // Its own profile: the big project coded by three coders.
+      const dir = await profile('agreement');
+      seeds.agreement = await seed(baseUrl, dir, 'team', sizes.project, SEED + 2);
+      results.agreement = await attempt('agreement', () => runAgreementScenario({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources }));
+    }
     if (wanted('split')) {
       const dir = await profile('split');
       results.split = await attempt('split', () => runSplitScenario({ baseUrl, profileDir: dir, runs }));
@@ -173,7 +180,7 @@ async function main() {
     seeding: seeds,
     failures,
     rows: rows.map((row) => ({ ...row, met: targetMet(row) })),
-    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null, queries: results.queries ?? null, merge: results.merge ?? null },
+    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null, queries: results.queries ?? null, merge: results.merge ?? null, agreement: results.agreement ?? null },
     durationSeconds: Math.round((Date.now() - started) / 1000),
     // Other work on the machine skews every figure: the load averages say how busy it was.
     loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))),

@@ -7,6 +7,7 @@ import { info } from './commands/info';
 import { EXPORT_FLAGS, EXPORT_VALUED, exportCsv } from './commands/export';
 import { convert } from './commands/convert';
 import { validate } from './commands/validate';
+import { agreement, AGREEMENT_OPTIONS } from './commands/agreement';
 import { QdpxFileError } from '../shared/refi/qdpxRead';
 import { CodebookFileError } from '../shared/refi/qdcRead';
 import { XmlFileError } from '../shared/refi/xmlTree';
@@ -26,6 +27,11 @@ Usage:
   marginalia validate FILE.qdpx|FILE.qdc
       Schema (with xmllint, when installed) and integrity: references resolve, no GUID
       is used twice, every selection lies inside its text. Exit status 1 on any problem.
+  marginalia agreement FILE.qdpx --coders A,B[,C…] [--unit U] [--codes X,Y]
+      Agreement between coders (named by name or id) as CSV: one row per code (name and
+      path), then an overall row. U is character, sentence, paragraph (default), segment
+      (speaker turns, survey answers, split segments) or case. Codes by name, path or id;
+      every codable code when absent. Exit status 1 when a coder or code is unknown.
   marginalia --help | --version
 
 Positions in CSV files count Unicode code points, as REFI-QDA, Python and R do.`;
@@ -51,6 +57,8 @@ export function main(argv: readonly string[], out: Output, version: string): num
         return convert(parseArgs(rest, [], []).positional, out);
       case 'validate':
         return validate(parseArgs(rest, [], []).positional, out);
+      case 'agreement':
+        return agreement(parseArgs(rest, AGREEMENT_OPTIONS, []), out);
       default:
         throw new UsageError(`unknown command “${command}” (try marginalia --help)`);
     }

@@ -5,6 +5,7 @@
 // here; they are not undoable steps (`history: false`), like a project as it was opened. It also
 // marks the first run as done and the project as last opened, so the app opens straight into it.
 import type { Code, Coding, Source, SourceText } from '../../shared/model/types';
+import type { Coder } from '../../shared/model/coder';
 import type { EntityChanges } from '../../shared/model/changeSet';
 import { createProject } from '../../renderer/src/db/operations/projects';
 import { createCode } from '../../renderer/src/db/operations/codes';
@@ -14,6 +15,7 @@ import { getDb } from '../../renderer/src/db/db';
 import { BENCH_CODER, generateDocument } from '../generate/bigDocument';
 import { generateProject } from '../generate/bigProject';
 import type { DocumentSize, ProjectSize } from '../generate/sizes';
+import { teamCodings } from '../generate/teamCodings';
 
 export interface SeedResult {
   projectId: string;
@@ -31,6 +33,8 @@ interface Generated {
   codes: Code[];
   sources: Array<{ id: string; name: string; text: string }>;
   codings: Coding[];
+  /** Coder records (the codings name them); none for a project coded by the bench's one coder. */
+  coders?: Coder[];
 }
 
 /** Rows added, built directly: spreading 100,000 rows into a ChangeSetBuilder call overflows the stack. */
@@ -81,7 +85,8 @@ async function store(generated: Generated): Promise<SeedResult> {
     throw new Error('The stored text differs from the generated one.');
   }
   started = performance.now();
-  await commit(project.id, 'Code the project', () => ({ codings: added(codings) }), { history: false });
+  const coders = (generated.coders ?? []).map((c) => ({ ...c, projectId: project.id }));
+  await commit(project.id, 'Code the project', () => ({ codings: added(codings), ...(coders.length > 0 ? { coders: added(coders) } : {}) }), { history: false });
   const codingsMs = performance.now() - started;
   await setSetting(FIRST_RUN_DONE_KEY, true);
   await setSetting(LAST_PROJECT_KEY, project.id);
@@ -97,4 +102,11 @@ export function seedDocument(size: DocumentSize, seed: number): Promise<SeedResu
 export function seedProject(size: ProjectSize, seed: number): Promise<SeedResult> {
   const project = generateProject(size, seed);
   return store({ name: 'Bench: big project', ...project });
+}
+
+/** The big project coded by three coders (bench/generate/teamCodings.ts), for the agreement scenario. */
+export function seedTeamProject(size: ProjectSize, seed: number): Promise<SeedResult> {
+  const project = generateProject(size, seed);
+  const team = teamCodings(project.codings, project.projectId, seed + 1);
+  return store({ name: 'Bench: big project, three coders', ...project, ...team });
 }

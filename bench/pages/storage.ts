@@ -26,7 +26,7 @@ import { startSearch } from '../../renderer/src/analysis/searchClient';
 import { generateProject } from '../generate/bigProject';
 import type { ProjectSize } from '../generate/sizes';
 import { exposeBench } from './benchApi';
-import { seedDocument, seedProject } from './seed';
+import { seedDocument, seedProject, seedTeamProject } from './seed';
 
 const STORAGE_DB = 'bench-storage';
 /** Rows the coded-segments list shows at once. */
@@ -60,6 +60,7 @@ function ProjectProbe({ projectId, sourceId, onReady }: { projectId: string; sou
 const bench = {
   seedDocument,
   seedProject,
+  seedTeamProject,
 
   /** One commit of every coding into a fresh database, then indexed reads by source and by code. */
   async bulkWrite(size: ProjectSize, seed: number) {

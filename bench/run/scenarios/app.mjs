@@ -115,9 +115,10 @@ function armKeyToPaint(removed = false) {
   });
 }
 
-export async function openApp(profileDir, url, expect) {
+export async function openApp(profileDir, url, expect, initScript) {
   const context = await launchProfile(profileDir);
   await context.addInitScript(watchOpen, expect);
+  if (initScript) await context.addInitScript(initScript);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(url);
   await page.waitForFunction(() => window.__benchOpen?.painted != null, undefined, { timeout: 300_000, polling: 100 });

@@ -16,6 +16,7 @@ import type { AutoCodePreview, AutoCodeRequest } from './autoCodeOperations';
 import type { QueryHit } from './queryOperations';
 import type { Query } from '../../../shared/analysis/queries';
 import type { UnitMatrixOptions } from '../../../shared/analysis/unitMatrixExport';
+import type { AgreementAnswer, AgreementChoices, AgreementFiguresAnswer, AgreementViewRequest } from './agreementOperations';
 
 export interface AnalysisClient {
   /** Gets ready (a worker started, its database open, the project's codings read) before the first request. */
@@ -54,4 +55,10 @@ export interface AnalysisClient {
   runCodingQuery(projectId: string, query: Query, filter?: AnalysisFilter): Promise<QueryHit[]>;
   /** The unit × code matrix CSV (shared/analysis/unitMatrixExport.ts). */
   unitMatrixCsv(projectId: string, options: UnitMatrixOptions): Promise<{ projectName: string; csv: string }>;
+  /** The Agreement view's options: the project's coders (with their codings counted) and cases. */
+  agreementChoices(projectId: string): Promise<AgreementChoices>;
+  /** The agreement table's figures without the bootstrap intervals: quick, painted first. */
+  agreementFigures(projectId: string, request: AgreementViewRequest): Promise<AgreementFiguresAnswer>;
+  /** The agreement table with its intervals, and the passages where the coders differ (shared/analysis/agreement). */
+  agreementReport(projectId: string, request: AgreementViewRequest): Promise<AgreementAnswer>;
 }

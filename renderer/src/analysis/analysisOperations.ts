@@ -163,3 +163,5 @@ export { writeProjectFile, openProjectFile } from './projectFileOperations';
 
 /** Coding queries and the unit × code matrix (./queryOperations.ts). */
 export { runCodingQuery, runCodingQueryPacked, unitMatrixCsv } from './queryOperations';
+/** The Agreement view's coders and table with its disagreements (./agreementOperations.ts). */
+export { agreementChoices, agreementFigures, agreementReport } from './agreementOperations';

@@ -23,5 +23,8 @@ export function createInlineAnalysis(): AnalysisClient {
     openProjectFile: operations.openProjectFile,
     runCodingQuery: operations.runCodingQuery,
     unitMatrixCsv: operations.unitMatrixCsv,
+    agreementChoices: operations.agreementChoices,
+    agreementFigures: operations.agreementFigures,
+    agreementReport: operations.agreementReport,
   };
 }

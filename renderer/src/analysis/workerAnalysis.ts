@@ -138,5 +138,8 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     runCodingQuery: (projectId, query, filter) =>
       call('runCodingQueryPacked', [projectId, query, filter], async (c) => packHits(await c.runCodingQuery(projectId, query, filter))).then(unpackHits),
     unitMatrixCsv: (projectId, options) => call('unitMatrixCsv', [projectId, options], (c) => c.unitMatrixCsv(projectId, options)),
+    agreementChoices: (projectId) => call('agreementChoices', [projectId], (c) => c.agreementChoices(projectId)),
+    agreementFigures: (projectId, request) => call('agreementFigures', [projectId, request], (c) => c.agreementFigures(projectId, request)),
+    agreementReport: (projectId, request) => call('agreementReport', [projectId, request], (c) => c.agreementReport(projectId, request)),
   };
 }

@@ -1,5 +1,5 @@
 // The centre column: tabs for the open source ("Document"), a code's "Coded segments", the
-// "Co-occurrence" matrix, the "Crosstab", "Frequencies" (tables and charts), "Search" and "Queries". The document stays mounted while hidden, so coming back keeps its place;
+// "Co-occurrence" matrix, the "Crosstab", "Frequencies" (tables and charts), "Search", "Queries" and "Agreement" between coders. The document stays mounted while hidden, so coming back keeps its place;
 // the analysis views are built when shown (their choices live in the analysis store).
 import { memo, useRef, type KeyboardEvent } from 'react';
 import { DocumentPanel } from '../features/coding/DocumentPanel';
@@ -10,6 +10,8 @@ import { FrequenciesView } from '../features/analysis/FrequenciesView';
 import { SearchView } from '../features/analysis/SearchView';
 import { QueriesView } from '../features/queries/QueriesView';
 import { useQueryStore } from '../stores/queryStore';
+import { AgreementView } from '../features/agreement/AgreementView';
+import { useAgreementStore } from '../stores/agreementStore';
 import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
 import { useCommand } from '../commands/registry';
 import { useTablesStore } from '../stores/tablesStore';
@@ -25,6 +27,7 @@ const VIEWS: ReadonlyArray<{ view: CentreView; label: string }> = [
   { view: 'frequencies', label: 'Frequencies' },
   { view: 'search', label: 'Search' },
   { view: 'queries', label: 'Queries' },
+  { view: 'agreement', label: 'Agreement' },
 ];
 
 export function CentreColumn({ projectId }: { projectId: string }) {
@@ -54,6 +57,14 @@ export function CentreColumn({ projectId }: { projectId: string }) {
     showCentreView('queries');
     if (!useQueryStore.getState().runDraft()) useUiStore.getState().notify('error', 'Choose code A and code B (and a distance of 0 or more) to run the query.');
   }, true);
+  useCommand(
+    'analyse.agreement',
+    () => {
+      showCentreView('agreement');
+      useAgreementStore.getState().requestCompute();
+    },
+    true,
+  );
 
   // Arrow keys move between tabs and show them (the ARIA tabs pattern with automatic activation).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -121,6 +132,11 @@ export function CentreColumn({ projectId }: { projectId: string }) {
       {view === 'queries' && (
         <div role="tabpanel" id="view-panel-queries" aria-labelledby="view-tab-queries" className="centre-view">
           <QueriesView projectId={projectId} />
+        </div>
+      )}
+      {view === 'agreement' && (
+        <div role="tabpanel" id="view-panel-agreement" aria-labelledby="view-tab-agreement" className="centre-view">
+          <AgreementView projectId={projectId} />
         </div>
       )}
     </div>

@@ -94,6 +94,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'query.run', label: 'Run query', menu: 'Analyse', group: 'queries' },
   { id: 'query.save', label: 'Save query…', menu: 'Analyse', group: 'queries' },
   { id: 'query.codeResult', label: 'Code the result…', menu: 'Analyse', group: 'queries' },
+  { id: 'analyse.agreement', label: 'Compute agreement', menu: 'Analyse', group: 'agreement' },
 
   { id: 'help.shortcuts', label: 'Keyboard shortcuts', menu: 'Help', group: 'help', shortcut: '?' },
   { id: 'help.tour', label: 'Show tour', menu: 'Help', group: 'help' },

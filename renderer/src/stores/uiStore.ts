@@ -35,8 +35,8 @@ export type MemoEditorState =
   | { kind: 'new'; targetKind: MemoTargetKind; targetId: string }
   | { kind: 'edit'; memoId: string };
 
-/** What the centre column shows: the open source, a code's coded segments, or the co-occurrence matrix. */
-export type CentreView = 'document' | 'segments' | 'cooccurrence' | 'crosstab' | 'frequencies' | 'search' | 'queries';
+/** What the centre column shows: the open source, a code's coded segments, the co-occurrence matrix, the crosstab, frequencies, search, queries, or agreement between coders. */
+export type CentreView = 'document' | 'segments' | 'cooccurrence' | 'crosstab' | 'frequencies' | 'search' | 'queries' | 'agreement';
 
 /**
  * What an Undo or Redo in flight does to codings, painted before its transaction comes back:

@@ -7,7 +7,7 @@ import type { Coder } from '../../model/coder';
 import type { Code } from '../../model/types';
 import { codePath } from '../../codebook/tree';
 import type { BootstrapOptions } from './bootstrapAlpha';
-import { codedPatterns, type MissingRule, type PatternProject } from './codedPatterns';
+import { codedPatterns, type MissingRule, type PatternProject, type PreparedUnits } from './codedPatterns';
 import type { UnitKind, UnitScope } from './agreementUnits';
 import { figuresOfPatterns, type AgreementFigures } from './patternStatistics';
 import { resolveCoders } from './resolveCoders';
@@ -27,6 +27,8 @@ export interface AgreementRequest {
   missing?: MissingRule;
   /** Bootstrap settings for alpha's interval, or false for none (default: 1000 resamples, seed 1). */
   bootstrap?: BootstrapOptions | false;
+  /** The units of `unit` and `scope`, built before (`prepareUnits`); built here when absent. */
+  prepared?: PreparedUnits;
 }
 
 export interface AgreementRow extends AgreementFigures {
@@ -58,7 +60,7 @@ export function computeAgreement(project: AgreementProject, request: AgreementRe
   const unknown = codeIds.find((id) => !byId.has(id));
   if (unknown !== undefined) return { ok: false, reason: `There is no code with the id "${unknown}" in this project.` };
   const coderIds = coders.coders.map((c) => c.id);
-  const patterns = codedPatterns(project, { coderIds, codeIds, unit: request.unit, scope: request.scope, missing: request.missing });
+  const patterns = codedPatterns(project, { coderIds, codeIds, unit: request.unit, scope: request.scope, missing: request.missing, prepared: request.prepared });
   const bootstrap = request.bootstrap ?? {};
   const rows: AgreementRow[] = codeIds.map((codeId) => ({
     codeId,

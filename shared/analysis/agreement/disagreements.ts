@@ -4,8 +4,8 @@
 // text over which the coders' sets of codes are constant and differ (runs holding only whitespace
 // are left out, as in the statistics). Coders with no value there (the missing-data rule of
 // `codedPatterns`) are shown as missing and do not make a disagreement on their own.
-import { buildUnits, regionOf, sourcesInScope, type SourceSpan, type UnitKind, type UnitScope } from './agreementUnits';
-import { countableBefore, spanIndex, type MissingRule, type PatternProject } from './codedPatterns';
+import { regionOf, sourcesInScope, type SourceSpan, type UnitKind, type UnitScope } from './agreementUnits';
+import { countableBefore, prepareUnits, type MissingRule, type PatternProject, type PreparedUnits } from './codedPatterns';
 import { trimWhitespace } from './textSpan';
 
 export interface CoderVersion {
@@ -33,6 +33,8 @@ export interface DisagreementRequest {
   unit: UnitKind;
   scope?: UnitScope;
   missing?: MissingRule;
+  /** The units of `unit` and `scope`, built before (`prepareUnits`); built here when absent. */
+  prepared?: PreparedUnits;
 }
 
 export function listDisagreements(project: PatternProject, request: DisagreementRequest): Disagreement[] {
@@ -52,8 +54,7 @@ export function listDisagreements(project: PatternProject, request: Disagreement
   };
 
   if (request.unit !== 'character') {
-    const units = buildUnits(request.unit, project, request.scope ?? {});
-    const index = spanIndex(units);
+    const { units, index } = request.prepared ?? prepareUnits(request.unit, project, request.scope ?? {});
     const sets = new Map<number, Set<string>>(); // unit * m + coder → codes
     for (const c of codings) {
       const i = coderIndex.get(c.coder)!;
@@ -64,15 +65,18 @@ export function listDisagreements(project: PatternProject, request: Disagreement
         set.add(c.codeId);
       });
     }
+    // A unit nobody coded is one everybody agrees on: only coded units are looked at, in order.
+    const coded = [...new Set([...sets.keys()].map((key) => Math.floor(key / m)))].sort((a, b) => a - b);
     const out: Disagreement[] = [];
-    units.forEach((unit, u) => {
+    for (const u of coded) {
+      const unit = units[u]!;
       const versions = request.coderIds.map((coderId, i) => ({
         coderId,
         codeIds: sortCodes(sets.get(u * m + i) ?? []),
         missing: !unit.spans.some((s) => present(i, s.sourceId)),
       }));
       if (differ(versions)) out.push({ id: unit.id, label: unit.label, spans: unit.spans, versions });
-    });
+    }
     return out;
   }
 

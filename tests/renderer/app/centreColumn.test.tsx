@@ -1,4 +1,4 @@
-// The centre column's tabs: "Document", "Coded segments", "Co-occurrence" as an ARIA tablist; the
+// The centre column's tabs: "Document", "Coded segments", "Co-occurrence", "Agreement" as an ARIA tablist; the
 // document stays mounted (hidden) behind the analysis views, and opening a source shows it again.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
@@ -20,7 +20,7 @@ describe('CentreColumn', () => {
     const user = userEvent.setup();
     render(<CentreColumn projectId={p.projectId} />);
     const tabs = screen.getByRole('tablist', { name: 'Views' });
-    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Document', 'Coded segments', 'Co-occurrence', 'Crosstab', 'Frequencies', 'Search', 'Queries']);
+    expect(within(tabs).getAllByRole('tab').map((t) => t.textContent)).toEqual(['Document', 'Coded segments', 'Co-occurrence', 'Crosstab', 'Frequencies', 'Search', 'Queries', 'Agreement']);
     expect(screen.getByRole('tab', { name: 'Document' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tabpanel', { name: 'Document' })).toBeVisible();
 
@@ -34,8 +34,11 @@ describe('CentreColumn', () => {
     expect(screen.getByRole('tab', { name: 'Coded segments' })).toHaveFocus();
     expect(screen.getByRole('region', { name: 'Coded segments' })).toBeInTheDocument();
 
-    // Home and End reach the ends of the seven tabs; the last one is Queries.
+    // Home and End reach the ends of the eight tabs; the last one is Agreement.
     await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Agreement' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Agreement' })).toContainElement(screen.getByRole('region', { name: 'Agreement' }));
+    await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Queries' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('region', { name: 'Queries' })).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
