@@ -22,6 +22,7 @@ import { CrosstabCellList } from './CrosstabCellList';
 import { filterKey, useActiveAnalysisFilter } from './activeFilter';
 import { saveTable } from './saveTable';
 import './analysis.css';
+import { FilterBar } from './filter/FilterBar';
 
 const VALUE_NAMES: Record<CrosstabValues, string> = { counts: 'Counts', rowPercents: 'Row %', columnPercents: 'Column %' };
 
@@ -94,6 +95,7 @@ export function CrosstabView({ projectId }: { projectId: string }) {
         </button>
         </div>
       </div>
+      <FilterBar projectId={projectId} />
       <div className="analysis-tools">
         <CodeScopeSelect label="Codes in the rows" codes={ordered} sets={sets} scope={scope} onChange={(crosstabScope) => state.setCrosstab({ crosstabScope })} />
         <label>

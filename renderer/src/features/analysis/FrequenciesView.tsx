@@ -19,6 +19,7 @@ import { ChartExports } from './charts/ChartExports';
 import { filterKey, useActiveAnalysisFilter } from './activeFilter';
 import { saveTable } from './saveTable';
 import './analysis.css';
+import { FilterBar } from './filter/FilterBar';
 
 /** Words listed in the table; the chart shows the first CHART_WORDS. */
 const WORD_LIMIT = 200;
@@ -39,6 +40,7 @@ export function FrequenciesView({ projectId }: { projectId: string }) {
       <div className="panel-header">
         <h2>Frequencies</h2>
       </div>
+      <FilterBar projectId={projectId} />
       <div className="frequencies-scroll">
         <CodeFrequencies projectId={projectId} />
         <WordFrequencyPart projectId={projectId} />

@@ -15,6 +15,7 @@ import { runSearch, stopSearch } from './runSearch';
 import { AutoCodeDialog } from './AutoCodeDialog';
 import { useTablesStore } from '../../stores/tablesStore';
 import './analysis.css';
+import { FilterBar } from './filter/FilterBar';
 
 function rowOfHit(hit: SearchResults['hits'][number]): SegmentRow {
   return {
@@ -56,6 +57,7 @@ export function SearchView({ projectId }: { projectId: string }) {
           Auto-code…
         </button>
       </div>
+      <FilterBar projectId={projectId} />
       <form className="analysis-tools search-form" role="search" aria-label="Search the project" onSubmit={submit}>
         <input
           id="project-search-query"

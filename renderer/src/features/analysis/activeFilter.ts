@@ -1,15 +1,11 @@
 // The one place the analysis views (Crosstab, Frequencies, Search) get the active analysis filter
-// from. Until a filter store exists it is the empty filter (everything counts); when one lands,
-// read it here and every view follows.
+// from: the filter bar's (stores/analysisFilterStore.ts), shared with Coded segments,
+// Co-occurrence and the ticks of the Cases region.
 import type { AnalysisFilter } from '../../../../shared/analysis/filter';
+import { selectActiveFilter, useAnalysisFilterStore } from '../../stores/analysisFilterStore';
 
-const NO_FILTER: AnalysisFilter = {};
+export { filterKey } from '../../stores/analysisFilterStore';
 
 export function useActiveAnalysisFilter(): AnalysisFilter {
-  return NO_FILTER;
-}
-
-/** A filter as part of a query key: equal filters give equal keys. */
-export function filterKey(filter: AnalysisFilter): string {
-  return JSON.stringify(filter);
+  return useAnalysisFilterStore(selectActiveFilter);
 }

@@ -26,6 +26,7 @@ import { SavedQueriesList } from './SavedQueriesList';
 import { CodeResultDialog } from './CodeResultDialog';
 import '../retrieval/retrieval.css';
 import './queries.css';
+import { FilterBar } from '../analysis/filter/FilterBar';
 
 const NO_CODES: string[] = [];
 
@@ -97,6 +98,7 @@ export function QueriesView({ projectId }: { projectId: string }) {
           </button>
         </div>
       </div>
+      <FilterBar projectId={projectId} />
       <div className="query-top">
         <QueryBuilder entries={entries} onRun={run} canRun={draftQuery !== null} />
         <div className="query-saved-box">
