@@ -242,7 +242,9 @@ describe('schema upgrade from version 8 to the history of version 9', () => {
     expect((await upgraded.settings.toArray()).map((s) => s.key).sort()).toEqual(['coderName', 'firstRunDone']);
     expect(await undoRedoState('p1')).toEqual({});
     await createCode({ projectId: 'p1', name: 'First' });
-    expect(await upgraded.history.where('projectId').equals('p1').first()).toMatchObject({ label: 'Create code First', coder: 'Ada', seq: 1, undone: 0 });
+    // Steps carry the coder id the coder session installs (features/coders); with none running, as
+    // here, the legacy coder "me".
+    expect(await upgraded.history.where('projectId').equals('p1').first()).toMatchObject({ label: 'Create code First', coder: 'me', seq: 1, undone: 0 });
     expect(await undo('p1')).toBe('Create code First');
     expect(await upgraded.codes.count()).toBe(0);
   });

@@ -4,7 +4,7 @@
 // from v4 on, the case keeps its attribute value and link.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
-import { cooccurrence, retrieveSegments, segmentsCsv, segmentTexts } from '../../../renderer/src/analysis/analysisOperations';
+import { caseDataOf, cooccurrence, retrieveSegments, segmentsCsv, segmentTexts } from '../../../renderer/src/analysis/analysisOperations';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
 import { caseValue, loadCaseBook } from '../../../renderer/src/features/cases/useCaseBook';
 import { AGE, CASE, CODES, CODING_MEMO, CODINGS, LINK, PROJECT, SHIPPED_VERSIONS, SOURCES, TEXTS, writeEraDatabase } from './eraDatabases';
@@ -50,8 +50,14 @@ describe.each(SHIPPED_VERSIONS)('a database written by schema version %i', (vers
         codes: CODES,
         codings: CODINGS,
         codingMemos: new Map([[CODING_MEMO.targetId, CODING_MEMO.body]]),
+        ...(version >= 4 ? { cases: await caseDataOf(PROJECT) } : {}),
       }),
     );
+    // From v4 on the diary is linked whole to the case: its three segments carry the case and its age.
+    if (version >= 4) {
+      expect(csv.split('\n')[0]).toMatch(/,memo,case,attribute:age\r?$/);
+      expect(csv.split('\n').filter((line) => /,Ana,52\r?$/.test(line))).toHaveLength(3);
+    }
     expect(csv).toContain('The bus was late again 😔');
     expect(csv).toContain('Access > Night travel');
     expect(csv).toContain('Late *again*, the third time.');

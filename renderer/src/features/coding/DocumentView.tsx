@@ -193,7 +193,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     painter.sweep();
 
     // Reads. The text size changes line boxes as a width change does: both key the redraws.
-    const width = columnWidth.current * 1000 + fontSize;
+    // No column width yet (not laid out, or no layout at all as in jsdom): nothing to sample.
+    const width = columnWidth.current > 0 ? columnWidth.current * 1000 + fontSize : 0;
     if (elements.length > 0 && rowHeights.wantsSamples(width)) rowHeights.update(width, sampleRows(elements, measuringRange));
     const plans: StripePlan[] = [];
     elements.forEach((element, i) => {
