@@ -27,6 +27,11 @@ const DISABLED_IN_EMPTY_PROJECT = new Set([
   'Next coding',
   'Previous coding',
   'Next uncoded paragraph',
+  // No filter set, no query drafted or run yet.
+  'Save filter…',
+  'Clear filter',
+  'Save query…',
+  'Code the result…',
 ]);
 
 const bar = (page: Page) => page.getByRole('menubar', { name: 'Application menu' });

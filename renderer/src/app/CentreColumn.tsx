@@ -95,6 +95,7 @@ export function CentreColumn({ projectId }: { projectId: string }) {
             aria-controls={view === v || v === 'document' ? `view-panel-${v}` : undefined}
             tabIndex={view === v ? 0 : -1}
             className="view-tab"
+            title={label}
             onClick={() => showCentreView(v)}
           >
             {label}
