@@ -19,7 +19,7 @@ async function digits(page: Page): Promise<string[]> {
   return page
     .getByRole('region', { name: 'Codebook' })
     .getByRole('treeitem')
-    .evaluateAll((items) => items.map((i) => `${i.getAttribute('aria-label')}=${i.querySelector('.code-key')?.textContent ?? ''}`));
+    .evaluateAll((items) => items.map((i) => `${i.getAttribute('aria-label')}=${i.querySelector('.code-key')?.getAttribute('data-key') ?? ''}`));
 }
 
 /** Five phrases of the article, each a distinct passage to code. */
@@ -57,9 +57,9 @@ describe('coding speed', () => {
     const [first] = phrases();
     await selectPhrase(page, first!);
     // The code menu shows each code's pinned digit; the digit applies it.
-    await expect.poll(() => page.getByRole('listbox', { name: 'Apply code' }).getByRole('option', { name: 'Beta' }).locator('kbd').textContent(), POLL).toBe('2');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Apply code' }).getByRole('option', { name: 'Beta' }).locator('kbd').getAttribute('data-key'), POLL).toBe('2');
     await page.keyboard.press('2');
-    await expect.poll(() => page.getByRole('treeitem', { name: 'Beta' }).locator('.code-count').textContent(), POLL).toBe('1');
+    await expect.poll(() => page.getByRole('treeitem', { name: 'Beta' }).locator('.code-count').getAttribute('data-count'), POLL).toBe('1');
   });
 
   it('reassigns a digit from the tree and from the Code menu, each one undoable step', async () => {
@@ -85,7 +85,7 @@ describe('coding speed', () => {
     const status = page.getByRole('contentinfo', { name: 'Status' });
     await status.getByText('Active code: Alpha').waitFor();
 
-    const alphaCount = () => page.getByRole('treeitem', { name: 'Alpha', exact: true }).locator('.code-count').textContent();
+    const alphaCount = () => page.getByRole('treeitem', { name: 'Alpha', exact: true }).locator('.code-count').getAttribute('data-count');
     const five = phrases();
     for (const [i, phrase] of five.entries()) {
       await selectPhrase(page, phrase, false);
@@ -183,6 +183,8 @@ describe('coding by keyboard only', () => {
     await page.getByRole('textbox', { name: 'Text of riverside.txt' }).focus();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Alt+F8');
+    // The paragraph is selected once the command has found it: code it then.
+    await expect.poll(() => page.evaluate(() => String(window.getSelection()).trim().length), POLL).toBeGreaterThan(0);
     await page.keyboard.press('1');
     await expect.poll(() => paintedTexts(page).then((t) => t.length), POLL).toBe(1);
     const [coded] = await paintedTexts(page);
