@@ -216,8 +216,15 @@ describe('coding by keyboard only', () => {
         [before!, at],
       );
     const middle = (await charPoint(Math.floor(before!.length / 2)))!;
-    await page.mouse.click(middle.x, middle.y);
-    await page.getByRole('dialog', { name: 'Codings here' }).waitFor();
+    // A click on coded text opens "Codings here"; on a loaded machine the first click can land
+    // while the previous step's selection is still being cleared, so click again until it shows.
+    const codingsHere = page.getByRole('dialog', { name: 'Codings here' });
+    await expect
+      .poll(async () => {
+        if (!(await codingsHere.isVisible())) await page.mouse.click(middle.x, middle.y);
+        return codingsHere.isVisible();
+      }, POLL)
+      .toBe(true);
     const handle = (await page.locator('.coding-handle-start').boundingBox())!;
     const target = (await charPoint(cut))!;
     await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
