@@ -22,8 +22,9 @@ export function cutAtWord(text: string, max: number): WordCut {
       break;
     }
   }
-  // A very long word near the start (a URL): cut inside it rather than show almost nothing.
-  if (at < limit / 4) {
+  // A first word longer than the limit (a URL): no boundary fits, so cut inside it. Any earlier
+  // boundary is kept, however short the head: a title never ends mid-word.
+  if (at <= 0) {
     at = limit;
     if (splitsSurrogatePair(text, at)) at -= 1;
   }

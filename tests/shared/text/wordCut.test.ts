@@ -24,6 +24,10 @@ describe('cutAtWord', () => {
     expect(cut.rest.startsWith('🙁')).toBe(true);
   });
 
+  it('keeps a short first word rather than cut the long one after it (a counterexample CI found)', () => {
+    expect(cutAtWord('aà àààaaààaaààa à', 15)).toEqual({ head: 'aà…', rest: 'àààaaààaaààa à', cut: true });
+  });
+
   it('keeps every word whole and loses nothing (property)', () => {
     // Words of at most 12 letters and a limit of at least 15: the first word always fits.
     const word = fc.stringMatching(/^[a-zà-ÿ]{1,12}$/);
