@@ -195,6 +195,8 @@ describe('coding by keyboard only', () => {
     // Escape clears the selection (and the code menu waiting at it) left by the last test.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.code-menu').count(), POLL).toBe(0);
+    // The painter repaints after the selection clears: read the coding once it is painted again.
+    await expect.poll(() => paintedTexts(page).then((t) => t.length), POLL).toBe(1);
     const [before] = await paintedTexts(page);
     const cut = before!.indexOf(' ', before!.indexOf(' ') + 1) + 1; // after the second word
     /** Viewport centre of the character `at` of the coded passage. */
