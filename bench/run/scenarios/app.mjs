@@ -28,9 +28,10 @@ function watchOpen(expect) {
     highlighted: () => ranges() > 0,
     text: () => document.querySelector('[data-para-start]') !== null,
     sources: () => document.querySelectorAll('.source-list li').length >= expect.sources,
+    // The count is drawn from the cell's data-count attribute by CSS: the cell holds no text.
     counts: () => {
       let sum = 0;
-      for (const cell of document.querySelectorAll('.code-count')) sum += Number(cell.textContent) || 0;
+      for (const cell of document.querySelectorAll('.code-count')) sum += Number(cell.dataset.count ?? cell.textContent) || 0;
       return sum > 0;
     },
     // The list is virtualised: it holds every case (aria-rowcount) and shows the first rows.
@@ -119,11 +120,17 @@ export async function openApp(profileDir, url, expect, initScript) {
   const context = await launchProfile(profileDir);
   await context.addInitScript(watchOpen, expect);
   if (initScript) await context.addInitScript(initScript);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(url);
-  await page.waitForFunction(() => window.__benchOpen?.painted != null, undefined, { timeout: 300_000, polling: 100 });
-  const state = await page.evaluate(() => window.__benchOpen);
-  return { context, page, state };
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url);
+    await page.waitForFunction(() => window.__benchOpen?.painted != null, undefined, { timeout: 300_000, polling: 100 });
+    const state = await page.evaluate(() => window.__benchOpen);
+    return { context, page, state };
+  } catch (error) {
+    // A browser left open holds the profile: every later scenario on it would fail to launch.
+    await context.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 /**
