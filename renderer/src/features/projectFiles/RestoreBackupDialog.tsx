@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { BackupInfo, ProjectCounts } from '../../../../shared/ipc/contract';
 import { formatBytes } from '../../../../shared/import/limits';
 import { formatMemoTime } from '../memos/memoTime';
-import { Modal } from '../common/Modal';
+import { CloseFooter, Modal } from '../common/Modal';
 import { ColumnHeads } from '../common/ColumnHeads';
 import { plural } from '../../../../shared/text/plural';
 
@@ -89,11 +89,7 @@ export function RestoreBackupDialog({ listBackups, onRestore, onClose }: Restore
         </div>
       )}
       {error && <p role="alert">{error}</p>}
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Modal>
   );
 }
