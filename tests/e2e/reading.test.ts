@@ -100,6 +100,20 @@ describe('reading comfort', () => {
     await runCommand(page, 'Codings minimap');
   });
 
+  it('keeps the reader\'s place in the document across a visit to another tab', async () => {
+    const scroll = page.getByTestId('document-scroll');
+    for (const place of [0, 240]) {
+      await scroll.evaluate((e, top) => (e.scrollTop = top), place);
+      await expect.poll(() => scroll.evaluate((e) => Math.round(e.scrollTop)), POLL).toBe(place);
+      for (const tab of ['Agreement', 'Coded segments']) {
+        await page.getByRole('tab', { name: tab, exact: true }).click();
+        await page.getByRole('tabpanel', { name: tab }).waitFor();
+        await page.getByRole('tab', { name: 'Document', exact: true }).click();
+        await expect.poll(() => scroll.evaluate((e) => Math.round(e.scrollTop)), POLL).toBe(place);
+      }
+    }
+  });
+
   it('says which codes the caret is in through a polite live region', async () => {
     const region = page.locator('#caret-announcer');
     expect(await region.getAttribute('aria-live')).toBe('polite');
