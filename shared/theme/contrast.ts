@@ -4,9 +4,14 @@
 
 export type Rgb = readonly [number, number, number];
 
-/** `#rrggbb` as 0–255 channels. */
+/**
+ * `#rrggbb` (or the short `#rgb`) as 0–255 channels. Something else reads as black rather than
+ * throwing: the margin painters call this with code colours and must never stop on one.
+ */
 export function hexToRgb(hex: string): Rgb {
-  const n = Number.parseInt(hex.slice(1), 16);
+  let digits = hex.startsWith('#') ? hex.slice(1) : hex;
+  if (digits.length === 3) digits = [...digits].map((c) => c + c).join('');
+  const n = /^[0-9a-f]{6}$/i.test(digits) ? Number.parseInt(digits, 16) : 0;
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
@@ -15,12 +20,14 @@ export function rgbToHex(rgb: Rgb): string {
   return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** An sRGB channel (0–255) as linear light (0–1): the step both luminance and CIELAB start from. */
+function linear(channel: number): number {
+  const c = channel / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
 /** WCAG 2 relative luminance of an sRGB colour. */
 export function relativeLuminance([r, g, b]: Rgb): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 
@@ -42,11 +49,7 @@ export function mix(color: Rgb, target: Rgb, amount: number): Rgb {
 
 /** CIELAB (D65) of an sRGB colour. */
 function toLab(rgb: Rgb): [number, number, number] {
-  const linear = rgb.map((channel) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  const [r, g, b] = linear;
+  const [r, g, b] = rgb.map(linear) as [number, number, number];
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;

@@ -84,6 +84,9 @@ describe('the workspace layout at 1280×720', () => {
     await page.getByRole('treeitem', { name: 'Digital access' }).click(); // the code actions toolbar shows
     await waitForPhrase(page, 'Harbour');
     expect(await layoutProblems(page)).toEqual([]);
+    // Every view tab shows its whole name in the default layout (none cut to "Cross…").
+    const cut = await page.getByRole('tab').evaluateAll((tabs) => tabs.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent));
+    expect(cut).toEqual([]);
     await screenshot(page, 'layout-1280-default');
   });
 

@@ -1,20 +1,16 @@
 // Memos in real Chromium through the browser build: a project journal and memos on a source, a
 // code, a case and a single coding; Markdown with a live preview; found again by search and by
 // target; links back to what they are about; kept across a reload; and exported.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForSuite, readDownload, screenshot } from './support/browser';
 import { runCommand } from './support/commands';
-import { createCode, selectPhrase, waitForPhrase } from './support/coding';
+import { clickInto, createCode, selectPhrase } from './support/coding';
 import { newProject } from './support/codebook';
-import { importFiles } from './support/importing';
-import { repoRoot } from './support/paths';
+import { importFiles, sourceFixture } from './support/importing';
 import { POLL } from './support/poll';
 
-const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
 const THREAD = 'riverside-article-with-comments.txt';
 const INTERVIEW = 'cafe-interview-crlf.txt';
 const PASSAGE = 'a forty-minute walk home along the ring road';
@@ -41,43 +37,20 @@ async function writeMemo(page: Page, options: { title?: string; body: string; at
   await dialog.waitFor({ state: 'detached' });
 }
 
-/** Clicks into the middle of a coded passage, which opens "Codings here". */
-async function clickInto(page: Page, phrase: string): Promise<void> {
-  await waitForPhrase(page, phrase);
-  const point = await page.evaluate((needle) => {
-    const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent?.includes(needle))!;
-    const node = element.firstChild!;
-    const at = node.textContent!.indexOf(needle) + Math.floor(needle.length / 2);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 1);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, phrase);
-  await page.mouse.click(point.x, point.y);
-}
-
 describe('memos', () => {
-  let browser: Browser;
-  let app: OpenApp;
+  const suite = appForSuite();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    page = app.page;
+    page = suite.page;
     await page.getByRole('tree', { name: 'Codes' }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
   });
 
   it('sets up a project with two sources and a coded passage', async () => {
     await newProject(page, 'Memo study');
     await importFiles(page, [
-      { name: THREAD, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, THREAD)) },
-      { name: INTERVIEW, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, INTERVIEW)) },
+      sourceFixture(THREAD),
+      sourceFixture(INTERVIEW),
     ]);
     await page.getByRole('region', { name: 'Sources' }).getByRole('button', { name: THREAD, exact: true }).click();
     await createCode(page, 'Safety');

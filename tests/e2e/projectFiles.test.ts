@@ -3,20 +3,16 @@
 // with "Open project" (a file input) as a new project with the same sources, codes, codings,
 // memos and cases, and the same exports; a hostile file is refused with a clear message and
 // creates nothing; "Restore from backup" lists an automatic backup (kept in OPFS) and restores it.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, readDownload, readDownloadBytes, screenshot, type OpenApp } from './support/browser';
-import { createCode, selectPhrase, waitForPhrase } from './support/coding';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForSuite, openApp, readDownload, readDownloadBytes, screenshot } from './support/browser';
+import { clickInto, createCode, selectPhrase } from './support/coding';
 import { newProject } from './support/codebook';
-import { importFiles } from './support/importing';
-import { repoRoot } from './support/paths';
+import { importFiles, sourceFixture } from './support/importing';
 import { runCommand } from './support/commands';
 
-const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
 const THREAD = 'riverside-article-with-comments.txt';
 const INTERVIEW = 'cafe-interview-crlf.txt';
 const WALK = 'a forty-minute walk home along the ring road';
@@ -54,44 +50,22 @@ async function openProjectFile(page: Page, file: { name: string; buffer: Buffer 
   await (await chooser).setFiles({ mimeType: 'application/octet-stream', ...file });
 }
 
-async function clickInto(page: Page, phrase: string): Promise<void> {
-  await waitForPhrase(page, phrase);
-  const point = await page.evaluate((needle) => {
-    const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent?.includes(needle))!;
-    const node = element.firstChild!;
-    const at = node.textContent!.indexOf(needle) + Math.floor(needle.length / 2);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + 1);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, phrase);
-  await page.mouse.click(point.x, point.y);
-}
-
 describe('project files', () => {
-  let browser: Browser;
-  let app: OpenApp;
+  const suite = appForSuite();
   let page: Page;
   let saved: Buffer;
   let original: Exports;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    page = app.page;
+    page = suite.page;
     await page.getByRole('tree', { name: 'Codes' }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
   });
 
   it('codes a project, writes a memo on a coding and gives a case an attribute', async () => {
     await newProject(page, PROJECT);
     await importFiles(page, [
-      { name: THREAD, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, THREAD)) },
-      { name: INTERVIEW, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, INTERVIEW)) },
+      sourceFixture(THREAD),
+      sourceFixture(INTERVIEW),
     ]);
     const sources = page.getByRole('region', { name: 'Sources' });
     await sources.getByRole('button', { name: THREAD, exact: true }).click();
@@ -174,11 +148,11 @@ describe('project files', () => {
     const copy = await exportsOf(page);
     expect(withoutIds(copy.codebook, ['id', 'parent_id'])).toEqual(withoutIds(original.codebook, ['id', 'parent_id']));
     expect(withoutIds(copy.segments, ['coding_id', 'coder'])).toEqual(withoutIds(original.segments, ['coding_id', 'coder']));
-    expect(app.pageErrors).toEqual([]);
+    expect(suite.app.pageErrors).toEqual([]);
   });
 
   it('opens the same file in a fresh browser with byte-identical exports', async () => {
-    const fresh = await openApp(browser);
+    const fresh = await openApp(suite.browser);
     try {
       await fresh.page.getByRole('tree', { name: 'Codes' }).waitFor();
       await openProjectFile(fresh.page, { name: `${PROJECT}.qdpx`, buffer: saved });
@@ -209,7 +183,7 @@ describe('project files', () => {
     await screenshot(page, 'project-open-refused');
     await refusal.getByRole('button', { name: 'Close' }).click();
     expect(await projectNames(page)).toEqual(before);
-    expect(app.pageErrors).toEqual([]);
+    expect(suite.app.pageErrors).toEqual([]);
   });
 
   it('keeps an automatic backup in the browser and restores it as a new project', async () => {
@@ -242,6 +216,6 @@ describe('project files', () => {
     await report.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => projectNames(page), { timeout: 10_000 }).toHaveLength(before.length + 1);
     expect(withoutIds((await exportsOf(page)).segments, ['coding_id', 'coder'])).toEqual(withoutIds(original.segments, ['coding_id', 'coder']));
-    expect(app.pageErrors).toEqual([]);
+    expect(suite.app.pageErrors).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, type OpenApp } from './support/browser';
 import { runCommand, runFromPalette } from './support/commands';
-import { createCode, paintedTexts, waitForPhrase } from './support/coding';
+import { createCode, dragAcross, paintedTexts, waitForPhrase } from './support/coding';
 import { confirmImport, importFiles, pickFiles } from './support/importing';
 import { POLL } from './support/poll';
 
@@ -16,31 +16,6 @@ const RTL_FILE = ['An English opening line about the library.', ARABIC, HEBREW, 
 
 const rootTheme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 const documentFontSize = (page: Page) => page.locator('.document-text').evaluate((e) => getComputedStyle(e).fontSize);
-
-/** Drags across `word` in a right-to-left paragraph: from its first letter (rightmost) to its last. */
-async function dragAcrossRtl(page: Page, word: string): Promise<void> {
-  const points = await page.evaluate((needle) => {
-    for (const element of document.querySelectorAll<HTMLElement>('[data-para-start]')) {
-      const node = element.firstChild;
-      const at = node?.textContent?.indexOf(needle) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const first = range.getBoundingClientRect();
-      range.setStart(node, at + needle.length - 1);
-      range.setEnd(node, at + needle.length);
-      const last = range.getBoundingClientRect();
-      return { x1: first.right - 1, y: first.top + first.height / 2, x2: last.left + 1 };
-    }
-    return null;
-  }, word);
-  if (!points) throw new Error(`"${word}" is not in the rendered document`);
-  await page.mouse.move(points.x1, points.y);
-  await page.mouse.down();
-  await page.mouse.move(points.x2, points.y, { steps: 8 });
-  await page.mouse.up();
-}
 
 describe('reading comfort', () => {
   let browser: Browser;
@@ -125,6 +100,20 @@ describe('reading comfort', () => {
     await runCommand(page, 'Codings minimap');
   });
 
+  it('keeps the reader\'s place in the document across a visit to another tab', async () => {
+    const scroll = page.getByTestId('document-scroll');
+    for (const place of [0, 240]) {
+      await scroll.evaluate((e, top) => (e.scrollTop = top), place);
+      await expect.poll(() => scroll.evaluate((e) => Math.round(e.scrollTop)), POLL).toBe(place);
+      for (const tab of ['Agreement', 'Coded segments']) {
+        await page.getByRole('tab', { name: tab, exact: true }).click();
+        await page.getByRole('tabpanel', { name: tab }).waitFor();
+        await page.getByRole('tab', { name: 'Document', exact: true }).click();
+        await expect.poll(() => scroll.evaluate((e) => Math.round(e.scrollTop)), POLL).toBe(place);
+      }
+    }
+  });
+
   it('says which codes the caret is in through a polite live region', async () => {
     const region = page.locator('#caret-announcer');
     expect(await region.getAttribute('aria-live')).toBe('polite');
@@ -198,10 +187,10 @@ describe('reading comfort', () => {
     expect(directions).toEqual(['ltr', 'rtl', 'rtl', 'ltr']);
 
     await createCode(page, 'Quiet room');
-    await dragAcrossRtl(page, 'غرفة الحاسوب');
+    await dragAcross(page, 'غرفة الحاسوب');
     await page.getByRole('listbox', { name: 'Apply code' }).getByRole('option', { name: 'Quiet room', exact: true }).click();
     await expect.poll(() => paintedTexts(page), POLL).toContain('غرفة الحاسوب');
-    await dragAcrossRtl(page, 'המקום השקט');
+    await dragAcross(page, 'המקום השקט');
     await page.getByRole('listbox', { name: 'Apply code' }).getByRole('option', { name: 'Quiet room', exact: true }).click();
     await expect.poll(() => paintedTexts(page), POLL).toEqual(['המקום השקט', 'غرفة الحاسوب'].sort());
 

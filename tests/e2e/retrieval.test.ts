@@ -1,18 +1,14 @@
 // Retrieval and co-occurrence in real Chromium: code passages, list a code's segments with its
 // subcodes from the codebook, open one in the document, then read the co-occurrence matrix, list
 // the overlaps behind a cell, and export the matrix as CSV.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForSuite, readDownload, screenshot } from './support/browser';
 import { createCode, newProject, paintedTexts, selectPhrase } from './support/coding';
-import { repoRoot } from './support/paths';
-import { importFiles } from './support/importing';
+import { importFiles, sourceFixture } from './support/importing';
 import { POLL } from './support/poll';
 
-const fixtures = resolve(repoRoot, 'tests/fixtures/sources');
 const threadName = 'riverside-article-with-comments.txt';
 const interviewName = 'cafe-interview-crlf.txt';
 
@@ -42,19 +38,12 @@ function listedTexts(page: Page, list: string): Promise<string[]> {
 }
 
 describe('coded segments and co-occurrence', () => {
-  let browser: Browser;
-  let app: OpenApp;
+  const suite = appForSuite();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    page = app.page;
+    page = suite.page;
     await page.getByRole('tree', { name: 'Codes' }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
   });
 
   it('reads the coded sample project in both views', async () => {
@@ -76,8 +65,8 @@ describe('coded segments and co-occurrence', () => {
   it('codes passages of two sources with a code, its subcode and an overlapping code', async () => {
     await newProject(page, 'Retrieval study');
     await importFiles(page, [
-      { name: threadName, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, threadName)) },
-      { name: interviewName, mimeType: 'text/plain', buffer: readFileSync(resolve(fixtures, interviewName)) },
+      sourceFixture(threadName),
+      sourceFixture(interviewName),
     ]);
     await createCode(page, 'Access');
     await createCode(page, 'Night travel', 'Access');
@@ -208,6 +197,6 @@ describe('coded segments and co-occurrence', () => {
       'Access: 朝の客が減った 😔',
       'Night travel: It shows by Friday.',
     ]);
-    expect(app.pageErrors).toEqual([]);
+    expect(suite.app.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The keyboard shortcuts sheet (`?`, or Help → Keyboard shortcuts): every command that has a key,
 // read from the registry, and the keys that belong to one place (the document, the menu bar).
 import { Modal } from '../features/common/Modal';
+import { ColumnHeads } from '../features/common/ColumnHeads';
 import { COMMANDS, MENUS, PLACE_KEYS } from './catalogue';
 import { formatShortcut } from './keys';
 import { useCommands } from './useCommands';
@@ -11,13 +12,7 @@ export function ShortcutsSheet({ onClose }: { onClose(): void }) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} size="wide">
       <table className="shortcuts-table">
-        <thead>
-          <tr>
-            <th scope="col">Where</th>
-            <th scope="col">Keys</th>
-            <th scope="col">Does</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Where', 'Keys', 'Does']} />
         <tbody>
           {MENUS.flatMap((menu) =>
             keyed

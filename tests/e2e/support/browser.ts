@@ -5,7 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_HINT, findChromium } from '../../../scripts/findChromium.mjs';
 import { testResultsDir } from './paths';
 import { dismissTourIn } from './tour';
@@ -137,6 +137,46 @@ export async function openApp(host: Browser | BrowserContext, options: OpenAppOp
     close: async () => {
       if (persistent) await page.close();
       else await context.close();
+    },
+  };
+}
+
+/** What `appForSuite` opened: there once the suite's first hook has run. */
+export interface SuiteApp {
+  readonly browser: Browser;
+  readonly app: OpenApp;
+  readonly page: Page;
+}
+
+/**
+ * The app in a fresh browser for the tests of one `describe`: launched and opened before its
+ * first test, closed after its last. Call it in the describe's body; read its fields in hooks
+ * and tests (a later `beforeAll` of the same describe already sees them).
+ */
+export function appForSuite(options: OpenAppOptions = {}): SuiteApp {
+  let browser: Browser | undefined;
+  let app: OpenApp | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await openApp(browser, options);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('appForSuite: the suite has not started yet');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get app() {
+      return started(app);
+    },
+    get page() {
+      return started(app).page;
     },
   };
 }

@@ -29,7 +29,10 @@ export async function selectPhrase(page: Page, phrase: string, waitForMenu = tru
   if (waitForMenu) await page.getByRole('listbox', { name: 'Apply code' }).waitFor();
 }
 
-/** Drags the mouse across `phrase` in the open document. */
+/**
+ * Drags the mouse across `phrase` in the open document, from its first letter to its last: left
+ * to right, or right to left in a right-to-left paragraph (where the first letter is rightmost).
+ */
 export async function dragAcross(page: Page, phrase: string): Promise<void> {
   await waitForPhrase(page, phrase);
   const points = await page.evaluate((needle) => {
@@ -44,7 +47,13 @@ export async function dragAcross(page: Page, phrase: string): Promise<void> {
       range.setStart(node, at + needle.length - 1);
       range.setEnd(node, at + needle.length);
       const last = range.getBoundingClientRect();
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+      const rtl = getComputedStyle(element).direction === 'rtl';
+      return {
+        x1: rtl ? first.right - 1 : first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: rtl ? last.left + 1 : last.right - 1,
+        y2: last.top + last.height / 2,
+      };
     }
     return null;
   }, phrase);
@@ -53,6 +62,22 @@ export async function dragAcross(page: Page, phrase: string): Promise<void> {
   await page.mouse.down();
   await page.mouse.move(points.x2, points.y2, { steps: 8 });
   await page.mouse.up();
+}
+
+/** Clicks into the middle of `phrase` in the open document (on coded text, "Codings here" opens). */
+export async function clickInto(page: Page, phrase: string): Promise<void> {
+  await waitForPhrase(page, phrase);
+  const point = await page.evaluate((needle) => {
+    const element = [...document.querySelectorAll<HTMLElement>('[data-para-start]')].find((p) => p.textContent?.includes(needle))!;
+    const node = element.firstChild!;
+    const at = node.textContent!.indexOf(needle) + Math.floor(needle.length / 2);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, phrase);
+  await page.mouse.click(point.x, point.y);
 }
 
 /** Creates a code through the "New code" dialog, optionally under a parent. */

@@ -1,11 +1,19 @@
 // Importing files through the UI as a user does: "Import sources", pick the files, check the
 // "Import sources" dialog (each file read, a preview), then "Import". Shared by the e2e tests.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { repoRoot } from './paths';
 
 export interface FileToImport {
   name: string;
   mimeType: string;
   buffer: Buffer;
+}
+
+/** A text file of tests/fixtures/sources, ready to import under its own name. */
+export function sourceFixture(name: string): FileToImport {
+  return { name, mimeType: 'text/plain', buffer: readFileSync(resolve(repoRoot, 'tests/fixtures/sources', name)) };
 }
 
 /** Picks files (buffers, or paths on disk) with the "Import sources" button; returns the dialog. */

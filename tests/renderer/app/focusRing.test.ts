@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../../../shared/codebook/contrast';
+import { contrastRatio as rgbContrast, hexToRgb } from '../../../shared/theme/contrast';
 
 const css = ['renderer/src/app/theme.css', 'renderer/src/app/styles.css', 'renderer/src/app/layout/layout.css'].map((f) => readFileSync(resolve(__dirname, '../../..', f), 'utf8')).join('\n');
 
@@ -23,6 +23,8 @@ function declarations(selector: string): Record<string, string> {
 }
 
 /** A theme's custom properties: the light ones on :root, the dark ones over them. */
+const contrastRatio = (a: string, b: string): number => rgbContrast(hexToRgb(a), hexToRgb(b));
+
 const THEMES = { light: declarations(':root'), dark: { ...declarations(':root'), ...declarations(":root[data-theme='dark']") } };
 
 /** A colour value, following var(--x) through the theme's properties; the first #hex in a shorthand. */

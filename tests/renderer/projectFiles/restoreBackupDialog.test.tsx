@@ -32,6 +32,9 @@ describe('RestoreBackupDialog', () => {
     const onClose = vi.fn();
     render(<RestoreBackupDialog listBackups={async () => backups} onRestore={onRestore} onClose={onClose} />);
     const table = await screen.findByRole('table', { name: 'Backups' });
+    // The last column holds the Restore buttons: named for screen readers only.
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Project', 'Saved', 'Size', 'Contents', 'Action']);
+    expect(within(table).getByRole('columnheader', { name: 'Action' }).firstElementChild).toHaveClass('visually-hidden');
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('2.5 MB');

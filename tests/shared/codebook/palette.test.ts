@@ -3,25 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CODE_PALETTE, HIGHLIGHT_ALPHA, isHexColor, nextPaletteColor, withAlpha } from '../../../shared/codebook/palette';
+import { composite, contrastRatio, hexToRgb, type Rgb } from '../../../shared/theme/contrast';
 
-/** WCAG 2 relative luminance of an sRGB colour given as 0–255 channels. */
-function relativeLuminance([r, g, b]: readonly number[]): number {
-  const linear = (channel: number) => {
-    const c = channel / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
-}
-
-function contrastRatio(a: number, b: number): number {
-  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-}
-
-/** The colour drawn at `alpha` over a white page, as the browser composites it (in sRGB). */
-function overWhite(hex: string, alpha: number): number[] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => alpha * c + (1 - alpha) * 255);
-}
+const WHITE: Rgb = [255, 255, 255];
+const BLACK: Rgb = [0, 0, 0];
 
 describe('CODE_PALETTE', () => {
   it('is a list of distinct #rrggbb colours', () => {
@@ -31,15 +16,17 @@ describe('CODE_PALETTE', () => {
   });
 
   it.each(CODE_PALETTE)('%s as a highlight keeps black text at a contrast of at least 7:1', (color) => {
-    const black = relativeLuminance([0, 0, 0]);
-    const ratio = contrastRatio(relativeLuminance(overWhite(color, HIGHLIGHT_ALPHA)), black);
+    // The highlight as the browser composites it over a white page (in sRGB).
+    const ratio = contrastRatio(composite(hexToRgb(color), HIGHLIGHT_ALPHA, WHITE), BLACK);
     expect(ratio).toBeGreaterThanOrEqual(7);
   });
 
   it('computes contrast the WCAG way (checking the checker)', () => {
-    expect(contrastRatio(relativeLuminance([255, 255, 255]), relativeLuminance([0, 0, 0]))).toBeCloseTo(21, 5);
-    // #777777 on white is the well-known 4.48:1.
-    expect(contrastRatio(relativeLuminance([0x77, 0x77, 0x77]), 1)).toBeCloseTo(4.48, 2);
+    expect(contrastRatio(WHITE, BLACK)).toBeCloseTo(21, 5);
+    // #777777 on white is the well-known 4.48:1; #777 is the same colour.
+    expect(contrastRatio(hexToRgb('#777777'), WHITE)).toBeCloseTo(4.48, 2);
+    expect(hexToRgb('#777')).toEqual(hexToRgb('#777777'));
+    expect(hexToRgb('not a colour')).toEqual(BLACK);
   });
 });
 

@@ -1,5 +1,5 @@
-// Which codes a table has: every codable code, a code set, or a code and its subcodes (the
-// choice the co-occurrence matrix offers too).
+// Which codes a table has: every codable code, a code set, or a code and its subcodes. The
+// co-occurrence matrix and the crosstab's rows offer the same choice through this one picker.
 import type { Code, CodeSet } from '../../../../shared/model/types';
 import { flattenTree } from '../../../../shared/codebook/tree';
 import type { MatrixScope } from '../../stores/analysisStore';

@@ -19,7 +19,8 @@ import { FilterBar } from './filter/FilterBar';
 import { CooccurrenceTable } from './CooccurrenceTable';
 import { OverlapList } from './OverlapList';
 import { exportCooccurrenceCsv } from './exportCooccurrence';
-import { codesInScope, parseScopeValue, scopeValue, validScope } from './matrixScope';
+import { codesInScope, validScope } from './matrixScope';
+import { CodeScopeSelect } from './CodeScopeSelect';
 import './analysis.css';
 
 const NO_CODES: string[] = [];
@@ -56,7 +57,6 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
   const matrix = result.value;
   const shown = useMemo(() => (matrix ? shownIndexes(matrix, hideEmpty) : []), [matrix, hideEmpty]);
   const pathOf = (codeId: string): string => codePath(codesById, codeId);
-  const parents = entries.filter((e) => ordered.some((c) => c.parentId === e.code.id));
   const cell = openCell && codesById.has(openCell.firstCodeId) && codesById.has(openCell.secondCodeId) ? openCell : null;
 
   const exportShown = (): void => {
@@ -77,28 +77,7 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
         </button>
       </div>
       <div className="analysis-tools">
-        <select aria-label="Codes in the matrix" value={scopeValue(scope)} onChange={(e) => setMatrixScope(parseScopeValue(e.target.value))}>
-          <option value="all">All codes</option>
-          {sets.length > 0 && (
-            <optgroup label="Code sets">
-              {sets.map((set) => (
-                <option key={set.id} value={`set:${set.id}`}>
-                  {set.name}
-                </option>
-              ))}
-            </optgroup>
-          )}
-          {parents.length > 0 && (
-            <optgroup label="A code and its subcodes">
-              {parents.map(({ code, depth }) => (
-                <option key={code.id} value={`tree:${code.id}`}>
-                  {'\u00a0\u00a0\u00a0'.repeat(depth)}
-                  {code.name} and its subcodes
-                </option>
-              ))}
-            </optgroup>
-          )}
-        </select>
+        <CodeScopeSelect label="Codes in the matrix" codes={ordered} sets={sets} scope={scope} onChange={setMatrixScope} />
         <label className="check">
           <input type="checkbox" checked={hideEmpty} onChange={(e) => setHideEmptyCodes(e.target.checked)} />
           Hide codes without overlaps

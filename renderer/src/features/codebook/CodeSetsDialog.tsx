@@ -9,7 +9,7 @@ import {
   removeCodesFromCodeSet,
   renameCodeSet,
 } from '../../db/operations/codeSets';
-import { Modal } from '../common/Modal';
+import { CloseFooter, Modal } from '../common/Modal';
 import { FormError } from '../common/FormError';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
 
@@ -101,11 +101,7 @@ export function CodeSetsDialog({ projectId, codes, codeSets, selectedIds, onClos
         </button>
       </form>
       <FormError error={error} />
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Modal>
   );
 }

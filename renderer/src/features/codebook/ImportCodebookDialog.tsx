@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ImportMessage, ImportPlan, ImportPlanRow } from '../../../../shared/codebook/importPlan';
 import { importCodebook, type CodebookFile, type ImportOutcome } from '../../db/operations/codebook';
 import { Modal } from '../common/Modal';
+import { ColumnHeads } from '../common/ColumnHeads';
 import { FormError } from '../common/FormError';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
 import { plural } from '../../../../shared/text/plural';
@@ -88,14 +89,7 @@ export function ImportCodebookDialog({ projectId, fileName, description, file, p
       {plan.rows.length > 0 && (
         <div className="import-table-wrap">
           <table className="import-table" aria-label="Import preview">
-            <thead>
-              <tr>
-                <th scope="col">In the file</th>
-                <th scope="col">Code</th>
-                <th scope="col">What happens</th>
-                <th scope="col">Notes</th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['In the file', 'Code', 'What happens', 'Notes']} />
             <tbody>
               {shownRows.map((row, i) => {
                 const note = updatesNote(row);

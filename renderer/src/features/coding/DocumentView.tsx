@@ -4,7 +4,7 @@
 import { currentCommands, useCommand } from '../../commands/registry';
 import { commandForKey } from '../../commands/useCommandShortcuts';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range as VirtualRange } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, measureElement as measureRow, useVirtualizer, type Range as VirtualRange, type Virtualizer } from '@tanstack/react-virtual';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { paragraphIndexAt, splitParagraphs, type Paragraph } from '../../../../shared/text/paragraphs';
 import { paragraphDirection, type Direction } from '../../../../shared/text/direction';
@@ -85,6 +85,18 @@ function CaseHeaders({ rows }: { rows: ReadonlyArray<SegmentRows<CaseSegmentOfSo
 }
 
 
+/**
+ * A row's height, except while the document is hidden behind another tab: every row then measures
+ * 0, and the virtualizer, "keeping the reader's place" through those changes, would scroll the
+ * document somewhere else by the time it is shown again. A shown row is never 0 tall.
+ */
+function keepSizeWhileHidden(element: HTMLDivElement, entry: ResizeObserverEntry | undefined, instance: Virtualizer<HTMLDivElement, HTMLDivElement>): number {
+  const size = measureRow(element, entry, instance);
+  if (size > 0) return size;
+  const index = instance.indexFromElement(element);
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.measurementsCache[index]?.size ?? size;
+}
+
 export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding = NO_MEMOS, orderedCodes, digitCodes, onShortcut, onFocusMenu, caseSegments = NO_SEGMENTS, mine = null }: DocumentViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
@@ -147,6 +159,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
     getItemKey: rowHeights.getItemKey,
     overscan: 12,
     rangeExtractor,
+    measureElement: keepSizeWhileHidden,
   });
   const items = virtualizer.getVirtualItems();
   useRevealRequest({

@@ -60,3 +60,14 @@ export function Modal({ title, onClose, children, size = 'normal', onEscape }: M
     </dialog>
   );
 }
+
+/** The footer of a dialog that only shows something: a Close button. */
+export function CloseFooter({ onClose }: { onClose(): void }) {
+  return (
+    <div className="modal-actions">
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

@@ -10,6 +10,7 @@ import { SELECTABLE_ENCODINGS, type EncodingGuess } from '../../../../shared/imp
 import { MAX_FILE_BYTES, MAX_SOURCE_CHARS, SURVEY_LIMITS, formatBytes } from '../../../../shared/import/limits';
 import { extensionOf } from '../../../../shared/import/detectFormat';
 import { Modal } from '../common/Modal';
+import { ColumnHeads } from '../common/ColumnHeads';
 import { FORMAT_NAMES, entryProblem, hasSelectableEncoding, type ImportEntry } from './importEntry';
 import { SurveyMappingForm } from './SurveyMappingForm';
 import type { ImportFileResult, ImportSession } from './useImportSession';
@@ -202,17 +203,7 @@ export function ImportDialog({ projectId, session, onDone, onCancel }: ImportDia
         <div className="import-body">
           <div className="import-files-wrap">
             <table className="import-files" aria-label="Files to import">
-              <thead>
-                <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Size</th>
-                  <th scope="col">Result</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Remove</span>
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads names={['File', 'Type', 'Size', 'Result']} actions="Remove" />
               <tbody>
                 {entries.map((entry) => {
                   const refused = entry.state.status === 'refused';

@@ -7,6 +7,7 @@ import { inferAttributeType } from '../../../../shared/import/survey/attributeTy
 import { validateSurveyMapping, type SurveyLayout, type SurveyMapping } from '../../../../shared/import/survey/plan';
 import type { SurveyTable } from '../../../../shared/import/survey/table';
 import { ATTRIBUTE_TYPE_NAMES } from '../cases/attributeTypeNames';
+import { ColumnHeads } from '../common/ColumnHeads';
 
 type ColumnUse = 'id' | 'text' | 'attribute' | 'ignore';
 
@@ -61,14 +62,7 @@ export function SurveyMappingForm({ table, mapping, onChange }: SurveyMappingFor
   return (
     <div className="survey-mapping">
       <table className="mapping-columns" aria-label="Columns">
-        <thead>
-          <tr>
-            <th scope="col">Column</th>
-            <th scope="col">Use</th>
-            <th scope="col">Type</th>
-            <th scope="col">Values</th>
-          </tr>
-        </thead>
+        <ColumnHeads names={['Column', 'Use', 'Type', 'Values']} />
         <tbody>
           {table.columns.map((column) => {
             const use = columnUse(mapping, column);
@@ -135,15 +129,7 @@ export function SurveyMappingForm({ table, mapping, onChange }: SurveyMappingFor
       )}
       <div className="mapping-preview">
         <table aria-label="First rows">
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ColumnHeads names={table.columns} />
           <tbody>
             {table.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
               <tr key={r}>

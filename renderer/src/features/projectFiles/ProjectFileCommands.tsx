@@ -7,7 +7,7 @@
 import { useCallback, useRef } from 'react';
 import { useCommand } from '../../commands/registry';
 import { reportError, useUiStore } from '../../stores/uiStore';
-import { Modal } from '../common/Modal';
+import { CloseFooter, Modal } from '../common/Modal';
 import { getProjectFileActions } from './appProjectFileActions';
 import { FILE_STAGES, selectFileProgress, selectProjectFileDialog, useOpenReport } from './openReportStore';
 import type { FileStage, ImportedProject } from './projectFileActions';
@@ -119,22 +119,14 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
               </ul>
             </>
           )}
-          <div className="modal-actions">
-            <button type="button" onClick={() => closeDialog(dialog.kind)}>
-              Close
-            </button>
-          </div>
+          <CloseFooter onClose={() => closeDialog(dialog.kind)} />
         </Modal>
       )}
       {dialog?.kind === 'refused' && (
         <Modal title="The project could not be opened" onClose={() => closeDialog(dialog.kind)}>
           <p role="alert">{dialog.message}</p>
           <p>No project was created; your projects are unchanged.</p>
-          <div className="modal-actions">
-            <button type="button" onClick={() => closeDialog(dialog.kind)}>
-              Close
-            </button>
-          </div>
+          <CloseFooter onClose={() => closeDialog(dialog.kind)} />
         </Modal>
       )}
       {dialog?.kind === 'restore' && (

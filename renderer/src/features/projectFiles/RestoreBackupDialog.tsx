@@ -4,17 +4,15 @@ import { useEffect, useState } from 'react';
 import type { BackupInfo, ProjectCounts } from '../../../../shared/ipc/contract';
 import { formatBytes } from '../../../../shared/import/limits';
 import { formatMemoTime } from '../memos/memoTime';
-import { Modal } from '../common/Modal';
+import { CloseFooter, Modal } from '../common/Modal';
+import { ColumnHeads } from '../common/ColumnHeads';
+import { plural } from '../../../../shared/text/plural';
 
 export interface RestoreBackupDialogProps {
   listBackups(): Promise<BackupInfo[]>;
   /** Opens the backup as a new project (bound `restoreBackup`). */
   onRestore(backupId: string): Promise<void>;
   onClose(): void;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function describeCounts(counts: ProjectCounts): string {
@@ -66,17 +64,7 @@ export function RestoreBackupDialog({ listBackups, onRestore, onClose }: Restore
       {listing.state === 'ready' && listing.backups.length > 0 && (
         <div className="import-table-wrap">
           <table className="import-table" aria-label="Backups">
-            <thead>
-              <tr>
-                <th scope="col">Project</th>
-                <th scope="col">Saved</th>
-                <th scope="col">Size</th>
-                <th scope="col">Contents</th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads names={['Project', 'Saved', 'Size', 'Contents']} actions="Action" />
             <tbody>
               {listing.backups.map((backup) => (
                 <tr key={backup.id}>
@@ -101,11 +89,7 @@ export function RestoreBackupDialog({ listBackups, onRestore, onClose }: Restore
         </div>
       )}
       {error && <p role="alert">{error}</p>}
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Modal>
   );
 }

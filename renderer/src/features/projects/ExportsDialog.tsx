@@ -4,7 +4,7 @@ import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import { exportCodebookXlsx, exportPrintableCodebook } from '../codebook/codebookExports';
 import { exportMemos } from '../memos/memosExport';
 import { useUiStore, reportError } from '../../stores/uiStore';
-import { Modal } from '../common/Modal';
+import { CloseFooter, Modal } from '../common/Modal';
 import { StorageStatus } from '../storage/StorageStatus';
 import { runCommand } from '../../commands/registry';
 
@@ -55,11 +55,7 @@ export function ExportsDialog({ projectId, onClose }: { projectId: string; onClo
         </li>
       </ul>
       <StorageStatus />
-      <div className="modal-actions">
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <CloseFooter onClose={onClose} />
     </Modal>
   );
 }
