@@ -25,27 +25,59 @@ function attrs(list: Attributes): string {
   return out;
 }
 
-/** Collects lines; an element with no content is written self-closing. */
+/** Indentation by depth, made once (a big project writes half a million lines). */
+const INDENT = Array.from({ length: 16 }, (_, depth) => '  '.repeat(depth));
+const indent = (depth: number): string => INDENT[depth] ?? '  '.repeat(depth);
+
+/** Characters gathered before a chunk is handed on: big enough to be cheap, small enough to stream. */
+const CHUNK = 1 << 16;
+
+/**
+ * Collects lines and hands them on in chunks of about 64 K characters, so a big project's file is
+ * never one giant string (or one giant array of lines) when it is streamed into the archive.
+ * An element with no content is written self-closing.
+ */
 class Out {
-  readonly lines: string[] = [];
+  private buffer = '';
+  constructor(private readonly sink: (chunk: string) => void) {}
+  line(text: string): void {
+    this.buffer += text + '\n';
+    if (this.buffer.length >= CHUNK) this.flush();
+  }
+  flush(): void {
+    if (this.buffer === '') return;
+    this.sink(this.buffer);
+    this.buffer = '';
+  }
   open(depth: number, name: string, attributes: Attributes, hasContent: boolean): void {
-    this.lines.push(`${'  '.repeat(depth)}<${name}${attrs(attributes)}${hasContent ? '' : '/'}>`);
+    this.line(`${indent(depth)}<${name}${attrs(attributes)}${hasContent ? '' : '/'}>`);
   }
   close(depth: number, name: string): void {
-    this.lines.push(`${'  '.repeat(depth)}</${name}>`);
+    this.line(`${indent(depth)}</${name}>`);
   }
   text(depth: number, name: string, text: string): void {
-    this.lines.push(`${'  '.repeat(depth)}<${name}>${escapeXmlText(text)}</${name}>`);
+    this.line(`${indent(depth)}<${name}>${escapeXmlText(text)}</${name}>`);
   }
   refs(depth: number, name: string, guids: readonly string[]): void {
-    for (const guid of guids) this.lines.push(`${'  '.repeat(depth)}<${name} targetGUID="${escapeXmlAttribute(guid)}"/>`);
+    for (const guid of guids) this.line(`${indent(depth)}<${name} targetGUID="${escapeXmlAttribute(guid)}"/>`);
   }
 }
 
+/** The whole project.qde text. */
 export function serializeQde(doc: QdeDocument): string {
-  const out = new Out();
-  out.lines.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.lines.push(
+  const chunks: string[] = [];
+  serializeQdeChunks(doc, (chunk) => chunks.push(chunk));
+  return chunks.join('');
+}
+
+/**
+ * project.qde in chunks of text, in order, each handed to `sink` as soon as it is written;
+ * `onSource` hears each text source written (for a progress bar: they are most of the file).
+ */
+export function serializeQdeChunks(doc: QdeDocument, sink: (chunk: string) => void, onSource?: (index: number) => void): void {
+  const out = new Out(sink);
+  out.line('<?xml version="1.0" encoding="UTF-8"?>');
+  out.line(
     `<Project xmlns="${PROJECT_NAMESPACE}"${attrs([
       ['name', doc.name],
       ['origin', doc.origin],
@@ -86,7 +118,10 @@ export function serializeQde(doc: QdeDocument): string {
   }
   if (doc.sources.length > 0) {
     out.open(1, 'Sources', [], true);
-    for (const source of doc.sources) writeTextSource(out, 'TextSource', source, 2);
+    doc.sources.forEach((source, index) => {
+      writeTextSource(out, 'TextSource', source, 2);
+      onSource?.(index);
+    });
     out.close(1, 'Sources');
   }
   if (doc.notes.length > 0) {
@@ -101,8 +136,8 @@ export function serializeQde(doc: QdeDocument): string {
   }
   if (doc.description !== undefined) out.text(1, 'Description', doc.description);
   out.refs(1, 'NoteRef', doc.noteRefs);
-  out.lines.push('</Project>');
-  return out.lines.join('\n') + '\n';
+  out.line('</Project>');
+  out.flush();
 }
 
 function writeCode(out: Out, code: QdeCode, depth: number): void {
@@ -147,20 +182,26 @@ function optionalAttribute(name: string, value: string | undefined): string {
 }
 
 function writeCoding(out: Out, coding: QdeCoding, depth: number): void {
-  const indent = '  '.repeat(depth);
-  out.lines.push(
-    `${indent}<Coding guid="${coding.guid}"${optionalAttribute('creatingUser', coding.creatingUser)}${optionalAttribute('creationDateTime', coding.creationDateTime)}>`,
-    `${indent}  <CodeRef targetGUID="${escapeXmlAttribute(coding.codeRef)}"/>`,
-  );
+  const at = indent(depth);
+  const inner = indent(depth + 1);
+  if (coding.noteRefs.length === 0) {
+    out.line(
+      `${at}<Coding guid="${coding.guid}"${optionalAttribute('creatingUser', coding.creatingUser)}${optionalAttribute('creationDateTime', coding.creationDateTime)}>\n` +
+        `${inner}<CodeRef targetGUID="${escapeXmlAttribute(coding.codeRef)}"/>\n${at}</Coding>`,
+    );
+    return;
+  }
+  out.line(`${at}<Coding guid="${coding.guid}"${optionalAttribute('creatingUser', coding.creatingUser)}${optionalAttribute('creationDateTime', coding.creationDateTime)}>`);
+  out.line(`${inner}<CodeRef targetGUID="${escapeXmlAttribute(coding.codeRef)}"/>`);
   out.refs(depth + 1, 'NoteRef', coding.noteRefs);
-  out.lines.push(`${indent}</Coding>`);
+  out.line(`${at}</Coding>`);
 }
 
 function writeSelection(out: Out, selection: QdeSelection, depth: number): void {
   const content = selection.description !== undefined || selection.codings.length > 0 || selection.noteRefs.length > 0;
-  const indent = '  '.repeat(depth);
-  out.lines.push(
-    `${indent}<PlainTextSelection guid="${selection.guid}"${optionalAttribute('name', selection.name)} startPosition="${selection.start}" endPosition="${selection.end}"` +
+  const at = indent(depth);
+  out.line(
+    `${at}<PlainTextSelection guid="${selection.guid}"${optionalAttribute('name', selection.name)} startPosition="${selection.start}" endPosition="${selection.end}"` +
       `${optionalAttribute('creatingUser', selection.creatingUser)}${optionalAttribute('creationDateTime', selection.creationDateTime)}` +
       `${optionalAttribute('modifyingUser', selection.modifyingUser)}${optionalAttribute('modifiedDateTime', selection.modifiedDateTime)}${content ? '' : '/'}>`,
   );
@@ -168,7 +209,7 @@ function writeSelection(out: Out, selection: QdeSelection, depth: number): void 
   if (selection.description !== undefined) out.text(depth + 1, 'Description', selection.description);
   for (const coding of selection.codings) writeCoding(out, coding, depth + 1);
   out.refs(depth + 1, 'NoteRef', selection.noteRefs);
-  out.lines.push(`${indent}</PlainTextSelection>`);
+  out.line(`${at}</PlainTextSelection>`);
 }
 
 function writeTextSource(out: Out, element: 'TextSource' | 'Note', source: QdeTextSource, depth: number): void {

@@ -11,7 +11,7 @@ import { parseQde } from './qdeParse';
 import type { QdeDocument, QdeTextSource } from './qdeModel';
 import { snapshotFromQde, type LoadedText } from './snapshotFromQde';
 import { repairSnapshot, withProjectId } from './snapshotRepair';
-import { parseXmlTree, XmlFileError } from './xmlTree';
+import { XmlFileError } from './xmlScan';
 
 export { QdpxFileError } from './qdpxArchive';
 
@@ -38,15 +38,15 @@ export function decodeXmlBytes(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The archive's project document, or a QdpxFileError. */
-export function readArchiveDocument(archive: QdpxArchive): QdeDocument {
+/** The archive's project document, or a QdpxFileError. `onProgress` hears the share of its text read. */
+export function readArchiveDocument(archive: QdpxArchive, onProgress?: (fraction: number) => void): QdeDocument {
   if (archive.declaredSize(archive.projectFile) > MAX_PROJECT_FILE_BYTES) {
     throw new QdpxFileError(`The project file ${archive.projectFile} is larger than ${MAX_PROJECT_FILE_BYTES / 1024 / 1024} MB, more than Marginalia reads.`);
   }
   const qde = archive.read(archive.projectFile);
   if (!qde.ok) throw new QdpxFileError(`The project file ${archive.projectFile} cannot be read: ${qde.reason}.`);
   try {
-    return parseQde(parseXmlTree(decodeXmlBytes(qde.data)));
+    return parseQde(decodeXmlBytes(qde.data), onProgress);
   } catch (error) {
     if (error instanceof XmlFileError) throw new QdpxFileError(error.message);
     throw error;
@@ -58,7 +58,7 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxR
   const report = new ReportBuilder();
   const archive = openQdpxArchive(bytes, report);
   progress(0.05);
-  const doc = readArchiveDocument(archive);
+  const doc = readArchiveDocument(archive, (f) => progress(0.15 + 0.35 * f));
   progress(0.5);
 
   let extras: QdpxExtras | null = null;

@@ -1,11 +1,13 @@
 // Writes a Marginalia project as a REFI-QDA project archive (.qdpx): project.qde in the standard
 // form, each source's text as sources/<GUID>.txt (UTF-8, no BOM), and marginalia.json with what
 // the standard cannot hold. No directory entries (fflate would write "sources//").
-import { zipSync, type Zippable } from 'fflate';
+// project.qde is streamed into the archive in chunks as it is written (never one giant string),
+// so a big project's 50 MB file costs neither a second copy nor a join.
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { buildExtras, EXTRAS_PATH } from './qdpxExtras';
 import { qdeFromSnapshot, sourceTextPath, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
-import { serializeQde } from './qdeSerialize';
+import { serializeQde, serializeQdeChunks } from './qdeSerialize';
 import { snapshotFromQde, type LoadedText } from './snapshotFromQde';
 import { normaliseWithPositions } from '../text/normalisedPositions';
 import { ReportBuilder } from './qdpxReport';
@@ -45,20 +47,55 @@ export function standardSnapshot(build: QdeBuild, projectId: string): ProjectSna
 export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions = {}): Uint8Array {
   const progress = options.onProgress ?? (() => {});
   const build = qdeFromSnapshot(snapshot, options.origin ?? ORIGIN);
-  progress(0.2);
+  progress(0.15);
   const extras = buildExtras(snapshot, standardSnapshot(build, snapshot.project.id), build.ids, ORIGIN);
-  progress(0.45);
+  progress(0.35);
   // A fixed time in every entry: the same project gives the same bytes.
   const stamp = xsdDateTime(snapshot.project.updatedAt);
   const mtime = stamp && !Number.isNaN(Date.parse(stamp)) && Date.parse(stamp) >= Date.UTC(1980, 0, 2) ? new Date(stamp) : new Date(Date.UTC(1980, 0, 2));
   const level = options.level ?? 1;
-  const entries: Zippable = { 'project.qde': [utf8.encode(serializeQde(build.doc)), { level, mtime }] };
-  progress(0.65);
-  for (const [path, text] of build.files) entries[path] = [utf8.encode(text), { level, mtime }];
-  entries[EXTRAS_PATH] = [utf8.encode(JSON.stringify(extras)), { level, mtime }];
-  const zipped = zipSync(entries);
+
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    parts.push(chunk);
+    size += chunk.byteLength;
+  });
+  const entry = (name: string): ZipDeflate | ZipPassThrough => {
+    const file = level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level });
+    file.mtime = mtime;
+    zip.add(file);
+    return file;
+  };
+  // project.qde is most of the work: the bar moves with its sources (0.35–0.85), then the texts.
+  const qde = entry('project.qde');
+  const sources = Math.max(1, build.doc.sources.length);
+  serializeQdeChunks(
+    build.doc,
+    (chunk) => qde.push(utf8.encode(chunk)),
+    (index) => progress(0.35 + (0.5 * (index + 1)) / sources),
+  );
+  qde.push(EMPTY, true);
+  for (const [path, text] of build.files) entry(path).push(utf8.encode(text), true);
+  progress(0.95);
+  entry(EXTRAS_PATH).push(utf8.encode(JSON.stringify(extras)), true);
+  zip.end();
+  const zipped = concat(parts, size);
   progress(1);
   return zipped;
+}
+
+const EMPTY = new Uint8Array(0);
+
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
 }
 
 /** Native UTF-8 encoding (fflate's strToU8 walks the string in JavaScript). */

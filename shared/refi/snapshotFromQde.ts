@@ -53,11 +53,14 @@ const ATTRIBUTE_TYPE: Readonly<Record<QdeVariableType, AttributeType>> = {
 export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: FromQdeInput): ProjectSnapshot {
   const time = xsdDateTime(doc.creationDateTime) ?? now;
   const invalid = new Map<string, string>();
+  // A Map, not the record: looking a fresh string up as an object key costs V8 far more (a
+  // string-table probe per lookup), and this runs several times per coding. Most files need none.
+  const ownIds = new Map(Object.entries(ids));
   /** The id for a GUID as written: canonical form, then our own id where marginalia.json names one. */
   const idOf = (raw: string): string => {
     // Our own files and most others write canonical GUIDs: no regular expression for those.
     const guid = isCanonicalGuid(raw) ? raw : normaliseGuid(raw);
-    if (guid !== null) return ids[guid] ?? guid;
+    if (guid !== null) return ownIds.size === 0 ? guid : (ownIds.get(guid) ?? guid);
     let id = invalid.get(raw);
     if (id === undefined) {
       id = guidFor(`marginalia:not-a-guid:${raw}`);
@@ -70,12 +73,14 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
   const claimed = new Map<string, Set<string>>();
   const claim = (kind: string, raw: string, what: string): string => {
     const id = idOf(raw);
-    const taken = claimed.get(kind) ?? new Set<string>();
-    claimed.set(kind, taken);
-    if (!taken.has(id)) {
-      taken.add(id);
-      return id;
+    let taken = claimed.get(kind);
+    if (taken === undefined) {
+      taken = new Set<string>();
+      claimed.set(kind, taken);
     }
+    const before = taken.size;
+    taken.add(id);
+    if (taken.size > before) return id;
     let n = 1;
     let fresh = guidFor(`marginalia:duplicate:${kind}:${id}:${n}`);
     while (taken.has(fresh)) fresh = guidFor(`marginalia:duplicate:${kind}:${id}:${++n}`);

@@ -8,9 +8,11 @@ import { errorMessage } from '../../../shared/errors/errorMessage';
 const scope = self as unknown as { onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(message: AnalysisResponse, transfer?: Transferable[]): void };
 
 scope.onmessage = (event) => {
-  const { id, method, args } = event.data;
+  const { id, method, args, progress } = event.data;
   const run = operations[method] as (...values: unknown[]) => Promise<unknown>;
-  run(...args).then(
+  // Progress is posted as it comes: the page's bar moves while this thread is still busy.
+  const values: unknown[] = progress ? [...args, (fraction: number) => scope.postMessage({ id, progress: fraction })] : args;
+  run(...values).then(
     (value) => scope.postMessage({ id, ok: true, value }, transferOf(value)),
     (error: unknown) => scope.postMessage({ id, ok: false, message: errorMessage(error) }),
   );

@@ -47,10 +47,10 @@ export interface AnalysisClient {
   previewAutoCode(projectId: string, request: AutoCodeRequest): Promise<AutoCodePreview>;
   /** Auto-codes the hits in one undoable step; answers how many codings were created. */
   commitAutoCode(projectId: string, request: AutoCodeRequest): Promise<number>;
-  /** The project as `.qdpx` bytes (shared/refi's writer over readProject). */
-  writeProjectFile(projectId: string): Promise<WrittenProjectFile>;
+  /** The project as `.qdpx` bytes (shared/refi's writer over readProject); `onProgress` hears how far it is (0–1). */
+  writeProjectFile(projectId: string, onProgress?: (fraction: number) => void): Promise<WrittenProjectFile>;
   /** Opens `.qdpx` bytes into a new project; throws the file's problem and stores nothing when it cannot. */
-  openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile>;
+  openProjectFile(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<OpenedProjectFile>;
   /** The passages a coding query finds among the codings `filter` keeps, in reading order. */
   runCodingQuery(projectId: string, query: Query, filter?: AnalysisFilter): Promise<QueryHit[]>;
   /** The unit × code matrix CSV (shared/analysis/unitMatrixExport.ts). */

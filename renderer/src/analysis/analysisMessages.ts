@@ -11,6 +11,14 @@ export interface AnalysisRequest<M extends AnalysisMethod = AnalysisMethod> {
   id: number;
   method: M;
   args: Parameters<Operations[M]>;
+  /**
+   * The caller wants to hear how far the work is: the worker passes the method one more
+   * argument, a function that answers `{id, progress}` (0–1) before the value comes.
+   */
+  progress?: true;
 }
 
-export type AnalysisResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
+export type AnalysisResponse =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; message: string }
+  | { id: number; progress: number };

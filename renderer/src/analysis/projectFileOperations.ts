@@ -39,12 +39,32 @@ function countsOf(snapshot: ProjectSnapshot): ProjectCounts {
   };
 }
 
-export async function writeProjectFile(projectId: string): Promise<WrittenProjectFile> {
+/**
+ * The share of a save spent reading the project from the database, and of an open spent reading
+ * the file, on the big project (the bench's split of the time): the progress bar moves by it.
+ */
+const SAVE_READ_SHARE = 0.3;
+const OPEN_READ_SHARE = 0.6;
+const OPEN_CHECK_SHARE = 0.7;
+
+/** Forwards progress only when it moved a percent or more (each report is a message to the page). */
+function everyPercent(onProgress: ((fraction: number) => void) | undefined): (fraction: number) => void {
+  if (!onProgress) return () => {};
+  let last = -1;
+  return (fraction) => {
+    if (fraction < 1 && fraction - last < 0.01) return;
+    last = fraction;
+    onProgress(fraction);
+  };
+}
+
+export async function writeProjectFile(projectId: string, onProgress?: (fraction: number) => void): Promise<WrittenProjectFile> {
+  const progress = everyPercent(onProgress);
   const started = performance.now();
   // In short slices: a save or a backup of a big project never holds back the researcher's next coding.
-  const snapshot = await readProjectInSlices(projectId);
+  const snapshot = await readProjectInSlices(projectId, (f) => progress(f * SAVE_READ_SHARE));
   const read = performance.now();
-  const bytes = writeQdpx(snapshot);
+  const bytes = writeQdpx(snapshot, { onProgress: (f) => progress(SAVE_READ_SHARE + f * (1 - SAVE_READ_SHARE)) });
   const timings = { read: read - started, write: performance.now() - read };
   return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt, timings };
 }
@@ -54,11 +74,13 @@ export async function writeProjectFile(projectId: string): Promise<WrittenProjec
  * entry outside the archive, a DOCTYPE, too large when inflated, a reference to nothing) throws
  * its sentence before anything is written.
  */
-export async function openProjectFile(bytes: Uint8Array): Promise<OpenedProjectFile> {
+export async function openProjectFile(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<OpenedProjectFile> {
+  const progress = everyPercent(onProgress);
   const started = performance.now();
-  const { snapshot, report } = readQdpx(bytes, { newId });
+  const { snapshot, report } = readQdpx(bytes, { newId, onProgress: (f) => progress(f * OPEN_READ_SHARE) });
   const read = performance.now();
-  const { projectId, timings: stored } = await storeOpenedProject(snapshot);
+  const { projectId, timings: stored } = await storeOpenedProject(snapshot, () => progress(OPEN_CHECK_SHARE));
+  progress(1);
   const timings = { read: read - started, store: performance.now() - read, ...stored };
   return { projectId, notRead: report.entries.map((e) => e.text), counts: countsOf(snapshot), timings };
 }

@@ -31,6 +31,8 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     reject: (error: Error) => void;
     /** The same request answered on this thread, if the worker turns out not to work here. */
     onThisThread: () => Promise<unknown>;
+    /** Told how far the work is (0–1), when the caller asked. */
+    onProgress?: (fraction: number) => void;
   }
   let worker: AnalysisWorker | undefined;
   /** Set once a worker has answered: from then on a failure is a crash, not a missing worker. */
@@ -68,6 +70,10 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
       workerWorks = true;
       const request = pending.get(data.id);
       if (!request) return;
+      if ('progress' in data) {
+        request.onProgress?.(data.progress);
+        return;
+      }
       pending.delete(data.id);
       if (data.ok) request.resolve(data.value);
       else request.reject(new Error(data.message));
@@ -90,6 +96,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     method: M,
     args: Parameters<Operations[M]>,
     onThisThread: (client: AnalysisClient) => Promise<T>,
+    onProgress?: (fraction: number) => void,
   ): Promise<T> {
     const here = (): Promise<T> => onThisThread(inlineClient());
     let target: AnalysisWorker;
@@ -102,9 +109,9 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     }
     return new Promise((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onThisThread: here });
+      pending.set(id, { resolve: resolve as (value: unknown) => void, reject, onThisThread: here, ...(onProgress ? { onProgress } : {}) });
       try {
-        target.postMessage({ id, method, args });
+        target.postMessage(onProgress ? { id, method, args, progress: true } : { id, method, args });
       } catch (error) {
         pending.delete(id);
         reject(error instanceof Error ? error : new Error(String(error)));
@@ -133,8 +140,8 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     wordFrequencyTable: (projectId, request) => call('wordFrequencyTable', [projectId, request], (c) => c.wordFrequencyTable(projectId, request)),
     previewAutoCode: (projectId, request) => call('previewAutoCode', [projectId, request], (c) => c.previewAutoCode(projectId, request)),
     commitAutoCode: (projectId, request) => call('commitAutoCode', [projectId, request], (c) => c.commitAutoCode(projectId, request)),
-    writeProjectFile: (projectId) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId)),
-    openProjectFile: (bytes) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes)),
+    writeProjectFile: (projectId, onProgress) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId, onProgress), onProgress),
+    openProjectFile: (bytes, onProgress) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes, onProgress), onProgress),
     runCodingQuery: (projectId, query, filter) =>
       call('runCodingQueryPacked', [projectId, query, filter], async (c) => packHits(await c.runCodingQuery(projectId, query, filter))).then(unpackHits),
     unitMatrixCsv: (projectId, options) => call('unitMatrixCsv', [projectId, options], (c) => c.unitMatrixCsv(projectId, options)),

@@ -74,6 +74,26 @@ describe('createWorkerAnalysis', () => {
     await expect(second).resolves.toEqual([segment]);
   });
 
+  it('passes on how far a save or an open is, before its answer, to the request that asked', async () => {
+    const worker = new FakeWorker();
+    const client = createWorkerAnalysis(() => worker, notCalled);
+    const heard: number[] = [];
+    const saving = client.writeProjectFile('p1', (f) => heard.push(f));
+    const other = client.segmentsCsv('p1');
+    const [save, csv] = worker.received;
+    // Only the request that wants progress asks the worker for it.
+    expect(save).toMatchObject({ method: 'writeProjectFile', args: ['p1'], progress: true });
+    expect(csv!.progress).toBeUndefined();
+    worker.onmessage?.({ data: { id: save!.id, progress: 0.25 } } as MessageEvent<AnalysisResponse>);
+    worker.onmessage?.({ data: { id: csv!.id, progress: 0.5 } } as MessageEvent<AnalysisResponse>);
+    worker.onmessage?.({ data: { id: save!.id, progress: 0.75 } } as MessageEvent<AnalysisResponse>);
+    expect(heard).toEqual([0.25, 0.75]);
+    worker.answer(save!.id, { bytes: new Uint8Array(1) });
+    worker.answer(csv!.id, { projectName: 'P', csv: '' });
+    await expect(saving).resolves.toMatchObject({ bytes: new Uint8Array(1) });
+    await expect(other).resolves.toMatchObject({ projectName: 'P' });
+  });
+
   it('answers on this thread, pending requests included, when the worker fails before ever answering', async () => {
     const workers: FakeWorker[] = [];
     const inline = { ...stubClient(), findInSource: vi.fn(async () => [{ start: 1, end: 4 }]) };

@@ -35,8 +35,10 @@ describe('connectProjectFiles', () => {
     } as unknown as BoundProjectFileActions;
     const view = ui();
     const disconnect = connectProjectFiles(fakeHost(), actions, view);
-    // The same progress bar while it is read …
-    stage!('opening');
+    // The same progress bar while it is read, moving as the worker reads …
+    stage!('opening', 0);
+    expect(view.showProgress).toHaveBeenLastCalledWith({ label: 'Opening the project file…', value: 0 });
+    stage!('opening', 0.4);
     expect(view.showProgress).toHaveBeenLastCalledWith({ label: 'Opening the project file…', value: 40 });
     opened!({ status: 'opened', fileName: 'From ATLAS.qdpx', projectId: 'new1', notRead: ['1 audio source'] });
     expect(view.showProgress).toHaveBeenLastCalledWith(null);

@@ -172,4 +172,19 @@ describe('opening a project file', () => {
     // The open (strict), then an ordinary step (the default: a digit key waits for no flush).
     expect(seen).toEqual(['strict', 'default']);
   });
+
+  it('reports how far a save and an open are, from 0 to 1, never going back', async () => {
+    const original = await studyProject();
+    const saving: number[] = [];
+    const { bytes } = await writeProjectFile(original, (f) => saving.push(f));
+    const opening: number[] = [];
+    const opened = await openProjectFile(bytes, (f) => opening.push(f));
+    expect(opened.counts.codings).toBe(1);
+    for (const steps of [saving, opening]) {
+      expect(steps[0]).toBeLessThan(0.5);
+      expect(steps.at(-1)).toBe(1);
+      expect([...steps].sort((a, b) => a - b)).toEqual(steps);
+      expect(steps.length).toBeGreaterThan(3);
+    }
+  });
 });

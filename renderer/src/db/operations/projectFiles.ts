@@ -45,7 +45,10 @@ function distinctName(name: string, taken: ReadonlySet<string>): string {
  * from the project list instead), so a 100,000-record inverse would be kept for nothing. Strict
  * durability: when "Project opened" shows, the project is on disk.
  */
-export async function storeOpenedProject(opened: ProjectSnapshot): Promise<{ projectId: string; timings: { check: number; commit: number } }> {
+export async function storeOpenedProject(
+  opened: ProjectSnapshot,
+  onChecked: () => void = () => {},
+): Promise<{ projectId: string; timings: { check: number; commit: number } }> {
   const started = performance.now();
   let checked = started;
   // The commit is addressed to the project it creates, so its id is settled first.
@@ -62,6 +65,7 @@ export async function storeOpenedProject(opened: ProjectSnapshot): Promise<{ pro
       const stored = withProjectId(clashing.size > 0 ? remapIds(opened, newId, (id) => clashing.has(id)) : opened, projectId);
       const snapshot = { ...stored, project: { ...stored.project, name: distinctName(stored.project.name, names) } };
       checked = performance.now();
+      onChecked();
       return creationOf(snapshot);
     },
     { history: false, addsOnlyNewRecords: true, durability: 'strict' },

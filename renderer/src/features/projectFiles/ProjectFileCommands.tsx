@@ -9,7 +9,7 @@ import { useCommand } from '../../commands/registry';
 import { reportError, useUiStore } from '../../stores/uiStore';
 import { CloseFooter, Modal } from '../common/Modal';
 import { getProjectFileActions } from './appProjectFileActions';
-import { FILE_STAGES, selectFileProgress, selectProjectFileDialog, useOpenReport } from './openReportStore';
+import { fileProgress, selectFileProgress, selectProjectFileDialog, useOpenReport } from './openReportStore';
 import type { FileStage, ImportedProject } from './projectFileActions';
 import { RestoreBackupDialog, describeCounts } from './RestoreBackupDialog';
 
@@ -26,7 +26,7 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
   const showDialog = useOpenReport((s) => s.show);
   const closeDialog = useOpenReport((s) => s.close);
   const busy = useRef(false);
-  const onStage = useCallback((stage: FileStage) => setProgress(FILE_STAGES[stage]), [setProgress]);
+  const onStage = useCallback((stage: FileStage, fraction?: number) => setProgress(fileProgress(stage, fraction)), [setProgress]);
   const listBackups = useCallback(() => getProjectFileActions().listBackups(), []);
 
   /** One file operation at a time: a second Ctrl+S while one is written does nothing. */
@@ -71,8 +71,8 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
   const restore = async (backupId: string): Promise<void> => {
     let imported: ImportedProject | undefined;
     await exclusively(async () => {
-      setProgress(FILE_STAGES.opening);
-      imported = await getProjectFileActions().restoreBackup(backupId);
+      onStage('opening');
+      imported = await getProjectFileActions().restoreBackup(backupId, onStage);
     });
     if (imported) showOpened('the backup', imported);
   };

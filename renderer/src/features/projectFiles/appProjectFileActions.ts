@@ -12,8 +12,8 @@ let actions: BoundProjectFileActions | undefined;
 export function getProjectFileActions(): BoundProjectFileActions {
   actions ??= bindProjectFileActions({
     host: getHost(),
-    writeProjectFile: (projectId) => getProjectFileWorker().writeProjectFile(projectId),
-    importQdpx: (_fileName, bytes) => getProjectFileWorker().openProjectFile(bytes),
+    writeProjectFile: (projectId, onProgress) => getProjectFileWorker().writeProjectFile(projectId, onProgress),
+    importQdpx: (_fileName, bytes, onProgress) => getProjectFileWorker().openProjectFile(bytes, onProgress),
     listProjects,
     changeStampOf: projectChangeStamp,
   });

@@ -5,7 +5,7 @@
 import type { Host } from '../../host/host';
 import { registerSaveProjectAs } from '../storage/saveProjectAsPrompt';
 import type { BoundProjectFileActions } from './projectFileActions';
-import { FILE_STAGES, type FileProgress, type ProjectFileDialog } from './openReportStore';
+import { fileProgress, type FileProgress, type ProjectFileDialog } from './openReportStore';
 
 export interface ProjectFileUi {
   notify(kind: 'info' | 'error', text: string): void;
@@ -49,7 +49,7 @@ export function connectProjectFiles(
       ui.showProgress?.(null);
       ui.showReport({ kind: 'refused', message: messageOf(error) });
     },
-    (stage) => ui.showProgress?.(FILE_STAGES[stage]),
+    (stage, fraction) => ui.showProgress?.(fileProgress(stage, fraction)),
   );
   const unregister = registerSaveProjectAs(() => {
     const projectId = ui.activeProjectId();

@@ -13,12 +13,23 @@ export type ProjectFileDialog =
 
 export type FileProgress = { label: string; value: number } | null;
 
-/** The bar for each stage: the slow parts run in the worker in one piece, so it moves by stage. */
-export const FILE_STAGES: Record<FileStage, { label: string; value: number }> = {
-  writing: { label: 'Writing the project file…', value: 30 },
-  saving: { label: 'Saving the project file…', value: 85 },
-  opening: { label: 'Opening the project file…', value: 40 },
+/**
+ * Where each stage sits on the bar. The worker reports how far it is through a save (reading the
+ * project, then writing the file) or an open (reading the file, then storing it), so the bar
+ * moves with the work; main's part of a save (writing the bytes to disk) is the last stretch.
+ */
+const STAGES: Record<FileStage, { label: string; from: number; to: number }> = {
+  writing: { label: 'Writing the project file…', from: 0, to: 90 },
+  saving: { label: 'Saving the project file…', from: 90, to: 100 },
+  opening: { label: 'Opening the project file…', from: 0, to: 100 },
 };
+
+/** The bar for a stage, `fraction` (0–1) of the way through it. */
+export function fileProgress(stage: FileStage, fraction = 0): { label: string; value: number } {
+  const { label, from, to } = STAGES[stage];
+  const share = Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0));
+  return { label, value: Math.round(from + (to - from) * share) };
+}
 
 interface OpenReportState {
   dialog: ProjectFileDialog;

@@ -31,8 +31,8 @@ export interface ProjectFile {
 }
 
 /** The project's file through whichever writer the dependencies provide. */
-export async function projectFileOf(deps: ProjectFileActionDeps, projectId: string): Promise<ProjectFile> {
-  if (deps.writeProjectFile) return deps.writeProjectFile(projectId);
+export async function projectFileOf(deps: ProjectFileActionDeps, projectId: string, onProgress?: (fraction: number) => void): Promise<ProjectFile> {
+  if (deps.writeProjectFile) return deps.writeProjectFile(projectId, onProgress);
   if (!deps.readProject || !deps.writeQdpx) throw new Error('Project files cannot be written here.');
   const snapshot = await deps.readProject(projectId);
   return { bytes: await deps.writeQdpx(snapshot), projectName: snapshot.project.name, counts: countsOf(snapshot) };
@@ -48,13 +48,13 @@ export interface ProjectFileActionDeps {
    * project-file worker reads the database itself, so the snapshot never crosses to the page).
    * When absent, `readProject` and `writeQdpx` are used.
    */
-  writeProjectFile?: (projectId: string) => Promise<ProjectFile>;
+  writeProjectFile?: (projectId: string, onProgress?: (fraction: number) => void) => Promise<ProjectFile>;
   /** The whole project, read in one transaction (db layer's `readProject`). */
   readProject?: (projectId: string) => Promise<ProjectSnapshot>;
   /** The `.qdpx` bytes of a snapshot (shared/refi's writer, possibly in a worker). */
   writeQdpx?: (snapshot: ProjectSnapshot) => Uint8Array | Promise<Uint8Array>;
-  /** Reads a `.qdpx` into a new project; never touches an existing one. */
-  importQdpx: (fileName: string, bytes: Uint8Array) => Promise<ImportedProject>;
+  /** Reads a `.qdpx` into a new project; never touches an existing one. `onProgress` hears how far it is (0–1). */
+  importQdpx: (fileName: string, bytes: Uint8Array, onProgress?: (fraction: number) => void) => Promise<ImportedProject>;
   /** Every project in the database, for backups. */
   listProjects: () => Promise<ReadonlyArray<{ id: string; name: string }>>;
   /** Changes whenever the project changes: the history's last seq, or the project's updatedAt. */
@@ -82,16 +82,19 @@ export function countsOf(snapshot: ProjectSnapshot): ProjectCounts {
 export async function saveProject(
   deps: ProjectFileActionDeps,
   projectId: string,
-  { saveAs, onStage }: { saveAs: boolean; onStage?: (stage: FileStage) => void },
+  { saveAs, onStage }: { saveAs: boolean; onStage?: StageListener },
 ): Promise<SaveProjectFileResult> {
-  onStage?.('writing');
-  const file = await projectFileOf(deps, projectId);
+  onStage?.('writing', 0);
+  const file = await projectFileOf(deps, projectId, onStage && ((fraction) => onStage('writing', fraction)));
   onStage?.('saving');
   return deps.host.saveProjectFile({ projectId, bytes: file.bytes, saveAs, suggestedName: projectFileName(file.projectName) });
 }
 
-/** Where a save or an open is, for a progress bar: the slow parts run elsewhere, in one piece. */
+/** Where a save or an open is, for a progress bar. */
 export type FileStage = 'writing' | 'saving' | 'opening';
+
+/** Hears the stage, and how far through it the work is (0–1) where the worker says. */
+export type StageListener = (stage: FileStage, fraction?: number) => void;
 
 export type OpenOutcome = { status: 'canceled' } | ({ status: 'opened'; fileName: string } & ImportedProject);
 
@@ -101,20 +104,20 @@ export type OpenOutcome = { status: 'canceled' } | ({ status: 'opened'; fileName
  * read: saving over another tool's file would otherwise drop what Marginalia could not read.
  * A refused file throws its message.
  */
-export async function openProject(deps: ProjectFileActionDeps, file?: OpenProjectFileResult, onStage?: (stage: FileStage) => void): Promise<OpenOutcome> {
+export async function openProject(deps: ProjectFileActionDeps, file?: OpenProjectFileResult, onStage?: StageListener): Promise<OpenOutcome> {
   const chosen = file ?? (await deps.host.openProjectFile());
   if (chosen.status === 'canceled') return { status: 'canceled' };
   if (chosen.status === 'refused') throw new Error(chosen.error);
-  onStage?.('opening');
-  const imported = await deps.importQdpx(chosen.name, chosen.bytes);
+  onStage?.('opening', 0);
+  const imported = await deps.importQdpx(chosen.name, chosen.bytes, onStage && ((fraction) => onStage('opening', fraction)));
   if (imported.notRead.length === 0) await deps.host.linkProjectFile({ projectId: imported.projectId, fileToken: chosen.fileToken });
   return { status: 'opened', fileName: chosen.name, ...imported };
 }
 
 /** "Restore from backup": the backup becomes a new project; the project it came from is untouched. */
-export async function restoreBackup(deps: ProjectFileActionDeps, backupId: string): Promise<ImportedProject> {
+export async function restoreBackup(deps: ProjectFileActionDeps, backupId: string, onStage?: StageListener): Promise<ImportedProject> {
   const backup = await deps.host.readBackup({ id: backupId });
-  return deps.importQdpx(backup.name, backup.bytes);
+  return deps.importQdpx(backup.name, backup.bytes, onStage && ((fraction) => onStage('opening', fraction)));
 }
 
 export interface BackupRoundResult {
@@ -173,15 +176,15 @@ function latestStamps(backups: readonly BackupInfo[]): Map<string, string> {
 }
 
 export interface BoundProjectFileActions {
-  saveProject(projectId: string, onStage?: (stage: FileStage) => void): Promise<SaveProjectFileResult>;
-  saveProjectAs(projectId: string, onStage?: (stage: FileStage) => void): Promise<SaveProjectFileResult>;
-  openProject(file?: OpenProjectFileResult, onStage?: (stage: FileStage) => void): Promise<OpenOutcome>;
-  restoreBackup(backupId: string): Promise<ImportedProject>;
+  saveProject(projectId: string, onStage?: StageListener): Promise<SaveProjectFileResult>;
+  saveProjectAs(projectId: string, onStage?: StageListener): Promise<SaveProjectFileResult>;
+  openProject(file?: OpenProjectFileResult, onStage?: StageListener): Promise<OpenOutcome>;
+  restoreBackup(backupId: string, onStage?: StageListener): Promise<ImportedProject>;
   listBackups(): Promise<BackupInfo[]>;
   /** Starts answering the host's backup requests; returns a function that stops. */
   startAutomaticBackups(onFailure: (failed: BackupRoundResult['failed']) => void): () => void;
   /** Starts receiving files opened from outside (double-click); returns a function that stops. */
-  listenForOpenedFiles(onOpened: (outcome: OpenOutcome) => void, onError: (error: unknown) => void, onStage?: (stage: FileStage) => void): () => void;
+  listenForOpenedFiles(onOpened: (outcome: OpenOutcome) => void, onError: (error: unknown) => void, onStage?: StageListener): () => void;
 }
 
 /** The actions with their dependencies bound, for the UI's commands. */
@@ -190,7 +193,7 @@ export function bindProjectFileActions(deps: ProjectFileActionDeps & { host: Pic
     saveProject: (projectId, onStage) => saveProject(deps, projectId, { saveAs: false, onStage }),
     saveProjectAs: (projectId, onStage) => saveProject(deps, projectId, { saveAs: true, onStage }),
     openProject: (file, onStage) => openProject(deps, file, onStage),
-    restoreBackup: (backupId) => restoreBackup(deps, backupId),
+    restoreBackup: (backupId, onStage) => restoreBackup(deps, backupId, onStage),
     listBackups: () => deps.host.listBackups(),
     startAutomaticBackups: (onFailure) =>
       deps.host.onBackupRequested((request) => {
