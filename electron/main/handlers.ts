@@ -87,7 +87,7 @@ export function createMainHandlers({
       menu.setApplicationMenu(menu.buildFromTemplate(template));
     },
     saveProjectFile: (request, sender) => saveProjectFile(request, projectFileDeps(sender)),
-    openProjectFile: (_request, sender) => openProjectFile(projectFileDeps(sender)),
+    openProjectFile: (request, sender) => openProjectFile(projectFileDeps(sender), request),
     linkProjectFile: (request) => linkProjectFile(request, { store: projectFileStore, tokens: fileTokens }),
     getProjectFileName: ({ projectId }) => getProjectFileName(projectId, projectFileStore),
     writeBackup: (request) => backups.writeBackup(request),

@@ -111,6 +111,16 @@ export type OpenProjectFileResult =
   /** The file was not read; `error` says why, in words for the user. */
   | { status: 'refused'; name: string; error: string };
 
+/**
+ * Why the project-file dialog is shown, which its title says: "Open project" (open as a project
+ * of its own) or "Merge project" (bring it into the open project). Absent means open.
+ */
+export type ProjectFilePurpose = 'open' | 'merge';
+
+export interface OpenProjectFileRequest {
+  purpose: ProjectFilePurpose;
+}
+
 export interface LinkProjectFileRequest {
   projectId: string;
   fileToken: string;
@@ -179,8 +189,8 @@ export interface MainApi {
   getAppInfo(): Promise<AppInfo>;
   /** Writes the project's `.qdpx`: to its remembered file, or where the user chooses. */
   saveProjectFile(request: SaveProjectFileRequest): Promise<SaveProjectFileResult>;
-  /** Shows the Open dialog and reads the chosen `.qdpx`. */
-  openProjectFile(): Promise<OpenProjectFileResult>;
+  /** Shows the Open (or Merge) dialog and reads the chosen `.qdpx`. */
+  openProjectFile(request?: OpenProjectFileRequest): Promise<OpenProjectFileResult>;
   /** Remembers that the file behind `fileToken` now belongs to `projectId`. */
   linkProjectFile(request: LinkProjectFileRequest): Promise<void>;
   /** The name of the file "Save project" writes to, or null when the project has none yet. */

@@ -65,7 +65,7 @@ export const requestSchemas = {
     saveAs: z.boolean(),
     suggestedName: projectFileName,
   }),
-  openProjectFile: z.undefined(),
+  openProjectFile: z.strictObject({ purpose: z.enum(['open', 'merge']) }).optional(),
   linkProjectFile: z.strictObject({ projectId: id, fileToken: id }),
   getProjectFileName: z.strictObject({ projectId: id }),
   writeBackup: z.strictObject({

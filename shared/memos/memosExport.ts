@@ -11,6 +11,12 @@ export interface MemosExportInput {
   projectName: string;
   memos: readonly Memo[];
   lookup: MemoTargetLookup;
+  /**
+   * Coder id → name: a memo's `author` is the coder's id (a UUID nobody reads), so the export
+   * names the person. An id without a record here (the legacy "me", a name from an old file)
+   * is written as it is.
+   */
+  coderNames?: ReadonlyMap<string, string>;
 }
 
 interface Entry {
@@ -41,8 +47,9 @@ export function groupMemosForExport(input: MemosExportInput): Group[] {
 }
 
 /** "Ada · created 2025-03-01 14:02 · edited 2025-03-02 09:10" (UTC, so the file reads the same everywhere). */
-export function memoMetaLine(memo: Pick<Memo, 'author' | 'createdAt' | 'updatedAt'>): string {
-  const parts = [memo.author.trim() || 'unknown author', `created ${stamp(memo.createdAt)}`];
+export function memoMetaLine(memo: Pick<Memo, 'author' | 'createdAt' | 'updatedAt'>, coderNames?: ReadonlyMap<string, string>): string {
+  const author = coderNames?.get(memo.author)?.trim() || memo.author.trim();
+  const parts = [author || 'unknown author', `created ${stamp(memo.createdAt)}`];
   if (memo.updatedAt !== memo.createdAt) parts.push(`edited ${stamp(memo.updatedAt)}`);
   return parts.join(' · ');
 }
@@ -64,7 +71,7 @@ export function buildMemosMarkdown(input: MemosExportInput): string {
     out.push(`## ${group.heading}`, '');
     for (const { memo, title, target } of group.entries) {
       out.push(`### ${oneLine(title)}`, '');
-      out.push(`*${oneLine(targetLine(target))} · ${memoMetaLine(memo)}*`, '');
+      out.push(`*${oneLine(targetLine(target))} · ${oneLine(memoMetaLine(memo, input.coderNames))}*`, '');
       if (target.quote !== undefined) {
         out.push(...target.quote.split(/\r?\n/).map((line) => (line === '' ? '>' : `> ${line}`)), '');
       }
@@ -92,7 +99,7 @@ export function buildMemosHtml(input: MemosExportInput): string {
     out.push(`<h2>${escapeHtml(group.heading)}</h2>`);
     for (const { memo, title: memoName, target } of group.entries) {
       out.push('<article>', `<h3>${escapeHtml(memoName)}</h3>`);
-      out.push(`<p class="meta">${escapeHtml(`${targetLine(target)} · ${memoMetaLine(memo)}`)}</p>`);
+      out.push(`<p class="meta">${escapeHtml(`${targetLine(target)} · ${memoMetaLine(memo, input.coderNames)}`)}</p>`);
       if (target.quote !== undefined) {
         out.push(`<blockquote>${escapeHtml(target.quote).replace(/\r?\n/g, '<br>')}</blockquote>`);
       }

@@ -4,7 +4,7 @@
 import { emptyChanges, type ChangeSet, type EntityChanges } from '../model/changeSet';
 import { keyOf, type EntityKind, type EntityTypes } from '../model/entities';
 import type { ProjectSnapshot } from '../model/snapshot';
-import { emptyReport, type MergeKind, type MergeReport } from './mergeReport';
+import { emptyReport, MERGE_KINDS, type MergeKind, type MergeReport } from './mergeReport';
 
 export interface MergeOptions {
   /**
@@ -34,12 +34,12 @@ export interface MergeContext {
 
 export function createContext(ours: ProjectSnapshot, theirs: ProjectSnapshot, options: MergeOptions): MergeContext {
   const taken = {} as Record<EntityKind, Set<string>>;
-  for (const kind of ['coders', 'sources', 'sourceTexts', 'codes', 'codeSets', 'cases', 'attributes', 'caseValues', 'caseLinks', 'codings', 'memos', 'projects'] as const) {
+  for (const kind of ['coders', 'sources', 'sourceTexts', 'codes', 'codeSets', 'cases', 'attributes', 'caseValues', 'caseLinks', 'codings', 'memos', 'savedQueries', 'projects'] as const) {
     const records = kind === 'projects' ? [ours.project] : (ours[kind] as Array<EntityTypes[typeof kind]>);
     taken[kind] = new Set(records.map((r) => keyOf(kind, r as never)));
   }
   const ids = {} as Record<MergeKind, Map<string, string>>;
-  for (const kind of ['coders', 'sources', 'codes', 'codeSets', 'cases', 'attributes', 'caseValues', 'caseLinks', 'codings', 'memos'] as const) ids[kind] = new Map();
+  for (const kind of MERGE_KINDS) ids[kind] = new Map();
   return { ours, theirs, projectId: ours.project.id, changes: {}, report: emptyReport(), ids, taken, newId: options.newId };
 }
 

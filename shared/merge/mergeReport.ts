@@ -6,7 +6,7 @@ import type { EntityKind } from '../model/entities';
 
 export type MergeKind = Exclude<EntityKind, 'projects' | 'sourceTexts'>;
 
-export const MERGE_KINDS: readonly MergeKind[] = ['coders', 'sources', 'codes', 'codeSets', 'cases', 'attributes', 'caseValues', 'caseLinks', 'codings', 'memos'];
+export const MERGE_KINDS: readonly MergeKind[] = ['coders', 'sources', 'codes', 'codeSets', 'cases', 'attributes', 'caseValues', 'caseLinks', 'codings', 'memos', 'savedQueries'];
 
 /** Why a record of theirs was taken to be one of ours. */
 export type MatchRule = 'id' | 'content hash' | 'name' | 'path' | 'same record';

@@ -6,7 +6,8 @@
 // The rules, per kind, are in the merge* modules beside this one. In short: coders by id;
 // sources by content hash, then name (a different text under the same name is added beside ours,
 // not re-anchored); codes by GUID, then path; cases, attributes and code sets by id, then name;
-// codings, case links, values and memos by what they say once re-keyed. Nothing of ours is ever
+// codings, case links, values and memos by what they say once re-keyed; saved queries by id, then
+// name, a different definition being added beside ours. Nothing of ours is ever
 // removed or altered, except two unions that only append: categories of a category attribute and
 // members of a code set. The project record itself is left as ours.
 import type { ChangeSet } from '../model/changeSet';
@@ -21,6 +22,7 @@ import { mergeCodings } from './mergeCodings';
 import { createContext, type MergeContext, type MergeOptions } from './mergeContext';
 import { mergeMemos } from './mergeMemos';
 import type { MergeReport } from './mergeReport';
+import { mergeSavedQueries } from './mergeSavedQueries';
 import { mergeSources } from './mergeSources';
 
 export interface MergePlan {
@@ -45,6 +47,7 @@ export function planMerge(ours: ProjectSnapshot, theirs: ProjectSnapshot, option
     ['codes', 1, () => addMergedCodes(ctx, newCodes)],
     ['code sets', 1, () => mergeCodeSets(ctx)],
     ['memos', 8, () => mergeMemos(ctx)],
+    ['saved queries', 1, () => mergeSavedQueries(ctx)],
   ];
   let newCodes: Code[] = [];
   const total = steps.reduce((s, [, w]) => s + w, 0);

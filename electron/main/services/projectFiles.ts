@@ -7,6 +7,7 @@ import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveD
 import type {
   LinkProjectFileRequest,
   OpenedProjectFile,
+  OpenProjectFileRequest,
   OpenProjectFileResult,
   SaveProjectFileRequest,
   SaveProjectFileResult,
@@ -83,9 +84,12 @@ export async function saveProjectFile(
   return { saved: true, fileName: basename(target) };
 }
 
-export async function openProjectFile(deps: ProjectFileDeps): Promise<OpenProjectFileResult> {
+/** The dialog's title, after the command that shows it. */
+const OPEN_TITLES = { open: 'Open project', merge: 'Merge project' } as const;
+
+export async function openProjectFile(deps: ProjectFileDeps, request?: OpenProjectFileRequest): Promise<OpenProjectFileResult> {
   const choice = await deps.showOpenDialog({
-    title: 'Open project',
+    title: OPEN_TITLES[request?.purpose ?? 'open'],
     defaultPath: deps.defaultDirectory,
     properties: ['openFile'],
     filters: QDPX_FILTERS,

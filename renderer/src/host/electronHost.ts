@@ -15,7 +15,7 @@ export function createElectronHost(api: PreloadApi): Host {
     setMenuCommands: (request) => api.setMenuCommands(request),
     onMenuCommand: (callback) => api.onMenuCommand(callback),
     saveProjectFile: (request) => api.saveProjectFile(request),
-    openProjectFile: () => api.openProjectFile(),
+    openProjectFile: (request) => api.openProjectFile(request),
     linkProjectFile: (request) => api.linkProjectFile(request),
     getProjectFileName: (request) => api.getProjectFileName(request),
     writeBackup: (request) => api.writeBackup(request),

@@ -94,6 +94,10 @@ describe('createMainHandlers', () => {
     ).resolves.toEqual({ saved: false });
     expect(dialog.showOpenDialog.mock.calls[0]?.[0]).toBe(window);
     expect(dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ filters: [{ extensions: ['qdpx'] }] });
+    expect(dialog.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({ title: 'Open project' });
+    // "Merge project" shows the same dialog under its own title.
+    await handlers.openProjectFile({ purpose: 'merge' }, sender);
+    expect(dialog.showOpenDialog.mock.calls[1]?.[1]).toMatchObject({ title: 'Merge project', filters: [{ extensions: ['qdpx'] }] });
   });
 
   it('names the file a project saves to, and only its name', async () => {

@@ -14,6 +14,7 @@ import { setCurrentCoderSource } from '../../../renderer/src/db/operations/curre
 import { addCoderAndSwitch, answerWhoIsCoding, coderIdIn, startCoderSession, stopCoderSession, switchToCoder } from '../../../renderer/src/features/coders/coderSession';
 import { CODER_PREFERENCE_KEY } from '../../../renderer/src/features/coders/coderPreference';
 import { useUiStore } from '../../../renderer/src/stores/uiStore';
+import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
 
 const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
@@ -131,5 +132,52 @@ describe('the coder session', () => {
 
     switchToCoder(annRecord);
     expect(useUiStore.getState()).toMatchObject({ coder: ann, coderName: 'Ann' });
+  });
+});
+
+describe('earlier work of the legacy coder "me"', () => {
+  it('becomes the coder\'s when they say who is coding: every project, one undoable step each', async () => {
+    // Work from before coders existed: codings and a memo carry "me" and there is no coder record.
+    const a = await project('A');
+    await applyCode(a.at('pay was late'), a.code.id, 'me');
+    await applyCode(a.at('union helped'), a.code.id, 'me');
+    await createMemo({ projectId: a.projectId, targetKind: 'project', targetId: a.projectId, body: 'early notes', author: 'me' });
+    const b = await project('B');
+    await applyCode(b.at('union helped'), b.code.id, 'me');
+    expect(await db.coders.count()).toBe(0);
+
+    startCoderSession('ann.smith');
+    useUiStore.getState().openProject(a.projectId);
+    const annInA = useUiStore.getState().coder;
+    await answerWhoIsCoding('Ann Smith');
+
+    expect((await codingsOfProject(a.projectId)).map((c) => c.coder)).toEqual([annInA, annInA]);
+    expect((await db.memos.where('projectId').equals(a.projectId).toArray()).map((m) => m.author)).toEqual([annInA]);
+    expect((await db.coders.get(annInA))?.name).toBe('Ann Smith');
+    const step = await lastStep(a.projectId);
+    expect(step.label).toBe('Attribute earlier work to Ann Smith');
+    expect(useUiStore.getState().notices.at(-1)?.text).toBe('Your earlier work here (2 codings and 1 memo) is now attributed to Ann Smith.');
+    // The other project's earlier work is hers too, under her coder id there.
+    const annInB = coderIdIn(b.projectId);
+    expect((await codingsOfProject(b.projectId)).map((c) => c.coder)).toEqual([annInB]);
+    expect((await db.coders.get(annInB))?.name).toBe('Ann Smith');
+
+    // One undo takes the whole attribution back.
+    await undo(a.projectId);
+    expect((await codingsOfProject(a.projectId)).map((c) => c.coder)).toEqual(['me', 'me']);
+    expect((await db.memos.where('projectId').equals(a.projectId).toArray()).map((m) => m.author)).toEqual(['me']);
+    expect(await db.coders.get(annInA)).toBeUndefined();
+  });
+
+  it('leaves "me" alone where it is a real coder of the project (a record, as a project file gives it)', async () => {
+    const p = await project('From a file');
+    await db.coders.add({ id: 'me', projectId: p.projectId, name: 'me', color: '#000000' });
+    await applyCode(p.at('pay was late'), p.code.id, 'me');
+    const steps = await db.history.where('projectId').equals(p.projectId).count();
+    startCoderSession('Ann');
+    useUiStore.getState().openProject(p.projectId);
+    await answerWhoIsCoding('Ann');
+    expect((await codingsOfProject(p.projectId)).map((c) => c.coder)).toEqual(['me']);
+    expect(await db.history.where('projectId').equals(p.projectId).count()).toBe(steps);
   });
 });

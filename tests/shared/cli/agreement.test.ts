@@ -32,13 +32,35 @@ function project() {
   return b.snapshot;
 }
 
+/**
+ * Two paragraphs of two sentences; cases Ana (paragraph 1 and the last sentence) and Bo (the third
+ * sentence), so segments and cases differ from sentences and paragraphs. One code, Trust.
+ */
+function unitsProject() {
+  const b = new ProjectBuilder();
+  b.coder('Ann', ANN);
+  b.coder('Ben', BEN);
+  const s = b.source('Interview', 'We trust the council. They listen.\nThe bus is late. I am angry.');
+  const trust = b.code('Trust');
+  b.coding(ANN, trust.id, s, 'trust');
+  b.coding(ANN, trust.id, s, 'angry');
+  b.coding(BEN, trust.id, s, 'They listen');
+  b.coding(BEN, trust.id, s, 'angry');
+  b.caseWith('Ana', [{ sourceId: s, at: 'We trust the council. They listen.' }, { sourceId: s, at: 'I am angry.' }]);
+  b.caseWith('Bo', [{ sourceId: s, at: 'The bus is late.' }]);
+  return b.snapshot;
+}
+
 let dir: string;
 let file: string;
+let unitsFile: string;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'marginalia-agreement-'));
   file = path.join(dir, 'team.qdpx');
   writeFileSync(file, writeQdpx(project()));
+  unitsFile = path.join(dir, 'units.qdpx');
+  writeFileSync(unitsFile, writeQdpx(unitsProject()));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -113,5 +135,34 @@ describe('marginalia agreement', () => {
     expect(unit.stderr[0]).toMatch(/^Unknown unit "word"/);
     const code = run(file, '--coders', 'Ann,Ben', '--codes', 'Hope');
     expect(code.stderr).toEqual(['Unknown code "Hope".']);
+  });
+
+  // Ann: "trust" (sentence 1) and "angry" (sentence 4); Ben: "They listen" (sentence 2) and "angry".
+  it.each([
+    // Sentences: (yes, no) (no, yes) (no, no) (yes, yes): agreement ½; kappa (½ − ½)/(1 − ½) = 0;
+    // alpha: 8 values, 4 yes, 4 no, two disagreeing units → 1 − 7·2/(4·4) = 1/8.
+    ['sentence', { units: '4', both: '1', 'only Ann': '1', 'only Ben': '1', neither: '1' }, [0.5, 0, 1 / 8]],
+    // Paragraphs: both coded each of the two: one category only, so kappa and alpha are not defined.
+    ['paragraph', { units: '2', both: '2', 'only Ann': '0', 'only Ben': '0', neither: '0' }, [1, null, null]],
+    // Segments (case links): Ana's paragraph 1 (yes, yes), Bo's "The bus is late." (no, no), Ana's "I am angry." (yes, yes).
+    ['segment', { units: '3', both: '2', 'only Ann': '0', 'only Ben': '0', neither: '1' }, [1, 1, 1]],
+    // Cases: Ana (yes, yes), Bo (no, no).
+    ['case', { units: '2', both: '1', 'only Ann': '0', 'only Ben': '0', neither: '1' }, [1, 1, 1]],
+    // Characters (51 not whitespace): "trust" 5 by Ann alone, "They listen" 10 by Ben alone, "angry" 5 by both, 31 by neither.
+    ['character', { characters: '51', both: '5', 'only Ann': '5', 'only Ben': '10', neither: '31' }, [36 / 51, null, null]],
+  ] as const)('works at %s level, with the counts and figures worked out by hand', (unit, counts, [agreement, kappa, alpha]) => {
+    const result = run(unitsFile, '--coders', 'Ann,Ben', '--unit', unit);
+    expect(result.stderr).toEqual([]);
+    expect(result.status).toBe(0);
+    const [trust, overall] = rows(result.stdout) as [Record<string, string>, Record<string, string>];
+    expect([trust.code, trust.path, overall.code]).toEqual(['Trust', 'Trust', 'Overall']);
+    expect(trust).toMatchObject(counts);
+    expect(Number(trust['percent agreement'])).toBeCloseTo(agreement, 4);
+    if (unit !== 'character') {
+      expect(trust["Cohen's kappa"]).toBe(kappa === null ? 'not defined' : kappa.toFixed(4));
+      expect(trust["Krippendorff's alpha"]).toBe(alpha === null ? 'not defined' : alpha.toFixed(4));
+    }
+    // One code: the overall row is that code's.
+    expect(overall['percent agreement']).toBe(trust['percent agreement']);
   });
 });

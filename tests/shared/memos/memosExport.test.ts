@@ -72,6 +72,20 @@ describe('memos export', () => {
     );
   });
 
+  it("names each memo's author by their coder name, not their coder id", () => {
+    const ada = '6f1c2b7e-0d3a-4e51-9a8b-2c4d6e8f0a1b';
+    const written = [{ ...memo('m1', 'project', 'p', 'Ada wrote this.', 'By Ada'), author: ada }, { ...memo('m2', 'project', 'p', 'Legacy.', 'Old'), author: 'me' }];
+    const coderNames = new Map([[ada, 'Ada Lovelace']]);
+    const md = buildMemosMarkdown({ projectName: 'Team', memos: written, lookup, coderNames });
+    expect(md).toContain('*Project journal · Ada Lovelace · created 2025-03-01 14:02 UTC');
+    expect(md).not.toContain(ada);
+    // An id without a coder record (the legacy "me") is written as it is.
+    expect(md).toContain('*Project journal · me · created');
+    const html = buildMemosHtml({ projectName: 'Team', memos: written, lookup, coderNames });
+    expect(html).toContain('Project journal · Ada Lovelace · created');
+    expect(html).not.toContain(ada);
+  });
+
   it('writes a standalone HTML page with rendered, escaped bodies', () => {
     const html = buildMemosHtml({ projectName: 'A <b> study', memos: [memo('x', 'project', 'p', '**Bold** <i>raw</i>')], lookup });
     expect(html).toContain('<title>Memos: A &lt;b&gt; study</title>');

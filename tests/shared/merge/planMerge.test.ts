@@ -10,6 +10,7 @@ import { recordsEqual } from '../../../shared/model/recordsEqual';
 import { planMerge } from '../../../shared/merge/planMerge';
 import { mutatedArb, projectSnapshotArb } from '../model/projectArb';
 import { ProjectBuilder } from '../analysis/agreement/projectBuilder';
+import type { SavedQuery } from '../../../shared/model/savedQuery';
 
 /** Property runs on a busy machine: far above their usual second or two, never the default 5 s. */
 const PROPERTY_TIMEOUT = 60_000;
@@ -205,5 +206,47 @@ describe('merge planning: rules', () => {
     expect(plan.changes.codeSets!.updated).toEqual([[expect.anything(), expect.objectContaining({ id: 'set-a', codeIds: [trust.id, extra.id] })]]);
     const merged = apply(ours.snapshot, plan.changes);
     expect(isEmptyChangeSet(planMerge(merged, theirs.snapshot, { newId: idMaker('again') }).changes)).toBe(true);
+  });
+  it('merges saved queries: by id, then by name, re-keyed onto our codes; a different one is kept beside ours and reported', () => {
+    const { ours, theirs, trust, trust2 } = twoCopies();
+    const query = (id: string, projectId: string, name: string, codeId: string, order?: number): SavedQuery => ({
+      id,
+      projectId,
+      name,
+      type: 'query',
+      definition: { kind: 'code', codeId, includeSubcodes: true },
+      createdAt: 't',
+      updatedAt: 't',
+      ...(order !== undefined ? { order } : {}),
+    });
+    ours.snapshot.savedQueries.push(query('q-same', 'p1', 'All trust', trust.id, 0), query('q-named', 'p1', 'Trust only', trust.id, 1), query('q-edited', 'p1', 'Edited', trust.id, 2));
+    const hope = theirs.code('Hope');
+    theirs.snapshot.savedQueries.push(
+      // The same id, the same question (their code id is ours by GUID).
+      query('q-same', 'p2', 'All trust', trust2.id, 0),
+      // Another id, the same name and question.
+      query('q-theirs', 'p2', 'Trust only', trust2.id, 1),
+      // The same id, edited apart: asks about another code now.
+      query('q-edited', 'p2', 'Edited', hope.id, 2),
+      // New.
+      query('q-new', 'p2', 'Hope', hope.id, 3),
+    );
+    const plan = planMerge(ours.snapshot, theirs.snapshot, { newId: idMaker() });
+    const hopeHere = plan.ids.codes.get(hope.id)!;
+    expect(plan.ids.savedQueries.get('q-same')).toBe('q-same');
+    expect(plan.ids.savedQueries.get('q-theirs')).toBe('q-named');
+    expect(plan.changes.savedQueries!.added.map((q) => [q.name, q.definition])).toEqual([
+      ['Edited (Ben’s copy)', { kind: 'code', codeId: hopeHere, includeSubcodes: true }],
+      ['Hope', { kind: 'code', codeId: hopeHere, includeSubcodes: true }],
+    ]);
+    expect(plan.changes.savedQueries!.added.every((q) => q.projectId === 'p1')).toBe(true);
+    expect(plan.changes.savedQueries!.updated).toEqual([]);
+    expect(plan.report.counts.savedQueries).toEqual({ added: 2, matched: 2, updated: 0, conflicts: 1 });
+    expect(plan.report.conflicts).toContainEqual(expect.objectContaining({ kind: 'savedQueries', label: 'Edited', reason: expect.stringContaining('ours was kept and theirs added as “Edited (Ben’s copy)”') }));
+    // Merging the same file again changes nothing: the copy kept beside ours is theirs.
+    const merged = apply(ours.snapshot, plan.changes);
+    const again = planMerge(merged, theirs.snapshot, { newId: idMaker('again') });
+    expect(again.changes.savedQueries).toBeUndefined();
+    expect(again.report.counts.savedQueries.conflicts).toBe(0);
   });
 });

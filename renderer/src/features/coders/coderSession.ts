@@ -10,6 +10,8 @@ import type { Coder } from '../../../../shared/model/coder';
 import { CODE_PALETTE } from '../../../../shared/codebook/palette';
 import { setCurrentCoderSource, type CurrentCoder } from '../../db/operations/currentCoder';
 import { saveCoderRecord } from '../../db/operations/coders';
+import { claimLegacyWork } from '../../db/operations/legacyCoder';
+import { listProjects } from '../../db/queries';
 import { newId } from '../../db/operations/now';
 import { useUiStore } from '../../stores/uiStore';
 import { readCoderPreference, writeCoderPreference, type CoderPreference } from './coderPreference';
@@ -80,7 +82,11 @@ export function stopCoderSession(): void {
   setCurrentCoderSource(null);
 }
 
-/** The answer to "Who is coding?": the name from now on, here and in the open project's record. */
+/**
+ * The answer to "Who is coding?": the name from now on, here and in the open project's record.
+ * Work from before coders existed (the legacy "me") was this machine's person's: it becomes
+ * theirs, one undoable step per project, the open project's first.
+ */
 export async function answerWhoIsCoding(name: string): Promise<void> {
   if (!preference) throw new Error('The coder session has not started.');
   preference.name = name;
@@ -88,6 +94,24 @@ export async function answerWhoIsCoding(name: string): Promise<void> {
   save();
   publish();
   await renameInOpenProject();
+  await claimEarlierWork();
+}
+
+function plural(n: number, word: string): string | null {
+  return n === 0 ? null : `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function claimEarlierWork(): Promise<void> {
+  const open = useUiStore.getState().activeProjectId;
+  if (open && preference) {
+    const claimed = await claimLegacyWork(open, coderIn(open));
+    const parts = [plural(claimed.codings, 'coding'), plural(claimed.memos, 'memo')].filter((p): p is string => p !== null);
+    if (parts.length > 0) useUiStore.getState().notify('info', `Your earlier work here (${parts.join(' and ')}) is now attributed to ${preference.name}.`, { undoable: true });
+  }
+  for (const project of await listProjects()) {
+    if (project.id === open || !preference) continue;
+    await claimLegacyWork(project.id, coderIn(project.id));
+  }
 }
 
 async function renameInOpenProject(): Promise<void> {

@@ -13,7 +13,9 @@ export async function exportMemos(projectId: string, format: 'markdown' | 'html'
     memos: snapshot.memos,
     lookup: { sources: byId(snapshot.sources), codes: byId(snapshot.codes), cases: byId(snapshot.cases), codings: byId(snapshot.codings) },
   };
-  const input = { projectName: data.project.name, memos: data.memos, lookup: data.lookup };
+  // Authors are coder ids: the export names the people.
+  const coderNames = new Map(snapshot.coders.map((c) => [c.id, c.name]));
+  const input = { projectName: data.project.name, memos: data.memos, lookup: data.lookup, coderNames };
   return format === 'html'
     ? getHost().saveFile({
         suggestedName: exportFileName(data.project.name, 'memos', 'html'),

@@ -35,7 +35,7 @@ export function MergeProjectCommand({ projectId }: { projectId: string | null })
   const run = (): void => {
     if (!projectId || stage) return;
     void getHost()
-      .openProjectFile()
+      .openProjectFile({ purpose: 'merge' })
       .then((chosen) => {
         if (chosen.status === 'canceled') return;
         if (chosen.status === 'refused') {

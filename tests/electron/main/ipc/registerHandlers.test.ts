@@ -68,6 +68,11 @@ describe('registerHandlers', () => {
     await expect(invoke('getAppInfo', [])).resolves.toMatchObject({ userName: 'ada' });
     await expect(invoke('getAppInfo', [undefined])).resolves.toMatchObject({ userName: 'ada' });
 
+    // Open project asks without a request; Merge project names its purpose (the dialog's title).
+    await invoke('openProjectFile', []);
+    await invoke('openProjectFile', [{ purpose: 'merge' }]);
+    expect(handlers.openProjectFile.mock.calls.map((call) => (call as unknown[])[0])).toEqual([undefined, { purpose: 'merge' }]);
+
     await invoke('setMenuCommands', [{ commands: [validMenuCommand] }]);
     expect(handlers.setMenuCommands).toHaveBeenCalledWith({ commands: [validMenuCommand] }, sender);
     await expect(invoke('openExternalLink', [{ url: 'https://example.org/' }])).resolves.toEqual({ opened: true });
@@ -101,6 +106,9 @@ describe('registerHandlers', () => {
     ['an extra key in a filter', 'saveFile', [{ ...validSave, filters: [{ name: 'CSV', extensions: ['csv'], x: 1 }] }]],
     ['an extra key in the request', 'saveFile', [{ ...validSave, directory: '/tmp' }]],
     ['an argument where none is expected', 'getAppInfo', [{}]],
+    ['a project-file dialog for an unknown purpose', 'openProjectFile', [{ purpose: 'delete' }]],
+    ['an extra key on the project-file dialog (a path to read)', 'openProjectFile', [{ purpose: 'merge', defaultPath: '/etc' }]],
+    ['a bare string instead of the purpose', 'openProjectFile', ['merge']],
     ['menu commands that are not a list', 'setMenuCommands', [{ commands: 'File' }]],
     ['a menu that does not exist', 'setMenuCommands', [{ commands: [{ ...validMenuCommand, menu: 'Window' }] }]],
     ['a command id with a path in it', 'setMenuCommands', [{ commands: [{ ...validMenuCommand, id: '../x' }] }]],

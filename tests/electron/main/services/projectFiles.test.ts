@@ -158,6 +158,17 @@ describe('openProjectFile', () => {
     await expect(openProjectFile(setup().deps)).resolves.toEqual({ status: 'canceled' });
   });
 
+  it('titles the dialog after the command: "Open project", or "Merge project" when merging', async () => {
+    const path = join(documents, 'Colleague.qdpx');
+    await writeFile(path, 'PK zip');
+    const { deps, showOpenDialog } = setup({ openPath: path });
+    await openProjectFile(deps);
+    await openProjectFile(deps, { purpose: 'open' });
+    await expect(openProjectFile(deps, { purpose: 'merge' })).resolves.toMatchObject({ status: 'opened', name: 'Colleague.qdpx' });
+    const titles = showOpenDialog.mock.calls.map((call) => ((call as unknown[])[0] as { title: string }).title);
+    expect(titles).toEqual(['Open project', 'Open project', 'Merge project']);
+  });
+
   it.each([
     ['a folder', async (p: string) => mkdir(p), 'it is a folder'],
     ['an empty file', async (p: string) => writeFile(p, ''), 'it is empty'],
