@@ -1,8 +1,15 @@
 // The open project's pane layout (UI state), remembered per project as a preference in the
 // settings table: never in the project's history, so resizing a pane is not an undoable step and
 // does not travel in the project file.
+//
+// The settings table is written at most every 150 ms (a drag changes the layout many times a
+// second), and a write still waiting, or not yet committed, when the page goes away (a reload, the
+// window closed) is lost: the layout then came back as it was mid-drag, one drag step short, with
+// the last collapse forgotten. So every change is also written at once, synchronously, to a
+// per-project copy in localStorage, which loading prefers; the table stays the record that
+// deleting a project clears (with the copy).
 import { create } from 'zustand';
-import { getSetting, layoutSettingKey, setSetting } from '../../db/operations/settings';
+import { getSetting, layoutCopyKey, layoutSettingKey, setSetting } from '../../db/operations/settings';
 import { throttledWriter } from '../throttledWrite';
 import { DEFAULT_LAYOUT, readLayout, type PaneLayout } from './paneLayout';
 
@@ -19,9 +26,29 @@ export const useLayoutStore = create<LayoutState>()((set, get) => ({
   layout: DEFAULT_LAYOUT,
   setLayout: (layout) => {
     set({ layout });
-    scheduleSave(get().projectId, layout);
+    const projectId = get().projectId;
+    writeCopy(projectId, layout);
+    scheduleSave(projectId, layout);
   },
 }));
+
+function writeCopy(projectId: string | null, layout: PaneLayout): void {
+  if (!projectId) return;
+  try {
+    globalThis.localStorage?.setItem(layoutCopyKey(projectId), JSON.stringify(layout));
+  } catch {
+    // Storage full or refused: the settings table still gets the layout, a moment later.
+  }
+}
+
+function readCopy(projectId: string): unknown {
+  try {
+    const text = globalThis.localStorage?.getItem(layoutCopyKey(projectId));
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export const selectLayout = (s: LayoutState): PaneLayout => s.layout;
 
@@ -38,7 +65,8 @@ export async function loadLayout(projectId: string | null): Promise<void> {
   if (useLayoutStore.getState().projectId === projectId) return;
   useLayoutStore.setState({ projectId, layout: DEFAULT_LAYOUT });
   if (!projectId) return;
-  const stored = await getSetting<unknown>(layoutKey(projectId));
+  // The synchronous copy is never older than the table's row (both are written on every change).
+  const stored = readCopy(projectId) ?? (await getSetting<unknown>(layoutKey(projectId)));
   // Another project may have been opened while this one was read.
   if (useLayoutStore.getState().projectId === projectId && stored !== undefined) useLayoutStore.setState({ layout: readLayout(stored) });
 }

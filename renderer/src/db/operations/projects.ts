@@ -5,7 +5,7 @@
 import type { Project } from '../../../../shared/model/types';
 import { ChangeSetBuilder } from '../../../../shared/model/changeSetBuilder';
 import { getDb } from '../db';
-import { projectSettingKeys } from './settings';
+import { layoutCopyKey, projectSettingKeys } from './settings';
 import { commit } from './commit';
 import { codingTables, countCodingsOfProject, deleteCodingsOfProject } from '../codingsRepository';
 import { caseDataTables, deleteCaseDataOfProject } from '../caseRepository';
@@ -67,6 +67,11 @@ export async function deleteProject(projectId: string): Promise<void> {
     // Its remembered layout and view go with it: nothing of a deleted project stays behind.
     await db.settings.bulkDelete(projectSettingKeys(projectId));
   });
+  try {
+    globalThis.localStorage?.removeItem(layoutCopyKey(projectId));
+  } catch {
+    // No storage, nothing kept there.
+  }
 }
 
 
