@@ -9,7 +9,8 @@ import { codeGroups } from '../../../shared/analysis/codeGroups';
 import { casesAdmittedBy, filterCodings, isEmptyFilter, type AnalysisFilter } from '../../../shared/analysis/filter';
 import { sortInReadingOrder, sourceRanks, type SegmentRef } from '../../../shared/analysis/retrieval';
 import { wordFrequencies, type StopWordList, type WordFrequencies } from '../../../shared/analysis/wordFrequencies';
-import { caseDataForAnalysis, codesForAnalysis, codingsForAnalysis, sourcesForAnalysis, type AnalysedCoding } from './analysisData';
+import { caseDataForAnalysis, codesForAnalysis, codingsForAnalysis, codingsOfColumns, sourcesForAnalysis, type AnalysedCoding } from './analysisData';
+import { projectColumns } from './columnsCache';
 import { segmentTexts, sourceTextsOf } from './sourceTexts';
 
 export interface CrosstabRequest {
@@ -23,11 +24,12 @@ export interface CrosstabRequest {
 }
 
 async function crosstabInput(projectId: string, request: CrosstabRequest, withIds = false): Promise<CrosstabInput<AnalysedCoding>> {
-  const [codes, sources, caseData] = await Promise.all([codesForAnalysis(projectId), sourcesForAnalysis(projectId), caseDataForAnalysis(projectId)]);
+  // Every read at once: the codings' columns do not wait for the codes that say which are wanted.
+  const [codes, sources, caseData, columns] = await Promise.all([codesForAnalysis(projectId), sourcesForAnalysis(projectId), caseDataForAnalysis(projectId), projectColumns(projectId)]);
   const rows = codeGroups(codes, request.codeIds, request.includeSubcodes);
   const wanted = new Set(rows.flatMap((r) => r.codeIds));
   const index = buildCaseIndex(caseData);
-  const all = await codingsForAnalysis(projectId, wanted, withIds);
+  const all = codingsOfColumns(columns, wanted, withIds);
   const codings = isEmptyFilter(request.filter) ? all : filterCodings(request.filter, all, index);
   // Case and attribute columns show only the cases the filter admits (sources stay: a filter by
   // source already keeps only their codings).
