@@ -48,6 +48,15 @@ export interface CodingPlan {
   skipped: number;
 }
 
+/** The passages planned in one source (see planCodings). */
+interface PlannedSpans {
+  list: Array<{ start: number; end: number }>;
+  /** Whether every passage so far started at or after the one before. */
+  inOrder: boolean;
+  lastStart: number;
+  maxEnd: number;
+}
+
 export function planCodings(input: CodingPlanInput): CodingPlan {
   const coded = new Map<string, Array<{ start: number; end: number }>>();
   for (const c of input.existing) {
@@ -59,8 +68,11 @@ export function planCodings(input: CodingPlanInput): CodingPlan {
   const indexes = new Map<string, SortedSpans<{ start: number; end: number }>>();
   const added: Coding[] = [];
   const preview: PlannedCoding[] = [];
-  // Passages planned so far, per source: a later passage inside one of them is a repeat.
-  const planned = new Map<string, Array<{ start: number; end: number }>>();
+  // Passages planned so far, per source: a later passage inside one of them is a repeat. Hits come
+  // in reading order, so while the starts only grow, "inside one of them" is "ends no later than
+  // the furthest end so far" (every earlier one starts at or before): one comparison, not a walk
+  // over thousands of passages. A passage out of order makes that source's test a walk again.
+  const planned = new Map<string, PlannedSpans>();
   for (const passage of input.passages) {
     const text = input.textOf(passage.sourceId);
     if (text === undefined) {
@@ -78,13 +90,17 @@ export function planCodings(input: CodingPlanInput): CodingPlan {
     let index = indexes.get(passage.sourceId);
     if (!index) indexes.set(passage.sourceId, (index = new SortedSpans(coded.get(passage.sourceId) ?? [])));
     const covers = (s: { start: number; end: number }): boolean => s.start <= start && s.end >= end;
-    if (index.reaching(start, end).some(covers) || (planned.get(passage.sourceId) ?? []).some(covers)) {
+    let spans = planned.get(passage.sourceId);
+    if (!spans) planned.set(passage.sourceId, (spans = { list: [], inOrder: true, lastStart: -Infinity, maxEnd: -Infinity }));
+    const repeat = spans.inOrder && start >= spans.lastStart ? spans.maxEnd >= end : spans.list.some(covers);
+    if (repeat || index.reaching(start, end).some(covers)) {
       preview.push({ sourceId: passage.sourceId, start, end, exact, status: 'alreadyCoded', reason: 'Already coded with this code.' });
       continue;
     }
-    const list = planned.get(passage.sourceId);
-    if (list) list.push({ start, end });
-    else planned.set(passage.sourceId, [{ start, end }]);
+    if (start < spans.lastStart) spans.inOrder = false;
+    spans.list.push({ start, end });
+    spans.lastStart = Math.max(spans.lastStart, start);
+    spans.maxEnd = Math.max(spans.maxEnd, end);
     const quote = quoteAt(text, start, end);
     added.push({
       id: input.newId(),

@@ -137,8 +137,25 @@ export function runQuery(query: Query, data: QueryData): QueryResult[] {
       found = runProximity(query, bySource, data);
       break;
   }
-  const rank = (id: string): number => data.sourceOrder?.get(id) ?? Number.MAX_SAFE_INTEGER;
-  return found.sort((x, y) => rank(x.sourceId) - rank(y.sourceId) || (x.sourceId < y.sourceId ? -1 : x.sourceId > y.sourceId ? 1 : 0) || x.start - y.start || x.end - y.end);
+  return inReadingOrder(found, data.sourceOrder);
+}
+
+/**
+ * Results by source (in reading order, then by id), each source's by start then end. Sources are
+ * put in order once each rather than compared in every one of 100,000 comparisons.
+ */
+function inReadingOrder(found: QueryResult[], sourceOrder: ReadonlyMap<string, number> | undefined): QueryResult[] {
+  const bySource = new Map<string, QueryResult[]>();
+  for (const r of found) {
+    const list = bySource.get(r.sourceId);
+    if (list) list.push(r);
+    else bySource.set(r.sourceId, [r]);
+  }
+  const rank = (id: string): number => sourceOrder?.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const sources = [...bySource.keys()].sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : x > y ? 1 : 0));
+  const out: QueryResult[] = [];
+  for (const id of sources) for (const r of bySource.get(id)!.sort((x, y) => x.start - y.start || x.end - y.end)) out.push(r);
+  return out;
 }
 
 /** One result per distinct span of ONE source's codings, naming every coding with that span. */

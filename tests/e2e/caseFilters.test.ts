@@ -2,7 +2,8 @@
 // case headers in the document and a case segment revealed from the Cases region, passages coded,
 // the segments CSV with its exact `case` column, the case beside each coded segment, a filter
 // saved under a name and applied again with exact counts in Coded segments and Co-occurrence, a
-// case type filter, and ticking a case in the Cases region filtering the analysis views.
+// case type filter, every export restricted to that saved filter with exact rows (and the message
+// and dialog saying which filter), and ticking a case in the Cases region filtering the analysis views.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -209,6 +210,84 @@ describe('cases and filters', () => {
     await view.getByRole('button', { name: 'Add', exact: true }).click();
     await expect.poll(() => segmentCount(page), POLL).toBe('3 segments in 1 source');
     await view.getByRole('button', { name: 'Clear filter' }).click();
+  });
+
+  it('restricts every export to the active filter, and says which filter in the message and the dialog', async () => {
+    await showSegmentsOf(page, 'Rent');
+    await segmentsView(page).getByRole('combobox', { name: 'Saved filters' }).selectOption({ label: 'Two gardeners' });
+    await expect.poll(() => segmentCount(page), POLL).toBe('2 segments in 1 source');
+    const said = 'filtered by “Two gardeners”: Cases: Marta K. or Grandad Tom 🌱.';
+    const notice = (what: string): Locator => page.locator('.notices .notice').filter({ hasText: `Exported ${what} to ` }).last();
+    const csvRows = (csv: string): string[][] => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+    // File → Export coded segments (CSV): the four codings of Marta K. and Grandad Tom only.
+    let download = page.waitForEvent('download');
+    await runCommand(page, 'Export coded segments (CSV)');
+    let file = await download;
+    expect(file.suggestedFilename()).toBe('Who said it - coded segments (filtered).csv');
+    const rows = Papa.parse<Record<string, string>>((await readDownload(file)).slice(1), { header: true, skipEmptyLines: true }).data;
+    expect(rows.map((r) => [r.text, r.code, r.case])).toEqual(CODINGS.filter(([, , who]) => who === 'Marta K.' || who === 'Grandad Tom 🌱'));
+    await expect.poll(() => notice('the coded segments').textContent(), POLL).toContain(`Exported the coded segments to Who said it - coded segments (filtered).csv, ${said}`);
+
+    // Crosstab (codes × the filter's cases), as CSV and XLSX.
+    await page.getByRole('tab', { name: 'Crosstab' }).click();
+    const crosstab = page.getByRole('region', { name: 'Crosstab' });
+    download = page.waitForEvent('download');
+    await crosstab.getByRole('button', { name: 'Export crosstab (CSV)' }).click();
+    expect(csvRows(await readDownload(await download))).toEqual([
+      ['code', 'Marta K.', 'Grandad Tom 🌱', 'total'],
+      ['Rent', '1', '1', '2'],
+      ['Land', '1', '1', '2'],
+      ['total', '2', '2', ''],
+    ]);
+    await expect.poll(() => notice('the crosstab').textContent(), POLL).toContain(said);
+    download = page.waitForEvent('download');
+    await crosstab.getByRole('button', { name: 'Export crosstab (XLSX)' }).click();
+    expect((await download).suggestedFilename()).toBe('Who said it - crosstab (filtered).xlsx');
+
+    // Frequencies: two codings, two cases, one source per code.
+    await page.getByRole('tab', { name: 'Frequencies' }).click();
+    download = page.waitForEvent('download');
+    await page.getByRole('region', { name: 'Code frequencies' }).getByRole('button', { name: 'Export code frequencies (CSV)' }).click();
+    expect(csvRows(await readDownload(await download))).toEqual([
+      ['code', 'codings', 'cases', 'sources', 'codings_with_subcodes', 'cases_with_subcodes', 'sources_with_subcodes'],
+      ['Rent', '2', '2', '1', '2', '2', '1'],
+      ['Land', '2', '2', '1', '2', '2', '1'],
+    ]);
+    await expect.poll(() => notice('the code frequencies').textContent(), POLL).toContain(said);
+
+    // Co-occurrence: Rent and Land overlap twice among these two gardeners (three times unfiltered).
+    await page.getByRole('tab', { name: 'Co-occurrence' }).click();
+    await expect.poll(() => rentLandOverlaps(page), POLL).toBe('2');
+    download = page.waitForEvent('download');
+    await page.getByRole('region', { name: 'Co-occurrence' }).getByRole('button', { name: 'Export matrix (CSV)' }).click();
+    file = await download;
+    expect(file.suggestedFilename()).toBe('Who said it - code co-occurrence (filtered).csv');
+    expect(csvRows(await readDownload(file))).toEqual([
+      ['code', 'Rent', 'Land'],
+      ['Rent', '', '2'],
+      ['Land', '2', ''],
+    ]);
+    await expect.poll(() => notice('the co-occurrence matrix').textContent(), POLL).toContain(said);
+
+    // The unit × code matrix: its dialog names the filter; one row per admitted case.
+    await runCommand(page, 'Export unit × code matrix (CSV)');
+    const dialog = page.getByRole('dialog', { name: 'Export unit × code matrix (CSV)' });
+    await expect.poll(() => dialog.getByRole('note', { name: 'Filter applied' }).textContent(), POLL).toBe('Filtered by “Two gardeners”: Cases: Marta K. or Grandad Tom 🌱. Only the codings this filter keeps are counted, and case rows are only its cases.');
+    await screenshot(page, 'unit-matrix-dialog-filtered');
+    download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    expect(await readDownload(await download)).toBe('\uFEFFcase,case_type,Rent,Land\r\nMarta K.,commenter,1,1\r\nGrandad Tom 🌱,commenter,1,1\r\n');
+    await expect.poll(() => notice('the unit × code matrix').textContent(), POLL).toContain(said);
+
+    // Cleared, the same command exports every coding again, and says nothing of a filter.
+    await page.getByRole('region', { name: 'Co-occurrence' }).getByRole('button', { name: 'Clear filter' }).click();
+    download = page.waitForEvent('download');
+    await runCommand(page, 'Export coded segments (CSV)');
+    file = await download;
+    expect(file.suggestedFilename()).toBe('Who said it - coded segments.csv');
+    expect(Papa.parse((await readDownload(file)).slice(1), { header: true, skipEmptyLines: true }).data).toHaveLength(CODINGS.length);
+    await expect.poll(() => notice('the coded segments').locator('span').first().textContent(), POLL).toBe('Exported the coded segments to Who said it - coded segments.csv.');
   });
 
   it('filters the analysis views by the cases ticked in the Cases region', async () => {

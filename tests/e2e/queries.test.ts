@@ -78,11 +78,11 @@ describe('queries and the unit × code matrix', () => {
     const cases: Array<[Built, string]> = [
       [{ a: 'Trust', find: 'A and B overlap (AND)', b: 'Transport' }, '1 passage in 1 source'],
       [{ a: 'Trust', find: 'A or B (OR)', b: 'Transport' }, '5 passages in 1 source'],
-      [{ a: 'Trust', find: 'A but not B (NOT)', b: 'Transport' }, '1 passage in 1 source'],
+      [{ a: 'Trust', find: 'Coded A but not B (NOT)', b: 'Transport' }, '1 passage in 1 source'],
       [{ a: 'Trust', find: 'A and B in the same…', same: 'case', b: 'Transport' }, '4 passages in 1 source'],
       [{ a: 'Trust', find: 'A and B in the same…', same: 'paragraph', b: 'Transport' }, '2 passages in 1 source'],
       [{ a: 'Trust', find: 'A and B in the same…', same: 'case segment', b: 'Transport' }, '2 passages in 1 source'],
-      [{ a: 'Trust', find: 'B within a distance of A', distance: 1, unit: 'paragraphs', b: 'Transport' }, '4 passages in 1 source'],
+      [{ a: 'Trust', find: 'B within N characters or paragraphs of A', distance: 1, unit: 'paragraphs', b: 'Transport' }, '4 passages in 1 source'],
       [{ a: 'Distrust', aSubcodes: true, find: 'A followed by B', distance: 10, unit: 'characters', b: 'Transport' }, '2 passages in 1 source'],
     ];
     for (const [query, count] of cases) {

@@ -10,10 +10,10 @@ import { progress } from '../session.mjs';
 export const QUERIES = [
   { key: 'and', find: 'A and B overlap (AND)' },
   { key: 'or', find: 'A or B (OR)' },
-  { key: 'not', find: 'A but not B (NOT)' },
+  { key: 'not', find: 'Coded A but not B (NOT)' },
   { key: 'sameCase', find: 'A and B in the same…', same: 'case' },
   { key: 'sameParagraph', find: 'A and B in the same…', same: 'paragraph' },
-  { key: 'near', find: 'B within a distance of A', distance: 200, unit: 'characters' },
+  { key: 'near', find: 'B within N characters or paragraphs of A', distance: 200, unit: 'characters' },
   { key: 'followedBy', find: 'A followed by B', distance: 2, unit: 'paragraphs' },
 ];
 

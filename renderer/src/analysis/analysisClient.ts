@@ -51,6 +51,8 @@ export interface AnalysisClient {
   writeProjectFile(projectId: string, onProgress?: (fraction: number) => void): Promise<WrittenProjectFile>;
   /** Opens `.qdpx` bytes into a new project; throws the file's problem and stores nothing when it cannot. */
   openProjectFile(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<OpenedProjectFile>;
+  /** Reads ahead what queries will need (paragraph starts) while the user builds one; answers at once. */
+  prepareQueries(projectId: string): Promise<void>;
   /** The passages a coding query finds among the codings `filter` keeps, in reading order. */
   runCodingQuery(projectId: string, query: Query, filter?: AnalysisFilter): Promise<QueryHit[]>;
   /** The unit × code matrix CSV (shared/analysis/unitMatrixExport.ts). */

@@ -6,9 +6,9 @@ import { valuesFromColumns } from '../../../shared/analysis/caseData';
 import type { Code, Source } from '../../../shared/model/types';
 import { getDb } from '../db/db';
 import { idAt } from '../db/codingColumns';
-import { hiddenByRows, visiblePositions } from '../db/codingsRepository';
+import { visiblePositions } from '../db/codingsRepository';
 import { linksOfProject, valuesOfProject } from '../db/caseRepository';
-import { projectColumns } from './columnsCache';
+import { hiddenBySource, projectColumns, type ProjectColumns } from './columnsCache';
 
 /** A coding as the analyses count it. */
 export interface AnalysedCoding {
@@ -26,11 +26,18 @@ export interface AnalysedCoding {
  * the columns only when asked for (`withIds`): counting 100,000 codings does not need them.
  */
 export async function codingsForAnalysis(projectId: string, codeIds?: ReadonlySet<string>, withIds = false): Promise<AnalysedCoding[]> {
-  const { columns, rows } = await projectColumns(projectId);
-  const hidden = hiddenByRows(rows);
+  return codingsOfColumns(await projectColumns(projectId), codeIds, withIds);
+}
+
+/**
+ * codingsForAnalysis over columns already read: an analysis reads them alongside its other reads
+ * (codes, sources, cases) rather than after them, when it needs the codes to know which codings.
+ */
+export function codingsOfColumns({ columns, rows }: ProjectColumns, codeIds?: ReadonlySet<string>, withIds = false): AnalysedCoding[] {
+  const hidden = hiddenBySource(rows);
   const out: AnalysedCoding[] = [];
   for (const c of columns) {
-    for (const i of visiblePositions(c, codeIds, hidden)) {
+    for (const i of visiblePositions(c, codeIds, hidden(c.sourceId))) {
       out.push({ id: withIds ? idAt(c, i) : '', sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!] ?? '' });
     }
   }

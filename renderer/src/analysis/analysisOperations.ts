@@ -10,10 +10,10 @@ import type { Coding } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
 import { sourceTextsOf } from './sourceTexts';
 import { packSegments, type PackedSegments } from './segmentPacking';
-import { projectColumns } from './columnsCache';
+import { hiddenBySource, projectColumns } from './columnsCache';
 import { readProject } from '../db/readProject';
 import { idAt } from '../db/codingColumns';
-import { hiddenByRows, visiblePositions } from '../db/codingsRepository';
+import { visiblePositions } from '../db/codingsRepository';
 import { readCaseRows } from '../db/caseQueries';
 import { valuesFromColumns, type CaseData } from '../../../shared/analysis/caseData';
 import { buildCaseIndex, type CaseIndex } from '../../../shared/analysis/caseIndex';
@@ -59,7 +59,7 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
   if (codeIds.length === 0) return [];
   const [{ columns, rows: allRows }, order, keep] = await Promise.all([projectColumns(projectId), sourceOrder(projectId), keeperOf(projectId, filter)]);
   const wanted = new Set(codeIds);
-  const hidden = hiddenByRows(allRows);
+  const hidden = hiddenBySource(allRows);
   const rows = allRows.filter((r) => wanted.has(r.codeId));
   const rowsBySource = new Map<string, Coding[]>();
   for (const row of rows) rowsBySource.set(row.sourceId, [...(rowsBySource.get(row.sourceId) ?? []), row]);
@@ -73,7 +73,7 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
     const from = out.length;
     // Columns are stored in reading order already; only a source with recent rows needs sorting.
     if (c) {
-      for (const i of visiblePositions(c, wanted, hidden)) {
+      for (const i of visiblePositions(c, wanted, hidden(c.sourceId))) {
         if (keep && !keep({ sourceId, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!]! })) continue;
         out.push({ codingId: idAt(c, i), sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
       }
@@ -102,11 +102,11 @@ export async function findInSource(sourceId: string, query: string): Promise<Tex
 export async function cooccurrence(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<CooccurrenceMatrix> {
   const [{ columns, rows: allRows }, keep] = await Promise.all([projectColumns(projectId), keeperOf(projectId, filter)]);
   const wanted = new Set(codeIds);
-  const hidden = hiddenByRows(allRows);
+  const hidden = hiddenBySource(allRows);
   const rows = allRows.filter((r) => wanted.has(r.codeId) && (!keep || keep(r)));
   function* spans(): Generator<CodedSpan> {
     for (const c of columns) {
-      for (const i of visiblePositions(c, wanted, hidden)) {
+      for (const i of visiblePositions(c, wanted, hidden(c.sourceId))) {
         if (keep && !keep({ sourceId: c.sourceId, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!]! })) continue;
         yield { sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
       }
@@ -162,6 +162,6 @@ export { importSurvey as storeSurvey } from '../db/operations/imports';
 export { writeProjectFile, openProjectFile } from './projectFileOperations';
 
 /** Coding queries and the unit × code matrix (./queryOperations.ts). */
-export { runCodingQuery, runCodingQueryPacked, unitMatrixCsv } from './queryOperations';
+export { runCodingQuery, runCodingQueryPacked, prepareQueries, unitMatrixCsv } from './queryOperations';
 /** The Agreement view's coders and table with its disagreements (./agreementOperations.ts). */
 export { agreementChoices, agreementFigures, agreementReport } from './agreementOperations';

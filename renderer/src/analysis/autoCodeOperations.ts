@@ -4,7 +4,6 @@
 import { planAutoCode, type AutoCodePlan, type AutoCodeScope } from '../../../shared/analysis/autoCode';
 import { buildCaseIndex } from '../../../shared/analysis/caseIndex';
 import type { PassageToCode, PlannedCoding } from '../../../shared/analysis/planCodings';
-import { codingsOfCodes } from '../db/codingsRepository';
 import { commit } from '../db/operations/commit';
 import { currentCoderIn, setCurrentCoderSource, type CurrentCoder } from '../db/operations/currentCoder';
 import { newId, nowIso } from '../db/operations/now';
@@ -41,9 +40,10 @@ export interface AutoCodePreview {
 
 export const SAMPLE_SIZE = 5;
 
-async function plan(projectId: string, request: AutoCodeRequest, existing: ReadonlyArray<{ sourceId: string; codeId: string; start: number; end: number }>): Promise<AutoCodePlan> {
+/** Plans the step: the code's codings (`existing`, being read) are read alongside the texts and cases. */
+async function plan(projectId: string, request: AutoCodeRequest, reading: Promise<ReadonlyArray<{ sourceId: string; codeId: string; start: number; end: number }>>): Promise<AutoCodePlan> {
   const sourceIds = [...new Set(request.hits.map((h) => h.sourceId))];
-  const [texts, cases] = await Promise.all([sourceTextsOf(sourceIds), request.scope === 'turn' ? caseDataForAnalysis(projectId).then(buildCaseIndex) : undefined]);
+  const [texts, cases, existing] = await Promise.all([sourceTextsOf(sourceIds), request.scope === 'turn' ? caseDataForAnalysis(projectId).then(buildCaseIndex) : undefined, reading]);
   return planAutoCode({
     hits: request.hits,
     scope: request.scope,
@@ -72,7 +72,7 @@ function summarise(p: AutoCodePlan): AutoCodePreview {
 }
 
 export async function previewAutoCode(projectId: string, request: AutoCodeRequest): Promise<AutoCodePreview> {
-  return summarise(await plan(projectId, request, await codingsForAnalysis(projectId, new Set([request.codeId]))));
+  return summarise(await plan(projectId, request, codingsForAnalysis(projectId, new Set([request.codeId]))));
 }
 
 /** Creates the codings in one step of the history; answers how many were created. */
@@ -86,7 +86,9 @@ export async function commitAutoCode(projectId: string, request: AutoCodeRequest
   if (install) setCurrentCoderSource((id) => (id === projectId ? request.stepCoder! : null));
   try {
     return await commit(projectId, 'Auto-code', async () => {
-      const p = await plan(projectId, request, await codingsOfCodes([request.codeId]));
+      // The code's spans as the preview read them (the cached columns, re-read where a source's
+      // stamp moved, here inside the write transaction): never every coding of those sources whole.
+      const p = await plan(projectId, request, codingsForAnalysis(projectId, new Set([request.codeId])));
       return { changes: p.changes, result: p.added, label: `Auto-code ${p.added.toLocaleString('en-US')} passage${p.added === 1 ? '' : 's'} with ${code.name}` };
     });
   } finally {

@@ -21,6 +21,7 @@ export function createInlineAnalysis(): AnalysisClient {
     commitAutoCode: operations.commitAutoCode,
     writeProjectFile: operations.writeProjectFile,
     openProjectFile: operations.openProjectFile,
+    prepareQueries: operations.prepareQueries,
     runCodingQuery: operations.runCodingQuery,
     unitMatrixCsv: operations.unitMatrixCsv,
     agreementChoices: operations.agreementChoices,

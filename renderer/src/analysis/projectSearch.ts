@@ -43,15 +43,27 @@ export async function runProjectSearch(request: SearchRequest, post: (message: S
   const keep = isEmptyFilter(caseFilter) ? null : compileFilter(caseFilter, await caseDataForAnalysis(request.projectId));
   let hits = 0;
   let searched = 0;
-  for (let from = 0; from < ordered.length; from += BATCH) {
+  const read = (from: number): Promise<Array<{ id: string; text: string }>> => {
     const ids = ordered.slice(from, from + BATCH);
-    const rows = await getDb().sourceTexts.bulkGet(ids);
-    const batch = ids.map((id, i) => ({ id, text: rows[i]?.text ?? '' }));
+    return getDb()
+      .sourceTexts.bulkGet(ids)
+      .then((rows) => ids.map((id, i) => ({ id, text: rows[i]?.text ?? '' })));
+  };
+  // The next batch is read while this one is searched: the database and the pattern take turns
+  // otherwise, and reading 20 MB is about as long as searching it.
+  let next = ordered.length > 0 ? read(0) : null;
+  for (let from = 0; from < ordered.length; from += BATCH) {
+    const batch = await next!;
+    next = from + BATCH < ordered.length ? read(from + BATCH) : null;
     const run = searchProject(batch, compiled, { timeMs: Math.max(0, request.timeMs - (Date.now() - started)), maxHits: MAX_HITS - hits });
     for (let step = run.next(); ; step = run.next()) {
       if (step.done) {
         searched += step.value.sourcesSearched;
-        if (step.value.stoppedBy) return post({ kind: 'done', summary: { hits, sourcesSearched: searched, stoppedBy: step.value.stoppedBy } });
+        if (step.value.stoppedBy) {
+          // The batch read ahead is not wanted: its failure, if it fails, is nobody's business.
+          next?.catch(() => undefined);
+          return post({ kind: 'done', summary: { hits, sourcesSearched: searched, stoppedBy: step.value.stoppedBy } });
+        }
         break;
       }
       const found = keep ? step.value.hits.filter((h) => keep({ sourceId: h.sourceId, start: h.start, end: h.end, coder: '' })) : step.value.hits;

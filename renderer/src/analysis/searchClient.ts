@@ -39,10 +39,39 @@ function startSearchWorker(): SearchWorker {
   return new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'marginalia-search' });
 }
 
+/** A worker started ahead of the next search, its database already open (see prepareSearchWorker). */
+let spare: { worker: SearchWorker; failed: boolean } | null = null;
+
+/**
+ * Starts the next search's worker now (the Search view does when it opens, and a finished search
+ * does for the one after it): loading a worker and opening its database connection then happen
+ * while the user types, not after the click.
+ */
+export function prepareSearchWorker(): void {
+  if (typeof Worker !== 'function' || spare !== null) return;
+  const prepared = { worker: startSearchWorker(), failed: false };
+  // A worker that fails to load before its search is handed it is not handed out (its error would
+  // have gone unheard); the search gets a new one, whose failure it hears.
+  prepared.worker.onerror = (event) => {
+    event.preventDefault();
+    prepared.failed = true;
+  };
+  spare = prepared;
+}
+
+/** The prepared worker if there is one (and it loaded), else a new one. */
+function nextSearchWorker(): SearchWorker {
+  const prepared = spare;
+  spare = null;
+  if (prepared && !prepared.failed) return prepared.worker;
+  prepared?.worker.terminate();
+  return startSearchWorker();
+}
+
 export function startSearch(
   request: Omit<SearchRequest, 'timeMs'> & { timeMs?: number },
   callbacks: SearchCallbacks,
-  start: (() => SearchWorker) | null = typeof Worker === 'function' ? startSearchWorker : null,
+  start: (() => SearchWorker) | null = typeof Worker === 'function' ? nextSearchWorker : null,
 ): RunningSearch {
   const full: SearchRequest = { ...request, timeMs: request.timeMs ?? SEARCH_TIME_LIMIT_MS };
   let finish: (outcome: SearchOutcome) => void = () => undefined;
@@ -77,6 +106,8 @@ export function startSearch(
   void outcome.then(() => {
     clearTimeout(watchdog);
     worker.terminate();
+    // The next search starts on a worker made ready while this one's results are read.
+    if (start === nextSearchWorker) prepareSearchWorker();
   });
   worker.postMessage(full);
   return { cancel: () => finish({ kind: 'cancelled' }), outcome };

@@ -9,7 +9,9 @@ import { codeGroups } from '../../../shared/analysis/codeGroups';
 import { casesAdmittedBy, filterCodings, isEmptyFilter, type AnalysisFilter } from '../../../shared/analysis/filter';
 import { sortInReadingOrder, sourceRanks, type SegmentRef } from '../../../shared/analysis/retrieval';
 import { wordFrequencies, type StopWordList, type WordFrequencies } from '../../../shared/analysis/wordFrequencies';
-import { caseDataForAnalysis, codesForAnalysis, codingsForAnalysis, sourcesForAnalysis, type AnalysedCoding } from './analysisData';
+import { textKeptBy } from '../../../shared/analysis/filteredText';
+import { caseDataForAnalysis, codesForAnalysis, codingsForAnalysis, codingsOfColumns, sourcesForAnalysis, type AnalysedCoding } from './analysisData';
+import { projectColumns } from './columnsCache';
 import { segmentTexts, sourceTextsOf } from './sourceTexts';
 
 export interface CrosstabRequest {
@@ -23,11 +25,12 @@ export interface CrosstabRequest {
 }
 
 async function crosstabInput(projectId: string, request: CrosstabRequest, withIds = false): Promise<CrosstabInput<AnalysedCoding>> {
-  const [codes, sources, caseData] = await Promise.all([codesForAnalysis(projectId), sourcesForAnalysis(projectId), caseDataForAnalysis(projectId)]);
+  // Every read at once: the codings' columns do not wait for the codes that say which are wanted.
+  const [codes, sources, caseData, columns] = await Promise.all([codesForAnalysis(projectId), sourcesForAnalysis(projectId), caseDataForAnalysis(projectId), projectColumns(projectId)]);
   const rows = codeGroups(codes, request.codeIds, request.includeSubcodes);
   const wanted = new Set(rows.flatMap((r) => r.codeIds));
   const index = buildCaseIndex(caseData);
-  const all = await codingsForAnalysis(projectId, wanted, withIds);
+  const all = codingsOfColumns(columns, wanted, withIds);
   const codings = isEmptyFilter(request.filter) ? all : filterCodings(request.filter, all, index);
   // Case and attribute columns show only the cases the filter admits (sources stay: a filter by
   // source already keeps only their codings).
@@ -64,12 +67,20 @@ export interface WordFrequencyRequest {
   filter: AnalysisFilter;
 }
 
-/** Words of whole sources, or of the segments of some codes (under the filter). */
+/**
+ * Words of whole sources, or of the segments of some codes, under the filter: of sources, only the
+ * text the filter keeps (filteredText.ts: its sources, its cases' passages); of codes, only the
+ * codings it keeps.
+ */
 export async function wordFrequencyTable(projectId: string, request: WordFrequencyRequest): Promise<WordFrequencies> {
   const options = { stopWords: request.stopWords, extraStopWords: request.extraStopWords, limit: request.limit };
   if (request.scope.kind === 'sources') {
-    const texts = await sourceTextsOf(request.scope.sourceIds);
-    return wordFrequencies(request.scope.sourceIds.map((id) => texts.get(id) ?? ''), options);
+    const { sourceIds } = request.scope;
+    const texts = await sourceTextsOf(sourceIds);
+    if (isEmptyFilter({ ...request.filter, coders: undefined })) return wordFrequencies(sourceIds.map((id) => texts.get(id) ?? ''), options);
+    const index = buildCaseIndex(await caseDataForAnalysis(projectId));
+    const spans = textKeptBy(request.filter, sourceIds.map((id) => ({ id, length: texts.get(id)?.length ?? 0 })), index);
+    return wordFrequencies(spans.map((s) => texts.get(s.sourceId)!.slice(s.start, s.end)), options);
   }
   const [caseData, codings] = await Promise.all([caseDataForAnalysis(projectId), codingsForAnalysis(projectId, new Set(request.scope.codeIds), true)]);
   const kept = filterCodings(request.filter, codings, caseData);

@@ -45,7 +45,14 @@ export function useAnalysisQuery<T>(
   run: (client: AnalysisClient) => Promise<T>,
 ): AnalysisQuery<T> {
   const codesKey = [...codeIds].sort().join('|');
-  const revision = useLiveQuery(() => codingsRevision(projectId, codesKey === '' ? [] : codesKey.split('|')), [projectId, codesKey]);
+  // The revision is tagged with what it is of: when the codes change, the live query still holds
+  // the last codes' revision until the new one is read, and running on that one would run the
+  // analysis twice (once now, again when the right revision arrives), the answer shown only after
+  // the second. So the analysis waits for its own codes' revision.
+  // (A string, not an object: an unchanged revision is then an equal value and renders nothing.)
+  const of = `${projectId}#${codesKey}\n`;
+  const live = useLiveQuery(async () => of + (await codingsRevision(projectId, codesKey === '' ? [] : codesKey.split('|'))), [projectId, codesKey]);
+  const revision = live?.startsWith(of) ? live.slice(of.length) : undefined;
   const sources = useSources(projectId);
   const runNow = useEffectEvent(() => run(getAnalysis()));
   const [result, setResult] = useState<{ queryKey: string; trigger: string; value: T } | null>(null);

@@ -142,6 +142,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     commitAutoCode: (projectId, request) => call('commitAutoCode', [projectId, request], (c) => c.commitAutoCode(projectId, request)),
     writeProjectFile: (projectId, onProgress) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId, onProgress), onProgress),
     openProjectFile: (bytes, onProgress) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes, onProgress), onProgress),
+    prepareQueries: (projectId) => call('prepareQueries', [projectId], (c) => c.prepareQueries(projectId)),
     runCodingQuery: (projectId, query, filter) =>
       call('runCodingQueryPacked', [projectId, query, filter], async (c) => packHits(await c.runCodingQuery(projectId, query, filter))).then(unpackHits),
     unitMatrixCsv: (projectId, options) => call('unitMatrixCsv', [projectId, options], (c) => c.unitMatrixCsv(projectId, options)),

@@ -13,19 +13,22 @@ export interface FilterChoices {
   coders: Coder[];
 }
 
+/** What a filter can name in a project, each list in the order the filter bar shows it. */
+export async function readFilterChoices(projectId: string): Promise<FilterChoices> {
+  const db = getDb();
+  const [cases, attributes, sources, coders] = await Promise.all([
+    db.cases.where('projectId').equals(projectId).toArray(),
+    db.attributeDefinitions.where('projectId').equals(projectId).toArray(),
+    db.sources.where('projectId').equals(projectId).toArray(),
+    db.coders.where('projectId').equals(projectId).toArray(),
+  ]);
+  cases.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+  attributes.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name));
+  sources.sort((a, b) => a.order - b.order);
+  coders.sort((a, b) => a.name.localeCompare(b.name));
+  return { cases, attributes, sources, coders };
+}
+
 export function useFilterChoices(projectId: string): FilterChoices | undefined {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const [cases, attributes, sources, coders] = await Promise.all([
-      db.cases.where('projectId').equals(projectId).toArray(),
-      db.attributeDefinitions.where('projectId').equals(projectId).toArray(),
-      db.sources.where('projectId').equals(projectId).toArray(),
-      db.coders.where('projectId').equals(projectId).toArray(),
-    ]);
-    cases.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-    attributes.sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name));
-    sources.sort((a, b) => a.order - b.order);
-    coders.sort((a, b) => a.name.localeCompare(b.name));
-    return { cases, attributes, sources, coders };
-  }, [projectId]);
+  return useLiveQuery(() => readFilterChoices(projectId), [projectId]);
 }

@@ -127,6 +127,21 @@ describe('frequencies in the worker', () => {
     expect(letter.total).toBe(6);
     expect(letter.words.map((w) => w.word)).toEqual(['bus', 'council']);
   });
+
+  it('counts only the words of the cases the filter admits: their turns, and sources linked whole', async () => {
+    const words = async (caseId: string) => {
+      const result = await wordFrequencyTable('p1', { scope: { kind: 'sources', sourceIds: ['interview', 'letter'] }, stopWords: ['en'], limit: 50, filter: { caseIds: [caseId] } });
+      return new Map(result.words.map((w) => [w.word, w.count]));
+    };
+    const ana = await words('ana');
+    expect([ana.get('bus'), ana.get('late'), ana.get('never'), ana.get('council')]).toEqual([1, 1, undefined, undefined]);
+    // Bo: his turn of the interview and the whole letter.
+    const bo = await words('bo');
+    expect([bo.get('bus'), bo.get('late'), bo.get('never'), bo.get('council')]).toEqual([2, undefined, 1, 1]);
+    // A source filter keeps whole sources; a coder has no say over plain text.
+    const letterOnly = await wordFrequencyTable('p1', { scope: { kind: 'sources', sourceIds: ['interview', 'letter'] }, stopWords: ['en'], limit: 50, filter: { sourceIds: ['letter'], coders: ['Nobody'] } });
+    expect(letterOnly.total).toBe(6);
+  });
 });
 
 describe('auto-coding in the worker', () => {

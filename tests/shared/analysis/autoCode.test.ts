@@ -63,6 +63,18 @@ describe('planCodings', () => {
     expect([plan.added, plan.skipped, changeCount(plan.changes)]).toEqual([1, 6, 1]);
   });
 
+  it('finds a repeat inside any earlier passage, whether the passages come in reading order or not', () => {
+    const statuses = (spans: Array<[number, number]>) =>
+      planCodings({ ...common, passages: spans.map(([start, end]) => ({ sourceId: 'interview', start, end })), existing: [] }).preview.map((p) => p.status);
+    // (Passages are trimmed of spaces first: [5, 8] " We" is "We".) In order: inside the
+    // furthest-reaching earlier passage, not only the last one.
+    expect(statuses([[0, 20], [5, 8], [6, 10], [19, 22], [21, 22]])).toEqual(['new', 'alreadyCoded', 'alreadyCoded', 'new', 'alreadyCoded']);
+    // Out of order: a passage before the last one's start, then one inside an earlier passage.
+    expect(statuses([[10, 20], [0, 30], [12, 18], [25, 29], [31, 33], [30, 34]])).toEqual(['new', 'new', 'alreadyCoded', 'alreadyCoded', 'new', 'new']);
+    // Touching is not inside ("Dana" then ":").
+    expect(statuses([[0, 4], [4, 5]])).toEqual(['new', 'new']);
+  });
+
   it('trims whitespace around a passage and gives an empty change set for nothing', () => {
     const [start, end] = spanOf(THREAD, ' Still ');
     const plan = planCodings({ ...common, passages: [{ sourceId: 'thread', start, end }], existing: [] });

@@ -21,6 +21,7 @@ import { OverlapList } from './OverlapList';
 import { exportCooccurrenceCsv } from './exportCooccurrence';
 import { codesInScope, validScope } from './matrixScope';
 import { CodeScopeSelect } from './CodeScopeSelect';
+import { exportedMessage } from './filter/filterNote';
 import './analysis.css';
 
 const NO_CODES: string[] = [];
@@ -63,9 +64,11 @@ export function CooccurrenceView({ projectId }: { projectId: string }) {
     if (!matrix) return;
     const ids = shown.map((i) => matrix.codeIds[i]!);
     const counts = shown.map((i) => shown.map((j) => matrix.counts[i]![j]!));
-    exportCooccurrenceCsv(projectId, { codeIds: ids, counts }, pathOf).then((saved) => {
-      if (saved.saved) notify('info', `Exported the co-occurrence matrix to ${saved.fileName}.`);
-    }, reportError);
+    exportCooccurrenceCsv(projectId, { codeIds: ids, counts }, pathOf, filter)
+      .then(async (saved) => {
+        if (saved.saved) notify('info', await exportedMessage(projectId, 'the co-occurrence matrix', saved.fileName, filter));
+      })
+      .catch(reportError);
   };
 
   return (

@@ -20,7 +20,8 @@ import { codesInScope, validScope } from './matrixScope';
 import { CodeScopeSelect } from './CodeScopeSelect';
 import { CrosstabCellList } from './CrosstabCellList';
 import { filterKey, useActiveAnalysisFilter } from './activeFilter';
-import { saveTable } from './saveTable';
+import { filtered, saveTable } from './saveTable';
+import { exportedMessage } from './filter/filterNote';
 import './analysis.css';
 import { FilterBar } from './filter/FilterBar';
 
@@ -69,17 +70,20 @@ export function CrosstabView({ projectId }: { projectId: string }) {
 
   const exportCsv = (): void => {
     if (!table) return;
-    saveTable(projectId, `crosstab ${VALUE_NAMES[state.crosstabValues].toLowerCase()}`, buildCrosstabCsv(table, pathOf, state.crosstabValues)).then((saved) => {
-      if (saved.saved) notify('info', `Exported the crosstab to ${saved.fileName}.`);
-    }, reportError);
+    saveTable(projectId, filtered(`crosstab ${VALUE_NAMES[state.crosstabValues].toLowerCase()}`, filter), buildCrosstabCsv(table, pathOf, state.crosstabValues))
+      .then(async (saved) => {
+        if (saved.saved) notify('info', await exportedMessage(projectId, 'the crosstab', saved.fileName, filter));
+      })
+      .catch(reportError);
   };
   const exportXlsx = (): void => {
     if (!table) return;
     buildCrosstabXlsx(table, pathOf)
-      .then((bytes) => saveTable(projectId, 'crosstab', bytes, 'xlsx'))
-      .then((saved) => {
-        if (saved.saved) notify('info', `Exported the crosstab to ${saved.fileName}.`);
-      }, reportError);
+      .then((bytes) => saveTable(projectId, filtered('crosstab', filter), bytes, 'xlsx'))
+      .then(async (saved) => {
+        if (saved.saved) notify('info', await exportedMessage(projectId, 'the crosstab', saved.fileName, filter));
+      })
+      .catch(reportError);
   };
 
   return (

@@ -5,6 +5,7 @@
 import { useMemo, useRef } from 'react';
 import { buildCodeFrequenciesCsv, buildWordFrequenciesCsv } from '../../../../shared/analysis/frequenciesCsv';
 import type { StopWordList } from '../../../../shared/analysis/wordFrequencies';
+import { isEmptyFilter } from '../../../../shared/analysis/filter';
 import { codePath, descendantIds, flattenTree } from '../../../../shared/codebook/tree';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { useCodes, useSources } from '../../db/queries';
@@ -17,7 +18,8 @@ import { CodePicker } from '../retrieval/CodePicker';
 import { BarChart } from './charts/BarChart';
 import { ChartExports } from './charts/ChartExports';
 import { filterKey, useActiveAnalysisFilter } from './activeFilter';
-import { saveTable } from './saveTable';
+import { filtered, saveTable } from './saveTable';
+import { exportedMessage } from './filter/filterNote';
 import './analysis.css';
 import { FilterBar } from './filter/FilterBar';
 
@@ -73,9 +75,11 @@ function CodeFrequencies({ projectId }: { projectId: string }) {
 
   const exportCsv = (): void => {
     if (!table) return;
-    saveTable(projectId, 'code frequencies', buildCodeFrequenciesCsv(table, pathOf)).then((saved) => {
-      if (saved.saved) notify('info', `Exported the code frequencies to ${saved.fileName}.`);
-    }, reportError);
+    saveTable(projectId, filtered('code frequencies', filter), buildCodeFrequenciesCsv(table, pathOf))
+      .then(async (saved) => {
+        if (saved.saved) notify('info', await exportedMessage(projectId, 'the code frequencies', saved.fileName, filter));
+      })
+      .catch(reportError);
   };
 
   return (
@@ -140,7 +144,7 @@ function CodeFrequencies({ projectId }: { projectId: string }) {
             ) : (
               <>
                 <BarChart ref={chart} title={`${frequencyMeasure === 'codings' ? 'Codings' : 'Cases'} per code${frequencySubcodes ? ' (with subcodes)' : ''}`} data={bars} valueLabel={frequencyMeasure} />
-                <ChartExports chart={chart} fileName={`${frequencyMeasure} per code`} label="the code chart" />
+                <ChartExports chart={chart} fileName={`${frequencyMeasure} per code`} label="the code chart" projectId={projectId} filter={filter} />
               </>
             )}
           </div>
@@ -174,13 +178,19 @@ function WordFrequencyPart({ projectId }: { projectId: string }) {
   const queryKey = `words:${JSON.stringify({ ...request, filter: filterKey(filter) })}`;
   const result = useAnalysisQuery(projectId, watched, queryKey, (client) => (request ? client.wordFrequencyTable(projectId, request) : Promise.resolve(null)));
   const words = result.value;
-  const what = wordSource.kind === 'code' ? (code ? `segments of ${code.name}` : 'a code’s segments') : wordSource.kind === 'all' ? 'all sources' : `${sourceIds.length} source${sourceIds.length === 1 ? '' : 's'}`;
+  // What of the filter restricts these words: a coder has no say over whole sources' text.
+  const wordFilter = wordSource.kind === 'code' ? filter : { ...filter, coders: undefined };
+  const what =
+    (wordSource.kind === 'code' ? (code ? `segments of ${code.name}` : 'a code’s segments') : wordSource.kind === 'all' ? 'all sources' : `${sourceIds.length} source${sourceIds.length === 1 ? '' : 's'}`) +
+    (isEmptyFilter(wordFilter) ? '' : ' (filtered)');
 
   const exportCsv = (): void => {
     if (!words) return;
-    saveTable(projectId, 'word frequencies', buildWordFrequenciesCsv(words)).then((saved) => {
-      if (saved.saved) notify('info', `Exported the word frequencies to ${saved.fileName}.`);
-    }, reportError);
+    saveTable(projectId, filtered('word frequencies', wordFilter), buildWordFrequenciesCsv(words))
+      .then(async (saved) => {
+        if (saved.saved) notify('info', await exportedMessage(projectId, 'the word frequencies', saved.fileName, wordFilter));
+      })
+      .catch(reportError);
   };
   const toggleStop = (list: StopWordList, on: boolean): void => setFrequencies({ stopWords: on ? [...stopWords, list] : stopWords.filter((l) => l !== list) });
 
@@ -264,7 +274,7 @@ function WordFrequencyPart({ projectId }: { projectId: string }) {
           </div>
           <div className="frequency-chart">
             <BarChart ref={chart} title={`Most frequent words in ${what}`} data={words.words.slice(0, CHART_WORDS).map((w) => ({ key: w.word, label: w.word, value: w.count }))} valueLabel="occurrences" />
-            <ChartExports chart={chart} fileName="word frequencies" label="the word chart" />
+            <ChartExports chart={chart} fileName="word frequencies" label="the word chart" projectId={projectId} filter={wordFilter} />
           </div>
         </div>
       )}

@@ -2,7 +2,7 @@
 // regular expression with a time limit), hits listed with their context as they stream in; a hit
 // opens its source with the hit selected. "Auto-code…" codes the hits (or the sentence, paragraph
 // or speaker turn around each) in one undoable step.
-import { useMemo, type FormEvent } from 'react';
+import { useEffect, useMemo, type FormEvent } from 'react';
 import { useSources, useCodes } from '../../db/queries';
 import { useSearchStore, type SearchResults } from '../../stores/searchStore';
 import { selectPlaces, useAnalysisStore } from '../../stores/analysisStore';
@@ -11,6 +11,7 @@ import { openSegment } from '../retrieval/openSegment';
 import type { SegmentRow } from '../retrieval/segmentRows';
 import { useActiveAnalysisFilter } from './activeFilter';
 import { searchStatus } from './searchStatus';
+import { prepareSearchWorker, SEARCH_TIME_LIMIT_MS } from '../../analysis/searchClient';
 import { runSearch, stopSearch } from './runSearch';
 import { AutoCodeDialog } from './AutoCodeDialog';
 import { useTablesStore } from '../../stores/tablesStore';
@@ -43,6 +44,8 @@ export function SearchView({ projectId }: { projectId: string }) {
   const listKey = results ? `search:${JSON.stringify(results.options)}` : '';
   const place = places.search?.key === listKey ? places.search.rowKey : undefined;
   const runningNow = results !== null && results.outcome === undefined;
+  // The first search's worker is started while the user types the query.
+  useEffect(prepareSearchWorker, []);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -63,7 +66,7 @@ export function SearchView({ projectId }: { projectId: string }) {
           id="project-search-query"
           type="search"
           aria-label="Search for"
-          placeholder={options.mode === 'regex' ? 'A regular expression, e.g. night\\w*' : 'Words to find in every source'}
+          placeholder={options.mode === 'regex' ? 'A regular expression, e.g. night\\w*' : 'Plain text to find in every source'}
           value={options.query}
           onChange={(e) => setOptions({ query: e.target.value })}
         />
@@ -75,7 +78,7 @@ export function SearchView({ projectId }: { projectId: string }) {
           <input type="checkbox" checked={options.caseSensitive} onChange={(e) => setOptions({ caseSensitive: e.target.checked })} />
           Case-sensitive
         </label>
-        <label className="check">
+        <label className="check" title={`Off: plain text, found as typed. On: a JavaScript regular expression, stopped after ${SEARCH_TIME_LIMIT_MS / 1000} seconds.`}>
           <input type="checkbox" checked={options.mode === 'regex'} onChange={(e) => setOptions({ mode: e.target.checked ? 'regex' : 'plain' })} />
           Regular expression
         </label>
@@ -92,7 +95,10 @@ export function SearchView({ projectId }: { projectId: string }) {
         {results ? searchStatus(results) : ''}
       </p>
       {!results ? (
-        <p className="empty">Search every source of the project. A hit opens its source with the hit selected, ready to code; Auto-code… codes them all at once.</p>
+        <p className="empty">
+          Search every source of the project for plain text, or tick Regular expression for a pattern (with a time limit of {SEARCH_TIME_LIMIT_MS / 1000} seconds). A hit
+          opens its source with the hit selected, ready to code; Auto-code… codes the hits, or the sentence, paragraph or speaker turn around each, all at once.
+        </p>
       ) : rows && rows.length > 0 ? (
         <SegmentList
           key={listKey}

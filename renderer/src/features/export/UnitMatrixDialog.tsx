@@ -13,6 +13,8 @@ import { FormError } from '../common/FormError';
 import { exportUnitMatrix } from './unitMatrixExport';
 import './unitMatrix.css';
 import { useActiveFilter } from '../queries/useActiveFilter';
+import { useExportFilterNote } from '../analysis/filter/useExportFilterNote';
+import { exportedMessage } from '../analysis/filter/filterNote';
 
 const UNITS: ReadonlyArray<{ unit: MatrixUnit; label: string; hint: string }> = [
   { unit: 'case', label: 'Case', hint: 'one row per case, with its type and attributes' },
@@ -27,6 +29,7 @@ export function UnitMatrixDialog({ projectId, filter, onClose }: { projectId: st
   const [counts, setCounts] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const filterNote = useExportFilterNote(projectId, filter);
   return (
     <Modal title="Export unit × code matrix (CSV)" onClose={onClose}>
       <form
@@ -34,9 +37,9 @@ export function UnitMatrixDialog({ projectId, filter, onClose }: { projectId: st
           event.preventDefault();
           setBusy(true);
           exportUnitMatrix(projectId, { unit, counts, ...(filter ? { filter } : {}) }).then(
-            (result) => {
+            async (result) => {
               onClose();
-              if (result.saved) notify('info', `Exported the unit × code matrix to ${result.fileName}.`);
+              if (result.saved) notify('info', await exportedMessage(projectId, 'the unit × code matrix', result.fileName, filter));
             },
             (e: unknown) => {
               setBusy(false);
@@ -65,7 +68,11 @@ export function UnitMatrixDialog({ projectId, filter, onClose }: { projectId: st
             Counts: how many codings of the code are in the unit
           </label>
         </fieldset>
-        {filter && !isEmptyFilter(filter) && <p className="export-hint">The active filter applies: only the codings it keeps are counted, and case rows are only its cases.</p>}
+        {filter && !isEmptyFilter(filter) && filterNote && (
+          <p className="export-hint export-filter-note" role="note" aria-label="Filter applied">
+            {filterNote.charAt(0).toUpperCase() + filterNote.slice(1)}. Only the codings this filter keeps are counted, and case rows are only its cases.
+          </p>
+        )}
         <p className="export-hint">After the code columns come the unit’s case attributes. UTF-8 CSV with safe column names for R, Python and SPSS.</p>
         <FormError error={error} />
         <div className="modal-actions">

@@ -7,6 +7,7 @@ import { selectActiveProjectId, useUiStore, reportError } from '../../stores/uiS
 import { NameDialog } from '../common/NameDialog';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { exportCodebookCsv, exportSegmentsCsv } from '../export/exportCsv';
+import { activeFilterNow, exportedMessage } from '../analysis/filter/filterNote';
 import type { SaveFileResult } from '../../../../shared/ipc/contract';
 import type { ImportPlan } from '../../../../shared/codebook/importPlan';
 import { exportCodebookQdc } from '../codebook/codebookExports';
@@ -86,7 +87,17 @@ export function ProjectBar() {
   useCommand('codebook.import', () => fileInput.current?.click(), !!project);
   useCommand('export.codebookCsv', runExport(exportCodebookCsv, 'the codebook'), !!project);
   useCommand('export.codebookQdc', runExport(exportCodebookQdc, 'the codebook'), !!project);
-  useCommand('export.segmentsCsv', runExport(exportSegmentsCsv, 'the coded segments'), !!project);
+  // Like every analysis export, the coded segments follow the active analysis filter (and say so).
+  const exportSegments = (): void => {
+    if (!projectId) return;
+    const filter = activeFilterNow();
+    exportSegmentsCsv(projectId, filter ? { filter } : undefined)
+      .then(async (result) => {
+        if (result.saved) notify('info', await exportedMessage(projectId, 'the coded segments', result.fileName, filter));
+      })
+      .catch(reportError);
+  };
+  useCommand('export.segmentsCsv', exportSegments, !!project);
   useCommand('export.more', () => setDialog({ kind: 'exports' }), !!project);
 
   return (

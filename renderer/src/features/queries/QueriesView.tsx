@@ -2,7 +2,7 @@
 // distance, followed by), run it in the analysis worker over the codings the active filter keeps,
 // read the passages it finds like coded segments, save it by name in the project, run saved ones
 // again, and "Code the result" in one undoable step.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { descendantIds, flattenTree } from '../../../../shared/codebook/tree';
 import { describeQuery } from '../../../../shared/analysis/queryDescription';
 import type { Query } from '../../../../shared/analysis/queries';
@@ -11,6 +11,7 @@ import { useCodes, useSources } from '../../db/queries';
 import { useSavedQueries } from '../../db/savedQueryQueries';
 import { saveQuery } from '../../db/operations/savedQueries';
 import { useAnalysisQuery } from '../../analysis/useAnalysisQuery';
+import { getAnalysis } from '../../analysis';
 import { useCommand } from '../../commands/registry';
 import { selectDraft, selectRanQuery, selectSavedId, queryOfDraft, useQueryStore } from '../../stores/queryStore';
 import { selectPlaces } from '../../stores/analysisStore';
@@ -44,6 +45,13 @@ export function QueriesView({ projectId }: { projectId: string }) {
   const coder = useUiStore(selectCoder);
   const filter = useActiveFilter();
   const [dialog, setDialog] = useState<'save' | 'code' | null>(null);
+  // While the user builds a query, the worker reads what paragraph queries need (every source's
+  // line starts): otherwise the first such query of a session reads all the text before answering.
+  useEffect(() => {
+    getAnalysis()
+      .prepareQueries(projectId)
+      .catch(() => undefined);
+  }, [projectId]);
 
   const entries = useMemo(() => flattenTree(codes ?? []), [codes]);
   const codesById = useMemo(() => new Map((codes ?? []).map((c) => [c.id, c])), [codes]);

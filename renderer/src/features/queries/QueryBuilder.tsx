@@ -8,9 +8,9 @@ import { CodePicker } from '../retrieval/CodePicker';
 export const KINDS: ReadonlyArray<{ kind: QueryKind; label: string }> = [
   { kind: 'and', label: 'A and B overlap (AND)' },
   { kind: 'or', label: 'A or B (OR)' },
-  { kind: 'not', label: 'A but not B (NOT)' },
+  { kind: 'not', label: 'Coded A but not B (NOT)' },
   { kind: 'same', label: 'A and B in the same…' },
-  { kind: 'near', label: 'B within a distance of A' },
+  { kind: 'near', label: 'B within N characters or paragraphs of A' },
   { kind: 'followedBy', label: 'A followed by B' },
 ];
 
@@ -85,7 +85,8 @@ export function QueryBuilder({ entries, onRun, canRun }: QueryBuilderProps) {
         )}
         {needsDistance && (
           <>
-            <span>within</span>
+            {/* "B within N … of A" names N itself; "A followed by B" reads on: "within N …". */}
+            <span>{draft.kind === 'near' ? 'N =' : 'within'}</span>
             <input
               type="number"
               className="query-distance"

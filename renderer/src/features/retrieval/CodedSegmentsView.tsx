@@ -17,6 +17,7 @@ import { FilterBar } from '../analysis/filter/FilterBar';
 import { useFilterQueryKey } from '../analysis/filter/useFilterQueryKey';
 import { useCaseDataRevision } from '../../db/caseQueries';
 import { exportSegmentsCsv } from '../export/exportCsv';
+import { exportedMessage } from '../analysis/filter/filterNote';
 import { CodePicker } from './CodePicker';
 import { SegmentList } from './SegmentList';
 import { countLine, rowOfSegment } from './segmentRows';
@@ -70,9 +71,11 @@ export function CodedSegmentsView({ projectId }: { projectId: string }) {
 
   const exportListed = (): void => {
     if (!code) return;
-    exportSegmentsCsv(projectId, { codeIds, name: code.name, filter }).then((result) => {
-      if (result.saved) notify('info', `Exported the segments of “${code.name}” to ${result.fileName}.`);
-    }, reportError);
+    exportSegmentsCsv(projectId, { codeIds, name: code.name, filter })
+      .then(async (result) => {
+        if (result.saved) notify('info', await exportedMessage(projectId, `the segments of “${code.name}”`, result.fileName, filter));
+      })
+      .catch(reportError);
   };
 
   return (

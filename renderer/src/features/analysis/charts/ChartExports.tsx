@@ -3,8 +3,12 @@ import type { RefObject } from 'react';
 import { getHost } from '../../../host';
 import { reportError, useUiStore } from '../../../stores/uiStore';
 import { chartPngBytes, chartSvgText } from './chartExport';
+import type { AnalysisFilter } from '../../../../../shared/analysis/filter';
+import { filtered } from '../saveTable';
+import { exportedMessage } from '../filter/filterNote';
 
-export function ChartExports({ chart, fileName, label }: { chart: RefObject<SVGSVGElement | null>; fileName: string; label: string }) {
+/** `filter`: the analysis filter the chart was drawn under; the file name and the message say so. */
+export function ChartExports({ chart, fileName, label, projectId, filter }: { chart: RefObject<SVGSVGElement | null>; fileName: string; label: string; projectId: string; filter?: AnalysisFilter }) {
   const notify = useUiStore((s) => s.notify);
   const save = (kind: 'png' | 'svg'): void => {
     const svg = chart.current;
@@ -13,14 +17,15 @@ export function ChartExports({ chart, fileName, label }: { chart: RefObject<SVGS
     content
       .then((bytes) =>
         getHost().saveFile({
-          suggestedName: `${fileName}.${kind}`,
+          suggestedName: `${filtered(fileName, filter)}.${kind}`,
           content: bytes,
           filters: [kind === 'svg' ? { name: 'SVG image', extensions: ['svg'] } : { name: 'PNG image', extensions: ['png'] }],
         }),
       )
-      .then((saved) => {
-        if (saved.saved) notify('info', `Exported the chart to ${saved.fileName}.`);
-      }, reportError);
+      .then(async (saved) => {
+        if (saved.saved) notify('info', await exportedMessage(projectId, 'the chart', saved.fileName, filter));
+      })
+      .catch(reportError);
   };
   return (
     <div className="chart-exports" role="group" aria-label={`Export ${label}`}>
