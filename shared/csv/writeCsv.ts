@@ -1,7 +1,8 @@
 // Writes tables as CSV the way spreadsheet users need them: RFC 4180 quoting, CRLF rows, a
 // UTF-8 BOM so Excel reads non-Latin text correctly, and cells that Excel would run as formulas
 // (=, +, -, @, tab, CR at the start: reader comments are hostile input) prefixed with an
-// apostrophe.
+// apostrophe. A cell that is only a number ("-0.0148", a kappa to fixed decimals) is data, not a
+// formula, and stays as it is, so R, Python and spreadsheets read it as a number.
 //
 // Why not Papa.unparse, which wrote these files before: on a 100,000-segment export it took
 // 0.5–1.7 s of the 2 s the export took, in a per-cell loop of option checks. This writer applies
@@ -10,7 +11,7 @@
 
 export const UTF8_BOM = '\uFEFF';
 
-const FORMULA = /^[=+\-@\t\r]/;
+const FORMULA = /^(?![+-]?\d+(?:\.\d+)?$)[=+\-@\t\r]/;
 /** Papa's reasons to quote: a quote, CR, LF, BOM or comma anywhere, a space at either end. */
 const NEEDS_QUOTES = /["\r\n\uFEFF,]|^ | $/;
 

@@ -24,7 +24,7 @@ async function openProjectFile(page: Page, file: { name: string; buffer: Buffer 
 }
 
 function disagreement(page: Page, paragraph: number): Locator {
-  return page.getByRole('region', { name: 'Disagreements' }).getByRole('listitem', { name: `${INTERVIEW_NAME}, paragraph ${paragraph}`, exact: true });
+  return page.getByRole('group', { name: 'Disagreements' }).getByRole('listitem', { name: `${INTERVIEW_NAME}, paragraph ${paragraph}`, exact: true });
 }
 
 function codesOf(item: Locator, whose: string): Promise<string[]> {
@@ -56,6 +56,9 @@ describe('agreement between two coders', () => {
     const rows = await agreementTable(page);
     expect(rows[0]).toEqual(['Code', 'Units', 'Pairable', 'Both', 'Only Ann', 'Only Ben', 'Neither', 'Percent agreement', 'Cohen’s kappa', 'Krippendorff’s alpha', 'Alpha 95% interval']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['Trust', 'Anger', 'Overall']);
+    // One region answers to "Agreement" (the disagreements inside it are a group, not a second region).
+    await page.getByRole('group', { name: 'Disagreements' }).waitFor(POLL);
+    expect(await region.count()).toBe(1);
     expectRow(rows[1], EXPECTED.Trust);
     expectRow(rows[2], EXPECTED.Anger);
     expectRow(rows[3], EXPECTED.Overall);
@@ -63,7 +66,7 @@ describe('agreement between two coders', () => {
   });
 
   it('lists the passages where the coders differ, each coder’s codes side by side', async () => {
-    const list = page.getByRole('region', { name: 'Disagreements' });
+    const list = page.getByRole('group', { name: 'Disagreements' });
     await expect(list.getByRole('listitem').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')))).resolves.toEqual(
       [2, 4, 6].map((n) => `${INTERVIEW_NAME}, paragraph ${n}`),
     );

@@ -106,6 +106,21 @@ describe('coders', () => {
     await runCommand(page, 'Show other coders');
     await expect.poll(async () => (await paintedWith(page, 'mg-other-')).length, POLL).toBe(0);
     await expect.poll(() => row.locator('.stripe-other').count(), POLL).toBe(0);
+
+  });
+
+  it('offers "Show other coders" in the status bar too, once the project has two coders', async () => {
+    const toggle = page.getByRole('contentinfo', { name: 'Status' }).getByRole('button', { name: 'Show other coders' });
+    // It shows the View menu's state: turn the others off through the menu first.
+    if ((await toggle.getAttribute('aria-pressed')) === 'true') await runCommand(page, 'Show other coders');
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), POLL).toBe('false');
+    await expect.poll(async () => (await paintedWith(page, 'mg-other-')).length, POLL).toBe(0);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), POLL).toBe('true');
+    await expect.poll(async () => (await paintedWith(page, 'mg-other-')).filter((t) => t === 'Twenty-two years').length, POLL).toBe(1);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), POLL).toBe('false');
+    await expect.poll(async () => (await paintedWith(page, 'mg-other-')).length, POLL).toBe(0);
   });
 
   it('remembers who is coding on this machine across a reload, and switches back to Ann', async () => {

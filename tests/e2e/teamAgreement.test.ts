@@ -66,7 +66,7 @@ async function chooseMergeFile(page: Page, file: { name: string; buffer: Buffer 
 }
 
 function disagreement(page: Page, paragraph: number): Locator {
-  return page.getByRole('region', { name: 'Disagreements' }).getByRole('listitem', { name: `${INTERVIEW_NAME}, paragraph ${paragraph}`, exact: true });
+  return page.getByRole('group', { name: 'Disagreements' }).getByRole('listitem', { name: `${INTERVIEW_NAME}, paragraph ${paragraph}`, exact: true });
 }
 
 const codesOf = (item: Locator, whose: string): Promise<string[]> => item.getByRole('group', { name: `${whose}’s codes` }).locator('.version-code').allTextContents();

@@ -16,6 +16,7 @@ import { useOneWindowPerProject } from '../features/projectFiles/useOneWindowPer
 import { getProjectFileActions } from '../features/projectFiles/appProjectFileActions';
 import { useFoldingReports } from './useFoldingReports';
 import { StatusBar } from './StatusBar';
+import { useFileStatusStore } from '../stores/fileStatusStore';
 import { useRegionCycling } from './useRegionCycling';
 import { SkipLink } from './SkipLink';
 import { Workspace } from './layout/Workspace';
@@ -59,6 +60,8 @@ export function App() {
         activeProjectId: () => useUiStore.getState().activeProjectId,
         showReport: (dialog) => useOpenReport.getState().show(dialog),
         showProgress: (progress) => useOpenReport.getState().showProgress(progress),
+        noteSaved: (id, fileName) => useFileStatusStore.getState().noteSaved(id, fileName),
+        noteBackups: (backups) => useFileStatusStore.getState().noteBackups(backups),
       }),
     [],
   );

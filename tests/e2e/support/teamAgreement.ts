@@ -8,7 +8,7 @@ export async function agreementTable(page: Page): Promise<string[][]> {
   const table = page.getByRole('region', { name: 'Agreement' }).getByRole('table', { name: 'Agreement per code' });
   await table.waitFor({ timeout: 30_000 });
   // The intervals arrive with the list of disagreements, after the figures.
-  await page.getByRole('region', { name: 'Agreement' }).getByRole('region', { name: 'Disagreements' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('region', { name: 'Agreement' }).getByRole('group', { name: 'Disagreements' }).waitFor({ timeout: 30_000 });
   return table.locator('tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')));
 }
 

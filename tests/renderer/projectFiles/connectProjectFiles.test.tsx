@@ -56,6 +56,29 @@ describe('connectProjectFiles', () => {
   });
 });
 
+describe('connectProjectFiles and the status bar', () => {
+  it('reads the backups at startup and after every backup round, and reports a prompted save', async () => {
+    let round: ((result: { written: string[]; unchanged: string[]; failed: [] }) => void) | undefined;
+    const first = [{ projectId: 'p1', createdAt: '2026-12-02T09:00:00.000Z' }];
+    const second = [...first, { projectId: 'p1', createdAt: '2026-12-02T09:05:00.000Z' }];
+    const listBackups = vi.fn().mockResolvedValueOnce(first).mockResolvedValueOnce(second);
+    const actions = {
+      startAutomaticBackups: vi.fn((_onFailure: unknown, onRound: typeof round) => ((round = onRound), () => undefined)),
+      listenForOpenedFiles: vi.fn(() => () => undefined),
+      saveProjectAs: vi.fn(async () => ({ saved: true as const, fileName: 'Interviews.qdpx' })),
+      listBackups,
+    } as unknown as BoundProjectFileActions;
+    const view = { ...ui(), noteBackups: vi.fn(), noteSaved: vi.fn() };
+    const disconnect = connectProjectFiles(fakeHost(), actions, view, { backupListDelayMs: 0 });
+    await waitFor(() => expect(view.noteBackups).toHaveBeenCalledWith(first), { timeout: 2000 });
+    round!({ written: ['p1'], unchanged: [], failed: [] });
+    await waitFor(() => expect(view.noteBackups).toHaveBeenLastCalledWith(second), { timeout: 2000 });
+    saveProjectAsHandler()!();
+    await waitFor(() => expect(view.noteSaved).toHaveBeenCalledWith('p1', 'Interviews.qdpx'), { timeout: 2000 });
+    disconnect();
+  });
+});
+
 describe('useOneWindowPerProject', () => {
   it('goes back to the previous project when another window already shows the chosen one', async () => {
     const showProject = vi.fn(async ({ projectId }: { projectId: string | null }) => ({ shownElsewhere: projectId === 'p2' }));

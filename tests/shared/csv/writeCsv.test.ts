@@ -46,6 +46,8 @@ describe('writeCsv', () => {
     ['-- not sure'],
     ['@everyone'],
     ['\tindented'],
+    ['-2+3+cmd|" /C calc"!A0'],
+    ['-1e5'],
   ])('prefixes a cell Excel would run as a formula with an apostrophe: %j', (cell) => {
     const csv = writeCsv(['text'], [{ text: cell }]);
     expect(parseWritten(csv)).toEqual([['text'], [`'${cell}`]]);
@@ -53,6 +55,10 @@ describe('writeCsv', () => {
 
   it('leaves numbers alone, negative ones included', () => {
     expect(writeCsv(['start', 'end'], [{ start: -1, end: 12 }])).toBe('\uFEFFstart,end\r\n-1,12\r\n');
+  });
+
+  it('leaves numbers written as text alone too (a kappa of "-0.0148" is a number to R)', () => {
+    expect(writeCsv(['kappa', 'alpha', 'n'], [{ kappa: '-0.0148', alpha: '+0.5000', n: '-3' }])).toBe('\uFEFFkappa,alpha,n\r\n-0.0148,+0.5000,-3\r\n');
   });
 
   it('round-trips any text that does not look like a formula, in any script', () => {
@@ -65,7 +71,7 @@ describe('writeCsv', () => {
         { maxLength: 10 },
       )
       .map((parts) => parts.join(''))
-      .filter((value) => !/^[=+\-@\t\r]/.test(value));
+      .filter((value) => !/^(?![+-]?\d+(?:\.\d+)?$)[=+\-@\t\r]/.test(value));
     const rows = fc.array(fc.record({ a: cell, b: cell, c: cell }), { maxLength: 8 });
     fc.assert(
       fc.property(rows, (data) => {
@@ -84,7 +90,7 @@ describe('writeCsv', () => {
     fc.assert(
       fc.property(header, fc.array(fc.array(value, { minLength: 4, maxLength: 4 }), { maxLength: 6 }), (columns, cells) => {
         const rows = cells.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i]!])));
-        const papa = Papa.unparse({ fields: columns, data: rows.map((row) => columns.map((c) => row[c])) }, { quotes: false, newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/ });
+        const papa = Papa.unparse({ fields: columns, data: rows.map((row) => columns.map((c) => row[c])) }, { quotes: false, newline: '\r\n', escapeFormulae: /^(?![+-]?\d+(?:\.\d+)?$)[=+\-@\t\r]/ });
         const expected = UTF8_BOM + (rows.length === 0 ? papa.replace(/\r\n$/, '') : papa) + '\r\n';
         expect(writeCsv(columns, rows)).toBe(expected);
       }),

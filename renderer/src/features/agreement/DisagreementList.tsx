@@ -43,7 +43,9 @@ export function DisagreementList({ disagreements, total, coders, codesById, busy
   const nameOf = new Map(coders.map((c) => [c.id, c.name]));
   const everyone = coders.length === 2 ? 'Accept both' : 'Accept all';
   return (
-    <section className="disagreements" aria-label="Disagreements">
+    // A named group, not a region: a region's name "Disagreements" would also answer to a search for
+    // the region "Agreement" (names match by substring), and the issue names that region.
+    <section className="disagreements" role="group" aria-label="Disagreements">
       <h3>
         Disagreements <span className="analysis-count">{plural(total, 'passage')}</span>
       </h3>

@@ -12,6 +12,13 @@ export interface ModalProps {
   onEscape?(): void;
 }
 
+/**
+ * How many modal dialogs are open. While there is one, the root says so (`data-modal-open`) and
+ * the first-run question and tour, non-modal dialogs that the modal makes inert anyway, step out
+ * of sight: the open dialog is then the only dialog on the page, for the eye and for a screen reader.
+ */
+let openModals = 0;
+
 export function Modal({ title, onClose, children, size = 'normal', onEscape }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -20,12 +27,16 @@ export function Modal({ title, onClose, children, size = 'normal', onEscape }: M
     // Whatever had focus before the dialog gets it back when the dialog goes, unless something
     // else took it meanwhile: a keyboard user continues where they were, not at the page's top.
     const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    openModals += 1;
+    document.documentElement.dataset.modalOpen = 'true';
     if (dialog && !dialog.open) {
       // jsdom has no showModal; the open attribute is enough there.
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
     }
     return () => {
+      openModals -= 1;
+      if (openModals === 0) delete document.documentElement.dataset.modalOpen;
       queueMicrotask(() => {
         const now = document.activeElement;
         if (opener?.isConnected && (now === null || now === document.body || !now.isConnected)) opener.focus({ preventScroll: true });

@@ -2,7 +2,7 @@
 // paragraph or source), one column per code (0/1, or counts), then the unit's attributes: a table
 // R, Python and SPSS read as it is. Bound to its catalogue command here; the active analysis
 // filter, when there is one, restricts what is counted.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { MatrixUnit } from '../../../../shared/analysis/unitMatrix';
 import { isEmptyFilter, type AnalysisFilter } from '../../../../shared/analysis/filter';
 import { errorMessage } from '../../../../shared/errors/errorMessage';
@@ -30,6 +30,7 @@ export function UnitMatrixDialog({ projectId, filter, onClose }: { projectId: st
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const filterNote = useExportFilterNote(projectId, filter);
+  const hintId = useId();
   return (
     <Modal title="Export unit × code matrix (CSV)" onClose={onClose}>
       <form
@@ -50,11 +51,17 @@ export function UnitMatrixDialog({ projectId, filter, onClose }: { projectId: st
       >
         <fieldset className="matrix-units">
           <legend>One row per</legend>
+          {/* The hint describes the choice rather than naming it: the radio is "Case", not "Case (one row per case…)". */}
           {UNITS.map((u) => (
-            <label key={u.unit} className="check">
-              <input type="radio" name="matrix-unit" value={u.unit} checked={unit === u.unit} onChange={() => setUnit(u.unit)} />
-              {u.label} <span className="export-hint">({u.hint})</span>
-            </label>
+            <span key={u.unit} className="matrix-unit">
+              <label className="check">
+                <input type="radio" name="matrix-unit" value={u.unit} checked={unit === u.unit} onChange={() => setUnit(u.unit)} aria-describedby={`${hintId}-${u.unit}`} />
+                {u.label}
+              </label>{' '}
+              <span id={`${hintId}-${u.unit}`} className="export-hint">
+                ({u.hint})
+              </span>
+            </span>
           ))}
         </fieldset>
         <fieldset className="matrix-units">

@@ -7,6 +7,7 @@
 import { useCallback, useRef } from 'react';
 import { useCommand } from '../../commands/registry';
 import { reportError, useUiStore } from '../../stores/uiStore';
+import { useFileStatusStore } from '../../stores/fileStatusStore';
 import { CloseFooter, Modal } from '../common/Modal';
 import { getProjectFileActions } from './appProjectFileActions';
 import { fileProgress, selectFileProgress, selectProjectFileDialog, useOpenReport } from './openReportStore';
@@ -46,7 +47,9 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
     void exclusively(async () => {
       const actions = getProjectFileActions();
       const result = await (saveAs ? actions.saveProjectAs(projectId, onStage) : actions.saveProject(projectId, onStage));
-      if (result.saved) notify('info', `Saved the project to ${result.fileName}.`);
+      if (!result.saved) return;
+      useFileStatusStore.getState().noteSaved(projectId, result.fileName);
+      notify('info', `Saved the project to ${result.fileName}.`);
     }).catch(reportError);
   };
 

@@ -2,6 +2,7 @@
 // opened from outside (double-click), and the "Save project as" offered when storage is full.
 // Until the project-file actions can be built (they need the snapshot reader and the .qdpx
 // writer), backup requests are answered at once, so quitting never waits for an answer.
+import type { BackupInfo } from '../../../../shared/ipc/contract';
 import type { Host } from '../../host/host';
 import { registerSaveProjectAs } from '../storage/saveProjectAsPrompt';
 import type { BoundProjectFileActions } from './projectFileActions';
@@ -16,6 +17,10 @@ export interface ProjectFileUi {
   showReport(dialog: ProjectFileDialog): void;
   /** Shows (or, with null, hides) the progress bar "Open project" shows. */
   showProgress?(progress: FileProgress): void;
+  /** A project was saved to a file (the status bar says so). */
+  noteSaved?(projectId: string, fileName: string): void;
+  /** The backups as listed now: the status bar shows each project's latest. */
+  noteBackups?(backups: BackupInfo[]): void;
 }
 
 function messageOf(error: unknown): string {
@@ -27,16 +32,24 @@ export function connectProjectFiles(
   host: Pick<Host, 'onBackupRequested' | 'completeBackupRequest'>,
   actions: BoundProjectFileActions | undefined,
   ui: ProjectFileUi,
+  { backupListDelayMs = 2000 }: { backupListDelayMs?: number } = {},
 ): () => void {
   if (!actions) {
     return host.onBackupRequested((request) => {
       void host.completeBackupRequest({ requestId: request.requestId }).catch(() => undefined);
     });
   }
+  let connected = true;
+  const readBackupTimes = (): void => {
+    if (!ui.noteBackups || !connected) return;
+    actions.listBackups().then((backups) => connected && ui.noteBackups?.(backups), () => undefined);
+  };
+  // Not during startup: listing the backups can wait until the open source is painted.
+  const firstRead = setTimeout(readBackupTimes, backupListDelayMs);
   const stopBackups = actions.startAutomaticBackups((failed) => {
     const reason = failed[0]?.error instanceof Error ? failed[0].error.message : String(failed[0]?.error);
     ui.notify('error', `The automatic backup failed for ${failed.length === 1 ? 'a project' : `${failed.length} projects`}: ${reason}`);
-  });
+  }, readBackupTimes);
   // A file opened from outside (double-click, argv, open-file) reports as "Open project" does.
   const stopFiles = actions.listenForOpenedFiles(
     (outcome) => {
@@ -55,10 +68,14 @@ export function connectProjectFiles(
     const projectId = ui.activeProjectId();
     if (!projectId) return;
     actions.saveProjectAs(projectId).then((result) => {
-      if (result.saved) ui.notify('info', `Saved the project to ${result.fileName}.`);
+      if (!result.saved) return;
+      ui.noteSaved?.(projectId, result.fileName);
+      ui.notify('info', `Saved the project to ${result.fileName}.`);
     }, ui.reportError);
   });
   return () => {
+    connected = false;
+    clearTimeout(firstRead);
     stopBackups();
     stopFiles();
     unregister();

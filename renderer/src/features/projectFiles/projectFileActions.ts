@@ -182,7 +182,8 @@ export interface BoundProjectFileActions {
   restoreBackup(backupId: string, onStage?: StageListener): Promise<ImportedProject>;
   listBackups(): Promise<BackupInfo[]>;
   /** Starts answering the host's backup requests; returns a function that stops. */
-  startAutomaticBackups(onFailure: (failed: BackupRoundResult['failed']) => void): () => void;
+  /** `onRound` hears of every round, written or not (the status bar then reads the backups again). */
+  startAutomaticBackups(onFailure: (failed: BackupRoundResult['failed']) => void, onRound?: (result: BackupRoundResult) => void): () => void;
   /** Starts receiving files opened from outside (double-click); returns a function that stops. */
   listenForOpenedFiles(onOpened: (outcome: OpenOutcome) => void, onError: (error: unknown) => void, onStage?: StageListener): () => void;
 }
@@ -195,10 +196,11 @@ export function bindProjectFileActions(deps: ProjectFileActionDeps & { host: Pic
     openProject: (file, onStage) => openProject(deps, file, onStage),
     restoreBackup: (backupId, onStage) => restoreBackup(deps, backupId, onStage),
     listBackups: () => deps.host.listBackups(),
-    startAutomaticBackups: (onFailure) =>
+    startAutomaticBackups: (onFailure, onRound) =>
       deps.host.onBackupRequested((request) => {
         void backUpChangedProjects(deps, request).then((result) => {
           if (result.failed.length > 0) onFailure(result.failed);
+          onRound?.(result);
         });
       }),
     listenForOpenedFiles: (onOpened, onError, onStage) =>

@@ -156,6 +156,19 @@ describe('other units of analysis', () => {
     }
   });
 
+  it('writes a negative kappa as a number, not as text guarded against formulas', () => {
+    const b = new ProjectBuilder();
+    b.coder('Ann');
+    b.coder('Ben');
+    const src = b.source('One', 'First.\nSecond.');
+    const c = b.code('C');
+    b.coding('ann', c.id, src, 'First');
+    b.coding('ben', c.id, src, 'Second');
+    const csv = buildAgreementCsv(table(computeAgreement(b.snapshot, { coders: ['Ann', 'Ben'], unit: 'paragraph', bootstrap: false })));
+    // Each coded the paragraph the other did not: κ = (0 − 0.5) / (1 − 0.5) = −1.
+    expect(csv.split('\r\n')[1]).toMatch(/^C,C,2,2,2,0,1,1,0,0\.0000,-1\.0000,-/);
+  });
+
   it('three coders get Fleiss kappa and no Cohen kappa', () => {
     const { b, s, trust } = interview();
     b.coder('Cleo');
