@@ -334,6 +334,18 @@ export async function foldRecentCodings(sourceId: string): Promise<void> {
 const ROWS_AT_MOST = 50;
 
 /**
+ * Above this many codings in one step, all of them go into their sources' columns however few
+ * each source gets: rows cost a put each now, a delete each on undo, and every read of the
+ * project's counts reads them all (an auto-code of 5,000 hits, a few in each of 500 sources).
+ */
+const STEP_ROWS_AT_MOST = 500;
+
+/** Whether codings arriving in a source go into its columns (else they are written as rows). */
+function intoColumns(inSource: number, inStep: number): boolean {
+  return inSource > ROWS_AT_MOST || inStep > STEP_ROWS_AT_MOST;
+}
+
+/**
  * Up to this many ids, rows are looked up one get per id. Above it, when the rows are not many
  * more than the ids (rows are few: they are folded), every row's key is read in one request and
  * the ids looked up in it: a merge's 50,000 gets, and its 50,000 deletes of rows that were never
@@ -439,7 +451,7 @@ export async function storedCodingIds(bySource: ReadonlyMap<string, readonly str
   const out = await rowIdsAmong(ids, reads);
   const sourceIds = [...bySource.keys()].filter((s) => bySource.get(s)!.some((id) => !out.has(id)));
   // Sources receiving many codings are rewritten (`applyCodingChanges`): read them whole now.
-  const whole = sourceIds.filter((s) => bySource.get(s)!.length > ROWS_AT_MOST || reads.folded.has(s));
+  const whole = sourceIds.filter((s) => intoColumns(bySource.get(s)!.length, ids.length) || reads.folded.has(s));
   const lean = sourceIds.filter((s) => !whole.includes(s));
   const folded = await foldedThrough(whole, reads);
   const columns = [...whole.map((s) => folded.get(s)?.columns), ...(lean.length > 0 ? await getDb().sourceCodings.bulkGet(lean) : [])];
@@ -468,7 +480,7 @@ function groupBySource(codings: Iterable<Coding>): Map<string, Coding[]> {
  * Writes a change set's codings, exactly (no de-duplication: the plan decided). The one place
  * that knows both layouts on write: a small change goes in as rows (an interactive coding costs
  * one put; the fast path of "digit key → painted"); a coding leaving the columns, or many coming
- * in, rewrites its source's columns once. Every id written or removed loses its row, so a row
+ * in (into a source, or in the step), rewrites its source's columns once. Every id written or removed loses its row, so a row
  * never hides a stale folded copy; only rows that exist are deleted (one request each).
  */
 export async function applyCodingChanges(changes: EntityChanges<Coding>, reads: CodingReads = newCodingReads(), newSources: ReadonlySet<string> = new Set()): Promise<void> {
@@ -486,10 +498,10 @@ export async function applyCodingChanges(changes: EntityChanges<Coding>, reads: 
   // Sources whose columns hold a leaving coding, and sources receiving many codings.
   const rewrite = new Set(leaving.filter((c) => !asRows.has(c.id)).map((c) => c.sourceId));
   const incomingBySource = groupBySource(incoming);
-  for (const [sourceId, list] of incomingBySource) if (list.length > ROWS_AT_MOST) rewrite.add(sourceId);
+  for (const [sourceId, list] of incomingBySource) if (intoColumns(list.length, incoming.length)) rewrite.add(sourceId);
   const rowPuts = incoming.filter((c) => !rewrite.has(c.sourceId));
-  const intoColumns = incoming.filter((c) => rewrite.has(c.sourceId) && !newSources.has(c.sourceId)).map((c) => c.id);
-  const rowDeletes = [...asRows, ...(await rowIdsAmong(intoColumns, reads))];
+  const folding = incoming.filter((c) => rewrite.has(c.sourceId) && !newSources.has(c.sourceId)).map((c) => c.id);
+  const rowDeletes = [...asRows, ...(await rowIdsAmong(folding, reads))];
   if (rewrite.size > 0) {
     const folded = await foldedThrough([...rewrite], reads);
     const gone = new Set(leavingIds);

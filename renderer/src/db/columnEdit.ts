@@ -66,6 +66,11 @@ export function editColumns(
   const quotes: SourceQuotes = { sourceId, exact: new Array<string>(n), prefix: new Array<string>(n), suffix: new Array<string>(n) };
   const idParts = new Array<string>(n);
   let idLength = 0;
+  // The stored dictionaries' entries, looked up once each rather than once per kept coding.
+  const codeOf = new Int32Array(from.codeIds.length).fill(-1);
+  const coderOf = new Int32Array(from.coders.length).fill(-1);
+  // Creation times parsed once per distinct text (a step's codings often share one).
+  const times = new Map<string, { ms: number; text: string | undefined }>();
   let k = 0;
   let a = 0;
   for (let out = 0; out < n; out++) {
@@ -74,13 +79,17 @@ export function editColumns(
     if (takeKept) {
       const i = kept[k++]!;
       const id = idAt(from, i);
-      columns.code[out] = codeAt(from.codeIds[from.code[i]!]!);
+      const code = from.code[i]!;
+      if (codeOf[code] === -1) codeOf[code] = codeAt(from.codeIds[code]!);
+      columns.code[out] = codeOf[code]!;
       columns.starts[out] = from.starts[i]!;
       columns.ends[out] = from.ends[i]!;
       idParts[out] = id;
       idLength += id.length;
       columns.idEnds[out] = idLength;
-      columns.coder[out] = coderAt(from.coders[from.coder[i]!]!);
+      const coder = from.coder[i]!;
+      if (coderOf[coder] === -1) coderOf[coder] = coderAt(from.coders[coder]!);
+      columns.coder[out] = coderOf[coder]!;
       columns.created[out] = from.created[i]!;
       const text = from.createdText[i];
       if (text !== undefined) columns.createdText[out] = text;
@@ -96,9 +105,14 @@ export function editColumns(
       idLength += coding.id.length;
       columns.idEnds[out] = idLength;
       columns.coder[out] = coderAt(coding.coder);
-      const ms = Date.parse(coding.createdAt);
-      columns.created[out] = ms;
-      if (Number.isNaN(ms) || new Date(ms).toISOString() !== coding.createdAt) columns.createdText[out] = coding.createdAt;
+      let time = times.get(coding.createdAt);
+      if (!time) {
+        const ms = Date.parse(coding.createdAt);
+        time = { ms, text: Number.isNaN(ms) || new Date(ms).toISOString() !== coding.createdAt ? coding.createdAt : undefined };
+        times.set(coding.createdAt, time);
+      }
+      columns.created[out] = time.ms;
+      if (time.text !== undefined) columns.createdText[out] = time.text;
       quotes.exact[out] = coding.exact;
       quotes.prefix[out] = coding.prefix;
       quotes.suffix[out] = coding.suffix;

@@ -1,5 +1,5 @@
-// Big steps through the one door, as "Auto-code…" (thousands of codings, a few per source, kept
-// as rows) and "Merge project" (tens of thousands, written into each source's columns) make them,
+// Big steps through the one door, as "Auto-code…" (thousands of codings, a few per source) and
+// "Merge project" (tens of thousands, many per source) make them,
 // and a step that recodes and removes thousands: each commit writes exactly its change set, undo
 // gives back exactly the project before it, redo exactly the project after; a big step whose
 // records moved under it is refused and changes nothing; steps stored by earlier versions (their
@@ -105,7 +105,9 @@ describe('big steps', { timeout: 120_000 }, () => {
     const p = await bigProject();
     // A few recent rows in every source first (the interactive layout), to be recoded and removed too.
     const rows = p.sources.flatMap((s, i) => Array.from({ length: 4 }, (_, j) => coding(p.projectId, `r${i}-${j}`, s.id, 'k1', 300 + j * 40)));
-    await commit(p.projectId, 'A few codings', () => ({ codings: { added: rows, updated: [], removed: [] } }));
+    for (let i = 0; i < rows.length; i += 200) {
+      await commit(p.projectId, 'A few codings', () => ({ codings: { added: rows.slice(i, i + 200), updated: [], removed: [] } }));
+    }
     expect(await countRecentCodings('s3')).toBe(4);
     const all = [...p.codings, ...rows];
     const builder = new ChangeSetBuilder();
