@@ -6,13 +6,15 @@ import Dexie from 'dexie';
 import { createElement, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Code } from '../../shared/model/types';
+import type { ChangeSet } from '../../shared/model/changeSet';
 import { descendantIds, flattenTree } from '../../shared/codebook/tree';
 import { getDb, openDatabase, replaceDatabase } from '../../renderer/src/db/db';
-import { codingsOfCodes, codingsOfSource, codingTallies } from '../../renderer/src/db/codingsRepository';
+import { codingsOfCodes, codingsOfProject, codingsOfSource, codingTallies } from '../../renderer/src/db/codingsRepository';
 import { commit } from '../../renderer/src/db/operations/commit';
 import { mergeCodes } from '../../renderer/src/db/operations/codebook';
-import { undo } from '../../renderer/src/db/operations/history';
+import { redo, undo } from '../../renderer/src/db/operations/history';
 import { getAnalysis } from '../../renderer/src/analysis';
+import { commitAutoCode } from '../../renderer/src/analysis/autoCodeOperations';
 import { deleteProject } from '../../renderer/src/db/operations/projects';
 import { getProjectFileWorker } from '../../renderer/src/analysis/projectFileWorker';
 import { LAST_PROJECT_KEY, getSetting } from '../../renderer/src/db/operations/settings';
@@ -320,7 +322,84 @@ const analysisBench = {
   },
 };
 
-Object.assign(bench, { analysis: analysisBench });
+/**
+ * The one door with big steps, in pieces the runner times one by one (wall and CPU): 5,000 new
+ * codings spread over the sources (as "Auto-code…" makes them) and 50,000 (as "Merge project"
+ * adds a colleague's half of the big project), each committed, undone, redone and undone again,
+ * so the project is as seeded afterwards.
+ */
+const commitState: { hits?: Array<{ sourceId: string; start: number; end: number }>; big?: ChangeSet } = {};
+
+const commitBench = {
+  /** The auto-code step's hits: the first 5,000 of a word across the project. */
+  async prepareAutoCode() {
+    const projectId = await seededProjectId();
+    const codes = await projectCodes(projectId);
+    if (!codes.some((c) => c.name === AUTO_CODE_NAME)) {
+      const leaf = { id: crypto.randomUUID(), projectId, parentId: null, name: AUTO_CODE_NAME, description: '', color: '#aa3377', order: codes.length + 1, createdAt: new Date().toISOString() };
+      await commit(projectId, 'Bench: a code', () => ({ codes: { added: [leaf], updated: [], removed: [] } }));
+    }
+    const { hits } = await timedSearch(projectId, 'bakery', 'plain', true);
+    commitState.hits = hits.slice(0, 5000).map((h) => ({ sourceId: h.sourceId, start: h.start, end: h.end }));
+    // The dialog previews before it commits (which reads the sources' texts into the worker).
+    const leaf = (await projectCodes(projectId)).find((c) => c.name === AUTO_CODE_NAME)!;
+    await getAnalysis().previewAutoCode(projectId, { hits: commitState.hits, scope: 'hit', codeId: leaf.id, coder: 'bench' });
+    return { hits: commitState.hits.length };
+  },
+
+  /** "Auto-code…" of the prepared hits, through the analysis worker (the product's path). */
+  async autoCode() {
+    const projectId = await seededProjectId();
+    const leaf = (await projectCodes(projectId)).find((c) => c.name === AUTO_CODE_NAME)!;
+    const started = performance.now();
+    const added = await getAnalysis().commitAutoCode(projectId, { hits: commitState.hits!, scope: 'hit', codeId: leaf.id, coder: 'bench' });
+    return { ms: performance.now() - started, added };
+  },
+
+  /** The same step on this page's thread instead of the worker's (for a CPU profile of it). */
+  async autoCodeOnPage() {
+    const projectId = await seededProjectId();
+    const leaf = (await projectCodes(projectId)).find((c) => c.name === AUTO_CODE_NAME)!;
+    const started = performance.now();
+    const added = await commitAutoCode(projectId, { hits: commitState.hits!, scope: 'hit', codeId: leaf.id, coder: 'bench' });
+    return { ms: performance.now() - started, added };
+  },
+
+  /** A colleague's copy of every other coding: new ids, another coder (a merge's additions). */
+  async prepareBig() {
+    const projectId = await seededProjectId();
+    const codings = await codingsOfProject(projectId);
+    const colleague = { id: 'bench-colleague', projectId, name: 'Colleague', color: '#117733' };
+    const added = codings.filter((_, i) => i % 2 === 1).map((c) => ({ ...c, id: crypto.randomUUID(), coder: colleague.id }));
+    commitState.big = { coders: { added: [colleague], updated: [], removed: [] }, codings: { added, updated: [], removed: [] } };
+    return { codings: added.length };
+  },
+
+  async bigCommit() {
+    const projectId = await seededProjectId();
+    const started = performance.now();
+    await commit(projectId, 'Merge project bench.qdpx', () => commitState.big!);
+    return { ms: performance.now() - started };
+  },
+
+  async undo() {
+    const started = performance.now();
+    const label = await undo(await seededProjectId());
+    return { ms: performance.now() - started, label };
+  },
+
+  async redo() {
+    const started = performance.now();
+    const label = await redo(await seededProjectId());
+    return { ms: performance.now() - started, label };
+  },
+
+  async codingCount() {
+    return (await codingTallies(await seededProjectId())).reduce((n, t) => n + t.count, 0);
+  },
+};
+
+Object.assign(bench, { analysis: analysisBench, commits: commitBench });
 
 exposeBench(bench);
 

@@ -107,6 +107,13 @@ export function composeChangeSets(first: ChangeSet, second: ChangeSet): ChangeSe
 /** Reads the current record of a kind by key, wherever the state lives (memory, a transaction). */
 export type RecordLookup = <K extends EntityKind>(kind: K, keys: readonly string[]) => Promise<Array<EntityTypes[K] | undefined>> | Array<EntityTypes[K] | undefined>;
 
+/**
+ * Says only whether a record of a kind is stored under each key. An added record needs no more
+ * than that, and a store can answer it far more cheaply than reading the record (a coding's quotes
+ * are three quarters of its size).
+ */
+export type PresenceLookup = (kind: EntityKind, keys: readonly string[]) => Promise<boolean[]> | boolean[];
+
 /** Why a change set does not apply to a state; empty when it does. */
 export interface Conflict {
   kind: EntityKind;
@@ -118,14 +125,22 @@ export interface Conflict {
  * Checks that `set` applies to the state `lookup` reads: every added record is absent, every
  * updated or removed record is there exactly as the set remembers it. A set whose state moved
  * under it (a later edit, another window) must be refused rather than applied half-right.
+ * `present`, when given, answers for the added records (by default `lookup` does).
  */
-export async function findConflicts(set: ChangeSet, lookup: RecordLookup): Promise<Conflict[]> {
+export async function findConflicts(set: ChangeSet, lookup: RecordLookup, present?: PresenceLookup): Promise<Conflict[]> {
   const conflicts: Conflict[] = [];
+  const isPresent: PresenceLookup = present ?? (async (kind, keys) => (await lookup(kind, keys)).map((r) => r !== undefined));
   for (const kind of ENTITY_KINDS) {
     const c = set[kind] as EntityChanges<EntityTypes[typeof kind]> | undefined;
     if (!c) continue;
+    if (c.added.length > 0) {
+      const keys = c.added.map((r) => keyOf(kind, r));
+      const stored = await isPresent(kind, keys);
+      keys.forEach((key, i) => {
+        if (stored[i]) conflicts.push({ kind, key, reason: 'exists' });
+      });
+    }
     const expected: Array<{ key: string; record: unknown }> = [
-      ...c.added.map((r) => ({ key: keyOf(kind, r), record: undefined })),
       ...c.updated.map(([before]) => ({ key: keyOf(kind, before), record: before as unknown })),
       ...c.removed.map((r) => ({ key: keyOf(kind, r), record: r as unknown })),
     ];
@@ -133,9 +148,7 @@ export async function findConflicts(set: ChangeSet, lookup: RecordLookup): Promi
     const current = await lookup(kind, expected.map((e) => e.key));
     expected.forEach(({ key, record }, i) => {
       const now = current[i];
-      if (record === undefined) {
-        if (now !== undefined) conflicts.push({ kind, key, reason: 'exists' });
-      } else if (now === undefined) conflicts.push({ kind, key, reason: 'missing' });
+      if (now === undefined) conflicts.push({ kind, key, reason: 'missing' });
       else if (!recordsEqual(now, record)) conflicts.push({ kind, key, reason: 'changed' });
     });
   }

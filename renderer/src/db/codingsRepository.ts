@@ -14,6 +14,7 @@ import type { EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
 import { codingAt, codingCount, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { editColumns } from './columnEdit';
 
 
 /** Rows a source may gather before they are folded into its columns. */
@@ -61,20 +62,24 @@ const newStamp = (): string => crypto.randomUUID();
 
 /** Writes the folded codings of some sources (an empty list deletes them) and their counts. */
 async function writeSources(sources: ReadonlyMap<string, { projectId: string; codings: readonly Coding[] }>): Promise<void> {
+  await writePacked(new Map([...sources].map(([sourceId, { projectId, codings }]) => [sourceId, packCodings(sourceId, projectId, codings)])));
+}
+
+/** Writes some sources' columns as packed (columns without codings delete the source's) and their counts. */
+async function writePacked(sources: ReadonlyMap<string, { columns: SourceCodings; quotes: SourceQuotes }>): Promise<void> {
   const db = getDb();
   const columns: SourceCodings[] = [];
   const quotes: SourceQuotes[] = [];
   const stats: CodingStats[] = [];
   const emptied: string[] = [];
-  for (const [sourceId, { projectId, codings }] of sources) {
-    if (codings.length === 0) {
+  for (const [sourceId, packed] of sources) {
+    if (codingCount(packed.columns) === 0) {
       emptied.push(sourceId);
       continue;
     }
-    const packed = packCodings(sourceId, projectId, codings);
     columns.push(packed.columns);
     quotes.push(packed.quotes);
-    stats.push({ sourceId, projectId, counts: countsByCode(packed.columns), stamp: newStamp() });
+    stats.push({ sourceId, projectId: packed.columns.projectId, counts: countsByCode(packed.columns), stamp: newStamp() });
   }
   await Promise.all([
     db.sourceCodings.bulkPut(columns),
@@ -328,51 +333,136 @@ export async function foldRecentCodings(sourceId: string): Promise<void> {
 /** Above this many codings into one source, a change is written into its columns rather than as rows. */
 const ROWS_AT_MOST = 50;
 
-/** A source's folded codings as read once for a change set: checked against, then rewritten. */
-export type FoldedCache = Map<string, { projectId: string; codings: Coding[] } | null>;
+/**
+ * Above this many codings in one step, all of them go into their sources' columns however few
+ * each source gets: rows cost a put each now, a delete each on undo, and every read of the
+ * project's counts reads them all (an auto-code of 5,000 hits, a few in each of 500 sources).
+ */
+const STEP_ROWS_AT_MOST = 500;
 
-/** The folded codings of some sources, read through `cache` (only the sources it lacks are read). */
-async function foldedThrough(sourceIds: readonly string[], cache: FoldedCache): Promise<FoldedCache> {
-  const missing = sourceIds.filter((id) => !cache.has(id));
+/** Whether codings arriving in a source go into its columns (else they are written as rows). */
+function intoColumns(inSource: number, inStep: number): boolean {
+  return inSource > ROWS_AT_MOST || inStep > STEP_ROWS_AT_MOST;
+}
+
+/**
+ * Up to this many ids, rows are looked up one get per id. Above it, when the rows are not many
+ * more than the ids (rows are few: they are folded), every row's key is read in one request and
+ * the ids looked up in it: a merge's 50,000 gets, and its 50,000 deletes of rows that were never
+ * there (Chromium takes a quarter of a millisecond for each such delete), were most of its time.
+ */
+const GETS_AT_MOST = 64;
+const KEYS_PER_ID = 4;
+
+/**
+ * What one commit has read of the codings it touches, so the write reads nothing the check read:
+ * each source's folded codings as stored (null: it has none), and which ids are stored as rows.
+ */
+export interface CodingReads {
+  folded: Map<string, StoredColumns | null>;
+  rowIds: Map<string, boolean>;
+}
+
+/** A source's folded codings as stored: its columns and their quotes. */
+interface StoredColumns {
+  columns: SourceCodings;
+  quotes: SourceQuotes | undefined;
+}
+
+export function newCodingReads(): CodingReads {
+  return { folded: new Map(), rowIds: new Map() };
+}
+
+/** Some sources' folded codings, read through `reads` (only the sources it lacks are read). */
+async function foldedThrough(sourceIds: readonly string[], reads: CodingReads): Promise<CodingReads['folded']> {
+  const missing = sourceIds.filter((id) => !reads.folded.has(id));
   if (missing.length > 0) {
-    const read = await foldedOfSources(missing);
-    for (const id of missing) cache.set(id, read.get(id) ?? null);
+    const db = getDb();
+    const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(missing), db.codingQuotes.bulkGet(missing)]);
+    missing.forEach((id, i) => reads.folded.set(id, columns[i] ? { columns: columns[i], quotes: quotes[i] } : null));
   }
-  return cache;
+  return reads.folded;
+}
+
+/** Which of these ids are stored as rows, reading only what `reads` does not know yet (keys only). */
+async function rowIdsAmong(ids: readonly string[], reads: CodingReads): Promise<Set<string>> {
+  const unknown = [...new Set(ids.filter((id) => !reads.rowIds.has(id)))];
+  if (unknown.length > 0) {
+    const db = getDb();
+    let found: string[];
+    if (unknown.length <= GETS_AT_MOST || (await db.codings.count()) > KEYS_PER_ID * unknown.length) {
+      found = (await db.codings.bulkGet(unknown)).flatMap((r) => (r ? [r.id] : []));
+    } else {
+      const stored = new Set((await db.codings.toCollection().primaryKeys()) as string[]);
+      found = unknown.filter((id) => stored.has(id));
+    }
+    for (const id of unknown) reads.rowIds.set(id, false);
+    for (const id of found) reads.rowIds.set(id, true);
+  }
+  return new Set(ids.filter((id) => reads.rowIds.get(id) === true));
+}
+
+/** The stored rows among these codings (by id): a get each when few, else each of their sources' rows in one read. */
+async function rowsAmong(codings: readonly Pick<Coding, 'id' | 'sourceId'>[], reads: CodingReads): Promise<Coding[]> {
+  const existing = await rowIdsAmong(codings.map((c) => c.id), reads);
+  if (existing.size === 0) return [];
+  const db = getDb();
+  if (existing.size <= GETS_AT_MOST) return (await db.codings.bulkGet([...existing])).filter((r): r is Coding => r !== undefined);
+  const sources = [...new Set(codings.filter((c) => existing.has(c.id)).map((c) => c.sourceId))];
+  const found = new Map<string, Coding>();
+  for (const rows of await Promise.all(sources.map((s) => db.codings.where('sourceId').equals(s).toArray()))) {
+    for (const row of rows) if (existing.has(row.id)) found.set(row.id, row);
+  }
+  // A row kept under another source than the change set says (never written so, but looked for all the same).
+  const elsewhere = [...existing].filter((id) => !found.has(id));
+  if (elsewhere.length > 0) for (const row of await db.codings.bulkGet(elsewhere)) if (row) found.set(row.id, row);
+  return [...found.values()];
 }
 
 /**
  * Codings by id, looked for only in the given sources (change sets carry each coding's source):
- * a recent row wins over its folded copy, the one read rule. Pass the same `cache` to
+ * a recent row wins over its folded copy, the one read rule. Pass the same `reads` to
  * `applyCodingChanges` in the same transaction: a big step reads each source's columns once.
  */
-export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>, cache: FoldedCache = new Map()): Promise<Map<string, Coding>> {
-  const db = getDb();
-  const ids = [...new Set([...bySource.values()].flat())];
+export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>, reads: CodingReads = newCodingReads()): Promise<Map<string, Coding>> {
   const out = new Map<string, Coding>();
-  const rows = await db.codings.bulkGet(ids);
-  for (const row of rows) if (row) out.set(row.id, row);
+  const wanted = [...bySource].flatMap(([sourceId, ids]) => ids.map((id) => ({ id, sourceId })));
+  for (const row of await rowsAmong(wanted, reads)) out.set(row.id, row);
   const sourceIds = [...bySource.keys()].filter((s) => bySource.get(s)!.some((id) => !out.has(id)));
-  if (sourceIds.length === 0) return out;
-  // Many codings of a source: read it whole once (the write will need it whole too). A few (an
-  // interactive coding): find them in the columns without unpacking the source's other codings.
-  const whole = sourceIds.filter((s) => bySource.get(s)!.length > ROWS_AT_MOST);
-  const lean = sourceIds.filter((s) => bySource.get(s)!.length <= ROWS_AT_MOST);
-  await foldedThrough(whole, cache);
-  for (const sourceId of whole) {
+  const folded = await foldedThrough(sourceIds, reads);
+  for (const sourceId of sourceIds) {
+    const stored = folded.get(sourceId);
+    if (!stored) continue;
     const wanted = new Set(bySource.get(sourceId)!.filter((id) => !out.has(id)));
-    for (const c of cache.get(sourceId)?.codings ?? []) if (wanted.has(c.id)) out.set(c.id, c);
+    for (let i = 0; i < codingCount(stored.columns) && wanted.size > 0; i++) {
+      const id = idAt(stored.columns, i);
+      if (wanted.delete(id)) out.set(id, codingAt(stored.columns, stored.quotes, i));
+    }
   }
-  if (lean.length === 0) return out;
-  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(lean), db.codingQuotes.bulkGet(lean)]);
-  columns.forEach((c, s) => {
-    if (!c) return;
+  return out;
+}
+
+/**
+ * Which of these codings are stored, in either layout (the ids a change set adds must not be).
+ * Reads ids only: a source's quotes are read only when its columns will be rewritten anyway.
+ */
+export async function storedCodingIds(bySource: ReadonlyMap<string, readonly string[]>, reads: CodingReads = newCodingReads()): Promise<Set<string>> {
+  const ids = [...new Set([...bySource.values()].flat())];
+  const out = await rowIdsAmong(ids, reads);
+  const sourceIds = [...bySource.keys()].filter((s) => bySource.get(s)!.some((id) => !out.has(id)));
+  // Sources receiving many codings are rewritten (`applyCodingChanges`): read them whole now.
+  const whole = sourceIds.filter((s) => intoColumns(bySource.get(s)!.length, ids.length) || reads.folded.has(s));
+  const lean = sourceIds.filter((s) => !whole.includes(s));
+  const folded = await foldedThrough(whole, reads);
+  const columns = [...whole.map((s) => folded.get(s)?.columns), ...(lean.length > 0 ? await getDb().sourceCodings.bulkGet(lean) : [])];
+  for (const c of columns) {
+    if (!c) continue;
     const wanted = new Set(bySource.get(c.sourceId)!.filter((id) => !out.has(id)));
     for (let i = 0; i < codingCount(c) && wanted.size > 0; i++) {
       const id = idAt(c, i);
-      if (wanted.delete(id)) out.set(id, codingAt(c, quotes[s], i));
+      if (wanted.delete(id)) out.add(id);
     }
-  });
+  }
   return out;
 }
 
@@ -390,39 +480,40 @@ function groupBySource(codings: Iterable<Coding>): Map<string, Coding[]> {
  * Writes a change set's codings, exactly (no de-duplication: the plan decided). The one place
  * that knows both layouts on write: a small change goes in as rows (an interactive coding costs
  * one put; the fast path of "digit key → painted"); a coding leaving the columns, or many coming
- * in, rewrites its source's columns once. Every id written or removed loses its row, so a row
- * never hides a stale folded copy.
+ * in (into a source, or in the step), rewrites its source's columns once. Every id written or removed loses its row, so a row
+ * never hides a stale folded copy; only rows that exist are deleted (one request each).
  */
-export async function applyCodingChanges(changes: EntityChanges<Coding>, cache: FoldedCache = new Map(), newSources: ReadonlySet<string> = new Set()): Promise<void> {
+export async function applyCodingChanges(changes: EntityChanges<Coding>, reads: CodingReads = newCodingReads(), newSources: ReadonlySet<string> = new Set()): Promise<void> {
   const { added, updated, removed } = changes;
   if (added.length + updated.length + removed.length === 0) return;
   const db = getDb();
   // A source created by this same change set holds no coding yet, in either layout: nothing to
-  // read back and no row to delete (opening a 100,000-coding project would otherwise delete
+  // read back and no row to look for (opening a 100,000-coding project would otherwise look up
   // 100,000 rows that cannot exist).
-  for (const sourceId of newSources) if (!cache.has(sourceId)) cache.set(sourceId, null);
+  for (const sourceId of newSources) if (!reads.folded.has(sourceId)) reads.folded.set(sourceId, null);
   const leaving = [...removed, ...updated.map(([before]) => before)];
   const incoming = [...updated.map(([, after]) => after), ...added];
   const leavingIds = leaving.map((c) => c.id);
-  const asRows = new Set((await db.codings.bulkGet(leavingIds)).flatMap((r) => (r ? [r.id] : [])));
+  const asRows = await rowIdsAmong(leavingIds, reads);
   // Sources whose columns hold a leaving coding, and sources receiving many codings.
   const rewrite = new Set(leaving.filter((c) => !asRows.has(c.id)).map((c) => c.sourceId));
   const incomingBySource = groupBySource(incoming);
-  for (const [sourceId, list] of incomingBySource) if (list.length > ROWS_AT_MOST) rewrite.add(sourceId);
+  for (const [sourceId, list] of incomingBySource) if (intoColumns(list.length, incoming.length)) rewrite.add(sourceId);
   const rowPuts = incoming.filter((c) => !rewrite.has(c.sourceId));
-  const rowDeletes = [...new Set([...leavingIds, ...incoming.filter((c) => rewrite.has(c.sourceId) && !newSources.has(c.sourceId)).map((c) => c.id)])];
+  const folding = incoming.filter((c) => rewrite.has(c.sourceId) && !newSources.has(c.sourceId)).map((c) => c.id);
+  const rowDeletes = [...asRows, ...(await rowIdsAmong(folding, reads))];
   if (rewrite.size > 0) {
-    const folded = await foldedThrough([...rewrite], cache);
+    const folded = await foldedThrough([...rewrite], reads);
     const gone = new Set(leavingIds);
-    const next = new Map<string, { projectId: string; codings: Coding[] }>();
+    const next = new Map<string, { columns: SourceCodings; quotes: SourceQuotes }>();
     for (const sourceId of rewrite) {
-      const entry = folded.get(sourceId);
+      const stored = folded.get(sourceId) ?? null;
       const arriving = incomingBySource.get(sourceId) ?? [];
-      const kept = (entry?.codings ?? []).filter((c) => !gone.has(c.id));
-      next.set(sourceId, { projectId: entry?.projectId ?? arriving[0]?.projectId ?? leaving[0]!.projectId, codings: [...kept, ...arriving] });
+      const projectId = stored?.columns.projectId ?? arriving[0]?.projectId ?? leaving[0]!.projectId;
+      next.set(sourceId, editColumns(sourceId, projectId, stored, gone, arriving));
     }
-    await writeSources(next);
+    await writePacked(next);
   }
-  if (rowDeletes.length > 0) await db.codings.bulkDelete(rowDeletes);
+  if (rowDeletes.length > 0) await db.codings.bulkDelete([...new Set(rowDeletes)]);
   if (rowPuts.length > 0) await db.codings.bulkPut(rowPuts);
 }

@@ -6,6 +6,7 @@ import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '.
 import type { AttributeDefinition, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
 import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10 } from './schema';
 import type { SourceCodings, SourceQuotes } from './codingColumns';
+import type { StoredCodingChanges } from './historyCodings';
 import { packCodingsV7 } from './migrations/packCodingsV7';
 import type { ChangeSet } from '../../../shared/model/changeSet';
 import type { Coder } from '../../../shared/model/coder';
@@ -56,8 +57,15 @@ export interface HistoryEntry {
   coder: string;
   /** ISO 8601. */
   time: string;
+  /**
+   * What the step changed. Read it with `stepChanges` (operations/history.ts): since the packed
+   * form (../historyCodings.ts) its codings are in `codings`, not here.
+   */
   changes: ChangeSet;
-  inverse: ChangeSet;
+  /** Steps written before the packed form carry their inverse; later ones derive it (it is mechanical). */
+  inverse?: ChangeSet;
+  /** The step's codings, packed: structured cloning a merge's 50,000 codings as objects took seconds. */
+  codings?: StoredCodingChanges;
   undone: 0 | 1;
 }
 

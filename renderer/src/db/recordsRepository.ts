@@ -38,6 +38,15 @@ export async function rowsByKey<K extends RowKind>(kind: K, keys: readonly strin
   return tableOf(kind).bulkGet([...keys]);
 }
 
+/**
+ * Which of these keys are stored, from the keys alone: asking whether a source's text exists
+ * must not read its text. One walk of a key cursor over the keys' range, not a get per key.
+ */
+export async function rowKeysStored(kind: RowKind, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  return new Set((await tableOf(kind).where(':id').anyOf([...keys]).primaryKeys()) as string[]);
+}
+
 /** Writes one kind's changes: removals first, then updates and additions. */
 export async function applyRowChanges<K extends RowKind>(kind: K, changes: EntityChanges<EntityTypes[K]>): Promise<void> {
   const table = tableOf(kind);

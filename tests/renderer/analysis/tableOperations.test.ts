@@ -7,7 +7,7 @@ import { codeFrequencyTable, crosstab, crosstabCell, wordFrequencyTable } from '
 import { commitAutoCode, previewAutoCode } from '../../../renderer/src/analysis/autoCodeOperations';
 import { runProjectSearch, type SearchMessage } from '../../../renderer/src/analysis/projectSearch';
 import { commit } from '../../../renderer/src/db/operations/commit';
-import { undo } from '../../../renderer/src/db/operations/history';
+import { stepChanges, undo } from '../../../renderer/src/db/operations/history';
 import { codingsOfProject } from '../../../renderer/src/db/codingsRepository';
 import { addCodings, addFoldedCodings } from '../support/storeCodings';
 import { useFreshDatabase } from '../support/freshDatabase';
@@ -168,8 +168,8 @@ describe('auto-coding in the worker', () => {
     expect(await commitAutoCode('p1', { hits: hits(), scope: 'hit', codeId: 'waiting', coder: stepCoder.id, stepCoder })).toBe(2);
     const step = (await freshDb().history.where('projectId').equals('p1').toArray()).at(-1)!;
     expect(step.coder).toBe('coder-aiko');
-    expect(step.changes.coders?.added).toEqual([{ id: 'coder-aiko', projectId: 'p1', name: 'Aiko', color: '#117733' }]);
-    expect(step.changes.codings?.added.map((c) => c.coder)).toEqual(['coder-aiko', 'coder-aiko']);
+    expect(stepChanges(step).coders?.added).toEqual([{ id: 'coder-aiko', projectId: 'p1', name: 'Aiko', color: '#117733' }]);
+    expect(stepChanges(step).codings?.added.map((c) => c.coder)).toEqual(['coder-aiko', 'coder-aiko']);
   });
 
   it('skips what is already coded and says why; a turn scope codes the speaker’s turn', async () => {

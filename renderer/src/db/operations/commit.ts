@@ -3,10 +3,11 @@
 // stamps the project's `updatedAt` and appends the step (with its inverse) to the project's
 // history. A refused or failed commit leaves neither the change nor a history step.
 // `undo`/`redo` (./history.ts) replay steps through the same transaction.
-import { describeConflicts, invertChangeSet, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
+import { describeConflicts, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
 import { getDb, type HistoryEntry } from '../db';
 import { conflictsWithStore, projectTables, writeChangeSet } from '../changeStore';
-import type { FoldedCache } from '../codingsRepository';
+import { newCodingReads } from '../codingsRepository';
+import { storeStepChanges } from '../historyCodings';
 import { stepCoderId, withCoderRecord } from './currentCoder';
 import { nowIso } from './now';
 import { withStrictDurability } from '../durability';
@@ -86,10 +87,11 @@ export function inProjectTransaction<T>(work: () => Promise<T>): Promise<T> {
 
 /** Checks and writes a set, then stamps the project. Inside `inProjectTransaction`. */
 export async function applyChecked(projectId: string, set: ChangeSet, checked = false): Promise<string> {
-  const cache: FoldedCache = new Map();
-  const conflicts = checked ? [] : await conflictsWithStore(set, cache);
+  // What the check reads (each source's codings, which ids are rows) the write reuses.
+  const reads = newCodingReads();
+  const conflicts = checked ? [] : await conflictsWithStore(set, reads);
   if (conflicts.length > 0) throw new ConflictError(`${describeConflicts(conflicts)} Nothing was changed.`);
-  await writeChangeSet(projectId, set, cache);
+  await writeChangeSet(projectId, set, reads);
   const now = nowIso();
   // A project created by this very set carries its own times.
   if (!set.projects?.added.some((p) => p.id === projectId)) await getDb().projects.update(projectId, { updatedAt: now });
@@ -121,7 +123,9 @@ async function appendStep(projectId: string, label: string, changes: ChangeSet, 
   const last = await db.history.where('[projectId+seq]').between(from, to).reverse().limit(1).primaryKeys();
   const seq = last.length > 0 ? last[0]![1] + 1 : 1;
   const coder = stepCoderId(projectId);
-  const entry: HistoryEntry = { projectId, seq, label, coder, time, changes, inverse: invertChangeSet(changes), undone: 0 };
+  // The inverse is not stored: undo derives it (invertChangeSet is mechanical), and storing it
+  // doubled what a big step clones into IndexedDB.
+  const entry: HistoryEntry = { projectId, seq, label, coder, time, ...storeStepChanges(changes), undone: 0 };
   await db.history.add(entry);
   const count = await db.history.where('projectId').equals(projectId).count();
   if (count > HISTORY_LIMIT) {

@@ -2,8 +2,19 @@
 // in one transaction. Undo applies a step's inverse, redo its changes, both checked against the
 // project as it is now: a step whose records moved under it is refused and changes nothing.
 import { getDb, type HistoryEntry } from '../db';
-import type { ChangeSet } from '../../../../shared/model/changeSet';
+import { invertChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
+import { loadStepChanges } from '../historyCodings';
 import { applyChecked, forgetStep, inProjectTransaction, recentStep, redoneSteps, rememberStep, stepRange } from './commit';
+
+/** What a stored step changed (its codings unpacked). */
+export function stepChanges(entry: HistoryEntry): ChangeSet {
+  return loadStepChanges(entry);
+}
+
+/** What takes a stored step back: stored with it by older versions, derived since. */
+export function stepInverse(entry: HistoryEntry): ChangeSet {
+  return entry.inverse ?? invertChangeSet(loadStepChanges(entry));
+}
 
 /** The names of the steps undo and redo would take now. */
 export interface UndoRedoState {
@@ -58,8 +69,9 @@ function replayInTransaction(projectId: string, which: 'undo' | 'redo'): Promise
     const key = (await nextSteps(projectId))[which];
     if (!key) return null;
     const entry = (await db.history.get([projectId, key[2]])) as HistoryEntry;
-    await applyChecked(projectId, which === 'undo' ? entry.inverse : entry.changes);
-    await db.history.update([projectId, key[2]], { undone: which === 'undo' ? 1 : 0 });
+    await applyChecked(projectId, which === 'undo' ? stepInverse(entry) : stepChanges(entry));
+    // Written back as read (an update would read the whole step again to change one flag).
+    await db.history.put({ ...entry, undone: which === 'undo' ? 1 : 0 });
     return entry.label;
   });
 }
