@@ -33,9 +33,7 @@ function kindOf(name: string, bytes: Uint8Array): Kind {
 }
 
 /** The largest file of this name the import reads; checked against the size before reading. */
-export function codebookSizeLimit(name: string): number {
-  return /\.qdpx$/i.test(name) ? CODEBOOK_LIMITS.maxArchiveBytes : CODEBOOK_LIMITS.maxCodebookBytes;
-}
+export { codebookSizeLimit } from './codebookSizeLimit';
 
 /** Throws CodebookFileError with a message for the user when the file cannot be a codebook. */
 export function readCodebookFile(name: string, bytes: Uint8Array): ReadCodebookFile {

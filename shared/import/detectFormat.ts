@@ -3,7 +3,7 @@
 // The host can call this with the size alone, before reading a byte of a 2 GB file.
 import { BINARY_KIND_DESCRIPTIONS, hasPdfHeader, isRtf, isZip, looksBinary, sniffBinaryKind } from './magic';
 import { MAX_FILE_BYTES, formatBytes, type ImportFormat } from './limits';
-import { sniffBom, sniffUtf16WithoutBom } from './encoding';
+import { sniffBom, sniffUtf16WithoutBom } from './encodingLabels';
 
 const EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
   txt: 'text',

@@ -1,12 +1,12 @@
 // Picks where the analyses run, once: in a worker where the platform has workers, else inline.
 import type { AnalysisClient } from './analysisClient';
-import { createInlineAnalysis } from './inlineAnalysis';
+import { createLazyInlineAnalysis } from './lazyInlineAnalysis';
 import { createWorkerAnalysis } from './workerAnalysis';
 
 let client: AnalysisClient | undefined;
 
 export function getAnalysis(): AnalysisClient {
-  client ??= typeof Worker === 'function' ? createWorkerAnalysis() : createInlineAnalysis();
+  client ??= typeof Worker === 'function' ? createWorkerAnalysis() : createLazyInlineAnalysis();
   return client;
 }
 

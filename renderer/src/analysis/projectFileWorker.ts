@@ -1,7 +1,7 @@
 // The worker that writes and opens project files: the analysis worker's script in a second
 // thread, so a save, an open or a backup of a big project waits for no analysis and delays none.
 import type { AnalysisClient } from './analysisClient';
-import { createInlineAnalysis } from './inlineAnalysis';
+import { createLazyInlineAnalysis } from './lazyInlineAnalysis';
 import { createWorkerAnalysis, type AnalysisWorker } from './workerAnalysis';
 
 let client: AnalysisClient | undefined;
@@ -11,6 +11,6 @@ function startProjectFileWorker(): AnalysisWorker {
 }
 
 export function getProjectFileWorker(): AnalysisClient {
-  client ??= typeof Worker === 'function' ? createWorkerAnalysis(startProjectFileWorker) : createInlineAnalysis();
+  client ??= typeof Worker === 'function' ? createWorkerAnalysis(startProjectFileWorker) : createLazyInlineAnalysis();
   return client;
 }

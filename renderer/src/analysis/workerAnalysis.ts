@@ -4,7 +4,7 @@
 // first worker fails before answering at all, workers do not work here, and every request from
 // then on (the pending ones too) is answered on this thread.
 import type { AnalysisClient } from './analysisClient';
-import { createInlineAnalysis } from './inlineAnalysis';
+import { createLazyInlineAnalysis } from './lazyInlineAnalysis';
 import { packSegments, unpackSegments } from './segmentPacking';
 import { packHits, unpackHits } from './hitPacking';
 import type { AnalysisMethod, AnalysisRequest, AnalysisResponse } from './analysisMessages';
@@ -25,7 +25,7 @@ export function startAnalysisWorker(): AnalysisWorker {
   return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'marginalia-analysis' });
 }
 
-export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysisWorker, fallback: () => AnalysisClient = createInlineAnalysis): AnalysisClient {
+export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysisWorker, fallback: () => AnalysisClient = createLazyInlineAnalysis): AnalysisClient {
   interface Pending {
     resolve: (value: unknown) => void;
     reject: (error: Error) => void;

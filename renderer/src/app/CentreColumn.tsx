@@ -1,16 +1,9 @@
 // The centre column: tabs for the open source ("Document"), a code's "Coded segments", the
 // "Co-occurrence" matrix, the "Crosstab", "Frequencies" (tables and charts), "Search", "Queries" and "Agreement" between coders. The document stays mounted while hidden, so coming back keeps its place;
 // the analysis views are built when shown (their choices live in the analysis store).
-import { memo, useRef, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { DocumentPanel } from '../features/coding/DocumentPanel';
-import { CodedSegmentsView } from '../features/retrieval/CodedSegmentsView';
-import { CooccurrenceView } from '../features/analysis/CooccurrenceView';
-import { CrosstabView } from '../features/analysis/CrosstabView';
-import { FrequenciesView } from '../features/analysis/FrequenciesView';
-import { SearchView } from '../features/analysis/SearchView';
-import { QueriesView } from '../features/queries/QueriesView';
 import { useQueryStore } from '../stores/queryStore';
-import { AgreementView } from '../features/agreement/AgreementView';
 import { useAgreementStore } from '../stores/agreementStore';
 import { selectCentreView, useUiStore, type CentreView } from '../stores/uiStore';
 import { useCommand } from '../commands/registry';
@@ -18,6 +11,42 @@ import { useTablesStore } from '../stores/tablesStore';
 
 // Switching tabs must not re-render the (possibly large) document: it reads what it needs itself.
 const StableDocumentPanel = memo(DocumentPanel);
+
+// The analysis views (and the charts, tables and exports they bring) are loaded when first shown,
+// or when the pointer or focus reaches the tabs: a start that opens on the document does not
+// parse them before the text is painted.
+const loaders = {
+  segments: () => import('../features/retrieval/CodedSegmentsView').then((m) => ({ default: m.CodedSegmentsView })),
+  cooccurrence: () => import('../features/analysis/CooccurrenceView').then((m) => ({ default: m.CooccurrenceView })),
+  crosstab: () => import('../features/analysis/CrosstabView').then((m) => ({ default: m.CrosstabView })),
+  frequencies: () => import('../features/analysis/FrequenciesView').then((m) => ({ default: m.FrequenciesView })),
+  search: () => import('../features/analysis/SearchView').then((m) => ({ default: m.SearchView })),
+  queries: () => import('../features/queries/QueriesView').then((m) => ({ default: m.QueriesView })),
+  agreement: () => import('../features/agreement/AgreementView').then((m) => ({ default: m.AgreementView })),
+} as const;
+const CodedSegmentsView = lazy(loaders.segments);
+const CooccurrenceView = lazy(loaders.cooccurrence);
+const CrosstabView = lazy(loaders.crosstab);
+const FrequenciesView = lazy(loaders.frequencies);
+const SearchView = lazy(loaders.search);
+const QueriesView = lazy(loaders.queries);
+const AgreementView = lazy(loaders.agreement);
+let preloaded = false;
+/** Starts loading every analysis view (once): the module cache makes the lazy ones quick to show. */
+function preloadViews(): void {
+  if (preloaded) return;
+  preloaded = true;
+  for (const load of Object.values(loaders)) void load().catch(() => undefined);
+}
+
+/** An analysis view's panel: a line saying it is on its way while its code loads. */
+function AnalysisPanel({ view, children }: { view: CentreView; children: ReactNode }) {
+  return (
+    <div role="tabpanel" id={`view-panel-${view}`} aria-labelledby={`view-tab-${view}`} className="centre-view">
+      <Suspense fallback={<p className="empty">Loading…</p>}>{children}</Suspense>
+    </div>
+  );
+}
 
 const VIEWS: ReadonlyArray<{ view: CentreView; label: string }> = [
   { view: 'document', label: 'Document' },
@@ -45,8 +74,13 @@ export function CentreColumn({ projectId }: { projectId: string }) {
   }, true);
   useCommand('edit.searchProject', () => {
     showCentreView('search');
-    // The query field takes focus once the view is shown.
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#project-search-query')?.focus());
+    // The query field takes focus once the view is shown (its code may still be loading).
+    const focusQuery = (attempt: number): void => {
+      const field = document.querySelector<HTMLInputElement>('#project-search-query');
+      if (field) field.focus();
+      else if (attempt < 120) requestAnimationFrame(() => focusQuery(attempt + 1));
+    };
+    requestAnimationFrame(() => focusQuery(0));
   }, true);
   useCommand('analyse.queries', () => showCentreView('queries'), true);
   useCommand('query.new', () => {
@@ -83,7 +117,7 @@ export function CentreColumn({ projectId }: { projectId: string }) {
 
   return (
     <div className="centre-column">
-      <div ref={tabs} role="tablist" aria-label="Views" className="view-tabs" onKeyDown={onKeyDown}>
+      <div ref={tabs} role="tablist" aria-label="Views" className="view-tabs" onKeyDown={onKeyDown} onPointerEnter={preloadViews} onFocus={preloadViews}>
         {VIEWS.map(({ view: v, label }) => (
           <button
             key={v}
@@ -106,39 +140,39 @@ export function CentreColumn({ projectId }: { projectId: string }) {
         <StableDocumentPanel projectId={projectId} />
       </div>
       {view === 'segments' && (
-        <div role="tabpanel" id="view-panel-segments" aria-labelledby="view-tab-segments" className="centre-view">
+        <AnalysisPanel view="segments">
           <CodedSegmentsView projectId={projectId} />
-        </div>
+        </AnalysisPanel>
       )}
       {view === 'cooccurrence' && (
-        <div role="tabpanel" id="view-panel-cooccurrence" aria-labelledby="view-tab-cooccurrence" className="centre-view">
+        <AnalysisPanel view="cooccurrence">
           <CooccurrenceView projectId={projectId} />
-        </div>
+        </AnalysisPanel>
       )}
       {view === 'crosstab' && (
-        <div role="tabpanel" id="view-panel-crosstab" aria-labelledby="view-tab-crosstab" className="centre-view">
+        <AnalysisPanel view="crosstab">
           <CrosstabView projectId={projectId} />
-        </div>
+        </AnalysisPanel>
       )}
       {view === 'frequencies' && (
-        <div role="tabpanel" id="view-panel-frequencies" aria-labelledby="view-tab-frequencies" className="centre-view">
+        <AnalysisPanel view="frequencies">
           <FrequenciesView projectId={projectId} />
-        </div>
+        </AnalysisPanel>
       )}
       {view === 'search' && (
-        <div role="tabpanel" id="view-panel-search" aria-labelledby="view-tab-search" className="centre-view">
+        <AnalysisPanel view="search">
           <SearchView projectId={projectId} />
-        </div>
+        </AnalysisPanel>
       )}
       {view === 'queries' && (
-        <div role="tabpanel" id="view-panel-queries" aria-labelledby="view-tab-queries" className="centre-view">
+        <AnalysisPanel view="queries">
           <QueriesView projectId={projectId} />
-        </div>
+        </AnalysisPanel>
       )}
       {view === 'agreement' && (
-        <div role="tabpanel" id="view-panel-agreement" aria-labelledby="view-tab-agreement" className="centre-view">
+        <AnalysisPanel view="agreement">
           <AgreementView projectId={projectId} />
-        </div>
+        </AnalysisPanel>
       )}
     </div>
   );

@@ -19,18 +19,31 @@ export async function startApp(): Promise<void> {
   await assertDatabaseNotNewer(name, version);
   // Not awaited: the answer only matters to the storage status, and a prompt must not hold startup.
   void ensurePersistentStorage();
-  const info = await getHost().getAppInfo();
+  // Reads that do not depend on each other are made together: each is a round trip to the database.
+  const [info, storedName] = await Promise.all([getHost().getAppInfo(), getSetting<string>(CODER_NAME_KEY)]);
   // The name an older version kept, else the OS user's (Electron; the browser knows none).
-  startCoderSession((await getSetting<string>(CODER_NAME_KEY)) ?? info.userName);
+  startCoderSession(storedName ?? info.userName);
   const seeded = await seedSampleProjectOnFirstRun(coderIdIn);
-  const last = seeded ?? (await getSetting<string>(LAST_PROJECT_KEY));
-  const projects = await listProjects();
+  const [stored, projects] = await Promise.all([seeded ?? getSetting<string>(LAST_PROJECT_KEY), listProjects()]);
+  const last = seeded ?? stored;
   const open = projects.find((p) => p.id === last) ?? projects[0];
-  // The analysis worker starts now, off the critical path, and reads the open project's codings.
-  getAnalysis().warmUp(open?.id).catch(() => undefined);
+  // The analysis worker starts once the window has settled, and reads the open project's codings
+  // then: started here, its script and that read competed with the first paint of the open source.
+  afterStartup(() => getAnalysis().warmUp(open?.id).catch(() => undefined));
   useUiStore.getState().openProject(open?.id ?? null);
   if (open) {
-    const sources = await sourcesInOrder(open.id);
-    await Promise.all([restoreView(open.id, sources.map((s) => s.id)), loadLayout(open.id)]);
+    await Promise.all([sourcesInOrder(open.id).then((sources) => restoreView(open.id, sources.map((s) => s.id))), loadLayout(open.id)]);
   }
 }
+
+/** How long after startup work that is not needed for the first screen waits, at least. */
+const SETTLE_MS = 1500;
+
+/** Runs `work` once startup has settled: after SETTLE_MS, at the next idle moment (or 2 s more at most). */
+function afterStartup(work: () => void): void {
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+    else work();
+  }, SETTLE_MS);
+}
+

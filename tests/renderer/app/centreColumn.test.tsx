@@ -9,6 +9,8 @@ import { CentreColumn } from '../../../renderer/src/app/CentreColumn';
 import { useUiStore } from '../../../renderer/src/stores/uiStore';
 
 useFreshDatabase();
+/** An analysis view's region, once its code has loaded (the first import of a view can be slow here). */
+const shownRegion = (name: string): Promise<HTMLElement> => screen.findByRole('region', { name }, { timeout: 20_000 });
 let p: AnalysisProject;
 beforeEach(async () => {
   p = await seedAnalysisProject();
@@ -16,7 +18,7 @@ beforeEach(async () => {
 });
 
 describe('CentreColumn', () => {
-  it('switches views with the tabs and the arrow keys, keeping the document mounted', async () => {
+  it('switches views with the tabs and the arrow keys, keeping the document mounted', { timeout: 60_000 }, async () => {
     const user = userEvent.setup();
     render(<CentreColumn projectId={p.projectId} />);
     const tabs = screen.getByRole('tablist', { name: 'Views' });
@@ -25,28 +27,29 @@ describe('CentreColumn', () => {
     expect(screen.getByRole('tabpanel', { name: 'Document' })).toBeVisible();
 
     await user.click(screen.getByRole('tab', { name: 'Co-occurrence' }));
-    expect(screen.getByRole('tabpanel', { name: 'Co-occurrence' })).toContainElement(screen.getByRole('region', { name: 'Co-occurrence' }));
+    // The analysis views load when first shown.
+    expect(screen.getByRole('tabpanel', { name: 'Co-occurrence' })).toContainElement(await shownRegion('Co-occurrence'));
     const documentPanel = document.getElementById('view-panel-document')!;
     expect(documentPanel).not.toBeVisible();
 
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Coded segments' })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Coded segments' })).toHaveFocus();
-    expect(screen.getByRole('region', { name: 'Coded segments' })).toBeInTheDocument();
+    expect(await shownRegion('Coded segments')).toBeInTheDocument();
 
     // Home and End reach the ends of the eight tabs; the last one is Agreement.
     await user.keyboard('{End}');
     expect(screen.getByRole('tab', { name: 'Agreement' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('tabpanel', { name: 'Agreement' })).toContainElement(screen.getByRole('region', { name: 'Agreement' }));
+    expect(screen.getByRole('tabpanel', { name: 'Agreement' })).toContainElement(await shownRegion('Agreement'));
     await user.keyboard('{ArrowLeft}');
     expect(screen.getByRole('tab', { name: 'Queries' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByRole('region', { name: 'Queries' })).toBeInTheDocument();
+    expect(await shownRegion('Queries')).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('region', { name: 'Search' })).toBeInTheDocument();
+    expect(await shownRegion('Search')).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('region', { name: 'Frequencies' })).toBeInTheDocument();
+    expect(await shownRegion('Frequencies')).toBeInTheDocument();
     await user.keyboard('{ArrowLeft}');
-    expect(screen.getByRole('region', { name: 'Crosstab' })).toBeInTheDocument();
+    expect(await shownRegion('Crosstab')).toBeInTheDocument();
 
     act(() => useUiStore.getState().openSource(p.diaryId));
     expect(screen.getByRole('tab', { name: 'Document' })).toHaveAttribute('aria-selected', 'true');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCodebookFile } from '../../../renderer/src/features/codebook/codebookFile';
+import { readCodebookFile } from '../../../shared/codebook/readCodebookFile';
 import { CodebookFileError } from '../../../shared/refi/qdcRead';
 
 const fixtures = resolve(__dirname, '../../fixtures/codebooks');

@@ -1,11 +1,11 @@
 // Reads a codebook file the user picked, off the page thread: the file's size is checked before
 // its bytes are read (a FIFO or a device reports 0 bytes and is never read), then a worker parses
 // it under a time limit, so a hostile archive or XML can neither freeze the window nor hang it.
-import { codebookSizeLimit, type CodebookFileResult } from '../../../../shared/codebook/readCodebookFile';
+// Only the size check and the types from the reader: the reader itself runs in the worker.
+import type { CodebookFileResult } from '../../../../shared/codebook/readCodebookFile';
+import { codebookSizeLimit } from '../../../../shared/codebook/codebookSizeLimit';
 import { formatBytes } from '../../../../shared/import/limits';
 import { runInWorker, type WorkerLike } from '../import/parsers/workerParser';
-
-export { readCodebookFile, type ReadCodebookFile } from '../../../../shared/codebook/readCodebookFile';
 
 export const CODEBOOK_FILE_ACCEPT = '.csv,.tsv,.txt,.qdc,.qdpx,.qde,.xml';
 

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
 import { markColour, type ThemeName } from '../../../../shared/theme/themes';
 import { useViewPrefs } from '../../stores/viewPrefsStore';
-import { minimapMarks, offsetAtShare } from './minimapMarks';
+import { minimapRuns, offsetAtShare } from './minimapMarks';
 
 const WIDTH = 12;
 
@@ -48,15 +48,17 @@ export function CodingMinimap({ textLength, codings, codesById, onJump }: Coding
       if (!context || height === 0) return;
       context.clearRect(0, 0, element.width, element.height);
       const themeNow = currentTheme();
-      const lanes = new Map<string, number>();
-      for (const mark of minimapMarks(codings, textLength, 2 / height)) {
-        const code = codesById.get(mark.codeId);
-        if (!code) continue;
-        if (!lanes.has(mark.codeId)) lanes.set(mark.codeId, lanes.size % 3);
+      const { codeIds, runs } = minimapRuns(codings, textLength, element.height, Math.max(1, Math.round(2 * ratio)));
+      let lane = 0;
+      codeIds.forEach((codeId, i) => {
+        const code = codesById.get(codeId);
+        if (!code) return;
+        // One lane per drawn code, in the order the codes first appear; each colour worked out once.
+        const x = (lane++ % 3) * 4 * ratio;
         context.fillStyle = markColour(code.color, themeNow);
-        const top = mark.from * element.height;
-        context.fillRect(lanes.get(mark.codeId)! * 4 * ratio, top, 3 * ratio, Math.max(2 * ratio, (mark.to - mark.from) * element.height));
-      }
+        const pixels = runs[i]!;
+        for (let r = 0; r < pixels.length; r += 2) context.fillRect(x, pixels[r]!, 3 * ratio, pixels[r + 1]! - pixels[r]!);
+      });
     };
     // Off the critical path: idle time, or a short timeout where requestIdleCallback is missing.
     const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 500 }) : undefined;

@@ -6,7 +6,7 @@ import { describeDuplicate } from '../../../../shared/import/duplicates';
 import { useDuplicates } from './useDuplicates';
 import { textPreview, type TextPreview } from '../../../../shared/text/textPreview';
 import { useState } from 'react';
-import { SELECTABLE_ENCODINGS, type EncodingGuess } from '../../../../shared/import/encoding';
+import { SELECTABLE_ENCODINGS, type EncodingGuess } from '../../../../shared/import/encodingLabels';
 import { MAX_FILE_BYTES, MAX_SOURCE_CHARS, SURVEY_LIMITS, formatBytes } from '../../../../shared/import/limits';
 import { extensionOf } from '../../../../shared/import/detectFormat';
 import { Modal } from '../common/Modal';

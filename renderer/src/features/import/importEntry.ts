@@ -3,7 +3,7 @@
 // column mapping). Pure: the dialog's hook keeps a list of these and re-reads a file on a change.
 import type { PickedFile } from '../../../../shared/ipc/contract';
 import { detectFormat } from '../../../../shared/import/detectFormat';
-import type { EncodingGuess } from '../../../../shared/import/encoding';
+import type { EncodingGuess } from '../../../../shared/import/encodingLabels';
 import type { ImportFormat } from '../../../../shared/import/limits';
 import { suggestSurveyMapping, validateSurveyMapping, type SurveyMapping } from '../../../../shared/import/survey/plan';
 import type { SurveyTable } from '../../../../shared/import/survey/table';

@@ -2,7 +2,9 @@
 // can start, as in jsdom tests), previewed, then committed or dropped. One session per file chosen.
 import { currentCoderIn } from '../../db/operations/currentCoder';
 import type { MergeReply, MergeRequest } from './mergeMessages';
-import { commitMerge, planMergeOfFile, type MergeSummary, type PlannedMerge } from './mergeRun';
+// Types only: the merge itself (the project file reader, the planner) is loaded where it runs,
+// in the worker or, without one, on first use here; the page does not parse it at startup.
+import type { MergeSummary, PlannedMerge } from './mergeRun';
 
 export interface MergeSession {
   /** The preview's content, once planned; rejects with the file's problem (nothing changed). */
@@ -53,7 +55,8 @@ function inWorker(projectId: string, fileName: string, bytes: Uint8Array, onProg
 
 function startHere(projectId: string, fileName: string, bytes: Uint8Array, onProgress: (fraction: number, step: string) => void): MergeSession {
   let plan: PlannedMerge | null = null;
-  const planned = planMergeOfFile(projectId, bytes, onProgress).then((result) => {
+  const run = import('./mergeRun');
+  const planned = run.then(({ planMergeOfFile }) => planMergeOfFile(projectId, bytes, onProgress)).then((result) => {
     plan = result;
     return result.summary;
   });
@@ -61,7 +64,7 @@ function startHere(projectId: string, fileName: string, bytes: Uint8Array, onPro
     planned,
     commit: async () => {
       if (!plan) throw new Error('There is no merge to commit: choose the file again.');
-      await commitMerge(plan, fileName);
+      await (await run).commitMerge(plan, fileName);
     },
     dispose: () => {
       plan = null;
