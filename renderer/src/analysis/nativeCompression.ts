@@ -4,10 +4,12 @@
 // to the JavaScript paths of shared/refi, which give the same results.
 import type { NativeInflate } from '../../../shared/refi/qdpxArchive';
 
-function oneChunk(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
+/** Chunks as a stream a (De)CompressionStream takes (its input type is BufferSource). */
+function streamOf(chunks: readonly Uint8Array[]): ReadableStream<BufferSource> {
+  return new ReadableStream<BufferSource>({
     start(controller) {
-      controller.enqueue(bytes);
+      // The views are read, never kept: whatever buffer they sit on is fine.
+      for (const chunk of chunks) controller.enqueue(chunk as Uint8Array<ArrayBuffer>);
       controller.close();
     },
   });
@@ -33,7 +35,7 @@ export const inflateNative: NativeInflate = async (compressed, size) => {
   let at = 0;
   let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
   try {
-    reader = oneChunk(compressed).pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    reader = streamOf([compressed]).pipeThrough(new DecompressionStream('deflate-raw')).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
@@ -52,15 +54,9 @@ export const inflateNative: NativeInflate = async (compressed, size) => {
 
 /** Raw deflate of the chunks, in order, as one stream. */
 export async function deflateNative(chunks: readonly Uint8Array[]): Promise<Uint8Array<ArrayBuffer>> {
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (const chunk of chunks) controller.enqueue(chunk);
-      controller.close();
-    },
-  });
   const parts: Uint8Array[] = [];
   let size = 0;
-  const reader = stream.pipeThrough(new CompressionStream('deflate-raw')).getReader();
+  const reader = streamOf(chunks).pipeThrough(new CompressionStream('deflate-raw')).getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
