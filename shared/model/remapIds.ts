@@ -6,14 +6,17 @@ import type { ProjectSnapshot } from './snapshot';
 import type { Memo } from './types';
 import type { JsonValue } from './savedQuery';
 
-/** `newId` is called once per record id; `remap` says which ids to change (default: all). */
-export function remapIds(snapshot: ProjectSnapshot, newId: () => string, remap: (id: string) => boolean = () => true): ProjectSnapshot {
+/**
+ * `newId` is called once per record id; `remap` says which ids to change (default: all);
+ * `chosen` gives the new id of some of them (the project's, when the caller has settled it).
+ */
+export function remapIds(snapshot: ProjectSnapshot, newId: () => string, remap: (id: string) => boolean = () => true, chosen: ReadonlyMap<string, string> = new Map()): ProjectSnapshot {
   const map = new Map<string, string>();
   const own = (id: string): string => {
     if (!remap(id)) return id;
     let next = map.get(id);
     if (next === undefined) {
-      next = newId();
+      next = chosen.get(id) ?? newId();
       map.set(id, next);
     }
     return next;

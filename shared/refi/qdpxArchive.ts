@@ -5,7 +5,7 @@
 import { readZipDirectory, type ZipEntry } from '../import/zip/directory';
 import { checkZipLimits } from '../import/zip/guard';
 import type { ZIP_LIMITS } from '../import/limits';
-import { extractEntry } from '../import/zip/extract';
+import { compressedDataOf, extractEntry } from '../import/zip/extract';
 import { symlinkEntryNames } from '../import/zip/symlinks';
 import { decodeWithEncoding, detectEncoding } from '../import/encoding';
 import type { ReportBuilder } from './qdpxReport';
@@ -34,6 +34,13 @@ export class QdpxFileError extends Error {
   override name = 'QdpxFileError';
 }
 
+/**
+ * Inflates raw deflate data natively (the host's DecompressionStream), stopping as soon as the
+ * output would pass `size` bytes: the data, or null when it is not exactly `size` bytes or cannot
+ * be inflated (the entry is then read the ordinary way, which says why).
+ */
+export type NativeInflate = (compressed: Uint8Array, size: number) => Promise<Uint8Array | null>;
+
 export interface QdpxArchive {
   /** The project file's entry name ("project.qde"). */
   projectFile: string;
@@ -46,6 +53,13 @@ export interface QdpxArchive {
   declaredSize(name: string): number;
   /** Entry names that are files (no folders), safe ones only. */
   files: readonly string[];
+  /**
+   * Inflates these entries ahead with a native inflater, so that `read` finds them done: the
+   * same checks apply when they are read (sizes, budget), and an entry the native inflater
+   * cannot give exactly is inflated by `read` as before. Only entries within the limits on
+   * their own are inflated, each stopped at its declared size, so a bomb costs nothing here.
+   */
+  preload(names: readonly string[], inflate: NativeInflate): Promise<void>;
 }
 
 /** An entry name that could escape a folder or name a device: never read. */
@@ -90,18 +104,44 @@ export function openQdpxArchive(bytes: Uint8Array, report: ReportBuilder): QdpxA
   const lower = new Map(files.map((f) => [f.toLowerCase(), f]));
 
   let budget: number = QDPX_LIMITS.maxTotalUncompressedBytes;
+  // ZipLimits is typed after ZIP_LIMITS' literal values; these are the same fields, other numbers.
+  const limitsWithin = (total: number) => ({ ...QDPX_LIMITS, maxEntries: 1, maxTotalUncompressedBytes: total }) as unknown as typeof ZIP_LIMITS;
+  const inflatedAhead = new Map<string, Uint8Array>();
   const read: QdpxArchive['read'] = (name) => {
     const entry = byName.get(name);
     if (!entry) return { ok: false, reason: `the archive has no “${name}”` };
     // Sizes are checked from the directory before anything is inflated; extractEntry then holds
     // the entry to its declared size, so a lying directory cannot get past the budget either.
-    // ZipLimits is typed after ZIP_LIMITS' literal values; these are the same fields, other numbers.
-    const limits = { ...QDPX_LIMITS, maxEntries: 1, maxTotalUncompressedBytes: budget } as unknown as typeof ZIP_LIMITS;
-    const refused = checkZipLimits([entry], limits);
+    const refused = checkZipLimits([entry], limitsWithin(budget));
     if (refused) return { ok: false, reason: lowerFirst(refused) };
     budget -= entry.uncompressedSize;
+    const ahead = inflatedAhead.get(name);
+    if (ahead) {
+      inflatedAhead.delete(name);
+      return { ok: true, data: ahead };
+    }
     const out = extractEntry(bytes, entry);
     return out.ok ? out : { ok: false, reason: lowerFirst(out.reason) };
+  };
+  const preload: QdpxArchive['preload'] = async (names, inflate) => {
+    let total = 0;
+    const jobs: Array<Promise<void>> = [];
+    for (const name of new Set(names)) {
+      const entry = byName.get(name);
+      if (!entry || entry.method !== 8 || inflatedAhead.has(name)) continue;
+      if (checkZipLimits([entry], limitsWithin(QDPX_LIMITS.maxTotalUncompressedBytes - total)) !== null) continue;
+      const compressed = compressedDataOf(bytes, entry);
+      if (!compressed) continue;
+      total += entry.uncompressedSize;
+      // All at once: each native inflation waits on its stream, and hundreds of small texts
+      // one after another would spend more time waiting than inflating.
+      jobs.push(
+        inflate(compressed, entry.uncompressedSize).then((data) => {
+          if (data && data.byteLength === entry.uncompressedSize) inflatedAhead.set(name, data);
+        }),
+      );
+    }
+    await Promise.all(jobs);
   };
   const resolve: QdpxArchive['resolve'] = (path) => {
     const match = /^([a-z]+):\/\/(.*)$/i.exec(path.trim());
@@ -119,7 +159,7 @@ export function openQdpxArchive(bytes: Uint8Array, report: ReportBuilder): QdpxA
     }
     return { ok: false, reason: `the archive has no file for “${path}”` };
   };
-  return { projectFile, read, resolve, has: (name) => byName.has(name), declaredSize: (name) => byName.get(name)?.uncompressedSize ?? 0, files };
+  return { projectFile, read, resolve, has: (name) => byName.has(name), declaredSize: (name) => byName.get(name)?.uncompressedSize ?? 0, files, preload };
 }
 
 /** project.qde at the top, else the one .qde at the top, else project.qde or a .qde one folder down. */

@@ -3,7 +3,8 @@
 // the standard cannot hold. No directory entries (fflate would write "sources//").
 // project.qde is streamed into the archive in chunks as it is written (never one giant string),
 // so a big project's 50 MB file costs neither a second copy nor a join.
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
+import { crc32 } from './crc32';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { buildExtras, EXTRAS_PATH } from './qdpxExtras';
 import { qdeFromSnapshot, sourceTextPath, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
@@ -44,7 +45,11 @@ export function standardSnapshot(build: QdeBuild, projectId: string): ProjectSna
   return snapshotFromQde({ doc: build.doc, projectId, ids: build.ids, now: NO_DATE, texts, report: new ReportBuilder() });
 }
 
-export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions = {}): Uint8Array {
+/** Raw deflate of some chunks as one stream, by the platform (a worker's CompressionStream). */
+export type NativeDeflate = (chunks: readonly Uint8Array[]) => Promise<Uint8Array<ArrayBuffer>>;
+
+/** The parts of an archive every writer shares: the document, marginalia.json, the entry time. */
+function prepare(snapshot: ProjectSnapshot, options: WriteQdpxOptions) {
   const progress = options.onProgress ?? (() => {});
   const build = qdeFromSnapshot(snapshot, options.origin ?? ORIGIN);
   progress(0.15);
@@ -53,8 +58,11 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   // A fixed time in every entry: the same project gives the same bytes.
   const stamp = xsdDateTime(snapshot.project.updatedAt);
   const mtime = stamp && !Number.isNaN(Date.parse(stamp)) && Date.parse(stamp) >= Date.UTC(1980, 0, 2) ? new Date(stamp) : new Date(Date.UTC(1980, 0, 2));
-  const level = options.level ?? 1;
+  return { progress, build, extras, mtime };
+}
 
+/** A zip written to memory, entry after entry. */
+function zipInMemory() {
   const parts: Uint8Array[] = [];
   let size = 0;
   const zip = new Zip((error, chunk) => {
@@ -62,6 +70,13 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
     parts.push(chunk);
     size += chunk.byteLength;
   });
+  return { zip, bytes: () => concat(parts, size) };
+}
+
+export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions = {}): Uint8Array {
+  const { progress, build, extras, mtime } = prepare(snapshot, options);
+  const level = options.level ?? 1;
+  const { zip, bytes } = zipInMemory();
   const entry = (name: string): ZipDeflate | ZipPassThrough => {
     const file = level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level });
     file.mtime = mtime;
@@ -81,9 +96,48 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   progress(0.95);
   entry(EXTRAS_PATH).push(utf8.encode(JSON.stringify(extras)), true);
   zip.end();
-  const zipped = concat(parts, size);
+  const zipped = bytes();
   progress(1);
   return zipped;
+}
+
+/**
+ * The same archive, with its entries deflated by the platform (`deflate`, e.g. a worker's
+ * CompressionStream at zlib's default level: about twice as fast as deflating in JavaScript on a
+ * big project, and a smaller file). The bytes differ from `writeQdpx`'s (another deflater), but
+ * they are the same for the same project, and read back the same.
+ */
+export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: WriteQdpxOptions, deflate: NativeDeflate): Promise<Uint8Array> {
+  const { progress, build, extras, mtime } = prepare(snapshot, options);
+  // Every entry is deflated at once (each waits on its own stream; hundreds of small texts one
+  // after another would spend more time waiting than deflating), then added in a fixed order.
+  const entries: Array<{ name: string; size: number; crc: number; compressed: Promise<Uint8Array<ArrayBuffer>> }> = [];
+  const add = (name: string, chunks: Uint8Array[]): void => {
+    let size = 0;
+    for (const chunk of chunks) size += chunk.byteLength;
+    entries.push({ name, size, crc: crc32(chunks), compressed: deflate(chunks) });
+  };
+  const qde: Uint8Array[] = [];
+  const sources = Math.max(1, build.doc.sources.length);
+  serializeQdeChunks(
+    build.doc,
+    (chunk) => qde.push(utf8.encode(chunk)),
+    (index) => progress(0.35 + (0.3 * (index + 1)) / sources),
+  );
+  add('project.qde', qde);
+  for (const [path, text] of build.files) add(path, [utf8.encode(text)]);
+  add(EXTRAS_PATH, [utf8.encode(JSON.stringify(extras))]);
+  progress(0.7);
+  const { zip, bytes } = zipInMemory();
+  for (const [i, entry] of entries.entries()) {
+    const file: ZipInputFile = { filename: entry.name, size: entry.size, crc: entry.crc, compression: 8, mtime };
+    const compressed = await entry.compressed;
+    zip.add(file);
+    file.ondata!(null, compressed, true);
+    progress(0.7 + (0.3 * (i + 1)) / entries.length);
+  }
+  zip.end();
+  return bytes();
 }
 
 const EMPTY = new Uint8Array(0);

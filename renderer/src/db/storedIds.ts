@@ -1,8 +1,12 @@
 // Which of a snapshot's ids the database already holds, in time linear in the snapshot and the
 // store: what opening a project file (or a backup) checks before storing it as a new project.
-// Row kinds are looked up by key range (one cursor walk per table, keys only, no record read);
-// codings, which live mostly in per-source columns, are found by one pass over every source's id
-// column against a Set. A per-id lookup (bulkGet of 100,000 keys) costs seconds in IndexedDB.
+// IndexedDB answers each step of a cursor in a round trip of its own, so the check reads in
+// whole requests instead: a table's keys in one getAllKeys (keys only, no record read) when many
+// ids are asked about, a key-range walk only for a few; codings, which live mostly in per-source
+// columns, by one getAll of the column records and a pass over their id columns against a Set.
+// (The same file opened twice, or a backup restored while its project exists, asks about 100,000
+// ids that are all stored: a cursor step per id, or per source, cost seconds.)
+import type { Table } from 'dexie';
 import type { ProjectSnapshot } from '../../../shared/model/snapshot';
 import { getDb } from './db';
 import { codingCount, idAt } from './codingColumns';
@@ -12,9 +16,18 @@ import { tableOf, type RowKind } from './recordsRepository';
 /** Row kinds keyed by an id of their own (sourceTexts share their source's id, case values have none). */
 type IdKind = Exclude<RowKind, 'sourceTexts'>;
 
-async function storedKeys(kind: IdKind, keys: readonly string[]): Promise<string[]> {
+/** Below this many ids a key-range walk (a step per stored match) beats reading every key. */
+const FEW_IDS = 16;
+
+async function storedAmong(table: Table, keys: readonly string[]): Promise<string[]> {
   if (keys.length === 0) return [];
-  return (await tableOf(kind).where(':id').anyOf([...keys]).primaryKeys()) as string[];
+  if (keys.length <= FEW_IDS) return (await table.where(':id').anyOf([...keys]).primaryKeys()) as string[];
+  const wanted = new Set(keys);
+  return ((await table.toCollection().primaryKeys()) as string[]).filter((key) => wanted.has(key));
+}
+
+function storedKeys(kind: IdKind, keys: readonly string[]): Promise<string[]> {
+  return storedAmong(tableOf(kind) as unknown as Table, keys);
 }
 
 /** The snapshot's record ids (not its references) that some stored record already has. Join a transaction over the project tables. */
@@ -46,13 +59,13 @@ export async function storedIdsAmong(snapshot: ProjectSnapshot): Promise<Set<str
   // Codings: recent rows by key range, then every source's folded id column against a Set.
   const codingIds = new Set(ids(snapshot.codings));
   if (codingIds.size > 0) {
-    for (const id of (await db.codings.where(':id').anyOf([...codingIds]).primaryKeys()) as string[]) out.add(id);
-    await db.sourceCodings.each((columns) => {
+    for (const id of await storedAmong(db.codings as unknown as Table, [...codingIds])) out.add(id);
+    for (const columns of await db.sourceCodings.toArray()) {
       for (let i = 0; i < codingCount(columns); i++) {
         const id = idAt(columns, i);
         if (codingIds.has(id)) out.add(id);
       }
-    });
+    }
   }
   return out;
 }

@@ -19,6 +19,12 @@ const DAMAGED = 'Part of this package is damaged and cannot be read.';
 
 class BudgetExceeded extends Error {}
 
+/** The entry's compressed bytes (a view, not a copy), or null when its local header is damaged. */
+export function compressedDataOf(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const start = dataStart(bytes, entry);
+  return start < 0 ? null : bytes.subarray(start, start + entry.compressedSize);
+}
+
 function dataStart(bytes: Uint8Array, entry: ZipEntry): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;

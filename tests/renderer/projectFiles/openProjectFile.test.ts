@@ -84,6 +84,30 @@ describe('opening a project file', () => {
     expect((await db.projects.toArray()).map((p) => p.name).sort()).toEqual(['Study', 'Study (2)', 'Study (3)']);
   });
 
+  it('renames every clashing id when many are stored at once (a big project’s file opened while the project exists)', async () => {
+    const original = await studyProject();
+    await commit(original, 'More codes and memos', () => {
+      const more = new ChangeSetBuilder();
+      for (let i = 0; i < 40; i++) {
+        more.add('codes', { id: `code-x${i}`, projectId: original, parentId: null, name: `Code ${i}`, description: '', color: '#aa0000', order: 2 + i, createdAt: T });
+        more.add('memos', { id: `memo-x${i}`, projectId: original, targetKind: 'code', targetId: `code-x${i}`, title: `On ${i}`, body: 'b', author: 'coder-1', createdAt: T, updatedAt: T });
+      }
+      return more.build();
+    });
+    const before = await readComparable(original);
+    const opened = await openProjectFile((await writeProjectFile(original)).bytes);
+    const copy = await readProject(opened.projectId);
+    expect(await readComparable(original)).toEqual(before);
+    expect(copy.codes.map((c) => c.name).sort()).toEqual(before.codes.map((c) => c.name).sort());
+    expect(copy.memos.map((m) => m.title).sort()).toEqual(before.memos.map((m) => m.title).sort());
+    const stored = new Set([...before.codes.map((c) => c.id), ...before.memos.map((m) => m.id)]);
+    expect(copy.codes.filter((c) => stored.has(c.id))).toEqual([]);
+    expect(copy.memos.filter((m) => stored.has(m.id))).toEqual([]);
+    // References follow the new ids.
+    const codeIds = new Set(copy.codes.map((c) => c.id));
+    expect(copy.memos.filter((m) => m.targetKind === 'code').every((m) => codeIds.has(m.targetId))).toBe(true);
+  });
+
   it('keeps the file’s ids when none of them is stored (a backup of a deleted project)', async () => {
     const original = await studyProject();
     const file = await writeProjectFile(original);

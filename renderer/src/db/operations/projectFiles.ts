@@ -6,7 +6,6 @@ import { ENTITY_KINDS } from '../../../../shared/model/entities';
 import type { ChangeSet } from '../../../../shared/model/changeSet';
 import { emptyChanges } from '../../../../shared/model/changeSet';
 import { remapIds } from '../../../../shared/model/remapIds';
-import { withProjectId } from '../../../../shared/refi/snapshotRepair';
 import { getDb } from '../db';
 import { storedIdsAmong } from '../storedIds';
 import { commit } from './commit';
@@ -62,7 +61,10 @@ export async function storeOpenedProject(
       if (clashing.has(fileId) && projectId === fileId) throw new Error('Another window stored this project meanwhile; open the file again.');
       clashing.delete(fileId);
       const names = new Set((await getDb().projects.toArray()).map((p) => p.name));
-      const stored = withProjectId(clashing.size > 0 ? remapIds(opened, newId, (id) => clashing.has(id)) : opened, projectId);
+      // One pass over the records: the clashing ids and the project's own id move together.
+      const moved = projectId !== fileId;
+      const stored =
+        clashing.size > 0 || moved ? remapIds(opened, newId, (id) => (id === fileId ? moved : clashing.has(id)), new Map([[fileId, projectId]])) : opened;
       const snapshot = { ...stored, project: { ...stored.project, name: distinctName(stored.project.name, names) } };
       checked = performance.now();
       onChecked();

@@ -1,0 +1,71 @@
+// Diagnosis, not a benchmark: "Save project as" and "Open project" of the big project in the web
+// build, with a CPU profile of the page thread (DevTools protocol) during each, and the split of
+// the worker's time. Needs a built dist/bench (npm run bench once, or BENCH_ONLY=projectfiles with
+// BENCH_KEEP_PROFILES=1) and a profile seeded by workerTrip.mjs (same port, same origin); prints the
+// page's heaviest functions.
+//   node bench/profile/appProjectFiles.mjs <profileDir> [outDir]
+import { readFile, writeFile } from 'node:fs/promises';
+import { serveStatic } from '../../scripts/serveStatic.mjs';
+import { distDir } from '../run/config.mjs';
+import { openApp } from '../run/scenarios/app.mjs';
+
+const [profileDir, outDir = '/tmp'] = process.argv.slice(2);
+const server = await serveStatic(distDir, 4791);
+
+async function profiled(page, name, work) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: Math.round(e.startTime), ms: Math.round(e.duration), scripts: (e.scripts ?? []).map((s) => `${s.invoker} ${s.sourceFunctionName}@${s.sourceURL.split('/').pop()}:${s.sourceCharPosition} ${Math.round(s.duration)}ms`) });
+    }).observe({ type: 'long-animation-frame', buffered: false });
+  });
+  await cdp.send('Profiler.start');
+  const started = performance.now();
+  await work();
+  const ms = performance.now() - started;
+  const { profile } = await cdp.send('Profiler.stop');
+  await writeFile(`${outDir}/${name}.cpuprofile`, JSON.stringify(profile));
+  const long = await page.evaluate(() => window.__long);
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const n = byId.get(id);
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  console.log(`\n${name}: ${ms.toFixed(0)} ms wall`);
+  for (const [k, v] of top) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  console.log('  long animation frames > 200 ms:', JSON.stringify(long.filter((l) => l.ms > 200), null, 1));
+}
+
+async function menu(page, name) {
+  await page.getByRole('menubar').getByRole('menuitem', { name: 'File', exact: true }).click();
+  await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name, exact: true }).click();
+}
+
+const { context, page } = await openApp(profileDir, `${server.url}app/`, { highlighted: true, sources: 500, counts: true });
+try {
+  let path;
+  await profiled(page, 'save', async () => {
+    const download = page.waitForEvent('download', { timeout: 300_000 });
+    await menu(page, 'Save project as');
+    path = await (await download).path();
+  });
+  const file = { name: 'Big project.qdpx', mimeType: 'application/octet-stream', buffer: await readFile(path) };
+  const chooser = page.waitForEvent('filechooser');
+  await menu(page, 'Open project');
+  await profiled(page, 'open', async () => {
+    await (await chooser).setFiles(file);
+    await page.getByRole('dialog', { name: 'Project opened' }).or(page.getByRole('dialog', { name: 'The project could not be opened' })).waitFor({ timeout: 300_000 });
+    // What follows the report: the new project painted.
+    await page.waitForTimeout(8000);
+  });
+} finally {
+  await context.close();
+  server.close?.();
+}
