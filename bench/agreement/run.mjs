@@ -9,8 +9,8 @@ import { pathToFileURL, fileURLToPath } from 'node:url';
 const dir = await mkdtemp(join(tmpdir(), 'agreement-bench-'));
 try {
   const which = process.argv[2];
-  for (const [name, file, fn] of [['agreement', 'measureAgreement', 'measure'], ['merge', 'measureMerge', 'measureMerge']]) {
-    if (which && which !== name) continue;
+  for (const [name, file, fn] of [['agreement', 'measureAgreement', 'measure'], ['merge', 'measureMerge', 'measureMerge'], ['team', 'measureTeam', 'measureTeam'], ['mergefile', 'measureMergeFile', 'measureMergeFile']]) {
+    if (which ? which !== name : name === 'team' || name === 'mergefile') continue;
     const bundle = await rolldown({ input: fileURLToPath(new URL(`./${file}.ts`, import.meta.url)), platform: 'node' });
     await bundle.write({ file: join(dir, `${file}.mjs`), format: 'esm' });
     const module = await import(pathToFileURL(join(dir, `${file}.mjs`)).href);

@@ -3,10 +3,10 @@
 // table (shared/analysis/agreement) with the passages where the coders differ. The page thread
 // never touches the codings of a big project.
 import { computeAgreement, type AgreementTable } from '../../../shared/analysis/agreement/agreementTable';
-import { listDisagreements, type Disagreement } from '../../../shared/analysis/agreement/disagreements';
+import { findDisagreements, type Disagreement } from '../../../shared/analysis/agreement/disagreements';
 import { resolveCoders } from '../../../shared/analysis/agreement/resolveCoders';
 import type { SourceSpan, UnitKind, UnitScope } from '../../../shared/analysis/agreement/agreementUnits';
-import { prepareUnits, type PreparedUnits } from '../../../shared/analysis/agreement/codedPatterns';
+import { prepareUnits, type CodedPatterns, type PreparedUnits } from '../../../shared/analysis/agreement/codedPatterns';
 import { findConsensusCoder } from '../../../shared/analysis/agreement/consensusCoder';
 import { isCodableCode } from '../../../shared/codebook/folder';
 import { flattenTree } from '../../../shared/codebook/tree';
@@ -111,6 +111,16 @@ export async function agreementChoices(projectId: string): Promise<AgreementChoi
 }
 
 /**
+ * The counts behind the last figures, kept for the report that follows them (the same request):
+ * the intervals are computed from them instead of counting every unit again.
+ */
+let patternsCache: { snapshot: ProjectSnapshot; key: string; patterns: CodedPatterns } | undefined;
+
+function requestKey(request: AgreementViewRequest, codeIds: readonly string[]): string {
+  return JSON.stringify([request.coderIds, request.unit, request.sourceIds ?? null, request.caseIds ?? null, codeIds]);
+}
+
+/**
  * The table's figures alone, without the bootstrap intervals and the disagreements: what the view
  * paints first, while `agreementReport` works out the rest.
  */
@@ -119,7 +129,10 @@ export async function agreementFigures(projectId: string, request: AgreementView
   const codeIds = request.codeIds ?? codableInOrder(data);
   if (codeIds.length === 0) return { ok: false, reason: 'Choose at least one code that can be applied to text.' };
   const scope = { sourceIds: request.sourceIds, caseIds: request.caseIds };
-  return computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope, bootstrap: false, prepared: preparedFor(data, request.unit, scope) });
+  const result = computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope, bootstrap: false, prepared: preparedFor(data, request.unit, scope) });
+  if (!result.ok) return result;
+  patternsCache = { snapshot: data, key: requestKey(request, codeIds), patterns: result.patterns };
+  return { ok: true, table: result.table };
 }
 
 function codableInOrder(data: ProjectSnapshot): string[] {
@@ -133,17 +146,18 @@ export async function agreementReport(projectId: string, request: AgreementViewR
   if (codeIds.length === 0) return { ok: false, reason: 'Choose at least one code that can be applied to text.' };
   const scope = { sourceIds: request.sourceIds, caseIds: request.caseIds };
   const prepared = preparedFor(data, request.unit, scope);
-  const result = computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope, prepared });
+  const counted = patternsCache?.snapshot === data && patternsCache.key === requestKey(request, codeIds) ? patternsCache.patterns : undefined;
+  const result = computeAgreement(data, { coders: request.coderIds, unit: request.unit, codeIds, scope, prepared, patterns: counted });
   if (!result.ok) return result;
   const coderIds = resolveCoders(data, request.coderIds);
   if (!coderIds.ok) return coderIds;
-  const all = listDisagreements(data, { coderIds: coderIds.coders.map((c) => c.id), codeIds, unit: request.unit, scope, prepared });
-  const listed = all.slice(0, DISAGREEMENTS_LISTED);
+  const found = findDisagreements(data, { coderIds: coderIds.coders.map((c) => c.id), codeIds, unit: request.unit, scope, prepared }, DISAGREEMENTS_LISTED);
+  const listed = found.disagreements;
   const consensus = consensusCodes(data.codings, findConsensusCoder(data.coders)?.id, codeIds, listed);
   const focus = focusOf(data.codings, new Set(coderIds.coders.map((c) => c.id)), new Set(codeIds), listed);
   return {
     ok: true,
-    report: { table: result.table, disagreements: listed.map((d, i) => ({ ...d, consensusCodeIds: consensus[i]!, focus: focus[i]! })), disagreementCount: all.length },
+    report: { table: result.table, disagreements: listed.map((d, i) => ({ ...d, consensusCodeIds: consensus[i]!, focus: focus[i]! })), disagreementCount: found.count },
   };
 }
 

@@ -7,7 +7,7 @@ import type { Coder } from '../../model/coder';
 import type { Code } from '../../model/types';
 import { codePath } from '../../codebook/tree';
 import type { BootstrapOptions } from './bootstrapAlpha';
-import { codedPatterns, type MissingRule, type PatternProject, type PreparedUnits } from './codedPatterns';
+import { codedPatterns, type CodedPatterns, type MissingRule, type PatternProject, type PreparedUnits } from './codedPatterns';
 import type { UnitKind, UnitScope } from './agreementUnits';
 import { figuresOfPatterns, type AgreementFigures } from './patternStatistics';
 import { resolveCoders } from './resolveCoders';
@@ -29,6 +29,11 @@ export interface AgreementRequest {
   bootstrap?: BootstrapOptions | false;
   /** The units of `unit` and `scope`, built before (`prepareUnits`); built here when absent. */
   prepared?: PreparedUnits;
+  /**
+   * The counts of an earlier computation of the same coders, codes, unit and scope (a result's
+   * `patterns`): the figures come first, the bootstrap intervals after, without counting again.
+   */
+  patterns?: CodedPatterns;
 }
 
 export interface AgreementRow extends AgreementFigures {
@@ -48,7 +53,7 @@ export interface AgreementTable {
   unitCount: number;
 }
 
-export type AgreementResult = { ok: true; table: AgreementTable } | { ok: false; reason: string };
+export type AgreementResult = { ok: true; table: AgreementTable; patterns: CodedPatterns } | { ok: false; reason: string };
 
 export const OVERALL_NAME = 'Overall';
 
@@ -60,7 +65,7 @@ export function computeAgreement(project: AgreementProject, request: AgreementRe
   const unknown = codeIds.find((id) => !byId.has(id));
   if (unknown !== undefined) return { ok: false, reason: `There is no code with the id "${unknown}" in this project.` };
   const coderIds = coders.coders.map((c) => c.id);
-  const patterns = codedPatterns(project, { coderIds, codeIds, unit: request.unit, scope: request.scope, missing: request.missing, prepared: request.prepared });
+  const patterns = request.patterns ?? codedPatterns(project, { coderIds, codeIds, unit: request.unit, scope: request.scope, missing: request.missing, prepared: request.prepared });
   const bootstrap = request.bootstrap ?? {};
   const rows: AgreementRow[] = codeIds.map((codeId) => ({
     codeId,
@@ -71,5 +76,5 @@ export function computeAgreement(project: AgreementProject, request: AgreementRe
   const pooled = new Map<number, number>();
   for (const hist of patterns.byCode.values()) for (const [p, w] of hist) pooled.set(p, (pooled.get(p) ?? 0) + w);
   const overall: AgreementRow = { codeId: null, name: OVERALL_NAME, path: '', ...figuresOfPatterns(pooled, coderIds.length, bootstrap) };
-  return { ok: true, table: { unit: request.unit, coders: coders.coders, rows, overall, unitCount: patterns.unitCount } };
+  return { ok: true, table: { unit: request.unit, coders: coders.coders, rows, overall, unitCount: patterns.unitCount }, patterns };
 }

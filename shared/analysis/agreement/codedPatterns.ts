@@ -17,7 +17,9 @@
 //   rather than "not coded"; a unit spanning several sources has a value when the coder coded any
 //   of them. Rule 'none' counts every unit of every chosen source as seen by every coder.
 import type { Coding } from '../../model/types';
-import { buildUnits, regionOf, sourcesInScope, type AgreementUnit, type UnitKind, type UnitProject, type UnitScope } from './agreementUnits';
+import { regionOf, sourcesInScope, type UnitKind, type UnitProject, type UnitScope } from './agreementUnits';
+import { prepareUnits, type PreparedUnits } from './preparedUnits';
+import { isWhitespace } from './textSpan';
 
 export type CodingLike = Pick<Coding, 'sourceId' | 'codeId' | 'start' | 'end' | 'coder'>;
 
@@ -37,23 +39,8 @@ export interface PatternRequest {
   prepared?: PreparedUnits;
 }
 
-export type SpanIndex = ReturnType<typeof spanIndex>;
-
-/** A unit level's units with their index: what every code's count starts from. */
-export interface PreparedUnits {
-  units: readonly AgreementUnit[];
-  index: SpanIndex;
-}
-
-/**
- * Builds the units once for several computations over the same texts (the table, then its
- * disagreements; another choice of codes or coders): cutting 20 MB into 250,000 paragraphs is
- * most of a paragraph-level table's work.
- */
-export function prepareUnits(kind: Exclude<UnitKind, 'character'>, project: UnitProject, scope: UnitScope = {}): PreparedUnits {
-  const units = buildUnits(kind, project, scope);
-  return { units, index: spanIndex(units) };
-}
+export type { PreparedUnits } from './preparedUnits';
+export { prepareUnits } from './preparedUnits';
 
 /**
  * Pattern encoding: one base-3 digit per coder (coder i is digit i): 0 = no value (missing),
@@ -68,8 +55,6 @@ export interface CodedPatterns {
   byCode: Map<string, Map<number, number>>;
   /** Units in scope (characters at character level). */
   unitCount: number;
-  /** The units, for unit levels (absent at character level). */
-  units?: AgreementUnit[];
 }
 
 export function digitOf(pattern: number, coder: number): number {
@@ -77,7 +62,6 @@ export function digitOf(pattern: number, coder: number): number {
 }
 
 export function codedPatterns(project: PatternProject, request: PatternRequest): CodedPatterns {
-  const m = request.coderIds.length;
   const coderIndex = new Map(request.coderIds.map((id, i) => [id, i]));
   const codeSet = new Set(request.codeIds);
   const scope = request.scope ?? {};
@@ -94,50 +78,76 @@ export function codedPatterns(project: PatternProject, request: PatternRequest):
   }
   if (request.unit === 'character') return characterPatterns(project, request, sources, byCode, coderIndex, coverage);
 
-  const { units, index } = request.prepared ?? prepareUnits(request.unit, project, scope);
-  const presence = new Uint8Array(units.length * m);
-  units.forEach((unit, u) => {
-    for (let i = 0; i < m; i++) presence[u * m + i] = unit.spans.some((s) => coverage(i, s.sourceId)) ? 1 : 0;
+  const prepared = request.prepared ?? prepareUnits(request.unit, project, scope);
+  return unitPatterns(prepared, request, byCode, coderIndex, coverage);
+}
+
+/**
+ * Unit levels. Every unit's pattern when nobody applied the code is what most units keep for most
+ * codes: each code starts from their histogram and re-counts only the units its codings touch, so
+ * the work per code follows its codings, not the project's size (250,000 paragraphs × 50 codes).
+ */
+function unitPatterns(
+  prepared: PreparedUnits,
+  request: PatternRequest,
+  byCode: ReadonlyMap<string, CodingLike[]>,
+  coderIndex: ReadonlyMap<string, number>,
+  coverage: Coverage,
+): CodedPatterns {
+  const m = request.coderIds.length;
+  const n = prepared.count;
+  // Which coders have a value for each unit: those who coded (any of) its sources.
+  const covered = new Uint8Array(prepared.sourceIds.length * m);
+  prepared.sourceIds.forEach((sourceId, s) => {
+    for (let i = 0; i < m; i++) covered[s * m + i] = coverage(i, sourceId) ? 1 : 0;
   });
-  // Every unit's pattern when nobody applied the code: what most units keep for most codes. Each
-  // code starts from their histogram and re-counts only the units its codings touch, so the work
-  // per code follows its codings, not the project's size (250,000 paragraphs × 50 codes).
-  const patternOf = (u: number, marked: (i: number) => boolean): number => {
+  const presence = new Uint8Array(n * m);
+  const { spanSource, spanUnit } = prepared;
+  for (let k = 0; k < spanUnit.length; k++) {
+    const u = spanUnit[k]!;
+    const s = spanSource[k]!;
+    for (let i = 0; i < m; i++) presence[u * m + i]! |= covered[s * m + i]!;
+  }
+  const marks = new Uint8Array(n * m);
+  const patternOf = (u: number): number => {
     let pattern = 0;
-    for (let i = m - 1; i >= 0; i--) pattern = pattern * 3 + (presence[u * m + i] ? (marked(i) ? CODED : NOT_CODED) : MISSING);
+    for (let i = m - 1; i >= 0; i--) pattern = pattern * 3 + (presence[u * m + i] ? (marks[u * m + i] ? CODED : NOT_CODED) : MISSING);
     return pattern;
   };
-  const base = new Float64Array(units.length);
-  const baseCounts = new Map<number, number>();
-  for (let u = 0; u < units.length; u++) {
-    base[u] = patternOf(u, () => false);
-    baseCounts.set(base[u]!, (baseCounts.get(base[u]!) ?? 0) + 1);
+  const base = new Float64Array(n);
+  const baseCounts = new PatternCounter(m);
+  for (let u = 0; u < n; u++) {
+    const p = patternOf(u);
+    base[u] = p;
+    baseCounts.add(p, 1);
   }
-  const marks = new Uint8Array(units.length * m);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
   const out = new Map<string, Map<number, number>>();
+  const hits = new Int32Array(prepared.maxSpansPerSource);
   for (const codeId of request.codeIds) {
+    let touchedCount = 0;
     for (const c of byCode.get(codeId)!) {
       const i = coderIndex.get(c.coder)!;
-      index.forEachOverlap(c.sourceId, c.start, c.end, (u) => {
-        if (marks[u * m + i] === 1) return;
+      const found = prepared.overlapping(c.sourceId, c.start, c.end, hits);
+      for (let h = 0; h < found; h++) {
+        const at = hits[h]! * m;
+        if (marks[at + i] === 1) continue;
         let first = true;
-        for (let j = 0; j < m && first; j++) if (marks[u * m + j] === 1) first = false;
-        if (first) touched.push(u);
-        marks[u * m + i] = 1;
-      });
+        for (let j = 0; j < m && first; j++) if (marks[at + j] === 1) first = false;
+        if (first) touched[touchedCount++] = hits[h]!;
+        marks[at + i] = 1;
+      }
     }
-    const hist = new PatternCounter(m);
-    for (const [pattern, n] of baseCounts) hist.add(pattern, n);
-    for (const u of touched) {
+    const hist = baseCounts.copy();
+    for (let t = 0; t < touchedCount; t++) {
+      const u = touched[t]!;
       hist.add(base[u]!, -1);
-      hist.add(patternOf(u, (i) => marks[u * m + i] === 1), 1);
+      hist.add(patternOf(u), 1);
       marks.fill(0, u * m, u * m + m);
     }
-    touched.length = 0;
     out.set(codeId, hist.toMap());
   }
-  return { byCode: out, unitCount: units.length, units: [...units] };
+  return { byCode: out, unitCount: n };
 }
 
 type Coverage = (coder: number, sourceId: string) => boolean;
@@ -157,10 +167,12 @@ function coverageOf(codings: readonly CodingLike[], coderIndex: ReadonlyMap<stri
 
 /** Pattern counts in a flat array while 3^coders is small (the usual case), else in a map. */
 class PatternCounter {
+  private readonly coders: number;
   private readonly flat: Float64Array | null;
   private readonly map = new Map<number, number>();
 
   constructor(coders: number) {
+    this.coders = coders;
     this.flat = coders <= 10 ? new Float64Array(3 ** coders) : null;
   }
 
@@ -169,8 +181,15 @@ class PatternCounter {
     else this.map.set(pattern, (this.map.get(pattern) ?? 0) + weight);
   }
 
+  copy(): PatternCounter {
+    const out = new PatternCounter(this.coders);
+    if (this.flat) out.flat!.set(this.flat);
+    for (const [p, w] of this.map) out.map.set(p, w);
+    return out;
+  }
+
   toMap(): Map<number, number> {
-    if (!this.flat) return this.map;
+    if (!this.flat) return new Map(this.map);
     const out = new Map<number, number>();
     this.flat.forEach((w, p) => {
       if (w > 0) out.set(p, w);
@@ -178,68 +197,6 @@ class PatternCounter {
     return out;
   }
 }
-
-/** Finds the units a span overlaps, per source, in O(log n + hits) for disjoint units. */
-export function spanIndex(units: readonly AgreementUnit[]): { forEachOverlap: (sourceId: string, start: number, end: number, visit: (unit: number) => void) => void } {
-  interface Entry {
-    starts: number[];
-    ends: number[];
-    unit: number[];
-    /** maxEnd[i] = max end of entries 0..i: lets a scan stop once nothing earlier can reach. */
-    maxEnd: number[];
-    disjoint: boolean;
-  }
-  const bySource = new Map<string, Array<[number, number, number]>>();
-  units.forEach((unit, u) => {
-    for (const s of unit.spans) {
-      const list = bySource.get(s.sourceId) ?? [];
-      list.push([s.start, s.end, u]);
-      bySource.set(s.sourceId, list);
-    }
-  });
-  const entries = new Map<string, Entry>();
-  for (const [sourceId, list] of bySource) {
-    list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const e: Entry = { starts: [], ends: [], unit: [], maxEnd: [], disjoint: true };
-    let max = -Infinity;
-    for (const [s, end, u] of list) {
-      if (s < max) e.disjoint = false;
-      max = Math.max(max, end);
-      e.starts.push(s);
-      e.ends.push(end);
-      e.unit.push(u);
-      e.maxEnd.push(max);
-    }
-    entries.set(sourceId, e);
-  }
-  return {
-    forEachOverlap(sourceId, start, end, visit) {
-      const e = entries.get(sourceId);
-      if (!e) return;
-      // Entries with start < end are candidates: they end before index `hi`.
-      const hi = lowerBound(e.starts, end);
-      if (e.disjoint) {
-        for (let i = lowerBound(e.ends, start + 1); i < hi; i++) visit(e.unit[i]!);
-        return;
-      }
-      for (let i = hi - 1; i >= 0 && e.maxEnd[i]! > start; i--) if (e.ends[i]! > start) visit(e.unit[i]!);
-    },
-  };
-}
-
-/** First index whose value is ≥ x in an ascending array. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const SPACE = /\s/;
 
 /**
  * For each offset, how many countable characters lie before it: non-whitespace code points
@@ -261,7 +218,7 @@ export function countableBefore(text: string, region?: ReadonlyArray<{ start: nu
     if (inside) depth += inside[i]!;
     const code = text.charCodeAt(i);
     const lowSurrogate = code >= 0xdc00 && code <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
-    if ((!inside || depth > 0) && !lowSurrogate && !SPACE.test(text[i]!)) n++;
+    if ((!inside || depth > 0) && !lowSurrogate && !isWhitespace(code)) n++;
   }
   out[text.length] = n;
   return out;

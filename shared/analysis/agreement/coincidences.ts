@@ -57,13 +57,30 @@ export function coincidencesOf<V extends Value>(units: Iterable<UnitValues<V>>):
 
 /** Adds weighted unit contributions into a matrix of `size` values. */
 export function sumContributions(size: number, contributions: readonly UnitContribution[], weights: ArrayLike<number>): { o: number[][]; n: number[]; total: number } {
-  const o = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+  const out = { o: Array.from({ length: size }, () => new Array<number>(size).fill(0)), n: new Array<number>(size).fill(0), total: 0 };
+  sumContributionsInto(out, contributions, weights);
+  return out;
+}
+
+/** `sumContributions` into a matrix the caller keeps (overwritten), for the bootstrap's thousand resamples. */
+export function sumContributionsInto(into: { o: number[][]; n: number[]; total: number }, contributions: readonly UnitContribution[], weights: ArrayLike<number>): void {
+  const { o, n } = into;
+  for (const row of o) row.fill(0);
   for (let u = 0; u < contributions.length; u++) {
     const w = weights[u]!;
     if (w === 0) continue;
-    for (const [c, k, amount] of contributions[u]!) o[c]![k]! += w * amount;
+    const contribution = contributions[u]!;
+    for (let j = 0; j < contribution.length; j++) {
+      const [c, k, amount] = contribution[j]!;
+      o[c]![k]! += w * amount;
+    }
   }
-  const n = o.map((row) => row.reduce((s, x) => s + x, 0));
-  const total = n.reduce((s, x) => s + x, 0);
-  return { o, n, total };
+  let total = 0;
+  for (let c = 0; c < o.length; c++) {
+    let sum = 0;
+    for (const x of o[c]!) sum += x;
+    n[c] = sum;
+    total += sum;
+  }
+  into.total = total;
 }

@@ -54,10 +54,15 @@ export function binomial(random: () => number, n: number, p: number): number {
  * (a multinomial draw by conditional binomials): a resample of `total` units in O(items) draws
  * rather than O(total), which matters when a unit stands for thousands of identical characters.
  */
-export function multinomial(random: () => number, total: number, weights: readonly number[]): number[] {
-  let remainingWeight = weights.reduce((s, w) => s + w, 0);
+export function multinomial(random: () => number, total: number, weights: ArrayLike<number>): number[];
+/** The same draw into `into`, a buffer the caller reuses across draws (a bootstrap draws a thousand times). */
+export function multinomial<T extends number[] | Float64Array>(random: () => number, total: number, weights: ArrayLike<number>, into: T): T;
+export function multinomial(random: () => number, total: number, weights: ArrayLike<number>, into?: number[] | Float64Array): number[] | Float64Array {
+  let remainingWeight = 0;
+  for (let i = 0; i < weights.length; i++) remainingWeight += weights[i]!;
   let remaining = total;
-  const out = new Array<number>(weights.length).fill(0);
+  const out = into ?? new Array<number>(weights.length);
+  for (let i = 0; i < weights.length; i++) out[i] = 0;
   for (let i = 0; i < weights.length && remaining > 0; i++) {
     const w = weights[i]!;
     const x = i === weights.length - 1 || w >= remainingWeight ? remaining : binomial(random, remaining, w / remainingWeight);
