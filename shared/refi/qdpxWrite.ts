@@ -1,6 +1,7 @@
 // Writes a Marginalia project as a REFI-QDA project archive (.qdpx): project.qde in the standard
-// form, each source's text as sources/<GUID>.txt (UTF-8, no BOM), and marginalia.json with what
-// the standard cannot hold. No directory entries (fflate would write "sources//").
+// form, each source's text as sources/<GUID>.txt (UTF-8, no BOM) and, where it has one, the file
+// it was imported from as sources/<GUID>.<ext>, and marginalia.json with what the standard cannot
+// hold. No directory entries (fflate would write "sources//").
 import { zipSync, type Zippable } from 'fflate';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { buildExtras, EXTRAS_PATH } from './qdpxExtras';
@@ -55,11 +56,17 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   const entries: Zippable = { 'project.qde': [utf8.encode(serializeQde(build.doc)), { level, mtime }] };
   progress(0.65);
   for (const [path, text] of build.files) entries[path] = [utf8.encode(text), { level, mtime }];
+  // Originals that are compressed already (zip containers, PDF streams) are stored as they are:
+  // deflating them again costs time and gains almost nothing.
+  for (const [path, bytes] of build.originals) entries[path] = [bytes, { level: STORED_AS_IS.test(path) ? 0 : level, mtime }];
   entries[EXTRAS_PATH] = [utf8.encode(JSON.stringify(extras)), { level, mtime }];
   const zipped = zipSync(entries);
   progress(1);
   return zipped;
 }
+
+/** Formats whose bytes are compressed already. */
+const STORED_AS_IS = /\.(docx|odt|xlsx|pdf|zip|epub|png|jpe?g|gif|mp3|mp4)$/i;
 
 /** Native UTF-8 encoding (fflate's strToU8 walks the string in JavaScript). */
 const utf8 = new TextEncoder();

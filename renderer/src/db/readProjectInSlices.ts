@@ -44,19 +44,21 @@ async function readOnce(projectId: string): Promise<ProjectSnapshot> {
     return { project, coders, sources, codes, codeSets, cases, attributes, caseValues, caseLinks, memos, savedQueries };
   });
   const sourceTexts: ProjectSnapshot['sourceTexts'] = [];
+  const sourceOriginals: NonNullable<ProjectSnapshot['sourceOriginals']> = [];
   const codings: ProjectSnapshot['codings'] = [];
   const ids = head.sources.map((s) => s.id);
   for (let i = 0; i < ids.length; i += SOURCES_PER_SLICE) {
     const slice = ids.slice(i, i + SOURCES_PER_SLICE);
-    await db.transaction('r', [db.sourceTexts, ...codingTables()], async () => {
-      const [texts, sliceCodings] = await Promise.all([db.sourceTexts.bulkGet(slice), codingsOfSources(slice)]);
+    await db.transaction('r', [db.sourceTexts, db.sourceOriginals, ...codingTables()], async () => {
+      const [texts, originals, sliceCodings] = await Promise.all([db.sourceTexts.bulkGet(slice), db.sourceOriginals.bulkGet(slice), codingsOfSources(slice)]);
       for (const text of texts) if (text) sourceTexts.push(text);
+      for (const original of originals) if (original) sourceOriginals.push(original);
       for (const coding of sliceCodings) codings.push(coding);
     });
   }
   // Codings whose source is not (or no longer) in the project cannot be in a snapshot either;
   // the one-transaction read gives the same (it reads them by project, every one has a source).
-  return { ...head, sourceTexts, codings };
+  return { ...head, sourceTexts, ...(sourceOriginals.length > 0 ? { sourceOriginals } : {}), codings };
 }
 
 export async function readProjectInSlices(projectId: string): Promise<ProjectSnapshot> {
@@ -65,5 +67,5 @@ export async function readProjectInSlices(projectId: string): Promise<ProjectSna
     const snapshot = await readOnce(projectId);
     if ((await stampOf(projectId)) === before && snapshot.project.updatedAt === before) return snapshot;
   }
-  return readProject(projectId);
+  return readProject(projectId, { originals: true });
 }

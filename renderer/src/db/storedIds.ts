@@ -9,8 +9,8 @@ import { codingCount, idAt } from './codingColumns';
 import { linksById } from './caseRepository';
 import { tableOf, type RowKind } from './recordsRepository';
 
-/** Row kinds keyed by an id of their own (sourceTexts share their source's id, case values have none). */
-type IdKind = Exclude<RowKind, 'sourceTexts'>;
+/** Row kinds keyed by an id of their own (texts and originals share their source's id, case values have none). */
+type IdKind = Exclude<RowKind, 'sourceTexts' | 'sourceOriginals'>;
 
 async function storedKeys(kind: IdKind, keys: readonly string[]): Promise<string[]> {
   if (keys.length === 0) return [];

@@ -59,7 +59,10 @@ function replayInTransaction(projectId: string, which: 'undo' | 'redo'): Promise
     if (!key) return null;
     const entry = (await db.history.get([projectId, key[2]])) as HistoryEntry;
     await applyChecked(projectId, which === 'undo' ? entry.inverse : entry.changes);
-    await db.history.update([projectId, key[2]], { undone: which === 'undo' ? 1 : 0 });
+    // A put of the entry just read, not `update`: Dexie's update deep-clones the whole entry first
+    // (megabytes for a big step), and its clone turns typed arrays from another realm (a source's
+    // original bytes, read back by fake-indexeddb in tests) into plain objects.
+    await db.history.put({ ...entry, undone: which === 'undo' ? 1 : 0 });
     return entry.label;
   });
 }
