@@ -98,7 +98,9 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxR
     texts.set(element, { positions: normaliseWithPositions(decoded.text, extras === null), encoding: decoded.encoding, byteSize: data.data.byteLength });
   };
   for (const source of doc.sources) load(source, `The text of source “${source.pdf?.name ?? source.name ?? ''}”`);
-  // The file each source was made from, where the file names one: kept with the source.
+  for (const note of doc.notes) load(note, `The text of note “${note.name ?? ''}”`);
+  // The file each source was made from, where the file names one: kept with the source. Read
+  // after every text and note, so originals never use up the archive's budget before them.
   const originals = new Map<QdeTextSource, LoadedOriginal | { error: string }>();
   for (const source of doc.sources) {
     const path = source.richTextPath ?? source.pdf?.path;
@@ -112,7 +114,6 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxR
     const data = archive.read(where.name);
     originals.set(source, data.ok ? { extension: extensionOf(where.name), bytes: data.data } : { error: data.reason });
   }
-  for (const note of doc.notes) load(note, `The text of note “${note.name ?? ''}”`);
 
   progress(0.65);
   const fileProjectId = extras?.projectId ?? options.projectId ?? options.newId();
