@@ -12,15 +12,29 @@ const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // A surrogate without its partner cannot be written to a file system as UTF-8/UTF-16 text.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** e.g. `exportFileName('Interviews 2024', 'codebook', 'qdc')` → "Interviews 2024 - codebook.qdc". */
-export function exportFileName(projectName: string, suffix: string, extension = 'csv'): string {
-  const cleaned = projectName
+/** A name cleaned of everything above and cut to MAX_BASE_LENGTH code points; `fallback` when nothing is left. */
+function plainBase(name: string, fallback: string): string {
+  const cleaned = name
     .replace(LONE_SURROGATE, '')
     .replace(BIDI_CONTROLS, '')
     .replace(FORBIDDEN, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // Cut by code points, so an emoji at the edge is kept whole or dropped, never halved.
-  const base = Array.from(cleaned).slice(0, MAX_BASE_LENGTH).join('').trim() || 'project';
-  return `${base} - ${suffix}.${extension}`;
+  return Array.from(cleaned).slice(0, MAX_BASE_LENGTH).join('').trim() || fallback;
+}
+
+/** e.g. `exportFileName('Interviews 2024', 'codebook', 'qdc')` → "Interviews 2024 - codebook.qdc". */
+export function exportFileName(projectName: string, suffix: string, extension = 'csv'): string {
+  return `${plainBase(projectName, 'project')} - ${suffix}.${extension}`;
+}
+
+/**
+ * The name a source's original file is saved under: the source's name (which is the imported
+ * file's, unless renamed) with the original's extension, e.g. `Interview 3.docx`.
+ */
+export function originalFileName(sourceName: string, extension: string): string {
+  const suffix = `.${extension}`;
+  const stem = sourceName.toLowerCase().endsWith(suffix) ? sourceName.slice(0, -suffix.length) : sourceName;
+  return `${plainBase(stem, 'original')}${suffix}`;
 }

@@ -4,7 +4,7 @@
 // conflicts and how it was resolved.
 import type { EntityKind } from '../model/entities';
 
-export type MergeKind = Exclude<EntityKind, 'projects' | 'sourceTexts'>;
+export type MergeKind = Exclude<EntityKind, 'projects' | 'sourceTexts' | 'sourceOriginals'>;
 
 export const MERGE_KINDS: readonly MergeKind[] = ['coders', 'sources', 'codes', 'codeSets', 'cases', 'attributes', 'caseValues', 'caseLinks', 'codings', 'memos', 'savedQueries'];
 

@@ -1,6 +1,6 @@
 // The kinds of record a project is made of, and how each one is identified: the vocabulary
 // shared by change sets, the history, snapshots, project files and merges.
-import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from './types';
+import type { Code, CodeSet, Coding, Memo, Project, Source, SourceOriginal, SourceText } from './types';
 import type { AttributeDefinition, AttributeValue, Case, CaseLink } from './cases';
 import type { Coder } from './coder';
 import type { SavedQuery } from './savedQuery';
@@ -23,6 +23,8 @@ export interface EntityTypes {
   sources: Source;
   /** A source's text: added with its source and removed with it, never updated. */
   sourceTexts: SourceText;
+  /** A source's original file: added with its source and removed with it, never updated. */
+  sourceOriginals: SourceOriginal;
   codes: Code;
   codeSets: CodeSet;
   codings: Coding;
@@ -44,6 +46,7 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'coders',
   'sources',
   'sourceTexts',
+  'sourceOriginals',
   'codes',
   'codeSets',
   'cases',
@@ -60,6 +63,8 @@ export function keyOf<K extends EntityKind>(kind: K, record: EntityTypes[K]): st
   switch (kind) {
     case 'sourceTexts':
       return (record as SourceText).sourceId;
+    case 'sourceOriginals':
+      return (record as SourceOriginal).sourceId;
     case 'caseValues': {
       const value = record as CaseValue;
       return caseValueKey(value.caseId, value.attributeId);

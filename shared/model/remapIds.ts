@@ -33,6 +33,7 @@ export function remapIds(snapshot: ProjectSnapshot, newId: () => string, remap: 
     coders: snapshot.coders.map((c) => ({ ...c, id: ref(c.id), projectId })),
     sources: snapshot.sources.map((s) => ({ ...s, id: ref(s.id), projectId })),
     sourceTexts: snapshot.sourceTexts.map((t) => ({ ...t, sourceId: ref(t.sourceId), projectId })),
+    ...(snapshot.sourceOriginals ? { sourceOriginals: snapshot.sourceOriginals.map((o) => ({ ...o, sourceId: ref(o.sourceId), projectId })) } : {}),
     codes: snapshot.codes.map((c) => ({
       ...c,
       id: ref(c.id),

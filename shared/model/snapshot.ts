@@ -15,6 +15,12 @@ export interface ProjectSnapshot {
   coders: Array<EntityTypes['coders']>;
   sources: Array<EntityTypes['sources']>;
   sourceTexts: Array<EntityTypes['sourceTexts']>;
+  /**
+   * The sources' original files, where they have one. Absent when the reader left them out:
+   * views, exports, analyses and merges read projects without them (they can be hundreds of
+   * megabytes); saving a project file and backups read them.
+   */
+  sourceOriginals?: Array<EntityTypes['sourceOriginals']>;
   codes: Array<EntityTypes['codes']>;
   codeSets: Array<EntityTypes['codeSets']>;
   cases: Array<EntityTypes['cases']>;
@@ -31,7 +37,7 @@ export type ProjectState = { [K in EntityKind]: Map<string, EntityTypes[K]> };
 
 export function recordsOf<K extends EntityKind>(snapshot: ProjectSnapshot, kind: K): Array<EntityTypes[K]> {
   if (kind === 'projects') return [snapshot.project] as Array<EntityTypes[K]>;
-  return snapshot[kind as Exclude<EntityKind, 'projects'>] as Array<EntityTypes[K]>;
+  return (snapshot[kind as Exclude<EntityKind, 'projects'>] ?? []) as Array<EntityTypes[K]>;
 }
 
 export function stateOf(snapshot: ProjectSnapshot): ProjectState {
@@ -48,6 +54,8 @@ export function snapshotOf(state: ProjectState): ProjectSnapshot {
   const out = { project: projects[0]! } as ProjectSnapshot;
   for (const kind of ENTITY_KINDS) {
     if (kind === 'projects') continue;
+    // Optional, so absent when there are none: a project without originals reads as it always did.
+    if (kind === 'sourceOriginals' && state[kind].size === 0) continue;
     (out as unknown as Record<string, unknown[]>)[kind] = [...state[kind].values()];
   }
   return out;

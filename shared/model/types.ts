@@ -41,6 +41,21 @@ export interface SourceText {
   text: string;
 }
 
+/**
+ * The file a source was imported from, byte for byte (a .docx, .pdf, .odt, .rtf, .html, .md,
+ * .txt…), so a researcher can get it back and a .qdpx carries it beside the plain text
+ * (REFI-QDA `richTextPath`). Added with its source and removed with it, never updated. Only
+ * saving a project file, exporting the original and deleting the source read it: it can be
+ * megabytes, so no view, export or analysis loads it.
+ */
+export interface SourceOriginal {
+  sourceId: string;
+  projectId: string;
+  /** The file's extension, lower case, without the dot ("docx"): names it in a .qdpx and on export. */
+  extension: string;
+  bytes: Uint8Array;
+}
+
 /** A code in the hierarchical codebook. `parentId` null means a top-level code. */
 export interface Code {
   id: string;

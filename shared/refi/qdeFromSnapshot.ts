@@ -20,6 +20,8 @@ export interface QdeBuild {
   doc: QdeDocument;
   /** Files for the archive, by path inside it ("sources/<GUID>.txt"). */
   files: Map<string, string>;
+  /** The sources' original files, by path inside the archive ("sources/<GUID>.docx"). */
+  originals: Map<string, Uint8Array>;
   /** GUID → id, for every id that is not itself a canonical GUID (such as the legacy coder "me"). */
   ids: Record<string, string>;
 }
@@ -56,6 +58,23 @@ export function isXsdDate(value: string): boolean {
 /** The internal path of a source's plain text, for its GUID. */
 export function sourceTextPath(guid: string): string {
   return `sources/${guid}.txt`;
+}
+
+/**
+ * The GUID an original file is stored under, made from its source's GUID: stable across saves
+ * and distinct from every record id (another constant than selections', see selectionGuidFor).
+ */
+export function originalGuidFor(sourceGuid: string): string {
+  if (isCanonicalGuid(sourceGuid)) {
+    const head = (Number.parseInt(sourceGuid.slice(0, 8), 16) ^ 0x0a1b2c3d) >>> 0;
+    return head.toString(16).padStart(8, '0') + sourceGuid.slice(8);
+  }
+  return guidFor(`marginalia:original:${sourceGuid}`);
+}
+
+/** The extension an original is written under: its own when it is a plain one, else "bin". */
+export function originalFileExtension(extension: string): string {
+  return /^[a-z0-9]{1,10}$/.test(extension) ? extension : 'bin';
 }
 
 /** A selection GUID made from a coding's id: stable across saves, distinct from every record id. */
@@ -183,13 +202,25 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
   }
 
   const files = new Map<string, string>();
+  const originals = new Map<string, Uint8Array>();
+  const originalOf = new Map((snapshot.sourceOriginals ?? []).map((o) => [o.sourceId, o]));
   for (const source of [...snapshot.sources].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))) {
     const guid = gid(source.id);
     const path = sourceTextPath(guid);
     files.set(path, texts.get(source.id) ?? '');
+    // The file the source was imported from rides beside its plain text, as the standard's
+    // examples carry a .docx: richTextPath on the TextSource (TextSourceType has no `path`).
+    const original = originalOf.get(source.id);
+    let richTextPath: string | undefined;
+    if (original) {
+      const name = `${originalGuidFor(guid)}.${originalFileExtension(original.extension)}`;
+      originals.set(`sources/${name}`, original.bytes);
+      richTextPath = `internal://${name}`;
+    }
     const element: QdeTextSource = {
       guid,
       name: clean(source.name),
+      ...opt('richTextPath', richTextPath),
       plainTextPath: `internal://${guid}.txt`,
       ...opt('creationDateTime', xsdDateTime(source.importedAt)),
       selections: selections.get(source.id) ?? [],
@@ -258,7 +289,7 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
       memberNotes: [],
     };
   });
-  return { doc, files, ids };
+  return { doc, files, originals, ids };
 }
 
 /**

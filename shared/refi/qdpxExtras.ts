@@ -66,7 +66,8 @@ export function buildExtras(project: ProjectSnapshot, standard: ProjectSnapshot,
   const extras: QdpxExtras = { format: EXTRAS_FORMAT, version: EXTRAS_VERSION, ...(writer ? { writer } : {}), projectId: project.project.id, ids, added: {}, changed: {}, removed: {} };
   for (const kind of ENTITY_KINDS) {
     const changes = diff[kind];
-    if (!changes) continue;
+    // Originals travel in the standard part (richTextPath), never as JSON.
+    if (!changes || kind === 'sourceOriginals') continue;
     if (changes.added.length > 0) {
       extras.added[kind] = changes.added.map((record) => {
         if (kind !== 'sources') return record;
@@ -125,6 +126,7 @@ const IDENTITY = new Set(['id', 'projectId', 'sourceId', 'caseId', 'attributeId'
 export function applyExtras(snapshot: ProjectSnapshot, extras: QdpxExtras): void {
   const texts = new Map(snapshot.sourceTexts.map((t) => [t.sourceId, t.text]));
   for (const kind of ENTITY_KINDS) {
+    if (kind === 'sourceOriginals') continue;
     const removed = new Set(Array.isArray(extras.removed[kind]) ? extras.removed[kind] : []);
     const patches = isObject(extras.changed[kind]) ? (extras.changed[kind] as Record<string, RecordPatch>) : {};
     const added = Array.isArray(extras.added[kind]) ? extras.added[kind] : [];

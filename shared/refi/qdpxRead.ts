@@ -9,7 +9,7 @@ import { applyExtras, EXTRAS_PATH, parseExtras, type QdpxExtras } from './qdpxEx
 import { ReportBuilder, type QdpxReport } from './qdpxReport';
 import { parseQde } from './qdeParse';
 import type { QdeDocument, QdeTextSource } from './qdeModel';
-import { snapshotFromQde, type LoadedText } from './snapshotFromQde';
+import { snapshotFromQde, type LoadedOriginal, type LoadedText } from './snapshotFromQde';
 import { repairSnapshot, withProjectId } from './snapshotRepair';
 import { XmlFileError } from './xmlScan';
 
@@ -130,10 +130,25 @@ function readWithDocument(archive: QdpxArchive, doc: QdeDocument, report: Report
   };
   for (const source of doc.sources) load(source, `The text of source “${source.pdf?.name ?? source.name ?? ''}”`);
   for (const note of doc.notes) load(note, `The text of note “${note.name ?? ''}”`);
+  // The file each source was made from, where the file names one: kept with the source. Read
+  // after every text and note, so originals never use up the archive's budget before them.
+  const originals = new Map<QdeTextSource, LoadedOriginal | { error: string }>();
+  for (const source of doc.sources) {
+    const path = source.richTextPath ?? source.pdf?.path;
+    if (path === undefined || path.trim() === '') continue;
+    const where = archive.resolve(path);
+    if (!where.ok) {
+      originals.set(source, { error: where.reason });
+      continue;
+    }
+    used.add(where.name);
+    const data = archive.read(where.name);
+    originals.set(source, data.ok ? { extension: extensionOf(where.name), bytes: data.data } : { error: data.reason });
+  }
 
   progress(0.65);
   const fileProjectId = extras?.projectId ?? options.projectId ?? options.newId();
-  const snapshot = snapshotFromQde({ doc, projectId: fileProjectId, ids: extras?.ids ?? {}, now: options.now ?? new Date().toISOString(), texts, report });
+  const snapshot = snapshotFromQde({ doc, projectId: fileProjectId, ids: extras?.ids ?? {}, now: options.now ?? new Date().toISOString(), texts, originals, report });
   if (extras) applyExtras(snapshot, extras);
   repairSnapshot(snapshot, report);
   progress(0.95);
@@ -145,4 +160,10 @@ function readWithDocument(archive: QdpxArchive, doc: QdeDocument, report: Report
   const result = options.projectId !== undefined ? withProjectId(snapshot, options.projectId) : snapshot;
   progress(1);
   return { snapshot: result, report: report.build(doc.origin ?? null, extras !== null) };
+}
+
+/** An archive entry's extension, lower case ("docx"); "bin" when it has no plain one. */
+function extensionOf(name: string): string {
+  const match = /\.([A-Za-z0-9]{1,10})$/.exec(name);
+  return match ? match[1]!.toLowerCase() : 'bin';
 }

@@ -95,6 +95,14 @@ export function validateQdpx(bytes: Uint8Array): ValidationResult {
     return decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   };
   checkDocument(doc, problems, textOf);
+  // The original a text source names (richTextPath, a PDF's path) should be in the archive; a
+  // reader keeps the plain text without it, so it is a warning. External paths are not checked.
+  for (const source of doc.sources) {
+    const path = source.richTextPath ?? source.pdf?.path;
+    if (path === undefined || /^(absolute|relative):\/\//i.test(path.trim())) continue;
+    const where = archive.resolve(path);
+    if (!where.ok) problems.add('warning', `Source “${source.pdf?.name ?? source.name ?? source.guid}”: its original file cannot be found (${where.reason}).`);
+  }
   return { problems: problems.done(), xml };
 }
 

@@ -1,6 +1,7 @@
 // Writes a Marginalia project as a REFI-QDA project archive (.qdpx): project.qde in the standard
-// form, each source's text as sources/<GUID>.txt (UTF-8, no BOM), and marginalia.json with what
-// the standard cannot hold. No directory entries (fflate would write "sources//").
+// form, each source's text as sources/<GUID>.txt (UTF-8, no BOM) and, where it has one, the file
+// it was imported from as sources/<GUID>.<ext>, and marginalia.json with what the standard cannot
+// hold. No directory entries (fflate would write "sources//").
 // project.qde is streamed into the archive in chunks as it is written (never one giant string),
 // so a big project's 50 MB file costs neither a second copy nor a join.
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
@@ -77,8 +78,8 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   const { progress, build, extras, mtime } = prepare(snapshot, options);
   const level = options.level ?? 1;
   const { zip, bytes } = zipInMemory();
-  const entry = (name: string): ZipDeflate | ZipPassThrough => {
-    const file = level === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level });
+  const entry = (name: string, entryLevel = level): ZipDeflate | ZipPassThrough => {
+    const file = entryLevel === 0 ? new ZipPassThrough(name) : new ZipDeflate(name, { level: entryLevel });
     file.mtime = mtime;
     zip.add(file);
     return file;
@@ -93,6 +94,9 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   );
   qde.push(EMPTY, true);
   for (const [path, text] of build.files) entry(path).push(utf8.encode(text), true);
+  // Originals that are compressed already (zip containers, PDF streams) are stored as they are:
+  // deflating them again costs time and gains almost nothing.
+  for (const [path, original] of build.originals) entry(path, STORED_AS_IS.test(path) ? 0 : level).push(original, true);
   progress(0.95);
   entry(EXTRAS_PATH).push(utf8.encode(JSON.stringify(extras)), true);
   zip.end();
@@ -111,11 +115,11 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
   const { progress, build, extras, mtime } = prepare(snapshot, options);
   // Every entry is deflated at once (each waits on its own stream; hundreds of small texts one
   // after another would spend more time waiting than deflating), then added in a fixed order.
-  const entries: Array<{ name: string; size: number; crc: number; compressed: Promise<Uint8Array<ArrayBuffer>> }> = [];
-  const add = (name: string, chunks: Uint8Array[]): void => {
+  const entries: Array<{ name: string; size: number; crc: number; stored: boolean; compressed: Promise<Uint8Array<ArrayBuffer>> }> = [];
+  const add = (name: string, chunks: Uint8Array[], stored = false): void => {
     let size = 0;
     for (const chunk of chunks) size += chunk.byteLength;
-    entries.push({ name, size, crc: crc32(chunks), compressed: deflate(chunks) });
+    entries.push({ name, size, crc: crc32(chunks), stored, compressed: stored ? Promise.resolve(concat(chunks, size)) : deflate(chunks) });
   };
   const qde: Uint8Array[] = [];
   const sources = Math.max(1, build.doc.sources.length);
@@ -126,11 +130,12 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
   );
   add('project.qde', qde);
   for (const [path, text] of build.files) add(path, [utf8.encode(text)]);
+  for (const [path, original] of build.originals) add(path, [original], STORED_AS_IS.test(path));
   add(EXTRAS_PATH, [utf8.encode(JSON.stringify(extras))]);
   progress(0.7);
   const { zip, bytes } = zipInMemory();
   for (const [i, entry] of entries.entries()) {
-    const file: ZipInputFile = { filename: entry.name, size: entry.size, crc: entry.crc, compression: 8, mtime };
+    const file: ZipInputFile = { filename: entry.name, size: entry.size, crc: entry.crc, compression: entry.stored ? 0 : 8, mtime };
     const compressed = await entry.compressed;
     zip.add(file);
     file.ondata!(null, compressed, true);
@@ -142,7 +147,7 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
 
 const EMPTY = new Uint8Array(0);
 
-function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);
   let at = 0;
   for (const part of parts) {
@@ -151,6 +156,9 @@ function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
   }
   return out;
 }
+
+/** Formats whose bytes are compressed already. */
+const STORED_AS_IS = /\.(docx|odt|xlsx|pdf|zip|epub|png|jpe?g|gif|mp3|mp4)$/i;
 
 /** Native UTF-8 encoding (fflate's strToU8 walks the string in JavaScript). */
 const utf8 = new TextEncoder();

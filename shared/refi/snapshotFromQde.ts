@@ -4,7 +4,7 @@
 // reference that does not resolve, every duplicate GUID and every position outside its text is
 // repaired or left out with a line in the report.
 import { emptySnapshot, type ProjectSnapshot } from '../model/snapshot';
-import type { Code, CodeSet, Coding, Memo, Source, SourceText } from '../model/types';
+import type { Code, CodeSet, Coding, Memo, Source, SourceOriginal, SourceText } from '../model/types';
 import type { AttributeDefinition, AttributeType, Case, CaseLink } from '../model/cases';
 import type { CaseValue } from '../model/entities';
 import type { Coder } from '../model/coder';
@@ -27,6 +27,12 @@ export interface LoadedText {
   byteSize: number;
 }
 
+/** A source's original file as found in the archive. */
+export interface LoadedOriginal {
+  extension: string;
+  bytes: Uint8Array;
+}
+
 export interface FromQdeInput {
   doc: QdeDocument;
   projectId: string;
@@ -36,6 +42,8 @@ export interface FromQdeInput {
   now: string;
   /** The loaded text of each text source and note that has one, or why it could not be loaded. */
   texts: ReadonlyMap<QdeTextSource, LoadedText | { error: string }>;
+  /** The original file of each text source that names one (richTextPath, a PDF's path), or why it could not be read. */
+  originals?: ReadonlyMap<QdeTextSource, LoadedOriginal | { error: string }>;
   report: ReportBuilder;
 }
 
@@ -50,7 +58,7 @@ const ATTRIBUTE_TYPE: Readonly<Record<QdeVariableType, AttributeType>> = {
   DateTime: 'text',
 };
 
-export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: FromQdeInput): ProjectSnapshot {
+export function snapshotFromQde({ doc, projectId, ids, now, texts, originals, report }: FromQdeInput): ProjectSnapshot {
   const time = xsdDateTime(doc.creationDateTime) ?? now;
   const invalid = new Map<string, string>();
   // A Map, not the record: looking a fresh string up as an object key costs V8 far more (a
@@ -224,7 +232,12 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, report }: Fro
         'sources with Windows line ends',
       );
     }
-    if (element.richTextPath) report.add('info', `Source “${source.name}”: its formatted original (${element.richTextPath.replace(/^internal:\/\//, '')}) is not kept; its plain text is.`, 'formatted originals not kept');
+    const original = originals?.get(element);
+    if (original && 'error' in original) {
+      report.add('not-read', `Source “${source.name}”: its original file could not be read (${original.error}); its plain text is kept.`, 'original files not read');
+    } else if (original) {
+      (snapshot.sourceOriginals ??= []).push({ sourceId: id, projectId: P, extension: original.extension, bytes: original.bytes } satisfies SourceOriginal);
+    }
     referNotes(element.noteRefs, 'source', id);
     if (element.description && element.description.trim() !== '') {
       extraMemos.push({ guidSeed: `source-description:${id}`, title: 'Description', body: element.description, kind: 'source', id, createdAt: source.importedAt });

@@ -30,6 +30,10 @@ export function repairSnapshot(snapshot: ProjectSnapshot, report: ReportBuilder)
     }
   }
   snapshot.sourceTexts = snapshot.sourceTexts.filter((t) => sourceIds.has(t.sourceId) && typeof t.text === 'string');
+  if (snapshot.sourceOriginals) {
+    const seen = new Set<string>();
+    snapshot.sourceOriginals = snapshot.sourceOriginals.filter((o) => sourceIds.has(o.sourceId) && o.bytes instanceof Uint8Array && !seen.has(o.sourceId) && !!seen.add(o.sourceId));
+  }
   const codeIds = new Set(snapshot.codes.map((c) => c.id));
   for (const code of snapshot.codes) {
     if (code.parentId !== null && !codeIds.has(code.parentId)) {
@@ -106,6 +110,7 @@ export function withProjectId(snapshot: ProjectSnapshot, projectId: string): Pro
     coders: move(snapshot.coders),
     sources: move(snapshot.sources),
     sourceTexts: move(snapshot.sourceTexts),
+    ...(snapshot.sourceOriginals ? { sourceOriginals: move(snapshot.sourceOriginals) } : {}),
     codes: move(snapshot.codes),
     codeSets: move(snapshot.codeSets),
     cases: move(snapshot.cases),

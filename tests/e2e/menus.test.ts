@@ -19,6 +19,7 @@ const DISABLED_IN_EMPTY_PROJECT = new Set([
   'Find',
   'Delete code',
   'Delete source',
+  'Export original file',
   'Split into cases',
   'Show coded segments',
   // Nothing to act on: no code selected, no source open.

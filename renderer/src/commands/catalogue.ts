@@ -42,6 +42,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   { id: 'export.segmentsCsv', label: 'Export coded segments (CSV)', menu: 'File', group: 'export' },
   { id: 'export.unitMatrix', label: 'Export unit × code matrix (CSV)', menu: 'File', group: 'export' },
   { id: 'export.more', label: 'More exports…', menu: 'File', group: 'export' },
+  { id: 'source.exportOriginal', label: 'Export original file', menu: 'File', group: 'export' },
   { id: 'project.merge', label: 'Merge project', menu: 'File', group: 'merge' },
 
   // Ctrl+Y is Windows' redo; Cmd+Y is not a redo on a Mac, hence `Ctrl` rather than `Mod`.

@@ -2,9 +2,9 @@
 // components read through useLiveQuery and write through named operations.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { honourStrictDurability } from './durability';
-import type { Code, CodeSet, Coding, Memo, Project, Source, SourceText } from '../../../shared/model/types';
+import type { Code, CodeSet, Coding, Memo, Project, Source, SourceOriginal, SourceText } from '../../../shared/model/types';
 import type { AttributeDefinition, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11 } from './schema';
 import type { SourceCodings, SourceQuotes } from './codingColumns';
 import type { StoredCodingChanges } from './historyCodings';
 import { packCodingsV7 } from './migrations/packCodingsV7';
@@ -78,6 +78,7 @@ export type MarginaliaDb = Dexie & {
   projects: EntityTable<Project, 'id'>;
   sources: EntityTable<Source, 'id'>;
   sourceTexts: Table<SourceText, string>;
+  sourceOriginals: Table<SourceOriginal, string>;
   codes: EntityTable<Code, 'id'>;
   codings: EntityTable<Coding, 'id'>;
   codingStats: Table<CodingStats, string>;
@@ -183,6 +184,7 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
       await tx.table('settings').where('key').startsWith('split:').delete();
     });
   db.version(10).stores(schemaV10);
+  db.version(11).stores(schemaV11);
   return db;
 }
 

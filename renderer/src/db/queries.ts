@@ -24,6 +24,14 @@ export async function getSourceText(sourceId: string): Promise<string | undefine
   return (await getDb().sourceTexts.get(sourceId))?.text;
 }
 
+/**
+ * Whether the source has its original file stored. Counted on the key alone: the row holds the
+ * file's bytes, which no view may load.
+ */
+export function useSourceHasOriginal(sourceId: string | null): boolean | undefined {
+  return useLiveQuery(async () => (sourceId ? (await getDb().sourceOriginals.where(':id').equals(sourceId).count()) > 0 : false), [sourceId]);
+}
+
 export function useCodes(projectId: string | null): Code[] | undefined {
   return useLiveQuery(() => (projectId ? getDb().codes.where('projectId').equals(projectId).toArray() : []), [projectId]);
 }

@@ -1,12 +1,18 @@
 // The whole project as one snapshot, read in one transaction so no concurrent step can be half in
-// it: what exports, project files, backups and merges start from.
+// it: what exports, project files, backups and merges start from. Sources' original files are
+// read only when asked for (writing a project file): they can be hundreds of megabytes.
 import type { ProjectSnapshot } from '../../../shared/model/snapshot';
 import { getDb } from './db';
 import { codingsOfProject, codingTables } from './codingsRepository';
 import { caseDataTables, caseValuesOfProject, linksOfProject } from './caseRepository';
 import { rowsOfProject, rowTables } from './recordsRepository';
 
-export async function readProject(projectId: string): Promise<ProjectSnapshot> {
+export interface ReadProjectOptions {
+  /** Read the sources' original files too (for a .qdpx: a save or a backup). */
+  originals?: boolean;
+}
+
+export async function readProject(projectId: string, options: ReadProjectOptions = {}): Promise<ProjectSnapshot> {
   const db = getDb();
   return db.transaction('r', [...rowTables(), ...codingTables(), ...caseDataTables()], async () => {
     const project = await db.projects.get(projectId);
@@ -25,6 +31,11 @@ export async function readProject(projectId: string): Promise<ProjectSnapshot> {
       rowsOfProject('memos', projectId),
       rowsOfProject('savedQueries', projectId),
     ]);
-    return { project, coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos, savedQueries };
+    const snapshot: ProjectSnapshot = { project, coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos, savedQueries };
+    if (options.originals) {
+      const sourceOriginals = await rowsOfProject('sourceOriginals', projectId);
+      if (sourceOriginals.length > 0) snapshot.sourceOriginals = sourceOriginals;
+    }
+    return snapshot;
   });
 }

@@ -44,20 +44,22 @@ async function readOnce(projectId: string, onProgress: (fraction: number) => voi
     return { project, coders, sources, codes, codeSets, cases, attributes, caseValues, caseLinks, memos, savedQueries };
   });
   const sourceTexts: ProjectSnapshot['sourceTexts'] = [];
+  const sourceOriginals: NonNullable<ProjectSnapshot['sourceOriginals']> = [];
   const codings: ProjectSnapshot['codings'] = [];
   const ids = head.sources.map((s) => s.id);
   for (let i = 0; i < ids.length; i += SOURCES_PER_SLICE) {
     const slice = ids.slice(i, i + SOURCES_PER_SLICE);
-    await db.transaction('r', [db.sourceTexts, ...codingTables()], async () => {
-      const [texts, sliceCodings] = await Promise.all([db.sourceTexts.bulkGet(slice), codingsOfSources(slice)]);
+    await db.transaction('r', [db.sourceTexts, db.sourceOriginals, ...codingTables()], async () => {
+      const [texts, originals, sliceCodings] = await Promise.all([db.sourceTexts.bulkGet(slice), db.sourceOriginals.bulkGet(slice), codingsOfSources(slice)]);
       for (const text of texts) if (text) sourceTexts.push(text);
+      for (const original of originals) if (original) sourceOriginals.push(original);
       for (const coding of sliceCodings) codings.push(coding);
     });
     onProgress(Math.min(1, (i + SOURCES_PER_SLICE) / ids.length));
   }
   // Codings whose source is not (or no longer) in the project cannot be in a snapshot either;
   // the one-transaction read gives the same (it reads them by project, every one has a source).
-  return { ...head, sourceTexts, codings };
+  return { ...head, sourceTexts, ...(sourceOriginals.length > 0 ? { sourceOriginals } : {}), codings };
 }
 
 /** `onProgress` hears the share of the sources read (0–1); a read that starts over reports from 0 again. */
@@ -67,5 +69,5 @@ export async function readProjectInSlices(projectId: string, onProgress: (fracti
     const snapshot = await readOnce(projectId, onProgress);
     if ((await stampOf(projectId)) === before && snapshot.project.updatedAt === before) return snapshot;
   }
-  return readProject(projectId);
+  return readProject(projectId, { originals: true });
 }

@@ -13,6 +13,7 @@ const TABLE_OF: Readonly<Record<RowKind, keyof MarginaliaDb>> = {
   coders: 'coders',
   sources: 'sources',
   sourceTexts: 'sourceTexts',
+  sourceOriginals: 'sourceOriginals',
   codes: 'codes',
   codeSets: 'codeSets',
   cases: 'cases',

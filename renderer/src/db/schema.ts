@@ -118,3 +118,14 @@ export const schemaV10 = {
   ...schemaV9,
   savedQueries: '&id, projectId',
 };
+
+/**
+ * v11: the file each source was imported from (`sourceOriginals`, one row per source, keyed by
+ * it), so it can be exported again and carried in a .qdpx. Kept apart from the source and its
+ * text so listing sources or reading a text never loads megabytes of .docx or .pdf. A new
+ * table only: sources stored before have no original (nothing to fill), so no upgrade function.
+ */
+export const schemaV11 = {
+  ...schemaV10,
+  sourceOriginals: '&sourceId, projectId',
+};

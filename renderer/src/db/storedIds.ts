@@ -13,8 +13,8 @@ import { codingCount, idAt } from './codingColumns';
 import { linksById } from './caseRepository';
 import { tableOf, type RowKind } from './recordsRepository';
 
-/** Row kinds keyed by an id of their own (sourceTexts share their source's id, case values have none). */
-type IdKind = Exclude<RowKind, 'sourceTexts'>;
+/** Row kinds keyed by an id of their own (texts and originals share their source's id, case values have none). */
+type IdKind = Exclude<RowKind, 'sourceTexts' | 'sourceOriginals'>;
 
 /** Below this many ids a key-range walk (a step per stored match) beats reading every key. */
 const FEW_IDS = 16;

@@ -6,7 +6,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coding, Source } from '../../../shared/model/types';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
-import { schemaV1, schemaV4, schemaV6, schemaV8, schemaV9 } from '../../../renderer/src/db/schema';
+import { schemaV1, schemaV4, schemaV6, schemaV8, schemaV9, schemaV10 } from '../../../renderer/src/db/schema';
+import { importDocument } from '../../../renderer/src/db/operations/imports';
+import { deleteSource } from '../../../renderer/src/db/operations/sources';
 import { undo, undoRedoState } from '../../../renderer/src/db/operations/history';
 import { createCode } from '../../../renderer/src/db/operations/codes';
 import { codingTallies, codingsOfCodes, codingsOfProject, codingsOfSource, countCodingsOfProject, getCoding, spansOfSource } from '../../../renderer/src/db/codingsRepository';
@@ -264,7 +266,7 @@ describe('schema upgrade from version 9 to the saved queries of version 10', () 
     upgraded = openDatabase(name);
     replaceDatabase(upgraded);
     await upgraded.open();
-    expect(upgraded.verno).toBe(10);
+    expect(upgraded.verno).toBeGreaterThanOrEqual(10);
     expect((await upgraded.codes.toArray()).map((c) => c.name)).toEqual(['Trust']);
     expect(await upgraded.history.count()).toBe(1);
     expect(await savedQueriesOf('p1', 'query')).toEqual([]);
@@ -283,5 +285,41 @@ describe('schema upgrade from version 9 to the saved queries of version 10', () 
 
     await deleteProject('p1');
     expect(await upgraded.savedQueries.count()).toBe(0);
+  });
+});
+
+describe('schema upgrade from version 10 to the original files of version 11', () => {
+  it('keeps sources, texts, codings and history, and stores originals for new imports (and none for old sources)', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(10).stores(schemaV10);
+    await old.open();
+    await old.table('projects').add({ id: 'p1', name: 'One', createdAt: '', updatedAt: '' });
+    await old.table('sources').add(source('s1', 'p1'));
+    await old.table('sourceTexts').add({ sourceId: 's1', projectId: 'p1', text: 'Hello world, hello.' });
+    await old.table('codings').add({ ...v1Coding('k1', 's1'), projectId: 'p1' });
+    await old.table('history').add({ projectId: 'p1', seq: 1, label: 'Import s1.txt', coder: 'Ada', time: '', changes: {}, inverse: {}, undone: 0 });
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBeGreaterThanOrEqual(11);
+    expect((await upgraded.sources.toArray()).map((s) => s.name)).toEqual(['s1.txt']);
+    expect((await upgraded.sourceTexts.get('s1'))?.text).toBe('Hello world, hello.');
+    expect((await codingsOfSource('s1')).map((c) => c.exact)).toEqual(['Hello']);
+    expect(await upgraded.history.count()).toBe(1);
+    // A source stored before originals has none; a new import keeps its file.
+    expect(await upgraded.sourceOriginals.count()).toBe(0);
+    const bytes = new Uint8Array([1, 2, 3, 250]);
+    const fresh = await importDocument('p1', { name: 'new.rtf', text: 'New text', encoding: 'RTF', byteSize: 4, format: 'rtf', original: bytes });
+    expect([...(await upgraded.sourceOriginals.get(fresh))!.bytes]).toEqual([1, 2, 3, 250]);
+    // The old source deletes (and undoes) without an original, as before.
+    await deleteSource('s1');
+    expect(await undo('p1')).toBe('Delete source s1.txt');
+    expect(await upgraded.sources.count()).toBe(2);
+
+    await deleteProject('p1');
+    expect(await upgraded.sourceOriginals.count()).toBe(0);
   });
 });

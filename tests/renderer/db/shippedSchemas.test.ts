@@ -2,7 +2,7 @@
 // with. A shipped version is never edited (a change belongs in a new version with an upgrade):
 // editing one fails here. A new version adds its own entry.
 import { describe, expect, it } from 'vitest';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10 } from '../../../renderer/src/db/schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11 } from '../../../renderer/src/db/schema';
 
 const V1 = {
   projects: '&id, name',
@@ -36,6 +36,7 @@ const V8 = {
 };
 const V9 = { ...V8, history: '&[projectId+seq], projectId, [projectId+undone+seq+label]', coders: '&id, projectId' };
 const V10 = { ...V9, savedQueries: '&id, projectId' };
+const V11 = { ...V10, sourceOriginals: '&sourceId, projectId' };
 
 describe('the shipped schema versions', () => {
   it.each([
@@ -49,6 +50,7 @@ describe('the shipped schema versions', () => {
     ['v8', schemaV8, V8],
     ['v9', schemaV9, V9],
     ['v10', schemaV10, V10],
+    ['v11', schemaV11, V11],
   ])('%s is exactly as shipped', (_, actual, shipped) => {
     expect(actual).toStrictEqual(shipped);
   });

@@ -25,6 +25,8 @@ import { exportCodebookCsv, exportSegmentsCsv } from '../../../renderer/src/feat
 import { exportCodebookQdc, exportCodebookXlsx, exportPrintableCodebook } from '../../../renderer/src/features/codebook/codebookExports';
 import { exportCooccurrenceCsv } from '../../../renderer/src/features/analysis/exportCooccurrence';
 import { exportMemos } from '../../../renderer/src/features/memos/memosExport';
+import { exportOriginal } from '../../../renderer/src/features/sources/exportOriginal';
+import { importDocument } from '../../../renderer/src/db/operations/imports';
 import { projectWithSource, spanOf, useTestDatabase } from '../codebook/projectFixture';
 
 const getDb = useTestDatabase();
@@ -184,5 +186,25 @@ describe('exports through the Electron save path', () => {
     expect(fileName).not.toMatch(/[/\\\u202e]/);
     expect(fileName).not.toContain('\u0000');
     holds(await readFile(join(folder, fileName)));
+  });
+});
+
+describe('"Export original file" through the Electron save path', () => {
+  it('saves the imported file byte for byte under a plain name with its own extension', async () => {
+    const { dialogs } = electronApp();
+    const { projectId } = await hostileProject();
+    // Bytes no text round trip would keep: a zip signature, NUL, invalid UTF-8.
+    const original = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0xfe, 0x80, 0x0d, 0x0a, 0x41]);
+    const sourceId = await importDocument(projectId, { name: `${HOSTILE_NAME}.docx`, text: 'Minutes of the meeting.', encoding: 'Word', byteSize: original.byteLength, format: 'docx', original });
+
+    const result = await exportOriginal(sourceId);
+
+    expect(result.saved).toBe(true);
+    const fileName = result.saved ? result.fileName : '';
+    expect(fileName.endsWith('.docx')).toBe(true);
+    expect(fileName).not.toMatch(/[/\\\u202e]/);
+    expect(fileName).not.toContain('\u0000');
+    expect(dialogs[0]!.filters).toEqual([{ name: 'DOCX file', extensions: ['docx'] }]);
+    expect([...(await readFile(join(folder, fileName)))]).toEqual([...original]);
   });
 });

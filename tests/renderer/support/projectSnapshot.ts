@@ -8,7 +8,8 @@ export function comparable(snapshot: ProjectSnapshot): ProjectSnapshot {
   const out = { ...snapshot, project: { ...snapshot.project, updatedAt: '' } } as unknown as Record<string, unknown>;
   for (const kind of ENTITY_KINDS) {
     if (kind === 'projects') continue;
-    const list = [...(snapshot[kind] as Array<never>)];
+    // Originals are optional in a snapshot (absent when not read or none): an empty list either way.
+    const list = [...((snapshot[kind] ?? []) as Array<never>)];
     list.sort((a, b) => (keyOf(kind, a) < keyOf(kind, b) ? -1 : 1));
     out[kind] = list;
   }
@@ -16,5 +17,5 @@ export function comparable(snapshot: ProjectSnapshot): ProjectSnapshot {
 }
 
 export async function readComparable(projectId: string): Promise<ProjectSnapshot> {
-  return comparable(await readProject(projectId));
+  return comparable(await readProject(projectId, { originals: true }));
 }

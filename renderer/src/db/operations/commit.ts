@@ -52,7 +52,10 @@ const RECENT_KEPT = 20;
 
 export function rememberStep(projectId: string, changes: ChangeSet): void {
   const list = recentSteps.get(projectId) ?? [];
-  list.push(changes);
+  // Without original files: the hint is about codings, and twenty imports of large PDFs kept
+  // here would hold their bytes in memory for nothing.
+  const { sourceOriginals: _originals, ...hint } = changes;
+  list.push(hint);
   if (list.length > RECENT_KEPT) list.shift();
   recentSteps.set(projectId, list);
 }

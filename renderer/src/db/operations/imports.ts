@@ -24,6 +24,19 @@ export interface ParsedDocument {
   byteSize: number;
   format: ImportFormat;
   pageStarts?: number[];
+  /** The file as it was picked, kept with the source (see SourceOriginal); absent when there is none. */
+  original?: Uint8Array;
+}
+
+/** The extension a source's original is stored and exported under: the file name's, or "bin". */
+export function originalExtension(fileName: string): string {
+  const match = /\.([A-Za-z0-9]{1,10})$/.exec(fileName);
+  return match ? match[1]!.toLowerCase() : 'bin';
+}
+
+/** Bytes with a buffer of their own: a view into a larger buffer would store all of it. */
+function ownBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
 }
 
 async function nextSourceOrder(projectId: string): Promise<number> {
@@ -52,8 +65,11 @@ export async function importDocument(projectId: string, document: ParsedDocument
       format: document.format,
       ...(document.pageStarts && document.pageStarts.length > 0 ? { pageStarts: [...document.pageStarts] } : {}),
     };
+    const changes = new ChangeSetBuilder().add('sources', source).add('sourceTexts', { sourceId: source.id, projectId, text: document.text });
+    // The original goes in the same step: one undo takes the source and its file together.
+    if (document.original) changes.add('sourceOriginals', { sourceId: source.id, projectId, extension: originalExtension(document.name), bytes: ownBytes(document.original) });
     return {
-      changes: new ChangeSetBuilder().add('sources', source).add('sourceTexts', { sourceId: source.id, projectId, text: document.text }).build(),
+      changes: changes.build(),
       result: source.id,
       label: `Import ${document.name}`,
     };

@@ -54,8 +54,11 @@ export interface ProjectMergePlan extends MergePlan {
  * Plans merging `theirs` into the stored project. `onProgress` gets the share done (0–1) and the
  * kind of record just merged. Reads only; nothing changes until `commitProjectMerge`.
  */
-export async function planProjectMerge(projectId: string, theirs: ProjectSnapshot, onProgress?: (fraction: number, step: string) => void): Promise<ProjectMergePlan> {
+export async function planProjectMerge(projectId: string, theirFile: ProjectSnapshot, onProgress?: (fraction: number, step: string) => void): Promise<ProjectMergePlan> {
   const started = performance.now();
+  // Their sources' original files are not merged (yet): ours are not read (readProject leaves
+  // them out), so comparing would see every one of theirs as new.
+  const { sourceOriginals: _notMerged, ...theirs } = theirFile;
   const ours = await readProject(projectId);
   const read = performance.now();
   onProgress?.(0.1, 'reading this project');

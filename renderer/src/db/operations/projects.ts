@@ -50,7 +50,7 @@ export async function describeProject(projectId: string): Promise<ProjectContent
 export async function deleteProject(projectId: string): Promise<void> {
   const db = getDb();
   const tables = [
-    db.projects, db.sources, db.sourceTexts, db.codes, ...codingTables(), db.memos,
+    db.projects, db.sources, db.sourceTexts, db.sourceOriginals, db.codes, ...codingTables(), db.memos,
     db.cases, db.attributeDefinitions, ...caseDataTables(), db.codeSets, db.history, db.coders, db.savedQueries, db.settings,
   ];
   await db.transaction('rw', tables, async () => {
@@ -62,6 +62,7 @@ export async function deleteProject(projectId: string): Promise<void> {
     await db.memos.where('projectId').equals(projectId).delete();
     await db.codes.where('projectId').equals(projectId).delete();
     await db.sourceTexts.where('projectId').equals(projectId).delete();
+    await db.sourceOriginals.where('projectId').equals(projectId).delete();
     await db.sources.where('projectId').equals(projectId).delete();
     await db.projects.delete(projectId);
     // Its remembered layout and view go with it: nothing of a deleted project stays behind.

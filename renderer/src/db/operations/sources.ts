@@ -12,6 +12,15 @@ export async function getSourceText(sourceId: string): Promise<string> {
   return row.text;
 }
 
+/** A source's original file as imported, for "Export original file"; null when it has none. */
+export async function readSourceOriginal(sourceId: string): Promise<{ name: string; extension: string; bytes: Uint8Array } | null> {
+  const db = getDb();
+  return db.transaction('r', [db.sources, db.sourceOriginals], async () => {
+    const [source, original] = await Promise.all([db.sources.get(sourceId), db.sourceOriginals.get(sourceId)]);
+    return source && original ? { name: source.name, extension: original.extension, bytes: original.bytes } : null;
+  });
+}
+
 /** How many codings deleting a source would take with it, for the confirmation. */
 export function countSourceCodings(sourceId: string): Promise<number> {
   return countCodingsOfSource(sourceId);
@@ -27,12 +36,15 @@ export async function deleteSource(sourceId: string): Promise<void> {
     // Memos on the source and on any of its codings go with it: they would point at nothing.
     const codings = await codingsOfSource(sourceId);
     const text = await db.sourceTexts.get(sourceId);
+    // Read only here, to delete: the step must hold the bytes for Undo to bring the file back.
+    const original = await db.sourceOriginals.get(sourceId);
     const changes = new ChangeSetBuilder()
       .remove('caseLinks', ...(await linksOfSource(sourceId)))
       .remove('memos', ...(await db.memos.where('targetId').anyOf([sourceId, ...codings.map((c) => c.id)]).toArray()))
       .remove('codings', ...codings)
       .remove('sources', source);
     if (text) changes.remove('sourceTexts', text);
+    if (original) changes.remove('sourceOriginals', original);
     return { changes: changes.build(), result: undefined, label: `Delete source ${source.name}` };
   });
 }

@@ -178,6 +178,7 @@ async function storeEntry(projectId: string, entry: ImportEntry): Promise<Import
         byteSize: entry.file.byteSize,
         format: state.format,
         ...(state.pageStarts ? { pageStarts: state.pageStarts } : {}),
+        ...(entry.file.bytes ? { original: entry.file.bytes } : {}),
       });
       return { name, ok: true, sourceIds: [sourceId], caseCount: 0, warnings: state.warnings };
     }

@@ -1,10 +1,11 @@
 // The "Sources" region: import files (picked or dropped on the window) through the import
 // dialog, list the project's sources (filtered by a case attribute when the Cases panel says
-// so), open and delete them.
+// so), open and delete them, and save the file a source was imported from.
 import { useMemo, useRef, useState } from 'react';
 import { useRovingFocus } from '../common/useRovingFocus';
 import { useCommand } from '../../commands/registry';
-import { useSources } from '../../db/queries';
+import { useSourceHasOriginal, useSources } from '../../db/queries';
+import { exportOriginal } from './exportOriginal';
 import { countSourceCodings, deleteSource } from '../../db/operations/sources';
 import { getHost } from '../../host';
 import { selectActiveSourceId, useUiStore, reportError } from '../../stores/uiStore';
@@ -34,6 +35,7 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
   const setSourceFilter = useCasesStore((s) => s.setSourceFilter);
   const book = useCaseBook(projectId);
   const activeSource = sources.find((s) => s.id === activeSourceId);
+  const hasOriginal = useSourceHasOriginal(activeSource?.id ?? null) === true;
 
   const filterAttribute = filter ? book?.attributes.find((a) => a.id === filter.attributeId) : undefined;
   // Both walk every case: once per change of the cases or the filter, not on every render.
@@ -76,6 +78,14 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
   const roving = useRovingFocus(listRef, 'li', '.source-open', 'li.active');
   useCommand('sources.import', () => void pickFiles().catch(reportError), true);
   useCommand('source.delete', askDeleteSource, !!activeSource);
+  const saveOriginal = (): void => {
+    if (!activeSource) return;
+    const { name } = activeSource;
+    exportOriginal(activeSource.id).then((result) => {
+      if (result.saved) notify('info', `Saved the original of “${name}” as ${result.fileName}.`);
+    }, reportError);
+  };
+  useCommand('source.exportOriginal', saveOriginal, hasOriginal);
 
   return (
     <section className="panel sources-panel" aria-label="Sources">
@@ -92,6 +102,14 @@ export function SourcesPanel({ projectId }: { projectId: string }) {
           onClick={askDeleteSource}
         >
           Delete source
+        </button>
+        <button
+          type="button"
+          disabled={!hasOriginal}
+          title={activeSource && !hasOriginal ? 'This source has no original file (stored before originals were kept, or made from a survey).' : undefined}
+          onClick={saveOriginal}
+        >
+          Export original file
         </button>
       </div>
       <p className="hint" title={IMPORT_LIMITS_TEXT}>
