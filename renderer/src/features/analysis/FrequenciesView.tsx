@@ -79,7 +79,8 @@ function CodeFrequencies({ projectId }: { projectId: string }) {
   };
 
   return (
-    <section className="frequency-part" aria-label="Code frequencies">
+    // Groups, not regions: regions named "… frequencies" would also answer to the region "Frequencies".
+    <section className="frequency-part" role="group" aria-label="Code frequencies">
       <div className="frequency-header">
         <h3>Codes</h3>
         <label className="check">
@@ -185,7 +186,7 @@ function WordFrequencyPart({ projectId }: { projectId: string }) {
   const toggleStop = (list: StopWordList, on: boolean): void => setFrequencies({ stopWords: on ? [...stopWords, list] : stopWords.filter((l) => l !== list) });
 
   return (
-    <section className="frequency-part" aria-label="Word frequencies">
+    <section className="frequency-part" role="group" aria-label="Word frequencies">
       <div className="frequency-header">
         <h3>Words</h3>
         <select
