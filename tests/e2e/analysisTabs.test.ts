@@ -240,6 +240,9 @@ describe('crosstab, frequencies and search', () => {
     await screenshotThemes(page, 'frequencies');
 
     const svgDownload = page.waitForEvent('download');
+    // Each chart's export buttons answer to their own names, page-wide.
+    expect(await page.getByRole('button', { name: 'Export SVG' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Export word chart as SVG' }).count()).toBe(1);
     await page.getByRole('group', { name: 'Code frequencies' }).getByRole('button', { name: 'Export SVG' }).click();
     const svg = await readDownload(await svgDownload);
     expect(svg).toContain('<svg');

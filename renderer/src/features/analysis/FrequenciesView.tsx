@@ -265,7 +265,7 @@ function WordFrequencyPart({ projectId }: { projectId: string }) {
           </div>
           <div className="frequency-chart">
             <BarChart ref={chart} title={`Most frequent words in ${what}`} data={words.words.slice(0, CHART_WORDS).map((w) => ({ key: w.word, label: w.word, value: w.count }))} valueLabel="occurrences" />
-            <ChartExports chart={chart} fileName="word frequencies" label="the word chart" />
+            <ChartExports chart={chart} fileName="word frequencies" label="the word chart" subject="word chart" />
           </div>
         </div>
       )}

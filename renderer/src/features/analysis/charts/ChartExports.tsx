@@ -1,10 +1,12 @@
 // The "Export PNG" and "Export SVG" buttons under a chart, saving through the host's save dialog.
+// A second chart on the same view names what it exports ("Export word chart as PNG"), so each
+// button's name finds one button.
 import type { RefObject } from 'react';
 import { getHost } from '../../../host';
 import { reportError, useUiStore } from '../../../stores/uiStore';
 import { chartPngBytes, chartSvgText } from './chartExport';
 
-export function ChartExports({ chart, fileName, label }: { chart: RefObject<SVGSVGElement | null>; fileName: string; label: string }) {
+export function ChartExports({ chart, fileName, label, subject }: { chart: RefObject<SVGSVGElement | null>; fileName: string; label: string; subject?: string }) {
   const notify = useUiStore((s) => s.notify);
   const save = (kind: 'png' | 'svg'): void => {
     const svg = chart.current;
@@ -25,10 +27,10 @@ export function ChartExports({ chart, fileName, label }: { chart: RefObject<SVGS
   return (
     <div className="chart-exports" role="group" aria-label={`Export ${label}`}>
       <button type="button" onClick={() => save('png')}>
-        Export PNG
+        {subject ? `Export ${subject} as PNG` : 'Export PNG'}
       </button>
       <button type="button" onClick={() => save('svg')}>
-        Export SVG
+        {subject ? `Export ${subject} as SVG` : 'Export SVG'}
       </button>
     </div>
   );
