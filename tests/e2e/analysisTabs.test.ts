@@ -227,6 +227,8 @@ describe('crosstab, frequencies and search', () => {
     await page.getByRole('tab', { name: 'Crosstab' }).focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('tab', { name: 'Frequencies' }).getAttribute('aria-selected'), POLL).toBe('true');
+    // One region answers to "Frequencies" (the code and word parts inside it are groups).
+    await expect.poll(() => page.getByRole('region', { name: 'Frequencies' }).count(), POLL).toBe(1);
     const codes = page.getByRole('table', { name: 'Code frequencies' });
     await expect.poll(() => codes.getByRole('row').allTextContents(), POLL).toEqual(['CodeCodingsCasesSources', 'Night work421', 'Asking first111', "Don't know222"]);
     const chart = page.getByRole('img', { name: 'Codings per code (with subcodes)' });
@@ -238,17 +240,20 @@ describe('crosstab, frequencies and search', () => {
     await screenshotThemes(page, 'frequencies');
 
     const svgDownload = page.waitForEvent('download');
-    await region(page, 'Code frequencies').getByRole('button', { name: 'Export SVG' }).click();
+    // Each chart's export buttons answer to their own names, page-wide.
+    expect(await page.getByRole('button', { name: 'Export SVG' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Export word chart as SVG' }).count()).toBe(1);
+    await page.getByRole('group', { name: 'Code frequencies' }).getByRole('button', { name: 'Export SVG' }).click();
     const svg = await readDownload(await svgDownload);
     expect(svg).toContain('<svg');
     expect(svg).toContain('Night work');
     expect(svg).not.toContain('var(--');
     const pngDownload = page.waitForEvent('download');
-    await region(page, 'Code frequencies').getByRole('button', { name: 'Export PNG' }).click();
+    await page.getByRole('group', { name: 'Code frequencies' }).getByRole('button', { name: 'Export PNG' }).click();
     const png = await readDownloadBytes(await pngDownload);
     expect([...png.slice(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     const csvDownload = page.waitForEvent('download');
-    await region(page, 'Code frequencies').getByRole('button', { name: 'Export code frequencies (CSV)' }).click();
+    await page.getByRole('group', { name: 'Code frequencies' }).getByRole('button', { name: 'Export code frequencies (CSV)' }).click();
     expect((await readDownload(await csvDownload)).split('\r\n')[1]).toBe('Night work,4,2,1,4,2,1');
   });
 });

@@ -83,7 +83,8 @@ function CodeFrequencies({ projectId }: { projectId: string }) {
   };
 
   return (
-    <section className="frequency-part" aria-label="Code frequencies">
+    // Groups, not regions: regions named "… frequencies" would also answer to the region "Frequencies".
+    <section className="frequency-part" role="group" aria-label="Code frequencies">
       <div className="frequency-header">
         <h3>Codes</h3>
         <label className="check">
@@ -195,7 +196,7 @@ function WordFrequencyPart({ projectId }: { projectId: string }) {
   const toggleStop = (list: StopWordList, on: boolean): void => setFrequencies({ stopWords: on ? [...stopWords, list] : stopWords.filter((l) => l !== list) });
 
   return (
-    <section className="frequency-part" aria-label="Word frequencies">
+    <section className="frequency-part" role="group" aria-label="Word frequencies">
       <div className="frequency-header">
         <h3>Words</h3>
         <select
@@ -274,7 +275,7 @@ function WordFrequencyPart({ projectId }: { projectId: string }) {
           </div>
           <div className="frequency-chart">
             <BarChart ref={chart} title={`Most frequent words in ${what}`} data={words.words.slice(0, CHART_WORDS).map((w) => ({ key: w.word, label: w.word, value: w.count }))} valueLabel="occurrences" />
-            <ChartExports chart={chart} fileName="word frequencies" label="the word chart" projectId={projectId} filter={wordFilter} />
+            <ChartExports chart={chart} fileName="word frequencies" label="the word chart" subject="word chart" projectId={projectId} filter={wordFilter} />
           </div>
         </div>
       )}

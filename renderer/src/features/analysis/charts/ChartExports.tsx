@@ -1,4 +1,6 @@
 // The "Export PNG" and "Export SVG" buttons under a chart, saving through the host's save dialog.
+// A second chart on the same view names what it exports ("Export word chart as PNG"), so each
+// button's name finds one button.
 import type { RefObject } from 'react';
 import { getHost } from '../../../host';
 import { reportError, useUiStore } from '../../../stores/uiStore';
@@ -7,8 +9,11 @@ import type { AnalysisFilter } from '../../../../../shared/analysis/filter';
 import { filtered } from '../saveTable';
 import { exportedMessage } from '../filter/filterNote';
 
-/** `filter`: the analysis filter the chart was drawn under; the file name and the message say so. */
-export function ChartExports({ chart, fileName, label, projectId, filter }: { chart: RefObject<SVGSVGElement | null>; fileName: string; label: string; projectId: string; filter?: AnalysisFilter }) {
+/**
+ * `filter`: the analysis filter the chart was drawn under; the file name and the message say so.
+ * `subject` names the buttons ("Export word chart as PNG") where a view has more than one chart.
+ */
+export function ChartExports({ chart, fileName, label, projectId, filter, subject }: { chart: RefObject<SVGSVGElement | null>; fileName: string; label: string; projectId: string; filter?: AnalysisFilter; subject?: string }) {
   const notify = useUiStore((s) => s.notify);
   const save = (kind: 'png' | 'svg'): void => {
     const svg = chart.current;
@@ -30,10 +35,10 @@ export function ChartExports({ chart, fileName, label, projectId, filter }: { ch
   return (
     <div className="chart-exports" role="group" aria-label={`Export ${label}`}>
       <button type="button" onClick={() => save('png')}>
-        Export PNG
+        {subject ? `Export ${subject} as PNG` : 'Export PNG'}
       </button>
       <button type="button" onClick={() => save('svg')}>
-        Export SVG
+        {subject ? `Export ${subject} as SVG` : 'Export SVG'}
       </button>
     </div>
   );
