@@ -114,6 +114,25 @@ describe('reading comfort', () => {
     }
   });
 
+  it('keeps the minimap out of the keyboard and screen reader’s way; Next and Previous coding reach the same places', async () => {
+    const minimap = page.getByTestId('coding-minimap');
+    await minimap.waitFor();
+    // Hidden from assistive technology, never a Tab stop, and its tooltip names the keyboard route.
+    expect(await minimap.getAttribute('aria-hidden')).toBe('true');
+    expect(await minimap.evaluate((c) => (c as HTMLElement).tabIndex)).toBe(-1);
+    expect(await minimap.getAttribute('title')).toContain('F8');
+    const scroll = page.getByTestId('document-scroll');
+    await scroll.evaluate((e) => (e.scrollTop = 0));
+    await page.getByText('The Harbour Street branch').first().click();
+    const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '');
+    await page.keyboard.press('F8');
+    await expect.poll(selected, POLL).toContain('€480,000 shortfall');
+    await page.keyboard.press('F8');
+    await expect.poll(selected, POLL).toContain('forty minutes each way');
+    await page.keyboard.press('Shift+F8');
+    await expect.poll(selected, POLL).toContain('€480,000 shortfall');
+  });
+
   it('says which codes the caret is in through a polite live region', async () => {
     const region = page.locator('#caret-announcer');
     expect(await region.getAttribute('aria-live')).toBe('polite');

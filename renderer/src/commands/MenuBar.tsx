@@ -2,7 +2,7 @@
 // menubar pattern. Arrows move along the bar and through a menu, Home/End jump, Enter/Space run,
 // a letter jumps to the next item starting with it, Escape closes the menu and then gives focus
 // back to where it was; Alt or F10 moves to the bar from anywhere.
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { MENUS } from './catalogue';
 import { ariaShortcut, formatShortcut } from './keys';
 import type { Command } from './registry';
@@ -57,8 +57,11 @@ export function MenuBar() {
     command.run();
   };
 
-  // Focus follows the active item while a menu is open.
-  useEffect(() => {
+  // Focus follows the active item while a menu is open. A layout effect, run as the render is
+  // committed: as a passive effect, one left over from a pointer move could run after a click had
+  // already run the item and given focus back, pull it into the closing menu, and lose it with it
+  // (the dialog the item opened then had nowhere to give focus back to).
+  useLayoutEffect(() => {
     if (open !== null) menuItems.current[active]?.focus();
   }, [open, active]);
 

@@ -45,6 +45,18 @@ describe('RestoreBackupDialog', () => {
     await vi.waitFor(() => expect(onClose).toHaveBeenCalled(), { timeout: 2000 });
   });
 
+  it('is one Tab stop however many backups there are: Up and Down move between them', async () => {
+    render(<RestoreBackupDialog listBackups={async () => backups} onRestore={vi.fn()} onClose={vi.fn()} />);
+    const table = await screen.findByRole('table', { name: 'Backups' });
+    const restores = within(table).getAllByRole('button', { name: /^Restore Interviews from / });
+    const stops = (): string[] => restores.filter((b) => b.tabIndex === 0).map((b) => b.getAttribute('aria-label') ?? '');
+    expect(stops()).toEqual([restores[0]!.getAttribute('aria-label')]);
+    restores[0]!.focus();
+    await userEvent.setup().keyboard('{ArrowDown}');
+    expect(restores[1]).toHaveFocus();
+    expect(stops()).toEqual([restores[1]!.getAttribute('aria-label')]);
+  });
+
   it('says so when there are no backups, and shows why a restore failed', async () => {
     const { unmount } = render(<RestoreBackupDialog listBackups={async () => []} onRestore={vi.fn()} onClose={vi.fn()} />);
     expect(await screen.findByText('No backups yet.')).toBeInTheDocument();

@@ -1,7 +1,8 @@
 // Where the coders differ: each passage with every coder's codes side by side and the consensus
 // coder's, a link that opens the passage in the document, and "Accept" for one coder's version
 // or all of them (one undoable step each, db/operations/consensus.ts).
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useRovingFocus } from '../common/useRovingFocus';
 import type { Code } from '../../../../shared/model/types';
 import { CONSENSUS_NAME } from '../../../../shared/analysis/agreement/consensusCoder';
 import type { ListedDisagreement } from '../../analysis/agreementOperations';
@@ -42,6 +43,9 @@ export function DisagreementList({ disagreements, total, coders, codesById, busy
   const [shown, setShown] = useState(PAGE);
   const nameOf = new Map(coders.map((c) => [c.id, c.name]));
   const everyone = coders.length === 2 ? 'Accept both' : 'Accept all';
+  const listRef = useRef<HTMLUListElement>(null);
+  // One Tab stop for the list (a passage's link); Up/Down cross passages, Left/Right reach its Accept buttons.
+  const roving = useRovingFocus(listRef, 'li', '.disagreement-label');
   return (
     // A named group, not a region: a region's name "Disagreements" would also answer to a search for
     // the region "Agreement" (names match by substring), and the issue names that region.
@@ -53,7 +57,7 @@ export function DisagreementList({ disagreements, total, coders, codesById, busy
         <p className="empty">The coders agree on every unit of these codes.</p>
       ) : (
         <>
-          <ul className="disagreement-list">
+          <ul ref={listRef} className="disagreement-list" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
             {disagreements.slice(0, shown).map((d) => {
               const present = d.versions.filter((v) => !v.missing).map((v) => ({ id: v.coderId, name: nameOf.get(v.coderId) ?? v.coderId }));
               return (

@@ -110,7 +110,8 @@ function CodeFrequencies({ projectId }: { projectId: string }) {
         <p className="empty">This project has no codes yet.</p>
       ) : (
         <div className="frequency-body">
-          <div className="frequency-table-scroll">
+          {/* Scrolls on its own: a Tab stop, so the keyboard can scroll it (axe: scrollable-region-focusable). */}
+          <div className="frequency-table-scroll" tabIndex={0} role="region" aria-label="Code frequencies, scrollable">
             <table className="frequency-table" aria-label="Code frequencies">
               <thead>
                 <tr>
@@ -250,7 +251,7 @@ function WordFrequencyPart({ projectId }: { projectId: string }) {
         <p className="empty">No words to count in {what}.</p>
       ) : (
         <div className="frequency-body">
-          <div className="frequency-table-scroll">
+          <div className="frequency-table-scroll" tabIndex={0} role="region" aria-label="Word frequencies, scrollable">
             <p className="analysis-count" role="status">
               {words.total.toLocaleString('en-US')} words counted in {what}; the {Math.min(WORD_LIMIT, words.words.length)} most frequent:
             </p>

@@ -17,6 +17,7 @@ import { selectFilterCaseIds, useAnalysisFilterStore } from '../../stores/analys
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Modal } from '../common/Modal';
 import { NameDialog } from '../common/NameDialog';
+import { useRovingFocus } from '../common/useRovingFocus';
 import { AttributeTableDialog } from './AttributeTableDialog';
 import { displayValue, filterOptions } from './sourceFilter';
 import { caseValue, useCaseBook, type CaseBook } from './useCaseBook';
@@ -96,6 +97,9 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
   const openSource = useUiStore((s) => s.openSource);
   const activeSourceId = useUiStore(selectActiveSourceId);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const linkList = useRef<HTMLUListElement>(null);
+  // A case with many segments is one Tab stop; Up/Down cross them, Right reaches "Unlink".
+  const roving = useRovingFocus(linkList, 'li', '.link-open');
   const links = [...(book.linksByCase.get(owner.id) ?? [])].sort((a, b) => (sourceById.get(a.sourceId)?.order ?? 0) - (sourceById.get(b.sourceId)?.order ?? 0) || (a.start ?? -1) - (b.start ?? -1));
   const values = new Map(book.attributes.map((a) => [a.id, caseValue(book, owner.id, a.id)]));
   const activeLinked = links.some((l) => l.sourceId === activeSourceId && l.start === undefined);
@@ -125,7 +129,7 @@ function CaseDetail({ book, owner, sources }: { book: CaseBook; owner: Case; sou
           ))}
         </dl>
       )}
-      <ul className="case-links" aria-label={`Segments of ${owner.name}`}>
+      <ul ref={linkList} className="case-links" aria-label={`Segments of ${owner.name}`} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         {links.map((link) => {
           const source = sourceById.get(link.sourceId);
           const whole = link.start === undefined || link.end === undefined;
@@ -195,6 +199,8 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
     return { rowHeight: ROW_REM * rem, edge: Math.round(EDGE_REM * rem) };
   });
   const [focused, setFocused] = useState<number | null>(null);
+  // The column of the row's one Tab stop: the name, or the checkbox once the arrows went there.
+  const [stopColumn, setStopColumn] = useState<Column>('name');
   const pendingFocus = useRef<{ index: number; column: Column } | null>(null);
   const rangeExtractor = useCallback(
     (range: VirtualRange) => {
@@ -281,6 +287,8 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
         onFocus={(e) => {
           const row = (e.target as HTMLElement).closest<HTMLElement>('[aria-rowindex]');
           if (row) setFocused(Number(row.getAttribute('aria-rowindex')) - 1);
+          const column = (e.target as HTMLElement).dataset.column;
+          if (column === 'check' || column === 'name') setStopColumn(column);
         }}
         onBlur={(e) => {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(null);
@@ -291,7 +299,8 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
             const c = cases[item.index]!;
             const active = c.id === activeId;
             // Roving focus: one tab stop for the whole list (the focused, else the open, else the
-            // first rendered case); arrows move between rows and columns.
+            // first rendered case; its name, or its checkbox if focus was there); arrows move
+            // between rows and columns.
             const stop = item.index === tabRow ? 0 : -1;
             return (
               <div
@@ -305,10 +314,10 @@ function CaseList({ cases, book, activeId, checked, onToggle, onOpen }: CaseList
                 onKeyDown={(e) => onKeyDown(e, item.index)}
               >
                 <div role="cell" className="case-check">
-                  <input type="checkbox" data-column="check" tabIndex={stop} aria-label={`Select ${c.name}`} checked={checked.has(c.id)} onChange={() => onToggle(c.id)} />
+                  <input type="checkbox" data-column="check" tabIndex={stop === 0 && stopColumn === 'check' ? 0 : -1} aria-label={`Select ${c.name}`} checked={checked.has(c.id)} onChange={() => onToggle(c.id)} />
                 </div>
                 <div role="cell" className="case-name">
-                  <button type="button" data-column="name" tabIndex={stop} onClick={() => onOpen(c.id)}>
+                  <button type="button" data-column="name" tabIndex={stop === 0 && stopColumn === 'name' ? 0 : -1} onClick={() => onOpen(c.id)}>
                     {c.name}
                   </button>
                 </div>

@@ -246,6 +246,8 @@ export function CodeTree({ codes, entries, filtered, count, countLabel, shortcut
         ref={listRef}
         role="tree"
         aria-label="Codes"
+        // A dialog whose code is gone (deleted, merged) gives focus back to the tree.
+        data-focus-home
         aria-multiselectable="true"
         aria-describedby={hintId}
         className={dropHint?.codeId === null && !dropHint.reason ? 'code-tree drop-end' : 'code-tree'}

@@ -74,10 +74,13 @@ export function CodingMinimap({ textLength, codings, codesById, onJump }: Coding
     <canvas
       ref={canvas}
       className="coding-minimap"
-      // The bands repeat what the margin shows; keyboard users have next/previous coding instead.
+      // Hidden from assistive technology on purpose: the bands repeat what the margin stripes and
+      // the caret announcer say, and a 12-pixel strip of colour has no keyboard meaning. The
+      // keyboard route to the same places is Next/Previous coding (F8 / Shift+F8), said here too.
       aria-hidden="true"
+      tabIndex={-1}
       data-testid="coding-minimap"
-      title="Codings in this source (click to jump)"
+      title="Codings in this source: click to jump (from the keyboard, F8 and Shift+F8 go to the next and previous coding)"
       onClick={(event) => {
         const box = event.currentTarget.getBoundingClientRect();
         onJump(offsetAtShare((event.clientY - box.top) / box.height, textLength));

@@ -560,6 +560,8 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
       <div
         ref={textRef}
         className="document-text"
+        // Where focus goes back when a dialog opened from the text (through a popover now closed) closes.
+        data-focus-home
         contentEditable
         // Focusable already (contenteditable); said explicitly so checkers see the scrolling region can be reached.
         tabIndex={0}

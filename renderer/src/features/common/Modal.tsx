@@ -1,6 +1,7 @@
 // A modal dialog on the native <dialog> element: focus trapping, Escape and the accessible
 // dialog role come from the browser.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { rememberFocus } from './focusReturn';
 
 export interface ModalProps {
   title: string;
@@ -24,9 +25,10 @@ export function Modal({ title, onClose, children, size = 'normal', onEscape }: M
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
-    // Whatever had focus before the dialog gets it back when the dialog goes, unless something
-    // else took it meanwhile: a keyboard user continues where they were, not at the page's top.
-    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    // Whatever had focus before the dialog gets it back when the dialog goes (or, gone itself,
+    // its region does), unless something else took it meanwhile: a keyboard user continues where
+    // they were, not at the page's top.
+    const focusReturn = rememberFocus();
     openModals += 1;
     document.documentElement.dataset.modalOpen = 'true';
     if (dialog && !dialog.open) {
@@ -37,10 +39,10 @@ export function Modal({ title, onClose, children, size = 'normal', onEscape }: M
     return () => {
       openModals -= 1;
       if (openModals === 0) delete document.documentElement.dataset.modalOpen;
-      queueMicrotask(() => {
-        const now = document.activeElement;
-        if (opener?.isConnected && (now === null || now === document.body || !now.isConnected)) opener.focus({ preventScroll: true });
-      });
+      queueMicrotask(() => focusReturn.restore());
+      // Once more after the frame: the page may still have been inert under the closing modal
+      // (focus() then does nothing) or a re-render may have replaced the opener meanwhile.
+      requestAnimationFrame(() => focusReturn.restore());
     };
   }, []);
   return (

@@ -6,6 +6,18 @@ import { useLayoutEffect, useRef, type FocusEvent, type KeyboardEvent, type RefO
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
+/** The control that stands for a row: its main button, or its first enabled control when that one is disabled. */
+function stopOf(row: HTMLElement, mainSelector: string): HTMLElement | undefined {
+  const controls = [...row.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  return controls.find((el) => el.matches(mainSelector)) ?? controls[0];
+}
+
+/** Makes `row`'s stop the list's one Tab stop (`isStop`) or takes every control of the row out of the Tab order. */
+function setStops(row: HTMLElement, isStop: boolean, mainSelector: string): void {
+  const stop = isStop ? stopOf(row, mainSelector) : undefined;
+  for (const el of row.querySelectorAll<HTMLElement>(FOCUSABLE)) el.tabIndex = el === stop ? 0 : -1;
+}
+
 export interface RovingFocus {
   onKeyDown(event: KeyboardEvent<HTMLElement>): void;
   onFocus(event: FocusEvent<HTMLElement>): void;
@@ -25,9 +37,7 @@ export function useRovingFocus(list: RefObject<HTMLElement | null>, rowSelector:
     const rows = [...root.querySelectorAll<HTMLElement>(rowSelector)];
     const current = currentSelector ? rows.findIndex((r) => r.matches(currentSelector)) : -1;
     const at = last.current >= 0 && last.current < rows.length ? last.current : Math.max(0, current);
-    rows.forEach((row, i) => {
-      for (const el of row.querySelectorAll<HTMLElement>(FOCUSABLE)) el.tabIndex = i === at && el.matches(mainSelector) ? 0 : -1;
-    });
+    rows.forEach((row, i) => setStops(row, i === at, mainSelector));
   });
 
   const rowsOf = (): HTMLElement[] => [...(list.current?.querySelectorAll<HTMLElement>(rowSelector) ?? [])];
@@ -38,9 +48,7 @@ export function useRovingFocus(list: RefObject<HTMLElement | null>, rowSelector:
       if (index < 0) return;
       last.current = index;
       // The focused row becomes the list's Tab stop.
-      rowsOf().forEach((row, i) => {
-        for (const el of row.querySelectorAll<HTMLElement>(FOCUSABLE)) el.tabIndex = i === index && el.matches(mainSelector) ? 0 : -1;
-      });
+      rowsOf().forEach((row, i) => setStops(row, i === index, mainSelector));
     },
     onKeyDown(event) {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -49,7 +57,7 @@ export function useRovingFocus(list: RefObject<HTMLElement | null>, rowSelector:
       if (at < 0) return;
       const focusRow = (i: number): void => {
         const row = rows[Math.max(0, Math.min(rows.length - 1, i))];
-        row?.querySelector<HTMLElement>(mainSelector)?.focus();
+        if (row) stopOf(row, mainSelector)?.focus();
         row?.scrollIntoView({ block: 'nearest' });
       };
       if (event.key === 'ArrowDown') focusRow(at + 1);

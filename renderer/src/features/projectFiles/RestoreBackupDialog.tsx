@@ -1,12 +1,13 @@
 // "Restore from backup": every automatic backup with its project, date, size and contents; the
 // chosen one is opened as a new project, so restoring never overwrites anything.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BackupInfo, ProjectCounts } from '../../../../shared/ipc/contract';
 import { formatBytes } from '../../../../shared/import/limits';
 import { formatMemoTime } from '../memos/memoTime';
 import { CloseFooter, Modal } from '../common/Modal';
 import { ColumnHeads } from '../common/ColumnHeads';
 import { plural } from '../../../../shared/text/plural';
+import { useRovingFocus } from '../common/useRovingFocus';
 
 export interface RestoreBackupDialogProps {
   listBackups(): Promise<BackupInfo[]>;
@@ -31,6 +32,9 @@ export function RestoreBackupDialog({ listBackups, onRestore, onClose }: Restore
   const [listing, setListing] = useState<Listing>({ state: 'loading' });
   const [restoring, setRestoring] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  // A long list of backups is one Tab stop (the newest's Restore); Up/Down move between them.
+  const roving = useRovingFocus(tableRef, 'tbody tr', 'button');
 
   useEffect(() => {
     let live = true;
@@ -63,7 +67,7 @@ export function RestoreBackupDialog({ listBackups, onRestore, onClose }: Restore
       {listing.state === 'ready' && listing.backups.length === 0 && <p>No backups yet.</p>}
       {listing.state === 'ready' && listing.backups.length > 0 && (
         <div className="import-table-wrap">
-          <table className="import-table" aria-label="Backups">
+          <table ref={tableRef} className="import-table" aria-label="Backups" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
             <ColumnHeads names={['Project', 'Saved', 'Size', 'Contents']} actions="Action" />
             <tbody>
               {listing.backups.map((backup) => (

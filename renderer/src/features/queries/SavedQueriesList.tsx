@@ -1,6 +1,6 @@
 // The project's saved queries: each in words, run again with one click, renamed or deleted (each
 // an undoable step). A saved query whose codes were deleted, or that another tool damaged, says so.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SavedQuery } from '../../../../shared/model/savedQuery';
 import { parseQuery } from '../../../../shared/analysis/querySchema';
 import { describeQuery } from '../../../../shared/analysis/queryDescription';
@@ -8,6 +8,7 @@ import type { Query } from '../../../../shared/analysis/queries';
 import { deleteSavedQuery, renameSavedQuery } from '../../db/operations/savedQueries';
 import { reportError, useUiStore } from '../../stores/uiStore';
 import { NameDialog } from '../common/NameDialog';
+import { useRovingFocus } from '../common/useRovingFocus';
 
 interface SavedQueriesListProps {
   saved: readonly SavedQuery[];
@@ -19,10 +20,13 @@ interface SavedQueriesListProps {
 export function SavedQueriesList({ saved, currentId, codeName, onRun }: SavedQueriesListProps) {
   const notify = useUiStore((s) => s.notify);
   const [renaming, setRenaming] = useState<SavedQuery | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // One Tab stop for the whole list (on the current query's Run); arrows cross rows and buttons.
+  const roving = useRovingFocus(listRef, 'li', '.query-saved-run', 'li.current');
   if (saved.length === 0) return <p className="query-saved-empty">No saved queries yet. Build one, then “Save query…”.</p>;
   return (
     <>
-      <ul className="query-saved" aria-label="Saved queries">
+      <ul ref={listRef} className="query-saved" aria-label="Saved queries" onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
         {saved.map((q) => {
           const parsed = parseQuery(q.definition);
           return (
@@ -31,7 +35,7 @@ export function SavedQueriesList({ saved, currentId, codeName, onRun }: SavedQue
                 <span className="query-saved-name">{q.name}</span>
                 <span className="query-saved-description">{parsed.ok ? describeQuery(parsed.value, codeName) : 'This saved query cannot be read.'}</span>
               </div>
-              <button type="button" disabled={!parsed.ok} onClick={() => parsed.ok && onRun(q, parsed.value)} aria-label={`Run ${q.name}`}>
+              <button type="button" className="query-saved-run" disabled={!parsed.ok} onClick={() => parsed.ok && onRun(q, parsed.value)} aria-label={`Run ${q.name}`}>
                 Run
               </button>
               <button type="button" onClick={() => setRenaming(q)} aria-label={`Rename ${q.name}`}>
