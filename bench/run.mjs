@@ -2,7 +2,7 @@
 // (fixed seed) into Chromium profiles on disk, runs every scenario BENCH_RUNS times in Debian's
 // Chromium, and writes bench/results.json, a table on stdout and, for a full run, bench/RESULTS.md.
 // Environment: BENCH_RUNS (default 5), BENCH_QUICK=1 (small sizes, 2 runs), BENCH_ONLY=document,app,
-// project,projectfiles,storage,survey,split,analysis,queries,agreement,merge,desk (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
+// project,projectfiles,storage,survey,split,analysis,queries,agreement,merge,commits,desk (a subset), BENCH_PEER_RUNS (default 1: the peer needs minutes per run),
 // BENCH_SKIP_BUILD=1, BENCH_KEEP_PROFILES=1, CHROMIUM_PATH; BENCH_REPORT_ONLY=1 rewrites
 // bench/RESULTS.md from the last bench/results.json without measuring anything.
 import { execFileSync } from 'node:child_process';
@@ -24,6 +24,7 @@ import { runStorageScenario } from './run/scenarios/storage.mjs';
 import { runSurveyScenario, seedSurvey } from './run/scenarios/survey.mjs';
 import { runSplitScenario } from './run/scenarios/split.mjs';
 import { runMergeScenario } from './run/scenarios/mergeProject.mjs';
+import { runCommitsScenario } from './run/scenarios/commits.mjs';
 import { runAnalysisScenario } from './run/scenarios/analysis.mjs';
 import { runQueriesScenario } from './run/scenarios/queries.mjs';
 import { runAgreementScenario } from './run/scenarios/agreement.mjs';
@@ -137,6 +138,12 @@ async function main() {
       seeds.merge = await seed(baseUrl, dir, 'project', sizes.project, SEED + 2);
       results.merge = await attempt('merge project', () => runMergeScenario({ baseUrl, profileDir: dir, runs, sources: sizes.project.sources }));
     }
+    if (wanted('commits')) {
+      // Its own profile: the big steps (each undone again) add a code to the project.
+      const dir = await profile('commits');
+      seeds.commits = await seed(baseUrl, dir, 'project', sizes.project, SEED + 2);
+      results.commits = await attempt('big commits', () => runCommitsScenario({ baseUrl, profileDir: dir, runs }));
+    }
     if (wanted('analysis')) {
       // Its own profile: the scenario adds 500 cases to the big project.
       const dir = await profile('analysis');
@@ -180,7 +187,7 @@ async function main() {
     seeding: seeds,
     failures,
     rows: rows.map((row) => ({ ...row, met: targetMet(row) })),
-    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null, queries: results.queries ?? null, merge: results.merge ?? null, agreement: results.agreement ?? null },
+    samples: { document: results.document ?? null, appDocument: results.appDocument ?? null, project: results.project ?? null, appProject: results.appProject ?? null, projectFiles: results.projectFiles ?? null, storage: results.storage ?? null, survey: results.survey ?? null, appSurvey: results.appSurvey ?? null, split: results.split ?? null, analysis: results.analysis ?? null, desk: results.desk ?? null, queries: results.queries ?? null, merge: results.merge ?? null, agreement: results.agreement ?? null, commits: results.commits ?? null },
     durationSeconds: Math.round((Date.now() - started) / 1000),
     // Other work on the machine skews every figure: the load averages say how busy it was.
     loadAverageAtEnd: loadavg().map((x) => Number(x.toFixed(2))),

@@ -92,7 +92,7 @@ export function markdownTable(rows) {
 }
 
 /** Builds the rows from every scenario's samples (missing scenarios give no rows). */
-export function buildRows({ document, appDocument, project, appProject, projectFiles, merge, storage, survey, appSurvey, split, analysis, desk, queries, agreement, sizes, seeds }) {
+export function buildRows({ document, appDocument, project, appProject, projectFiles, merge, storage, survey, appSurvey, split, analysis, desk, queries, agreement, commits, sizes, seeds }) {
   const rows = [];
   const S = (samples) => (samples && samples.length > 0 ? summarise(samples) : null);
   const add = (row) => rows.push({ naive: null, peer: null, target: null, ...row });
@@ -197,6 +197,22 @@ export function buildRows({ document, appDocument, project, appProject, projectF
       add({ scenario: name, metric: '.qdpx save', unit: 'ms', ours: null, notImplemented: 'run with BENCH_ONLY=projectfiles' });
       add({ scenario: name, metric: '.qdpx open', unit: 'ms', ours: null, notImplemented: 'run with BENCH_ONLY=projectfiles' });
     }
+  }
+
+  if (commits) {
+    const c = commits.samples;
+    const n = (k) => (commits.shape[k] ?? 0).toLocaleString('en');
+    const name = `Big steps through commit (${n('codings')}-coding project): wall ms in the page, CPU ms of the whole browser`;
+    add({ scenario: name, metric: `auto-code ${n('autoCoded')} hits, one step (analysis worker)`, unit: 'ms', ours: S(c.autoCode), target: { stat: 'median', op: '<', value: 2000 } });
+    add({ scenario: name, metric: '… CPU', unit: 'ms', ours: S(c.autoCodeCpu) });
+    add({ scenario: name, metric: 'undo of that auto-code', unit: 'ms', ours: S(c.autoCodeUndo), target: { stat: 'median', op: '<', value: 1000 } });
+    add({ scenario: name, metric: '… CPU', unit: 'ms', ours: S(c.autoCodeUndoCpu) });
+    add({ scenario: name, metric: 'redo of that auto-code', unit: 'ms', ours: S(c.autoCodeRedo) });
+    add({ scenario: name, metric: `a merge's additions (${n('big')} codings by another coder), one commit`, unit: 'ms', ours: S(c.big) });
+    add({ scenario: name, metric: '… CPU', unit: 'ms', ours: S(c.bigCpu) });
+    add({ scenario: name, metric: 'undo of that step', unit: 'ms', ours: S(c.bigUndo) });
+    add({ scenario: name, metric: '… CPU', unit: 'ms', ours: S(c.bigUndoCpu) });
+    add({ scenario: name, metric: 'redo of that step', unit: 'ms', ours: S(c.bigRedo) });
   }
 
   if (merge) {

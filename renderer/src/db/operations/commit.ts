@@ -1,7 +1,8 @@
 // The one door: every change to a project's data is a change set written here, in one
 // read-write transaction that checks it still applies, writes it through the repositories,
-// stamps the project's `updatedAt` and appends the step (with its inverse) to the project's
-// history. A refused or failed commit leaves neither the change nor a history step.
+// stamps the project's `updatedAt` and appends the step to the project's history (its codings
+// packed, ../historyCodings.ts; its inverse derived when undone). A refused or failed commit
+// leaves neither the change nor a history step.
 // `undo`/`redo` (./history.ts) replay steps through the same transaction.
 import { describeConflicts, isEmptyChangeSet, type ChangeSet } from '../../../../shared/model/changeSet';
 import { getDb, type HistoryEntry } from '../db';
