@@ -79,6 +79,24 @@ describe('lean reads for the view and the analyses', () => {
     expect((await spansOfSource('s1')).map((s) => `${s.id}:${s.codeId}:${s.start}`)).toEqual(['a:c1:0', 'b:c2:11', 'd:c3:30']);
   });
 
+  it('reuses the folded codings while their columns are unchanged, and never shows a stale one', async () => {
+    const spans = async (): Promise<string[]> => (await spansOfSource('s1')).map((s) => `${s.id}:${s.codeId}:${s.start}`).sort();
+    await addFoldedCodings([coding('a', 'c1', 0), coding('b', 'c2', 10)]);
+    const first = await spansOfSource('s1');
+    await addCodings([coding('r', 'c1', 30)]);
+    const second = await spansOfSource('s1');
+    // The same folded objects come back with the new row beside them.
+    expect(second.find((s) => s.id === 'a')).toBe(first.find((s) => s.id === 'a'));
+    expect(await spans()).toEqual(['a:c1:0', 'b:c2:10', 'r:c1:30']);
+    // A folded coding removed rewrites the columns: the cached copy must not come back.
+    await removeCodings([coding('b', 'c2', 10)]);
+    expect(await spans()).toEqual(['a:c1:0', 'r:c1:30']);
+    await foldRecentCodings('s1');
+    expect(await spans()).toEqual(['a:c1:0', 'r:c1:30']);
+    await updateCodings([[coding('a', 'c1', 0), coding('a', 'c3', 0)]]);
+    expect(await spans()).toEqual(['a:c3:0', 'r:c1:30']);
+  });
+
   it('writes a bulk of many sources in one go, all or nothing', async () => {
     await addFoldedCodings([coding('a', 'c1', 0)]);
     // A coding of s3 cannot be stored, after s1's and the first of s3's were: the whole step must roll back.

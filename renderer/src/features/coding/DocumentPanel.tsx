@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { flattenTree } from '../../../../shared/codebook/tree';
 import { splitParagraphs } from '../../../../shared/text/paragraphs';
-import { useCodes, useSourceCodings, useSourceText, useSources } from '../../db/queries';
+import { useCodes, useSources } from '../../db/queries';
+import { useSourceSpansOf, useSourceTextOf } from '../../db/documentQueries';
 import { applyCode, codeInVivo, removeCoding, resizeCoding } from '../../db/operations/codings';
 import { moveBoundary } from '../../../../shared/text/boundaries';
 import { trimSpan } from '../../../../shared/text/span';
@@ -38,9 +39,14 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   const inspect = useUiStore((s) => s.inspect);
   const notify = useUiStore((s) => s.notify);
   const sources = useSources(projectId);
-  const text = useSourceText(sourceId);
+  // Only the open source's own text and codings, and both together: while the next source is read
+  // the panel says so, rather than painting one source's codings over another's text.
+  const textOf = useSourceTextOf(sourceId);
+  const codingsOf = useSourceSpansOf(sourceId);
+  const loaded = sourceId !== null && textOf?.sourceId === sourceId && codingsOf?.sourceId === sourceId;
+  const text = loaded ? textOf.text : undefined;
+  const codings = loaded ? codingsOf.codings : undefined;
   const caseSegments = useCaseSegmentsOfSource(sourceId);
-  const codings = useSourceCodings(sourceId);
   const codes = useCodes(projectId);
   const menuRef = useRef<CodeMenuHandle>(null);
   const { shown: shownProvisional, withProvisional } = useProvisionalCodings(codings ?? EMPTY);
@@ -119,7 +125,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
   if (!source || text === undefined) {
     return (
       <section className="panel document-panel" aria-label="Document">
-        <p className="empty">{sources?.length ? 'Open a source from the list to read and code it.' : 'Import a source to start coding.'}</p>
+        <p className="empty">{source ? `Opening “${source.name}”…` : sources?.length ? 'Open a source from the list to read and code it.' : 'Import a source to start coding.'}</p>
       </section>
     );
   }

@@ -6,15 +6,15 @@ import { commandForKey } from '../../commands/useCommandShortcuts';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, measureElement as measureRow, useVirtualizer, type Range as VirtualRange, type Virtualizer } from '@tanstack/react-virtual';
 import type { Code, CodingSpan } from '../../../../shared/model/types';
-import { paragraphIndexAt, splitParagraphs, type Paragraph } from '../../../../shared/text/paragraphs';
+import { paragraphIndexAt, type Paragraph } from '../../../../shared/text/paragraphs';
 import { paragraphDirection, type Direction } from '../../../../shared/text/direction';
 import { trimSpan } from '../../../../shared/text/span';
 import { findAll, MAX_MATCHES, type TextMatch } from '../../../../shared/text/find';
 import { useFindMatches } from './useFindMatches';
 import { FindBar } from './FindBar';
 import { drawStripes, MAX_LANES, measureStripes, type StripeContext, type StripePlan } from './stripePainter';
-import { codingsAt, ParagraphIndexCache } from './paragraphCodings';
-import { StripeLaneCache } from './stripeLanes';
+import { codingsAt } from './paragraphCodings';
+import { sourceMemory } from './documentMemory';
 import { offsetOfDomPoint, rangeInParagraph, spanOfSelection, staticRangeInParagraph, PARAGRAPH_TEXT_SELECTOR } from './domOffsets';
 import { sampleRows } from './rowSamples';
 import { useRowHeights } from './useRowHeights';
@@ -108,19 +108,21 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   const setPendingSpan = useUiStore((s) => s.setPendingSpan);
   const inspect = useUiStore((s) => s.inspect);
 
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  // Paragraphs, the codings' index and the row metrics of a source opened again come from memory.
+  const memory = useMemo(() => sourceMemory(sourceId, text, MAX_LANES), [sourceId, text]);
+  const paragraphs = memory.paragraphs;
   const caseLayout = useMemo(() => layoutCaseSegments(paragraphs, caseSegments.map((s) => ({ ...s, key: s.linkId }))), [paragraphs, caseSegments]);
   // The span last revealed (a case segment opened from the Cases region, a coded segment): marked
   // until the next click in the text, so the eye finds it after the jump.
   const [revealed, setRevealed] = useState<{ start: number; end: number } | null>(null);
   const [find, setFind] = useState<{ query: string; current: number } | null>(null);
   const matches = useFindMatches(sourceId, find?.query ?? null);
-  const indexCache = useMemo(() => new ParagraphIndexCache(), []);
+  const indexCache = memory.index;
   const byParagraph = useMemo(() => indexCache.get(paragraphs, codings), [indexCache, paragraphs, codings]);
   const codesById = useMemo(() => new Map(orderedCodes.map((c) => [c.id, c])), [orderedCodes]);
   // Stripe lanes: one per code used in this source, in codebook order; the same object until a
   // code appears or disappears, so the context below is not rebuilt on every apply.
-  const laneCache = useMemo(() => new StripeLaneCache(MAX_LANES), []);
+  const laneCache = memory.lanes;
   const laneOf = useMemo(() => laneCache.get(codings, orderedCodes), [laneCache, codings, orderedCodes]);
   const codeNames = useViewPrefs(selectCodeNames);
   const showMinimap = useViewPrefs(selectMinimap);
@@ -148,7 +150,7 @@ export function DocumentView({ sourceId, sourceName, text, codings, memoByCoding
   // Row heights are estimated from the paragraph's length with metrics measured on rendered rows,
   // re-derived when the column's width changes (see rowHeights.ts for why the estimate matters).
   const columnWidth = useColumnWidth(textRef);
-  const rowHeights = useRowHeights(paragraphs);
+  const rowHeights = useRowHeights(paragraphs, memory.rows);
   // One Range for every layout read of the painters: live Ranges slow down each DOM removal.
   const measuringRange = useMemo(() => document.createRange(), []);
 

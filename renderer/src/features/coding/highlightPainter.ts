@@ -35,31 +35,47 @@ export function otherCodersHighlightName(codeId: string): string {
   return `mg-other-${codeId.replace(/[^A-Za-z0-9-]/g, '')}`;
 }
 
+/**
+ * The code colours' style sheet, one per document and kept for the page's life: adopting a sheet,
+ * dropping one or rewriting its rules restyles the whole page, and opening another source (one
+ * painter disposed, one made) did all three. `signature` is what its rules were written for;
+ * null until the first write, so a project without codes still gets the pending/find/revealed rules.
+ */
+const colourSheets = new WeakMap<Document, { sheet: CSSStyleSheet; signature: string | null }>();
+
+function colourSheet(doc: Document): { sheet: CSSStyleSheet; signature: string | null } | null {
+  let entry = colourSheets.get(doc);
+  if (!entry) {
+    try {
+      const sheet = new CSSStyleSheet();
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      entry = { sheet, signature: null };
+      colourSheets.set(doc, entry);
+    } catch {
+      return null;
+    }
+  }
+  return entry;
+}
+
 export class HighlightPainter {
   private readonly painted = new Map<HTMLElement, PaintedParagraph>();
-  private readonly sheet: CSSStyleSheet | null = null;
+  private readonly colours: { sheet: CSSStyleSheet; signature: string | null } | null = null;
   private readonly enabled = highlightsSupported();
-  // null until the first call, so a project without codes still gets the pending/find/revealed rules.
-  private colorsSignature: string | null = null;
   /** "Show other coders": the current coder; everyone else's codings are painted apart. */
   private mine: string | null = null;
 
-  constructor(private readonly doc: Document = document) {
+  constructor(doc: Document = document) {
     if (!this.enabled) return;
-    try {
-      this.sheet = new CSSStyleSheet();
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, this.sheet];
-    } catch {
-      this.sheet = null;
-    }
+    this.colours = colourSheet(doc);
   }
 
   /** Declares each code's colour. Repaints nothing: ranges keep their highlight names. */
   setCodes(codes: readonly Code[]): void {
-    if (!this.enabled || !this.sheet) return;
+    if (!this.enabled || !this.colours) return;
     const signature = codes.map((c) => c.id + c.color).join('|');
-    if (signature === this.colorsSignature) return;
-    this.colorsSignature = signature;
+    if (signature === this.colours.signature) return;
+    this.colours.signature = signature;
     // Rules for both themes: the dark one lays colours thinner (shared/theme/themes.ts), and
     // switching theme then repaints nothing.
     const dark = ":root[data-theme='dark']";
@@ -74,7 +90,7 @@ export class HighlightPainter {
     rules.push(`${dark} ::highlight(${FIND}) { background-color: rgba(255, 214, 0, 0.3); }`);
     rules.push(`::highlight(${REVEALED}) { background-color: rgba(120, 90, 200, 0.22); text-decoration: underline 2px rgba(90, 60, 170, 0.8); }`);
     rules.push(`::highlight(${FIND_CURRENT}) { background-color: rgba(255, 140, 0, 0.8); color: #000; }`);
-    this.sheet.replaceSync(rules.join('\n'));
+    this.colours.sheet.replaceSync(rules.join('\n'));
   }
 
   /**
@@ -153,7 +169,7 @@ export class HighlightPainter {
     for (const entry of this.painted.values()) this.removeRanges(entry);
     this.painted.clear();
     for (const name of [PENDING, FIND, FIND_CURRENT, REVEALED]) CSS.highlights.delete(name);
-    if (this.sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    // The colour sheet stays: the next painter (the next source opened) uses it as it is.
   }
 
   private highlight(name: string): Highlight {

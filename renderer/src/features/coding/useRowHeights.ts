@@ -17,14 +17,45 @@ export interface RowHeights {
   update(width: number, samples: readonly RowSample[]): void;
 }
 
-export function useRowHeights(paragraphs: readonly Paragraph[]): RowHeights {
-  const [known, setKnown] = useState<{ width: number; metrics: RowMetrics } | null>(null);
+type Known = { width: number; metrics: RowMetrics };
+
+/** What a source's document view remembers of its rows between openings (documentMemory.ts). */
+export interface RowMemory {
+  /** The metrics last measured for the source, or null. */
+  known(): Known | null;
+  keep(known: Known): void;
+  /** The estimates for these metrics and paragraphs, computed once and kept with them. */
+  estimates(known: Known, paragraphs: readonly Paragraph[]): Int32Array;
+}
+
+function estimatesOf(paragraphs: readonly Paragraph[], known: Known): Int32Array {
+  return Int32Array.from(paragraphs, (p) => estimateRowHeight(p.text.length, known.metrics));
+}
+
+export function createRowMemory(): RowMemory {
+  let kept: Known | null = null;
+  let computed: { known: Known; paragraphs: readonly Paragraph[]; heights: Int32Array } | null = null;
+  return {
+    known: () => kept,
+    keep: (known) => {
+      kept = known;
+    },
+    estimates: (known, paragraphs) => {
+      if (computed?.known !== known || computed.paragraphs !== paragraphs) computed = { known, paragraphs, heights: estimatesOf(paragraphs, known) };
+      return computed.heights;
+    },
+  };
+}
+
+/**
+ * `remembered` carries the metrics measured the last time this source was shown: reopened at the
+ * same width, its rows are placed right from the first frame and not sampled again.
+ */
+export function useRowHeights(paragraphs: readonly Paragraph[], remembered?: RowMemory): RowHeights {
+  const [known, setKnown] = useState<Known | null>(() => remembered?.known() ?? null);
   // Every row's estimate at once: the virtualizer asks for all 25,000 each time a measured row
-  // differs from its estimate, so the lookup must cost nothing.
-  const estimates = useMemo(
-    () => (known ? Int32Array.from(paragraphs, (p) => estimateRowHeight(p.text.length, known.metrics)) : null),
-    [paragraphs, known],
-  );
+  // differs from its estimate, so the lookup must cost nothing. Kept with the remembered metrics.
+  const estimates = useMemo(() => (known ? (remembered ? remembered.estimates(known, paragraphs) : estimatesOf(paragraphs, known)) : null), [paragraphs, known, remembered]);
   const estimateSize = useCallback((index: number) => estimates?.[index] ?? FIRST_ESTIMATE, [estimates]);
   // The virtualizer recomputes its offsets only when one of its options changes, and estimateSize
   // is not among them; getItemKey is. The keys stay the same, so measured rows keep their sizes.
@@ -36,7 +67,10 @@ export function useRowHeights(paragraphs: readonly Paragraph[]): RowHeights {
   const update = useCallback((width: number, samples: readonly RowSample[]) => {
     const metrics = deriveRowMetrics(samples);
     // Too little to go on: sample again on the next render.
-    if (metrics) setKnown({ width, metrics });
-  }, []);
+    if (!metrics) return;
+    const next = { width, metrics };
+    setKnown(next);
+    remembered?.keep(next);
+  }, [remembered]);
   return { estimateSize, getItemKey, wantsSamples, update };
 }
