@@ -30,7 +30,8 @@ function watchOpen(expect) {
     sources: () => document.querySelectorAll('.source-list li').length >= expect.sources,
     counts: () => {
       let sum = 0;
-      for (const cell of document.querySelectorAll('.code-count')) sum += Number(cell.textContent) || 0;
+      // The count is drawn from data-count (CSS), not written as text.
+      for (const cell of document.querySelectorAll('.code-count')) sum += Number(cell.getAttribute('data-count') ?? cell.textContent) || 0;
       return sum > 0;
     },
     // The list is virtualised: it holds every case (aria-rowcount) and shows the first rows.
