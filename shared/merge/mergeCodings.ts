@@ -16,9 +16,21 @@ export function codingKey(c: Pick<Coding, 'sourceId' | 'codeId' | 'coder' | 'sta
 export function mergeCodings(ctx: MergeContext): void {
   // Duplicates can exist here (several ids, one key): theirs then maps to the one with its id, so
   // memos on a coding stay on that very coding.
-  const ours = new Map<string, string>();
-  const ourIds = new Map(ctx.ours.codings.map((c) => [c.id, codingKey(c)]));
-  for (const c of ctx.ours.codings) if (!ours.has(codingKey(c))) ours.set(codingKey(c), c.id);
+  const ourById = new Map<string, Coding>();
+  for (const c of ctx.ours.codings) ourById.set(c.id, c);
+  // Ours by what they say, built on the first coding of theirs that is not ours under its own id
+  // (a copy of our own project has few): a key string per coding is most of this step's work.
+  let ourByKey: Map<string, string> | null = null;
+  const byKey = (): Map<string, string> => {
+    if (ourByKey) return ourByKey;
+    ourByKey = new Map();
+    for (const c of ctx.ours.codings) {
+      const key = codingKey(c);
+      if (!ourByKey.has(key)) ourByKey.set(key, c.id);
+    }
+    return ourByKey;
+  };
+  const coderOf = new Map<string, string>();
   let unplaced = 0;
   for (const coding of ctx.theirs.codings) {
     const sourceId = ctx.ids.sources.get(coding.sourceId);
@@ -27,18 +39,22 @@ export function mergeCodings(ctx: MergeContext): void {
       unplaced++;
       continue;
     }
-    const mapped: Coding = { ...coding, projectId: ctx.projectId, sourceId, codeId, coder: coderIdFor(ctx, coding.coder) };
-    const key = codingKey(mapped);
-    const existing = ourIds.get(coding.id) === key ? coding.id : ours.get(key);
+    let coder = coderOf.get(coding.coder);
+    if (coder === undefined) coderOf.set(coding.coder, (coder = coderIdFor(ctx, coding.coder)));
+    const same = ourById.get(coding.id);
+    let existing: string | undefined;
+    let key: string | undefined;
+    if (same && same.sourceId === sourceId && same.codeId === codeId && same.coder === coder && same.start === coding.start && same.end === coding.end) existing = same.id;
+    else existing = byKey().get((key = codingKey({ sourceId, codeId, coder, start: coding.start, end: coding.end })));
     if (existing !== undefined) {
       ctx.ids.codings.set(coding.id, existing);
       noteMatched(ctx.report, { kind: 'codings', theirs: coding.id, ours: existing, label: coding.exact, rule: 'same record' });
       continue;
     }
     const id = claimId(ctx, 'codings', coding.id);
-    ours.set(key, id);
+    byKey().set(key!, id);
     ctx.ids.codings.set(coding.id, id);
-    addRecord(ctx, 'codings', { ...mapped, id });
+    addRecord(ctx, 'codings', { ...coding, projectId: ctx.projectId, sourceId, codeId, coder, id });
     noteAdded(ctx.report, { kind: 'codings', theirs: coding.id, ours: id, label: coding.exact });
   }
   if (unplaced > 0) {

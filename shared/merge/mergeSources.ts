@@ -14,15 +14,23 @@ export function mergeSources(ctx: MergeContext): void {
   const textOf = (snapshot: MergeContext['ours']) => new Map(snapshot.sourceTexts.map((t) => [t.sourceId, t.text]));
   const ourText = textOf(ctx.ours);
   const theirText = textOf(ctx.theirs);
-  const byHash = new Map<string, Source[]>();
-  for (const s of ctx.ours.sources) {
-    const text = ourText.get(s.id);
-    if (text === undefined) continue;
-    const hash = sourceContentHash(text);
-    const list = byHash.get(hash) ?? [];
-    list.push(s);
-    byHash.set(hash, list);
-  }
+  const ourByGuid = new Map(ctx.ours.sources.map((s) => [guidKey(s.id), s]));
+  // Hashing is the costly part (tens of megabytes of text): our texts are hashed only once some
+  // source of theirs is not simply ours under the same id with the same text.
+  let byHash: Map<string, Source[]> | null = null;
+  const hashed = (): Map<string, Source[]> => {
+    if (byHash) return byHash;
+    byHash = new Map();
+    for (const s of ctx.ours.sources) {
+      const text = ourText.get(s.id);
+      if (text === undefined) continue;
+      const hash = sourceContentHash(text);
+      const list = byHash.get(hash) ?? [];
+      list.push(s);
+      byHash.set(hash, list);
+    }
+    return byHash;
+  };
   const byName = new Map<string, Source>();
   for (const s of ctx.ours.sources) if (!byName.has(nameKey(s.name))) byName.set(nameKey(s.name), s);
   const used = new Set<string>();
@@ -34,9 +42,15 @@ export function mergeSources(ctx: MergeContext): void {
       noteConflict(ctx.report, { kind: 'sources', theirs: source.id, label: source.name, reason: `“${source.name}” has no text in the file and was left out, with its codings.` });
       continue;
     }
-    const candidates = (byHash.get(sourceContentHash(text)) ?? []).filter((s) => !used.has(s.id) && ourText.get(s.id) === text);
+    // The same id and the same text is the match the content hash would pick first anyway.
+    const sameId = ourByGuid.get(guidKey(source.id));
     const match =
-      candidates.find((s) => guidKey(s.id) === guidKey(source.id)) ?? candidates.find((s) => nameKey(s.name) === nameKey(source.name)) ?? candidates[0];
+      sameId && !used.has(sameId.id) && ourText.get(sameId.id) === text
+        ? sameId
+        : (() => {
+            const candidates = (hashed().get(sourceContentHash(text)) ?? []).filter((s) => !used.has(s.id) && ourText.get(s.id) === text);
+            return candidates.find((s) => guidKey(s.id) === guidKey(source.id)) ?? candidates.find((s) => nameKey(s.name) === nameKey(source.name)) ?? candidates[0];
+          })();
     if (match) {
       used.add(match.id);
       ctx.ids.sources.set(source.id, match.id);

@@ -35,15 +35,16 @@ export interface MergePlan {
 export function planMerge(ours: ProjectSnapshot, theirs: ProjectSnapshot, options: MergeOptions): MergePlan {
   const ctx = createContext(ours, theirs, options);
   // Order matters: each kind re-keys onto the kinds before it. Weights: rough shares of the time
-  // on a big project (hashing source texts and matching codings dominate).
+  // on a big project (matching codings dominates; source texts are hashed only when their ids
+  // are not ours).
   const steps: Array<[string, number, () => void]> = [
     ['coders', 1, () => mergeCoders(ctx)],
-    ['sources', 30, () => mergeSources(ctx)],
+    ['sources', 10, () => mergeSources(ctx)],
     ['codes', 2, () => (newCodes = mergeCodes(ctx))],
     ['cases', 2, () => mergeCases(ctx)],
     ['attributes', 2, () => mergeAttributes(ctx)],
     ['case links', 3, () => mergeCaseLinks(ctx)],
-    ['codings', 50, () => mergeCodings(ctx)],
+    ['codings', 70, () => mergeCodings(ctx)],
     ['codes', 1, () => addMergedCodes(ctx, newCodes)],
     ['code sets', 1, () => mergeCodeSets(ctx)],
     ['memos', 8, () => mergeMemos(ctx)],

@@ -61,12 +61,14 @@ export async function planProjectMerge(projectId: string, theirFile: ProjectSnap
   const { sourceOriginals: _notMerged, ...theirs } = theirFile;
   const ours = await readProject(projectId);
   const read = performance.now();
-  onProgress?.(0.1, 'reading this project');
+  // Shares of this function's time measured on the benchmark's merge (0.9 s reading, 0.25 s
+  // checking, 1.4 s planning), so the bar moves as the work does.
+  onProgress?.(0.36, 'reading this project');
   const clashing = await idsUsedElsewhere(ours, theirs);
   const checked = performance.now();
-  onProgress?.(0.2, 'checking ids');
+  onProgress?.(0.46, 'checking ids');
   const safe = clashing.size > 0 ? remapIds(theirs, newId, (id) => clashing.has(id)) : theirs;
-  const plan = planMerge(ours, safe, { newId, onProgress: (fraction, step) => onProgress?.(0.2 + 0.8 * fraction, step) });
+  const plan = planMerge(ours, safe, { newId, onProgress: (fraction, step) => onProgress?.(0.46 + 0.54 * fraction, step) });
   return { ...plan, projectId, timings: { readOurs: read - started, check: checked - read, plan: performance.now() - checked } };
 }
 

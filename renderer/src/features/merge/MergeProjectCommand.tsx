@@ -118,11 +118,21 @@ export function MergeProjectCommand({ projectId }: { projectId: string | null })
   );
 }
 
-function Progress({ label, value, text }: { label: string; value: number; text: string }) {
+/** A bar with the share done, or (no `value`) an indeterminate one: the commit cannot say how far it is. */
+function Progress({ label, value, text }: { label: string; value?: number; text: string }) {
+  const known = value !== undefined;
   return (
     <div className="merge-progress">
-      <span role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value} aria-valuetext={`${value}%: ${text}`} className="file-progress-bar">
-        <span className="file-progress-fill" style={{ width: `${value}%` }} />
+      <span
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        {...(known ? { 'aria-valuenow': value } : {})}
+        aria-valuetext={known ? `${value}%: ${text}` : text}
+        className="file-progress-bar"
+      >
+        <span className={known ? 'file-progress-fill' : 'file-progress-fill merge-progress-busy'} style={known ? { width: `${value}%` } : undefined} />
       </span>
       <span className="merge-progress-step">{text}…</span>
     </div>
@@ -211,7 +221,7 @@ function MergePreview({ fileName, summary, committing, onMerge, onCancel }: { fi
           </ul>
         </section>
       )}
-      {committing && <Progress label={`Merging ${fileName}`} value={100} text="merging" />}
+      {committing && <Progress label={`Merging ${fileName}`} text="merging" />}
       <div className="modal-actions">
         <button type="button" onClick={onCancel} disabled={committing}>
           {empty ? 'Close' : 'Cancel'}
