@@ -48,7 +48,7 @@ async function menu(page, name) {
   await page.getByRole('menu', { name: 'File' }).getByRole('menuitem', { name, exact: true }).click();
 }
 
-const { context, page } = await openApp(profileDir, `${server.url}app/`, { highlighted: true, sources: 500, counts: true });
+const { context, page } = await openApp(profileDir, `${server.url}app/`, { highlighted: true, sources: Number(process.env.SOURCES ?? 500), counts: true });
 try {
   let path;
   await profiled(page, 'save', async () => {

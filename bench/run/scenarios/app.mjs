@@ -30,7 +30,8 @@ function watchOpen(expect) {
     sources: () => document.querySelectorAll('.source-list li').length >= expect.sources,
     counts: () => {
       let sum = 0;
-      for (const cell of document.querySelectorAll('.code-count')) sum += Number(cell.textContent) || 0;
+      // The count is drawn from data-count (the cell's text is empty since the codebook's names match what they show).
+      for (const cell of document.querySelectorAll('.code-count')) sum += Number(cell.dataset.count ?? cell.textContent) || 0;
       return sum > 0;
     },
     // The list is virtualised: it holds every case (aria-rowcount) and shows the first rows.
