@@ -34,6 +34,8 @@ describe.each(['light', 'dark'] as const)('every tab and dialog: axe-core clean,
   let page: Page;
 
   const region = (name: string): Locator => page.getByRole('region', { name, exact: true });
+  // The disagreements are a named group inside the Agreement region (one region per name).
+  const disagreements = (): Locator => page.getByRole('group', { name: 'Disagreements', exact: true });
 
   async function expectClean(what: string): Promise<void> {
     expect(await seriousViolations(page), `${what} (${theme} theme)`).toEqual([]);
@@ -339,10 +341,10 @@ describe.each(['light', 'dark'] as const)('every tab and dialog: axe-core clean,
     await runCommand(page, 'Compute agreement');
     const agreement = region('Agreement');
     await agreement.getByRole('table').first().waitFor();
-    await region('Disagreements').getByRole('listitem').first().waitFor();
+    await disagreements().getByRole('listitem').first().waitFor();
     await expectClean('the Agreement tab with its table and disagreements');
-    expect(await tabStops(region('Disagreements').getByRole('list')), 'Disagreements').toBe(1);
-    const first = region('Disagreements').getByRole('button', { name: `${INTERVIEW_NAME}, paragraph 2` });
+    expect(await tabStops(disagreements().getByRole('list')), 'Disagreements').toBe(1);
+    const first = disagreements().getByRole('button', { name: `${INTERVIEW_NAME}, paragraph 2` });
     await first.click();
     await expect.poll(() => page.getByRole('tab', { name: 'Document' }).getAttribute('aria-selected'), POLL).toBe('true');
     await expectClean('the document with another coder’s codings');

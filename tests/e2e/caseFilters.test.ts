@@ -248,7 +248,7 @@ describe('cases and filters', () => {
     // Frequencies: two codings, two cases, one source per code.
     await page.getByRole('tab', { name: 'Frequencies' }).click();
     download = page.waitForEvent('download');
-    await page.getByRole('region', { name: 'Code frequencies' }).getByRole('button', { name: 'Export code frequencies (CSV)' }).click();
+    await page.getByRole('group', { name: 'Code frequencies' }).getByRole('button', { name: 'Export code frequencies (CSV)' }).click();
     expect(csvRows(await readDownload(await download))).toEqual([
       ['code', 'codings', 'cases', 'sources', 'codings_with_subcodes', 'cases_with_subcodes', 'sources_with_subcodes'],
       ['Rent', '2', '2', '1', '2', '2', '1'],

@@ -326,7 +326,8 @@ describe('importing sources', () => {
     await expect.poll(() => cases.getByRole('group', { name: `Case ${id(2)}` }).count(), POLL).toBe(1);
     await page.keyboard.press('End');
     await expect.poll(focusedRow, POLL).toBe(id(2000));
-    await page.keyboard.press('Shift+Tab');
+    // One Tab stop per row: Left goes from the name to the row's checkbox.
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Space');
     await expect(table.getByRole('checkbox', { name: `Select ${id(2000)}` }).isChecked()).resolves.toBe(true);
 

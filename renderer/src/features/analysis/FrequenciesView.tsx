@@ -111,7 +111,7 @@ function CodeFrequencies({ projectId }: { projectId: string }) {
       ) : (
         <div className="frequency-body">
           {/* Scrolls on its own: a Tab stop, so the keyboard can scroll it (axe: scrollable-region-focusable). */}
-          <div className="frequency-table-scroll" tabIndex={0} role="region" aria-label="Code frequencies, scrollable">
+          <div className="frequency-table-scroll" tabIndex={0} role="region" aria-label="Scrolling code table">
             <table className="frequency-table" aria-label="Code frequencies">
               <thead>
                 <tr>
@@ -251,7 +251,7 @@ function WordFrequencyPart({ projectId }: { projectId: string }) {
         <p className="empty">No words to count in {what}.</p>
       ) : (
         <div className="frequency-body">
-          <div className="frequency-table-scroll" tabIndex={0} role="region" aria-label="Word frequencies, scrollable">
+          <div className="frequency-table-scroll" tabIndex={0} role="region" aria-label="Scrolling word table">
             <p className="analysis-count" role="status">
               {words.total.toLocaleString('en-US')} words counted in {what}; the {Math.min(WORD_LIMIT, words.words.length)} most frequent:
             </p>
