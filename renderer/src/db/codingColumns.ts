@@ -41,7 +41,7 @@ export interface SourceQuotes {
 
 
 /** An index into a list of distinct strings, adding the string on first sight. */
-function dictionary(values: string[]): (value: string) => number {
+export function dictionary(values: string[]): (value: string) => number {
   const index = new Map(values.map((v, i) => [v, i]));
   return (value) => {
     let at = index.get(value);
@@ -54,28 +54,31 @@ function dictionary(values: string[]): (value: string) => number {
   };
 }
 
-export function packCodings(sourceId: string, projectId: string, codings: readonly Coding[]): { columns: SourceCodings; quotes: SourceQuotes } {
-  const sorted = [...codings].sort((a, b) => a.start - b.start || a.end - b.end);
-  const n = sorted.length;
-  const codeIds: string[] = [];
-  const coders: string[] = [];
-  const codeAt = dictionary(codeIds);
-  const coderAt = dictionary(coders);
+/** Columns and quotes for `n` codings of a source, with empty dictionaries, to be filled in. */
+export function emptyColumns(sourceId: string, projectId: string, n: number): { columns: SourceCodings; quotes: SourceQuotes } {
   const columns: SourceCodings = {
     sourceId,
     projectId,
-    codeIds,
+    codeIds: [],
     code: new Uint32Array(n),
     starts: new Int32Array(n),
     ends: new Int32Array(n),
     idText: '',
     idEnds: new Uint32Array(n),
-    coders,
+    coders: [],
     coder: new Uint32Array(n),
     created: new Float64Array(n),
     createdText: {},
   };
-  const quotes: SourceQuotes = { sourceId, exact: new Array<string>(n), prefix: new Array<string>(n), suffix: new Array<string>(n) };
+  return { columns, quotes: { sourceId, exact: new Array<string>(n), prefix: new Array<string>(n), suffix: new Array<string>(n) } };
+}
+
+export function packCodings(sourceId: string, projectId: string, codings: readonly Coding[]): { columns: SourceCodings; quotes: SourceQuotes } {
+  const sorted = [...codings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const n = sorted.length;
+  const { columns, quotes } = emptyColumns(sourceId, projectId, n);
+  const codeAt = dictionary(columns.codeIds);
+  const coderAt = dictionary(columns.coders);
   const idParts = new Array<string>(n);
   let idLength = 0;
   sorted.forEach((coding, i) => {

@@ -4,20 +4,7 @@
 // touching every source of a 100,000-coding project would otherwise build and take apart 100,000
 // objects (with a date parsed and printed for each) only to write back what was already there.
 import type { Coding } from '../../../shared/model/types';
-import { codingCount, idAt, packCodings, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
-
-function dictionary(values: string[]): (value: string) => number {
-  const index = new Map<string, number>();
-  return (value) => {
-    let at = index.get(value);
-    if (at === undefined) {
-      at = values.length;
-      values.push(value);
-      index.set(value, at);
-    }
-    return at;
-  };
-}
+import { codingCount, dictionary, emptyColumns, idAt, packCodings, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
 
 /**
  * The columns of a source whose codings with an id in `gone` leave and `arriving` come in. With no
@@ -45,25 +32,9 @@ export function editColumns(
   // Arriving codings in packCodings' order (a stable sort by start, then end).
   const incoming = [...arriving].sort((a, b) => a.start - b.start || a.end - b.end);
   const n = kept.length + incoming.length;
-  const codeIds: string[] = [];
-  const coders: string[] = [];
-  const codeAt = dictionary(codeIds);
-  const coderAt = dictionary(coders);
-  const columns: SourceCodings = {
-    sourceId,
-    projectId,
-    codeIds,
-    code: new Uint32Array(n),
-    starts: new Int32Array(n),
-    ends: new Int32Array(n),
-    idText: '',
-    idEnds: new Uint32Array(n),
-    coders,
-    coder: new Uint32Array(n),
-    created: new Float64Array(n),
-    createdText: {},
-  };
-  const quotes: SourceQuotes = { sourceId, exact: new Array<string>(n), prefix: new Array<string>(n), suffix: new Array<string>(n) };
+  const { columns, quotes } = emptyColumns(sourceId, projectId, n);
+  const codeAt = dictionary(columns.codeIds);
+  const coderAt = dictionary(columns.coders);
   const idParts = new Array<string>(n);
   let idLength = 0;
   // The stored dictionaries' entries, looked up once each rather than once per kept coding.

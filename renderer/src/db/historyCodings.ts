@@ -5,6 +5,7 @@
 // any coding that is not exactly a Coding of plain fields stays a list (never packed lossily).
 import type { ChangeSet, EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding } from '../../../shared/model/types';
+import { dictionary } from './codingColumns';
 
 /** A list of codings, column by column, in the list's order. */
 export interface PackedCodings {
@@ -52,19 +53,6 @@ function isPlainCoding(value: unknown): value is Coding {
     } else return false;
   }
   return true;
-}
-
-function dictionary(values: string[]): (value: string) => number {
-  const index = new Map<string, number>();
-  return (value) => {
-    let at = index.get(value);
-    if (at === undefined) {
-      at = values.length;
-      values.push(value);
-      index.set(value, at);
-    }
-    return at;
-  };
 }
 
 function joined(values: readonly string[]): { text: string; ends: Uint32Array } {
