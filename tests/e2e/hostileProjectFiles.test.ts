@@ -3,9 +3,9 @@
 // or opens as ONE new project with the repair listed in the "Project opened" report. Never a
 // half-opened project, never a page error. The files are built here (fflate), a few KB each.
 import { strToU8, zipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, type OpenApp } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForSuite, screenshot } from './support/browser';
 import { runCommand } from './support/commands';
 import { qdpxBomb } from '../shared/import/hostileBuilders';
 import { CHILD, CODE, foreignProject } from '../shared/refi/foreignProject';
@@ -62,19 +62,12 @@ const REPAIRED: Array<[string, Uint8Array, RegExp[]]> = [
 ];
 
 describe('hostile project files through "Open project"', () => {
-  let browser: Browser;
-  let app: OpenApp;
+  const suite = appForSuite();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    page = app.page;
+    page = suite.page;
     await page.getByRole('tree', { name: 'Codes' }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
   });
 
   it.each(REFUSED)('refuses %s with a clear message and creates no project', async (_what, bytes, message) => {
@@ -87,7 +80,7 @@ describe('hostile project files through "Open project"', () => {
     if (_what.startsWith('a zip bomb in')) await screenshot(page, 'open-project-zip-bomb');
     await refusal.getByRole('button', { name: 'Close' }).click();
     expect(await projectNames(page)).toEqual(before);
-    expect(app.pageErrors).toEqual([]);
+    expect(suite.app.pageErrors).toEqual([]);
   });
 
   it.each(REPAIRED)('opens a file with %s as one new project and lists the repair', async (what, bytes, lines) => {
@@ -104,6 +97,6 @@ describe('hostile project files through "Open project"', () => {
     const added = (await projectNames(page)).filter((n) => !before.includes(n));
     expect(added).toHaveLength(1);
     await expect(page.getByRole('combobox', { name: 'Project' }).locator('option:checked').textContent()).resolves.toBe(added[0]);
-    expect(app.pageErrors).toEqual([]);
+    expect(suite.app.pageErrors).toEqual([]);
   });
 });

@@ -4,9 +4,9 @@
 // same bytes again; deleting the source takes the original with it and Undo brings it back.
 // The .docx is built in the test (no binary fixtures).
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, readDownloadBytes, screenshot, type OpenApp } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForSuite, readDownloadBytes, screenshot } from './support/browser';
 import { newProject, waitForPhrase } from './support/coding';
 import { importFiles } from './support/importing';
 import { runCommand } from './support/commands';
@@ -24,20 +24,13 @@ async function exportOriginalBytes(page: Page): Promise<{ name: string; bytes: U
 }
 
 describe('original files', () => {
-  let browser: Browser;
-  let app: OpenApp;
+  const suite = appForSuite();
   let page: Page;
   let saved: Buffer;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    page = app.page;
+    page = suite.page;
     await page.getByRole('tree', { name: 'Codes' }).waitFor();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
   });
 
   it('keeps the imported .docx and exports it byte for byte', async () => {
@@ -98,6 +91,6 @@ describe('original files', () => {
     await expect.poll(() => sources.getByRole('button', { name: 'Export original file' }).isEnabled(), { timeout: 10_000 }).toBe(true);
     const exported = await exportOriginalBytes(page);
     expect(Buffer.from(exported.bytes).equals(Buffer.from(DOCX))).toBe(true);
-    expect(app.pageErrors).toEqual([]);
+    expect(suite.app.pageErrors).toEqual([]);
   });
 });

@@ -43,7 +43,8 @@ describe('buildCodebookCsv', () => {
     const codes = names.map((name, i) => code(`c${i}`, null, i, { name }));
     const table = readCsv(buildCodebookCsv(codes, []));
     const cells = table.records.map((r) => r.values[3]!);
-    expect(cells).toEqual(["'=SUM(A1)", "'-5", "''=already", "'''+x", "'plain"]);
+    // A plain number ("-5") is no formula: it stays a number for R and spreadsheets.
+    expect(cells).toEqual(["'=SUM(A1)", '-5', "''=already", "'''+x", "'plain"]);
     expect(cells.map(unguardCell)).toEqual(names);
   });
 });
