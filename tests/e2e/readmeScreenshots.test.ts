@@ -6,9 +6,9 @@
 // in docs/screenshots/ (look at them before committing).
 import { copyFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, type OpenApp } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appForSuite } from './support/browser';
 import { runCommand } from './support/commands';
 import { createCode, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 import { importFiles } from './support/importing';
@@ -41,21 +41,14 @@ async function dismissNotices(page: Page): Promise<void> {
 }
 
 describe('the README’s screenshots at 1280×720', () => {
-  let browser: Browser;
-  let app: OpenApp;
+  const suite = appForSuite();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser);
-    page = app.page;
+    page = suite.page;
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.emulateMedia({ colorScheme: 'light' });
     await waitForPhrase(page, ARTICLE_PHRASE);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
   });
 
   it('the light theme with code names beside the stripes and the minimap', async () => {
