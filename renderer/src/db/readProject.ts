@@ -3,13 +3,18 @@
 // read only when asked for (writing a project file): they can be hundreds of megabytes.
 import type { ProjectSnapshot } from '../../../shared/model/snapshot';
 import { getDb } from './db';
-import { codingsOfProject, codingTables } from './codingsRepository';
+import { codingKeysOfProject, codingsOfProject, codingTables } from './codingsRepository';
 import { caseDataTables, caseValuesOfProject, linksOfProject } from './caseRepository';
 import { rowsOfProject, rowTables } from './recordsRepository';
 
 export interface ReadProjectOptions {
   /** Read the sources' original files too (for a .qdpx: a save or a backup). */
   originals?: boolean;
+  /**
+   * 'keys': codings without their quotes and creation times (empty strings), for comparing
+   * only (planning a merge); never for writing or showing (`codingKeysOfProject`).
+   */
+  codings?: 'whole' | 'keys';
 }
 
 export async function readProject(projectId: string, options: ReadProjectOptions = {}): Promise<ProjectSnapshot> {
@@ -27,7 +32,7 @@ export async function readProject(projectId: string, options: ReadProjectOptions
       rowsOfProject('attributes', projectId),
       caseValuesOfProject(projectId),
       linksOfProject(projectId),
-      codingsOfProject(projectId),
+      options.codings === 'keys' ? codingKeysOfProject(projectId) : codingsOfProject(projectId),
       rowsOfProject('memos', projectId),
       rowsOfProject('savedQueries', projectId),
     ]);

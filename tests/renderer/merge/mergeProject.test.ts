@@ -11,7 +11,7 @@ import { importDocument } from '../../../renderer/src/db/operations/imports';
 import { createCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { undo } from '../../../renderer/src/db/operations/history';
-import { commitProjectMerge, planProjectMerge } from '../../../renderer/src/db/operations/mergeProject';
+import { commitProjectMerge, planProjectMerge, readMergeTarget } from '../../../renderer/src/db/operations/mergeProject';
 import { storeOpenedProject } from '../../../renderer/src/db/operations/projectFiles';
 import { readProject } from '../../../renderer/src/db/readProject';
 import { writeQdpx } from '../../../shared/refi/qdpxWrite';
@@ -127,5 +127,28 @@ describe('planProjectMerge and commitProjectMerge', () => {
     expect(merged.codings).toHaveLength(snapshot.codings.length);
     // The copy is untouched.
     expect((await readProject(copy.projectId)).codings).toHaveLength(snapshot.codings.length);
+  });
+
+  it('plans against the project as it is when the file arrives, even when it was read ahead and changed since', async () => {
+    const p = await annsProject();
+    const { bytes } = bensFile(await readProject(p.projectId), p.sourceId, p.pay.id);
+    // Read ahead (the merge worker does while the file is being chosen); meanwhile Ben's file is
+    // merged (another window): planning it again must find everything already here.
+    const ahead = readMergeTarget(p.projectId);
+    await ahead;
+    await commitProjectMerge(await planProjectMerge(p.projectId, theirsOf(bytes)), 'Ben.qdpx');
+
+    const plan = await planProjectMerge(p.projectId, theirsOf(bytes), undefined, ahead);
+    expect(isEmptyChangeSet(plan.changes)).toBe(true);
+    expect(plan.report.counts.codings).toMatchObject({ added: 0, matched: 4 });
+  });
+
+  it('keeps every coding whole: the plan compares codings without their quotes, and writes only theirs', async () => {
+    const p = await annsProject();
+    const { bytes } = bensFile(await readProject(p.projectId), p.sourceId, p.pay.id);
+    await commitProjectMerge(await planProjectMerge(p.projectId, theirsOf(bytes), undefined, readMergeTarget(p.projectId)), 'Ben.qdpx');
+    const merged = await readProject(p.projectId);
+    expect(merged.codings).toHaveLength(4);
+    expect(merged.codings.every((c) => c.exact === TEXT.slice(c.start, c.end) && c.prefix !== '' && c.createdAt !== '')).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { useCommand } from '../../commands/registry';
 import { getHost } from '../../host';
 import { useUiStore } from '../../stores/uiStore';
 import { Modal } from '../common/Modal';
-import { startMerge, type MergeSession } from './mergeSession';
+import { prepareMerge, type MergeSession } from './mergeSession';
 import type { MergeSummary } from './mergeRun';
 import { describeAdded, kindName, mergeReportRows } from './mergeReportRows';
 import './merge.css';
@@ -34,17 +34,23 @@ export function MergeProjectCommand({ projectId }: { projectId: string | null })
 
   const run = (): void => {
     if (!projectId || stage) return;
+    // The worker starts now and reads this project while the file is being chosen.
+    const prepared = prepareMerge(projectId);
     void getHost()
       .openProjectFile({ purpose: 'merge' })
       .then((chosen) => {
-        if (chosen.status === 'canceled') return;
+        if (chosen.status === 'canceled') {
+          prepared.dispose();
+          return;
+        }
         if (chosen.status === 'refused') {
+          prepared.dispose();
           setStage({ kind: 'failed', fileName: chosen.name, message: chosen.error });
           return;
         }
         const fileName = chosen.name;
         setStage({ kind: 'planning', fileName, fraction: 0, step: 'reading the file' });
-        const started = startMerge(projectId, fileName, chosen.bytes, (fraction, step) =>
+        const started = prepared.start(fileName, chosen.bytes, (fraction, step) =>
           setStage((s) => (s?.kind === 'planning' && s.fileName === fileName ? { ...s, fraction, step } : s)),
         );
         session.current = started;
@@ -59,7 +65,7 @@ export function MergeProjectCommand({ projectId }: { projectId: string | null })
             setStage({ kind: 'failed', fileName, message: error instanceof Error ? error.message : String(error) });
           },
         );
-      });
+      }, prepared.dispose);
   };
   useCommand('project.merge', run, projectId !== null && stage === null);
 
