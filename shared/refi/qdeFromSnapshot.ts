@@ -24,6 +24,11 @@ export interface QdeBuild {
   originals: Map<string, Uint8Array>;
   /** GUID → id, for every id that is not itself a canonical GUID (such as the legacy coder "me"). */
   ids: Record<string, string>;
+  /**
+   * Where each selection came from: for each of `doc.sources`, for each of its selections, the
+   * index in the snapshot's `codings` of the coding it was written for (-1: a case segment).
+   */
+  selectionCodings: number[][];
 }
 
 const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -179,18 +184,28 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
 
   // Selections per source: one per coding (its guid derived from the coding's id), one per
   // case segment (its guid is the link's id, so the case's SelectionRef names it).
-  const selections = new Map<string, QdeSelection[]>();
-  const addSelection = (sourceId: string, selection: QdeSelection): void => {
-    const list = selections.get(sourceId) ?? [];
-    list.push(selection);
-    selections.set(sourceId, list);
+  const selections = new Map<string, { list: QdeSelection[]; codings: number[] }>();
+  const addSelection = (sourceId: string, selection: QdeSelection, codingIndex: number): void => {
+    let of = selections.get(sourceId);
+    if (of === undefined) {
+      of = { list: [], codings: [] };
+      selections.set(sourceId, of);
+    }
+    of.list.push(selection);
+    of.codings.push(codingIndex);
   };
-  const orderedCodings = [...snapshot.codings].sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1));
-  for (const coding of orderedCodings) {
+  const codings = snapshot.codings;
+  const orderedCodings = codings.map((_, i) => i).sort((i, j) => {
+    const a = codings[i]!;
+    const b = codings[j]!;
+    return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
+  });
+  for (const index of orderedCodings) {
+    const coding = codings[index]!;
     if (!sourcesById.has(coding.sourceId) || !codesById.has(coding.codeId)) continue;
     const at = positions(coding.sourceId, coding.start, coding.end);
     if (!at) continue;
-    addSelection(coding.sourceId, codingSelection(coding, at, gid, noteRefs));
+    addSelection(coding.sourceId, codingSelection(coding, at, gid, noteRefs), index);
   }
   const segmentLinks = new Set<string>();
   for (const link of snapshot.caseLinks) {
@@ -198,11 +213,12 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
     const at = positions(link.sourceId, link.start, link.end);
     if (!at) continue;
     segmentLinks.add(link.id);
-    addSelection(link.sourceId, { guid: gid(link.id), start: at[0], end: at[1], codings: [], noteRefs: [] });
+    addSelection(link.sourceId, { guid: gid(link.id), start: at[0], end: at[1], codings: [], noteRefs: [] }, -1);
   }
 
   const files = new Map<string, string>();
   const originals = new Map<string, Uint8Array>();
+  const selectionCodings: number[][] = [];
   const originalOf = new Map((snapshot.sourceOriginals ?? []).map((o) => [o.sourceId, o]));
   for (const source of [...snapshot.sources].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))) {
     const guid = gid(source.id);
@@ -223,12 +239,13 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
       ...opt('richTextPath', richTextPath),
       plainTextPath: `internal://${guid}.txt`,
       ...opt('creationDateTime', xsdDateTime(source.importedAt)),
-      selections: selections.get(source.id) ?? [],
+      selections: selections.get(source.id)?.list ?? [],
       codings: [],
       noteRefs: noteRefs('source', source.id),
       variableValues: [],
     };
     doc.sources.push(element);
+    selectionCodings.push(selections.get(source.id)?.codings ?? []);
   }
 
   const valuesByCase = new Map<string, CaseValue[]>();
@@ -289,7 +306,7 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
       memberNotes: [],
     };
   });
-  return { doc, files, originals, ids };
+  return { doc, files, originals, ids, selectionCodings };
 }
 
 /**

@@ -6,6 +6,7 @@
 // (without it) still opens with everything the standard holds.
 import { ENTITY_KINDS, keyOf, type EntityKind, type EntityTypes } from '../model/entities';
 import { diffSnapshots, recordsOf, type ProjectSnapshot } from '../model/snapshot';
+import type { ChangeSet } from '../model/changeSet';
 import { recordsEqual } from '../model/recordsEqual';
 import { createOffsetConverter } from '../text/offsets';
 
@@ -61,7 +62,11 @@ function pageStartsFromFile(pageStarts: unknown, text: string | undefined): unkn
 
 /** The extras that turn `standard` (the standard part, read back) into `project`. */
 export function buildExtras(project: ProjectSnapshot, standard: ProjectSnapshot, ids: Record<string, string>, writer?: string): QdpxExtras {
-  const diff = diffSnapshots(standard, project);
+  return extrasFromDiff(project, diffSnapshots(standard, project), ids, writer);
+}
+
+/** The same, from the change set that turns the standard part into `project` (`diffSnapshots(standard, project)`). */
+export function extrasFromDiff(project: ProjectSnapshot, diff: ChangeSet, ids: Record<string, string>, writer?: string): QdpxExtras {
   const texts = new Map(project.sourceTexts.map((t) => [t.sourceId, t.text]));
   const extras: QdpxExtras = { format: EXTRAS_FORMAT, version: EXTRAS_VERSION, ...(writer ? { writer } : {}), projectId: project.project.id, ids, added: {}, changed: {}, removed: {} };
   for (const kind of ENTITY_KINDS) {

@@ -7,13 +7,10 @@
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { crc32 } from './crc32';
 import type { ProjectSnapshot } from '../model/snapshot';
-import { buildExtras, EXTRAS_PATH } from './qdpxExtras';
-import { qdeFromSnapshot, sourceTextPath, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
+import { EXTRAS_PATH } from './qdpxExtras';
+import { extrasForBuild } from './qdpxWriteExtras';
+import { qdeFromSnapshot, xsdDateTime } from './qdeFromSnapshot';
 import { serializeQde, serializeQdeChunks } from './qdeSerialize';
-import { snapshotFromQde, type LoadedText } from './snapshotFromQde';
-import { normaliseWithPositions } from '../text/normalisedPositions';
-import { ReportBuilder } from './qdpxReport';
-import type { QdeTextSource } from './qdeModel';
 
 export interface WriteQdpxOptions {
   /** The `origin` attribute: which program wrote the file. */
@@ -28,23 +25,13 @@ export interface WriteQdpxOptions {
 }
 
 const ORIGIN = 'Marginalia';
-/** What the standard part gives where a file has no date: no real record holds it. */
-const NO_DATE = '\u0000no-date';
 
 /** The project.qde text alone (its sources' texts go beside it in the archive). */
 export function writeProjectQde(snapshot: ProjectSnapshot, options: WriteQdpxOptions = {}): string {
   return serializeQde(qdeFromSnapshot(snapshot, options.origin ?? ORIGIN).doc);
 }
 
-/** What reading the standard part of a build gives, before marginalia.json is applied. */
-export function standardSnapshot(build: QdeBuild, projectId: string): ProjectSnapshot {
-  const texts = new Map<QdeTextSource, LoadedText>();
-  for (const source of build.doc.sources) {
-    const text = build.files.get(sourceTextPath(source.guid)) ?? '';
-    texts.set(source, { positions: normaliseWithPositions(text, false), encoding: 'UTF-8', byteSize: utf8Length(text) });
-  }
-  return snapshotFromQde({ doc: build.doc, projectId, ids: build.ids, now: NO_DATE, texts, report: new ReportBuilder() });
-}
+export { standardSnapshot } from './qdpxWriteExtras';
 
 /** Raw deflate of some chunks as one stream, by the platform (a worker's CompressionStream). */
 export type NativeDeflate = (chunks: readonly Uint8Array[]) => Promise<Uint8Array<ArrayBuffer>>;
@@ -53,13 +40,16 @@ export type NativeDeflate = (chunks: readonly Uint8Array[]) => Promise<Uint8Arra
 function prepare(snapshot: ProjectSnapshot, options: WriteQdpxOptions) {
   const progress = options.onProgress ?? (() => {});
   const build = qdeFromSnapshot(snapshot, options.origin ?? ORIGIN);
+  // The sources' texts in UTF-8, once: what the archive holds, and their sizes for marginalia.json.
+  const texts = new Map<string, Uint8Array>();
+  for (const [path, text] of build.files) texts.set(path, utf8.encode(text));
   progress(0.15);
-  const extras = buildExtras(snapshot, standardSnapshot(build, snapshot.project.id), build.ids, ORIGIN);
+  const extras = extrasForBuild(snapshot, build, ORIGIN, (path) => texts.get(path)?.byteLength);
   progress(0.35);
   // A fixed time in every entry: the same project gives the same bytes.
   const stamp = xsdDateTime(snapshot.project.updatedAt);
   const mtime = stamp && !Number.isNaN(Date.parse(stamp)) && Date.parse(stamp) >= Date.UTC(1980, 0, 2) ? new Date(stamp) : new Date(Date.UTC(1980, 0, 2));
-  return { progress, build, extras, mtime };
+  return { progress, build, texts, extras, mtime };
 }
 
 /** A zip written to memory, entry after entry. */
@@ -75,7 +65,7 @@ function zipInMemory() {
 }
 
 export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions = {}): Uint8Array {
-  const { progress, build, extras, mtime } = prepare(snapshot, options);
+  const { progress, build, texts, extras, mtime } = prepare(snapshot, options);
   const level = options.level ?? 1;
   const { zip, bytes } = zipInMemory();
   const entry = (name: string, entryLevel = level): ZipDeflate | ZipPassThrough => {
@@ -93,7 +83,7 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
     (index) => progress(0.35 + (0.5 * (index + 1)) / sources),
   );
   qde.push(EMPTY, true);
-  for (const [path, text] of build.files) entry(path).push(utf8.encode(text), true);
+  for (const [path, bytes] of texts) entry(path).push(bytes, true);
   // Originals that are compressed already (zip containers, PDF streams) are stored as they are:
   // deflating them again costs time and gains almost nothing.
   for (const [path, original] of build.originals) entry(path, STORED_AS_IS.test(path) ? 0 : level).push(original, true);
@@ -112,7 +102,7 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
  * they are the same for the same project, and read back the same.
  */
 export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: WriteQdpxOptions, deflate: NativeDeflate): Promise<Uint8Array> {
-  const { progress, build, extras, mtime } = prepare(snapshot, options);
+  const { progress, build, texts, extras, mtime } = prepare(snapshot, options);
   // Every entry is deflated at once (each waits on its own stream; hundreds of small texts one
   // after another would spend more time waiting than deflating), then added in a fixed order.
   const entries: Array<{ name: string; size: number; crc: number; stored: boolean; compressed: Promise<Uint8Array<ArrayBuffer>> }> = [];
@@ -129,7 +119,7 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
     (index) => progress(0.35 + (0.3 * (index + 1)) / sources),
   );
   add('project.qde', qde);
-  for (const [path, text] of build.files) add(path, [utf8.encode(text)]);
+  for (const [path, bytes] of texts) add(path, [bytes]);
   for (const [path, original] of build.originals) add(path, [original], STORED_AS_IS.test(path));
   add(EXTRAS_PATH, [utf8.encode(JSON.stringify(extras))]);
   progress(0.7);
@@ -162,17 +152,3 @@ const STORED_AS_IS = /\.(docx|odt|xlsx|pdf|zip|epub|png|jpe?g|gif|mp3|mp4)$/i;
 
 /** Native UTF-8 encoding (fflate's strToU8 walks the string in JavaScript). */
 const utf8 = new TextEncoder();
-
-function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
