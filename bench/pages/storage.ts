@@ -17,6 +17,9 @@ import { getAnalysis } from '../../renderer/src/analysis';
 import { commitAutoCode } from '../../renderer/src/analysis/autoCodeOperations';
 import { deleteProject } from '../../renderer/src/db/operations/projects';
 import { getProjectFileWorker } from '../../renderer/src/analysis/projectFileWorker';
+import { readQdpxInflating } from '../../shared/refi/qdpxRead';
+import { inflateNative } from '../../renderer/src/analysis/nativeCompression';
+import { newId } from '../../renderer/src/db/operations/now';
 import { LAST_PROJECT_KEY, getSetting } from '../../renderer/src/db/operations/settings';
 import { useCodes, useCodingCounts, useProjects, useSourceCodings, useSourceText, useSources } from '../../renderer/src/db/queries';
 import { exportSegmentsCsv } from '../../renderer/src/features/export/exportCsv';
@@ -124,6 +127,25 @@ const bench = {
     const openMs = performance.now() - started;
     await deleteProject(opened.projectId);
     return { saveMs, save: written.timings, openMs, open: opened.timings, bytes: written.bytes.byteLength, codings: opened.counts.codings };
+  },
+
+  /**
+   * Diagnosis: the seeded project written as a .qdpx once (in the project-file worker), then read
+   * back `rounds` times on this page with the worker's reader (shared/refi readQdpxInflating),
+   * nothing stored: the reader's own time, round by round, for profiling it in Chromium.
+   */
+  async projectFileRead(rounds = 3) {
+    const projectId = await seededProjectId();
+    const written = await getProjectFileWorker().writeProjectFile(projectId);
+    const ms: number[] = [];
+    let codings = 0;
+    for (let round = 0; round < rounds; round++) {
+      const started = performance.now();
+      const { snapshot } = await readQdpxInflating(written.bytes, { newId }, inflateNative);
+      ms.push(performance.now() - started);
+      codings = snapshot.codings.length;
+    }
+    return { ms, codings, bytes: written.bytes.byteLength };
   },
 
   /** Opening the seeded project: the app's own live queries (codebook, counts, sources, first source). */

@@ -28,11 +28,16 @@ if (!existsSync(path)) {
 }
 const bytes = new Uint8Array(readFileSync(path));
 const rounds = Number(process.env.ROUNDS ?? 3);
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 for (let round = 0; round < rounds; round++) {
   const marks: string[] = [];
   const t0 = performance.now();
+  const c0 = cpu();
   let n = 0;
   const options = { newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`, onProgress: (f: number) => marks.push(`${f.toFixed(2)}@${(performance.now() - t0).toFixed(0)}`) };
   const { snapshot } = process.env.NATIVE === '1' ? await readQdpxInflating(bytes, options, inflateNative) : readQdpx(bytes, options);
-  console.log(`read: ${(performance.now() - t0).toFixed(0)} ms, ${snapshot.codings.length} codings [${marks.join(' ')}]`);
+  console.log(`read: ${(performance.now() - t0).toFixed(0)} ms, ${(cpu() - c0).toFixed(0)} ms CPU, ${snapshot.codings.length} codings${process.env.MARKS === '1' ? ` [${marks.join(' ')}]` : ''}`);
 }

@@ -117,10 +117,22 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, originals, re
     coders.set(id, coder);
   }
   /** The coder for a creatingUser; a GUID no <User> names still becomes a coder. */
-  const coderFor = (raw: string | undefined): string => {
+  const resolveCoder = (raw: string | undefined): string => {
     const id = raw === undefined || raw.trim() === '' ? guidFor('marginalia:unknown-coder') : idOf(raw);
     if (!coders.has(id)) {
       coders.set(id, { id, projectId: P, name: raw === undefined ? 'Unknown coder' : `Coder ${raw.replace(/[{}]/g, '').slice(0, 8)}`, color: DEFAULT_CODER_COLOR });
+    }
+    return id;
+  };
+  // A creatingUser and a code reference are written once per coding but name a few dozen users
+  // and codes: each distinct one is resolved once (a map lookup instead of a GUID check and two).
+  const coderOfRaw = new Map<string, string>();
+  const coderFor = (raw: string | undefined): string => {
+    if (raw === undefined) return resolveCoder(raw);
+    let id = coderOfRaw.get(raw);
+    if (id === undefined) {
+      id = resolveCoder(raw);
+      coderOfRaw.set(raw, id);
     }
     return id;
   };
@@ -159,7 +171,15 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, originals, re
     });
   };
   walk(doc.codes, null);
-  const codeOf = (raw: string): string | undefined => codeIds.get(idOf(raw));
+  const codeOfRaw = new Map<string, string | undefined>();
+  const codeOf = (raw: string): string | undefined => {
+    let id = codeOfRaw.get(raw);
+    if (id === undefined && !codeOfRaw.has(raw)) {
+      id = codeIds.get(idOf(raw));
+      codeOfRaw.set(raw, id);
+    }
+    return id;
+  };
 
   // Variables.
   const attributeIds = new Map<string, AttributeDefinition>();
@@ -172,6 +192,7 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, originals, re
 
   // Sources, their selections and codings.
   const selectionsByGuid = new Map<string, { sourceId: string; start: number; end: number }>();
+  const casesLinkSelections = doc.cases.some((c) => c.selectionRefs.length > 0);
   const addCoding = (source: Source, text: string, start: number, end: number, coding: QdeCoding, fallbackUser: string | undefined, fallbackTime: string | undefined): Coding | null => {
     const codeId = codeOf(coding.codeRef);
     if (codeId === undefined) {
@@ -252,17 +273,19 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, originals, re
         continue;
       }
       const [start, end] = span;
-      const selectionKey = idOf(selection.guid);
-      if (!selectionsByGuid.has(selectionKey)) selectionsByGuid.set(selectionKey, { sourceId: id, start, end });
+      // Only cases point at selections by GUID: without such a link no selection needs its key.
+      const description = selection.description !== undefined && selection.description.trim() !== '' ? selection.description : null;
+      const selectionKey = casesLinkSelections || description !== null ? idOf(selection.guid) : '';
+      if (casesLinkSelections && !selectionsByGuid.has(selectionKey)) selectionsByGuid.set(selectionKey, { sourceId: id, start, end });
       const made = selection.codings.map((c) => addCoding(source, text, start, end, c, selection.creatingUser, selection.creationDateTime)).filter((c) => c !== null);
       const target = made[0];
       if (target) referNotes(selection.noteRefs, 'coding', target.id);
       else referNotes(selection.noteRefs, 'source', id);
-      if (selection.description && selection.description.trim() !== '') {
+      if (description !== null) {
         extraMemos.push({
           guidSeed: `selection-description:${selectionKey}`,
           title: selection.name ?? 'Comment',
-          body: selection.description,
+          body: description,
           kind: target ? 'coding' : 'source',
           id: target ? target.id : id,
           createdAt: xsdDateTime(selection.creationDateTime) ?? time,

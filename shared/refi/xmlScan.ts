@@ -80,7 +80,6 @@ const NAME = new RegExp(`^(?:[${NAME_START}]|[\\uD800-\\uDB7F][\\uDC00-\\uDFFF])
 const NAME_RUN = /[^\s/>=<"'&]+/y;
 /** One attribute: whitespace, name, `=`, a quoted value without `<`. */
 const ATTRIBUTE = /[ \t\r\n]+([^\s/>=<"'&]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
-const TAG_END = /[ \t\r\n]*(\/?)>/y;
 /** A processing instruction's target: up to white space or the closing `?`. */
 const PI_TARGET = /[^\s?]+/y;
 const WHITESPACE_ONLY = /^[ \t\r\n]*$/;
@@ -112,6 +111,8 @@ class Scanner {
   private readonly attributeKeys = new Map<string, string>();
   private readonly attributes = new XmlAttributes();
   private sawRoot = false;
+  /** The name of the element last opened at each depth: its next sibling most often has the same. */
+  private readonly lastOpened: Array<XmlName | undefined> = [];
   /** The next `&` at or after the scan position (or -1): found once, so text needs no search of its own. */
   private nextAmp = -2;
   /** The same for the next "]]>", which text may not hold. */
@@ -222,40 +223,41 @@ class Scanner {
     return name;
   }
 
+  /**
+   * The tag name at `at`. The element's likely name (`hint`: the expected end tag, the previous
+   * sibling's) is compared in place first, so most tags cost no substring and no map lookup; the
+   * general path (a sticky expression, a check per distinct name) decides everything else.
+   */
+  private tagName(at: number, hint: XmlName | undefined): XmlName {
+    if (hint !== undefined && this.xml.startsWith(hint.raw, at) && endsPlainName(this.xml.charCodeAt(at + hint.raw.length))) return hint;
+    return this.name(at);
+  }
+
   private startTag(lt: number): void {
     const { xml, attributes } = this;
     if (this.depth === 0 && this.sawRoot) this.fail(lt, 'a second root element');
-    const name = this.name(lt + 1);
+    const name = this.tagName(lt + 1, this.lastOpened[this.depth]);
+    this.lastOpened[this.depth] = name;
     let at = lt + 1 + name.raw.length;
     attributes.count = 0;
     for (;;) {
+      const plain = this.plainAttribute(at);
+      if (plain === NO_ATTRIBUTE) break;
+      if (plain !== NOT_PLAIN) {
+        at = plain;
+        continue;
+      }
       ATTRIBUTE.lastIndex = at;
       const match = ATTRIBUTE.exec(xml);
       if (!match) break;
+      const value = match[2] ?? match[3]!;
+      this.addAttribute(match[1]!, value, ATTRIBUTE.lastIndex - value.length - 1, at, needsDecoding(value));
       at = ATTRIBUTE.lastIndex;
-      const rawKey = match[1]!;
-      let key = this.attributeKeys.get(rawKey);
-      if (key === undefined) {
-        if (!NAME.test(rawKey)) this.fail(at - match[0].length, `“${rawKey.slice(0, 40)}” is not an attribute name`);
-        const colon = rawKey.indexOf(':');
-        key = rawKey === 'xmlns' || rawKey.startsWith('xmlns:') ? '' : (colon === -1 ? rawKey : rawKey.slice(colon + 1)).toLowerCase();
-        this.attributeKeys.set(rawKey, key);
-      }
-      for (let i = 0; i < attributes.count; i++) {
-        if (attributes.keys[i] === key && key !== '') this.fail(at - match[0].length, `the attribute “${rawKey}” is given twice`);
-      }
-      if (key === '') continue;
-      let value = match[2] ?? match[3]!;
-      if (needsDecoding(value)) value = this.expand(value, at - value.length - 1, true);
-      attributes.keys[attributes.count] = key;
-      attributes.values[attributes.count] = value;
-      attributes.count++;
     }
-    TAG_END.lastIndex = at;
-    const end = TAG_END.exec(xml);
-    if (!end) this.fail(at, `a malformed start tag <${name.raw}>`);
-    this.pos = TAG_END.lastIndex;
-    const selfClosing = end[1] === '/';
+    const after = this.tagEnd(at);
+    if (after < 0) this.fail(at, `a malformed start tag <${name.raw}>`);
+    this.pos = after;
+    const selfClosing = after - at >= 2 && xml.charCodeAt(after - 2) === 47; /* / */
     if (++this.elements > MAX_XML_ELEMENTS) {
       throw new XmlFileError(`The project file has more than ${MAX_XML_ELEMENTS.toLocaleString('en')} elements; no real project has, so it was refused.`);
     }
@@ -269,15 +271,75 @@ class Scanner {
     this.handler.open(name, attributes, false, this.depth);
   }
 
+  /**
+   * An attribute in the shape nearly every file writes (` name="value"`: white space, a name of
+   * ASCII letters, digits and `_:.-`, `=` and a double quote right after it, no `<` in the value),
+   * read with character tests on the document instead of the ATTRIBUTE expression, which would
+   * match, capture and copy for each of the million attributes of a big project. Gives the
+   * position after it, NO_ATTRIBUTE where the expression could not match either (the tag ends),
+   * or NOT_PLAIN for anything else, which the expression then reads (or refuses) as before.
+   */
+  private plainAttribute(at: number): number {
+    const { xml } = this;
+    let p = at;
+    let c = xml.charCodeAt(p);
+    if (!isXmlSpace(c)) return NO_ATTRIBUTE;
+    do c = xml.charCodeAt(++p);
+    while (isXmlSpace(c));
+    if (c === 47 /* / */ || c === 62 /* > */) return NO_ATTRIBUTE;
+    const nameStart = p;
+    while (isPlainNameChar(c)) c = xml.charCodeAt(++p);
+    if (p === nameStart || c !== 61 /* = */ || xml.charCodeAt(p + 1) !== 34 /* " */) return NOT_PLAIN;
+    const nameEnd = p;
+    const valueStart = p + 2;
+    let decode = false;
+    for (p = valueStart; ; p++) {
+      c = xml.charCodeAt(p);
+      if (c === 34 /* " */) break;
+      // `<` (refused) and the end of the text: the expression's path says what is wrong.
+      if (c === 60 /* < */ || Number.isNaN(c)) return NOT_PLAIN;
+      if (c === 38 /* & */ || c === 9 || c === 10 || c === 13) decode = true;
+    }
+    this.addAttribute(xml.slice(nameStart, nameEnd), xml.slice(valueStart, p), valueStart, at, decode);
+    return p + 1;
+  }
+
+  /** Records an attribute of the start tag being read (`from`: where it starts, for messages). */
+  private addAttribute(rawKey: string, raw: string, valueStart: number, from: number, decode: boolean): void {
+    const { attributes } = this;
+    let key = this.attributeKeys.get(rawKey);
+    if (key === undefined) {
+      if (!NAME.test(rawKey)) this.fail(from, `“${rawKey.slice(0, 40)}” is not an attribute name`);
+      const colon = rawKey.indexOf(':');
+      key = rawKey === 'xmlns' || rawKey.startsWith('xmlns:') ? '' : (colon === -1 ? rawKey : rawKey.slice(colon + 1)).toLowerCase();
+      this.attributeKeys.set(rawKey, key);
+    }
+    for (let i = 0; i < attributes.count; i++) {
+      if (attributes.keys[i] === key && key !== '') this.fail(from, `the attribute “${rawKey}” is given twice`);
+    }
+    if (key === '') return;
+    attributes.keys[attributes.count] = key;
+    attributes.values[attributes.count] = decode ? this.expand(raw, valueStart, true) : raw;
+    attributes.count++;
+  }
+
+  /** `[ \t\r\n]*\/?>` at `at` (what TAG_END matched): the position after the `>`, or -1. */
+  private tagEnd(at: number): number {
+    const { xml } = this;
+    let c = xml.charCodeAt(at);
+    while (isXmlSpace(c)) c = xml.charCodeAt(++at);
+    if (c === 62 /* > */) return at + 1;
+    return c === 47 /* / */ && xml.charCodeAt(at + 1) === 62 ? at + 2 : -1;
+  }
+
   private endTag(lt: number): void {
-    const name = this.name(lt + 2);
-    TAG_END.lastIndex = lt + 2 + name.raw.length;
-    const end = TAG_END.exec(this.xml);
-    if (!end || end[1] === '/') this.fail(lt, `a malformed end tag </${name.raw}>`);
-    if (this.depth === 0) this.fail(lt, `an end tag </${name.raw}> with no element open`);
-    const expected = this.open[this.depth - 1]!;
+    const expected = this.depth > 0 ? this.open[this.depth - 1] : undefined;
+    const name = this.tagName(lt + 2, expected);
+    const after = this.tagEnd(lt + 2 + name.raw.length);
+    if (after < 0 || this.xml.charCodeAt(after - 2) === 47 /* / */) this.fail(lt, `a malformed end tag </${name.raw}>`);
+    if (expected === undefined) this.fail(lt, `an end tag </${name.raw}> with no element open`);
     if (expected !== name) this.fail(lt, `</${name.raw}> where </${expected.raw}> was expected`);
-    this.pos = TAG_END.lastIndex;
+    this.pos = after;
     this.handler.close(name, this.depth);
     this.depth--;
   }
@@ -321,6 +383,26 @@ function hasDoctype(xml: string): boolean {
     if (xml.slice(at + 2, at + 9).toUpperCase() === 'DOCTYPE') return true;
   }
   return false;
+}
+
+/** What `plainAttribute` returns when no attribute starts here (the tag ends, or is malformed). */
+const NO_ATTRIBUTE = -1;
+/** … and when one may, in a shape the ATTRIBUTE expression reads. */
+const NOT_PLAIN = -2;
+
+/** White space between markup: space, tab, line feed, carriage return. */
+function isXmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** ASCII name characters (letters, digits, `_ : . -`): the names nearly every file uses. */
+function isPlainNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 46 || c === 45;
+}
+
+/** Characters that surely end a name where NAME_RUN would end it too (white space, `/`, `>`). */
+function endsPlainName(c: number): boolean {
+  return isXmlSpace(c) || c === 47 || c === 62;
 }
 
 /** Anything an attribute value needs done to it: a reference, or whitespace other than spaces. */

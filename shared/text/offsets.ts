@@ -59,19 +59,16 @@ export interface OffsetConverter {
   readonly codePointLength: number;
 }
 
+/** A high surrogate with a low one after it: where an astral character starts (two units, one code point). */
+const ASTRAL_START = /[\uD800-\uDBFF](?=[\uDC00-\uDFFF])/g;
+
 export function createOffsetConverter(text: string): OffsetConverter {
   // Positions (UTF-16) of every astral character; each one is one code point fewer than units.
+  // Found by the engine's own search: most texts have none, and a loop in JavaScript over the
+  // 20 M characters of a big project costs a tenth of a second each time a file is opened or saved.
   const astralStarts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        astralStarts.push(i);
-        i++;
-      }
-    }
-  }
+  ASTRAL_START.lastIndex = 0;
+  for (let match = ASTRAL_START.exec(text); match !== null; match = ASTRAL_START.exec(text)) astralStarts.push(match.index);
   const codePointLength = text.length - astralStarts.length;
   return {
     codePointLength,

@@ -98,6 +98,11 @@ describe('scanXml', () => {
     expect(root.text).toBe('one\ntwo\nthree\rfourfive\nsix');
   });
 
+  it('tells apart names that begin alike, between siblings and at end tags', () => {
+    const root = parseXmlTree('<r><a x="1"/><ab x="2"></ab><a\tx="3"\n/><a.b x = "4"/></r >');
+    expect(root.children.map((c) => [c.name, c.attributes.x])).toEqual([['a', '1'], ['ab', '2'], ['a', '3'], ['a.b', '4']]);
+  });
+
   it('drops namespace prefixes and declarations, and folds attribute names to lower case', () => {
     const root = parseXmlTree('<q:Project xmlns:q="urn:QDA-XML:project:1.0" xmlns="x"><q:Code q:targetGUID="g"/></q:Project>');
     expect(root).toMatchObject({ name: 'Project', key: 'project', attributes: {} });
@@ -116,6 +121,10 @@ describe('scanXml', () => {
       ['<a>&#0;</a>', /character reference to a character XML does not allow/],
       ['<a x="1" x="2"/>', /the attribute “x” is given twice/],
       ['<a x=1/>', /malformed start tag/],
+      ['<a x="1"y="2"/>', /malformed start tag/],
+      ['<r><ab></a></r>', /<\/a> where <\/ab> was expected/],
+      ['<r><a></ab></r>', /<\/ab> where <\/a> was expected/],
+      ['<r><a></a/></r>', /malformed end tag/],
       ['<a x="<"/>', /malformed start tag/],
       ['<a/><b/>', /a second root element/],
       ['text<a/>', /text outside the root element/],

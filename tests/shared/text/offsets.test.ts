@@ -165,6 +165,20 @@ describe('createOffsetConverter', () => {
   });
 });
 
+describe('createOffsetConverter with lone surrogates', () => {
+  it('counts a lone high or low surrogate as one code point, a pair as one', () => {
+    const units = fc.constantFrom('a', '\uD83D', '\uDE14', '😔', '\uD83D\uD83D\uDE14', '\uDE14\uD83D');
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const converter = createOffsetConverter(text);
+        expect(converter.codePointLength).toBe(Array.from(text).length);
+        validBoundaries(text).forEach((u16, cp) => expect(converter.toUtf16(cp)).toBe(u16));
+      }),
+    );
+  });
+});
+
 function attempt(run: () => number): { value: number } | { error: string } {
   try {
     return { value: run() };
