@@ -12,7 +12,7 @@ import { distDir } from '../run/config.mjs';
 import { openApp } from '../run/scenarios/app.mjs';
 
 const [profileDir, outDir = '/tmp'] = process.argv.slice(2);
-const server = await serveStatic(distDir, 4791);
+const server = await serveStatic(distDir, Number(process.env.PORT ?? 4791));
 
 async function profiled(page, name, work) {
   const cdp = await page.context().newCDPSession(page);

@@ -7,7 +7,7 @@ import { inSession } from '../run/session.mjs';
 
 const [profileDir] = process.argv.slice(2);
 // A fixed port: IndexedDB belongs to the origin, so a profile seeded once is found again.
-const server = await serveStatic(distDir, 4791);
+const server = await serveStatic(distDir, Number(process.env.PORT ?? 4791));
 try {
   if (process.env.SEED === '1') {
     // QUICK=1: the bench's quick size (50 sources, 10,000 codings), for a loaded machine.

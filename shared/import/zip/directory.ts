@@ -8,6 +8,8 @@ export interface ZipEntry {
   /** 0 = stored, 8 = deflate; anything else is refused when extracted. */
   method: number;
   encrypted: boolean;
+  /** The CRC-32 the directory declares for the uncompressed data. */
+  crc32: number;
   compressedSize: number;
   /** As the directory declares it; extraction checks the real size against it. */
   uncompressedSize: number;
@@ -62,6 +64,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryResult {
       name: names.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
       encrypted: (flags & 1) === 1,
+      crc32: view.getUint32(at + 16, true),
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),

@@ -98,7 +98,7 @@ export function ProjectFileCommands({ projectId }: { projectId: string | null })
             aria-valuetext={progress.label}
             className="file-progress-bar"
           >
-            <span className="file-progress-fill" style={{ width: `${progress.value}%` }} />
+            <span className="file-progress-fill scaled" style={{ transform: `scaleX(${progress.value / 100})` }} />
           </span>
           <span className="file-progress-label">{progress.label}</span>
         </span>

@@ -10,7 +10,7 @@ import { lieAboutSize } from '../builders';
 const enc = (s: string) => new TextEncoder().encode(s);
 
 function entry(overrides: Partial<ZipEntry>): ZipEntry {
-  return { name: 'a.xml', method: 8, encrypted: false, compressedSize: 100, uncompressedSize: 500, localHeaderOffset: 0, ...overrides };
+  return { name: 'a.xml', method: 8, encrypted: false, crc32: 0, compressedSize: 100, uncompressedSize: 500, localHeaderOffset: 0, ...overrides };
 }
 
 describe('readZipDirectory', () => {
