@@ -13,11 +13,27 @@ export function codingKey(c: Pick<Coding, 'sourceId' | 'codeId' | 'coder' | 'sta
   return `${c.sourceId}\u0000${c.codeId}\u0000${c.coder}\u0000${c.start}\u0000${c.end}`;
 }
 
+/**
+ * `codingKey` with the ids (source, code, coder: 36-character GUIDs) replaced by small numbers,
+ * one per distinct id: the same equality, with keys a fifth as long to build and hash (a merge
+ * of two 100,000-coding projects keys every coding of ours).
+ */
+function shortKeys(): (c: Pick<Coding, 'sourceId' | 'codeId' | 'coder' | 'start' | 'end'>) => string {
+  const numbers = new Map<string, number>();
+  const number = (id: string): number => {
+    let n = numbers.get(id);
+    if (n === undefined) numbers.set(id, (n = numbers.size));
+    return n;
+  };
+  return (c) => `${number(c.sourceId)}\u0000${number(c.codeId)}\u0000${number(c.coder)}\u0000${c.start}\u0000${c.end}`;
+}
+
 export function mergeCodings(ctx: MergeContext): void {
   // Duplicates can exist here (several ids, one key): theirs then maps to the one with its id, so
   // memos on a coding stay on that very coding.
   const ourById = new Map<string, Coding>();
   for (const c of ctx.ours.codings) ourById.set(c.id, c);
+  const keyOf = shortKeys();
   // Ours by what they say, built on the first coding of theirs that is not ours under its own id
   // (a copy of our own project has few): a key string per coding is most of this step's work.
   let ourByKey: Map<string, string> | null = null;
@@ -25,7 +41,7 @@ export function mergeCodings(ctx: MergeContext): void {
     if (ourByKey) return ourByKey;
     ourByKey = new Map();
     for (const c of ctx.ours.codings) {
-      const key = codingKey(c);
+      const key = keyOf(c);
       if (!ourByKey.has(key)) ourByKey.set(key, c.id);
     }
     return ourByKey;
@@ -45,7 +61,7 @@ export function mergeCodings(ctx: MergeContext): void {
     let existing: string | undefined;
     let key: string | undefined;
     if (same && same.sourceId === sourceId && same.codeId === codeId && same.coder === coder && same.start === coding.start && same.end === coding.end) existing = same.id;
-    else existing = byKey().get((key = codingKey({ sourceId, codeId, coder, start: coding.start, end: coding.end })));
+    else existing = byKey().get((key = keyOf({ sourceId, codeId, coder, start: coding.start, end: coding.end })));
     if (existing !== undefined) {
       ctx.ids.codings.set(coding.id, existing);
       noteMatched(ctx.report, { kind: 'codings', theirs: coding.id, ours: existing, label: coding.exact, rule: 'same record' });

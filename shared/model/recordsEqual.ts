@@ -19,8 +19,11 @@ export function recordsEqual(a: unknown, b: unknown): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   for (const key of Object.keys(left)) {
-    if (left[key] === undefined) continue;
-    if (!recordsEqual(left[key], right[key])) return false;
+    const x = left[key];
+    if (x === undefined) continue;
+    // Equal plain fields (most of a record) without a call each: undo compares 50,000 codings.
+    const y = right[key];
+    if (x !== y && !recordsEqual(x, y)) return false;
   }
   for (const key of Object.keys(right)) {
     if (right[key] !== undefined && left[key] === undefined) return false;

@@ -12,6 +12,7 @@ import { createCode } from '../../../renderer/src/db/operations/codes';
 import { applyCode } from '../../../renderer/src/db/operations/codings';
 import { undo } from '../../../renderer/src/db/operations/history';
 import { commitProjectMerge, planProjectMerge, readMergeTarget } from '../../../renderer/src/db/operations/mergeProject';
+import { readSourceOriginal } from '../../../renderer/src/db/operations/sources';
 import { storeOpenedProject } from '../../../renderer/src/db/operations/projectFiles';
 import { readProject } from '../../../renderer/src/db/readProject';
 import { writeQdpx } from '../../../shared/refi/qdpxWrite';
@@ -150,5 +151,33 @@ describe('planProjectMerge and commitProjectMerge', () => {
     const merged = await readProject(p.projectId);
     expect(merged.codings).toHaveLength(4);
     expect(merged.codings.every((c) => c.exact === TEXT.slice(c.start, c.end) && c.prefix !== '' && c.createdAt !== '')).toBe(true);
+  });
+
+  it("brings the original file of a source it adds from their file, and Undo takes both back", async () => {
+    const p = await annsProject();
+    // Ben imported a Word document of his own (with its original file) before saving his copy.
+    const { id: bensProjectId } = await createProject('Harbour (Ben)');
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0x80]);
+    const minutes = 'The chair said the night boat is a lifeline.';
+    await importDocument(bensProjectId, { name: 'Minutes.docx', text: minutes, encoding: 'Word', byteSize: docx.byteLength, format: 'docx', original: docx });
+    const bens = await readProject(bensProjectId, { originals: true });
+    const ours = await readProject(p.projectId);
+    const file = writeQdpx({ ...ours, sources: [...ours.sources, ...bens.sources], sourceTexts: [...ours.sourceTexts, ...bens.sourceTexts], sourceOriginals: bens.sourceOriginals });
+    const theirs = theirsOf(file);
+    expect(theirs.sourceOriginals).toHaveLength(1);
+
+    const plan = await planProjectMerge(p.projectId, theirs);
+    expect(plan.report.counts.sources).toMatchObject({ added: 1, matched: 1 });
+    await commitProjectMerge(plan, 'Harbour (Ben).qdpx');
+    const merged = await readProject(p.projectId, { originals: true });
+    const added = merged.sources.find((s) => s.name === 'Minutes.docx')!;
+    expect(merged.sourceOriginals).toHaveLength(1);
+    expect(merged.sourceOriginals![0]).toMatchObject({ sourceId: added.id, projectId: p.projectId, extension: 'docx' });
+    expect([...(await readSourceOriginal(added.id))!.bytes]).toEqual([...docx]);
+
+    // Merging the same file again changes nothing; Undo takes the source and its original back.
+    expect(isEmptyChangeSet((await planProjectMerge(p.projectId, theirsOf(file))).changes)).toBe(true);
+    await undo(p.projectId);
+    expect((await readProject(p.projectId, { originals: true })).sourceOriginals).toBeUndefined();
   });
 });

@@ -89,16 +89,25 @@ export function inProjectTransaction<T>(work: () => Promise<T>): Promise<T> {
   return getDb().transaction('rw', projectTables(), work);
 }
 
-/** Checks and writes a set, then stamps the project. Inside `inProjectTransaction`. */
-export async function applyChecked(projectId: string, set: ChangeSet, checked = false): Promise<string> {
+/**
+ * Checks and writes a set, then stamps the project. Inside `inProjectTransaction`. `alongside`
+ * runs once the check has passed, while the set is being written (the step's history entry): its
+ * requests queue behind the set's in the same transaction, and preparing them (packing a big
+ * step's codings, cloning the entry) overlaps the database writing the set. A failure of either
+ * fails the transaction, so neither is kept.
+ */
+export async function applyChecked(projectId: string, set: ChangeSet, checked = false, alongside?: (time: string) => Promise<void>): Promise<string> {
   // What the check reads (each source's codings, which ids are rows) the write reuses.
   const reads = newCodingReads();
   const conflicts = checked ? [] : await conflictsWithStore(set, reads);
   if (conflicts.length > 0) throw new ConflictError(`${describeConflicts(conflicts)} Nothing was changed.`);
-  await writeChangeSet(projectId, set, reads);
   const now = nowIso();
-  // A project created by this very set carries its own times.
-  if (!set.projects?.added.some((p) => p.id === projectId)) await getDb().projects.update(projectId, { updatedAt: now });
+  const write = async (): Promise<void> => {
+    await writeChangeSet(projectId, set, reads);
+    // A project created by this very set carries its own times.
+    if (!set.projects?.added.some((p) => p.id === projectId)) await getDb().projects.update(projectId, { updatedAt: now });
+  };
+  await Promise.all([write(), alongside?.(now)]);
   return now;
 }
 
@@ -158,11 +167,10 @@ export async function commit<T = void>(
     if (isEmptyChangeSet(planned.changes)) return planned.result;
     planned.changes = await withCoderRecord(projectId, planned.changes);
     if (options.addsOnlyNewRecords && !addsOnly(planned.changes)) throw new Error('A commit marked as adding only new records updates or removes some.');
-    const time = await applyChecked(projectId, planned.changes, options.addsOnlyNewRecords === true);
-    if (options.history !== false) {
-      await appendStep(projectId, planned.label ?? label, planned.changes, time);
-      recorded = planned.changes;
-    }
+    const changes = planned.changes;
+    const history = options.history !== false;
+    await applyChecked(projectId, changes, options.addsOnlyNewRecords === true, history ? (time) => appendStep(projectId, planned.label ?? label, changes, time) : undefined);
+    if (history) recorded = changes;
     return planned.result;
   });
   if (recorded) {

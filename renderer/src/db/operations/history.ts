@@ -69,11 +69,13 @@ function replayInTransaction(projectId: string, which: 'undo' | 'redo'): Promise
     const key = (await nextSteps(projectId))[which];
     if (!key) return null;
     const entry = (await db.history.get([projectId, key[2]])) as HistoryEntry;
-    await applyChecked(projectId, which === 'undo' ? stepInverse(entry) : stepChanges(entry));
     // A put of the entry just read, not `update`: Dexie's update reads and deep-clones the whole
     // entry first (megabytes for a big step), and its clone turns typed arrays from another realm
-    // (a source's original bytes, read back by fake-indexeddb in tests) into plain objects.
-    await db.history.put({ ...entry, undone: which === 'undo' ? 1 : 0 });
+    // (a source's original bytes, read back by fake-indexeddb in tests) into plain objects. Made
+    // while the step is written (see applyChecked), after its check.
+    await applyChecked(projectId, which === 'undo' ? stepInverse(entry) : stepChanges(entry), false, async () => {
+      await db.history.put({ ...entry, undone: which === 'undo' ? 1 : 0 });
+    });
     return entry.label;
   });
 }
