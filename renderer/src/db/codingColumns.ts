@@ -122,6 +122,31 @@ export function indexOfId(columns: SourceCodings, id: string): number {
   }
 }
 
+/** Up to this many ids are each searched for in the id text; more are found in one walk over every id. */
+const SEARCHED_AT_MOST = 16;
+
+/**
+ * The positions of those of `ids` that these columns hold, by id. A few ids (a coding or two
+ * being checked) are each searched for in the id text: slicing every one of a source's 20,000
+ * ids to compare them was most of a coding's check.
+ */
+export function positionsOfIds(columns: SourceCodings, ids: Iterable<string>): Map<string, number> {
+  const wanted = new Set(ids);
+  const out = new Map<string, number>();
+  if (wanted.size <= SEARCHED_AT_MOST) {
+    for (const id of wanted) {
+      const at = indexOfId(columns, id);
+      if (at >= 0) out.set(id, at);
+    }
+    return out;
+  }
+  for (let i = 0; i < codingCount(columns) && out.size < wanted.size; i++) {
+    const id = idAt(columns, i);
+    if (wanted.has(id)) out.set(id, i);
+  }
+  return out;
+}
+
 /** The first index whose value is at least `value` in an ascending array. */
 function lowerBound(values: Uint32Array, value: number): number {
   return partitionPoint(values.length, (i) => values[i]! < value);

@@ -13,7 +13,7 @@ import type { Table } from 'dexie';
 import type { EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
-import { codingAt, codingCount, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { codingAt, codingCount, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, positionsOfIds, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
 import { editColumns } from './columnEdit';
 
 
@@ -118,13 +118,41 @@ export async function codingsOfSources(sourceIds: readonly string[]): Promise<Co
 
 /**
  * The folded spans last built for a few sources, with the stamp of the columns they were built
- * from. Columns are only ever written with a new stamp (`writeSources`), so while the stamp is the
+ * from. Columns are only ever written with a new stamp (`writePacked`), so while the stamp is the
  * same the spans are too: the document's live query, answering each new coding (a recent row),
  * then reads the small counts record instead of cloning and unpacking 20,000 codings again, and
  * hands the view the same objects, which its caches recognise at once.
  */
 const foldedSpans = new Map<string, { stamp: string; spans: readonly CodingSpan[] }>();
 const FOLDED_SPANS_KEPT = 4;
+
+/**
+ * The columns (not the quotes) last read for a few sources, by the same stamp: what a coding's
+ * checks look ids and spans up in. Reading a big source's columns took about as long as the rest
+ * of a coding's transaction, twice per coding (the same-span check, then the one door's check
+ * that the new id is not stored). Only lookups use them: nothing written starts from them.
+ */
+const leanColumns = new Map<string, { stamp: string; columns: SourceCodings }>();
+const LEAN_COLUMNS_KEPT = 4;
+
+function keep<T>(cache: Map<string, T>, sourceId: string, entry: T, most: number): void {
+  cache.delete(sourceId);
+  cache.set(sourceId, entry);
+  while (cache.size > most) cache.delete(cache.keys().next().value!);
+}
+
+/** A source's folded columns for lookups, read only when its stamp moved since the last read. */
+async function columnsForLookup(sourceId: string): Promise<SourceCodings | undefined> {
+  const db = getDb();
+  const stamp = (await db.codingStats.get(sourceId))?.stamp;
+  const cached = leanColumns.get(sourceId);
+  if (stamp !== undefined && cached?.stamp === stamp) return cached.columns;
+  const columns = await db.sourceCodings.get(sourceId);
+  leanColumns.delete(sourceId);
+  // Without a stamp (counts written by an older version) nothing can tell a change: not kept.
+  if (columns && stamp !== undefined) keep(leanColumns, sourceId, { stamp, columns }, LEAN_COLUMNS_KEPT);
+  return columns;
+}
 
 /** A source's codings without their quotes: what the document view paints from. */
 export async function spansOfSource(sourceId: string): Promise<CodingSpan[]> {
@@ -140,9 +168,13 @@ export async function spansOfSource(sourceId: string): Promise<CodingSpan[]> {
     if (columns) for (let i = 0; i < codingCount(columns); i++) built.push(spanAt(columns, i));
     folded = built;
     foldedSpans.delete(sourceId);
+    leanColumns.delete(sourceId);
     // Without a stamp (counts written by an older version) nothing can tell a change: not kept.
-    if (stamp !== undefined) foldedSpans.set(sourceId, { stamp, spans: built });
-    while (foldedSpans.size > FOLDED_SPANS_KEPT) foldedSpans.delete(foldedSpans.keys().next().value!);
+    if (stamp !== undefined) {
+      keep(foldedSpans, sourceId, { stamp, spans: built }, FOLDED_SPANS_KEPT);
+      // The next coding's checks look up the same columns.
+      if (columns) keep(leanColumns, sourceId, { stamp, columns }, LEAN_COLUMNS_KEPT);
+    }
   }
   return unionWithRows(folded, rows.map(toSpan));
 }
@@ -263,7 +295,7 @@ export async function findSameCoding(sourceId: string, codeId: string, start: nu
   const same = (c: Coding): boolean => c.start === start && c.end === end && c.coder === coder;
   const row = await db.codings.where('[sourceId+codeId]').equals([sourceId, codeId]).filter(same).first();
   if (row) return row;
-  const columns = await db.sourceCodings.get(sourceId);
+  const columns = await columnsForLookup(sourceId);
   if (!columns) return undefined;
   const code = columns.codeIds.indexOf(codeId);
   const by = columns.coders.indexOf(coder);
@@ -462,25 +494,47 @@ async function rowsAmong(codings: readonly Pick<Coding, 'id' | 'sourceId'>[], re
   return [...found.values()];
 }
 
+/** Sources whose columns a check looks ids up in, one by one through the lookup cache; more are read in one request. */
+const LOOKUPS_AT_MOST = LEAN_COLUMNS_KEPT;
+
+/**
+ * Some sources' folded columns for looking ids up (quotes not read): from `reads` when this
+ * commit read them whole, else through the lookup cache (`columnsForLookup`).
+ */
+async function columnsToLookUp(sourceIds: readonly string[], reads: CodingReads): Promise<Array<SourceCodings | undefined>> {
+  const unread = sourceIds.filter((s) => !reads.folded.has(s));
+  const fetched = unread.length <= LOOKUPS_AT_MOST ? await Promise.all(unread.map(columnsForLookup)) : await getDb().sourceCodings.bulkGet(unread);
+  const byId = new Map(unread.map((s, i) => [s, fetched[i]]));
+  return sourceIds.map((s) => (reads.folded.has(s) ? (reads.folded.get(s)?.columns ?? undefined) : byId.get(s)));
+}
+
 /**
  * Codings by id, looked for only in the given sources (change sets carry each coding's source):
  * a recent row wins over its folded copy, the one read rule. Pass the same `reads` to
  * `applyCodingChanges` in the same transaction: a big step reads each source's columns once.
+ * A source's quotes are read only when its columns hold one of the ids (then its columns are
+ * rewritten anyway, from the same `reads`).
  */
 export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>, reads: CodingReads = newCodingReads()): Promise<Map<string, Coding>> {
   const out = new Map<string, Coding>();
   const wanted = [...bySource].flatMap(([sourceId, ids]) => ids.map((id) => ({ id, sourceId })));
   for (const row of await rowsAmong(wanted, reads)) out.set(row.id, row);
   const sourceIds = [...bySource.keys()].filter((s) => bySource.get(s)!.some((id) => !out.has(id)));
-  const folded = await foldedThrough(sourceIds, reads);
-  for (const sourceId of sourceIds) {
-    const stored = folded.get(sourceId);
-    if (!stored) continue;
-    const wanted = new Set(bySource.get(sourceId)!.filter((id) => !out.has(id)));
-    for (let i = 0; i < codingCount(stored.columns) && wanted.size > 0; i++) {
-      const id = idAt(stored.columns, i);
-      if (wanted.delete(id)) out.set(id, codingAt(stored.columns, stored.quotes, i));
-    }
+  const columns = await columnsToLookUp(sourceIds, reads);
+  const found = new Map<string, Map<string, number>>();
+  columns.forEach((c, s) => {
+    const at = c ? positionsOfIds(c, bySource.get(sourceIds[s]!)!.filter((id) => !out.has(id))) : undefined;
+    if (at && at.size > 0) found.set(sourceIds[s]!, at);
+  });
+  // Quotes only for the sources holding some: reads.folded then has them whole for the write.
+  const unquoted = [...found.keys()].filter((s) => !reads.folded.has(s));
+  if (unquoted.length > 0) {
+    const quotes = await getDb().codingQuotes.bulkGet(unquoted);
+    unquoted.forEach((s, i) => reads.folded.set(s, { columns: columns[sourceIds.indexOf(s)]!, quotes: quotes[i] }));
+  }
+  for (const [sourceId, at] of found) {
+    const stored = reads.folded.get(sourceId)!;
+    for (const [id, i] of at) out.set(id, codingAt(stored.columns, stored.quotes, i));
   }
   return out;
 }
@@ -494,18 +548,15 @@ export async function storedCodingIds(bySource: ReadonlyMap<string, readonly str
   const out = await rowIdsAmong(ids, reads);
   const sourceIds = [...bySource.keys()].filter((s) => bySource.get(s)!.some((id) => !out.has(id)));
   // Sources receiving many codings are rewritten (`applyCodingChanges`): read them whole now.
-  const whole = sourceIds.filter((s) => intoColumns(bySource.get(s)!.length, ids.length) || reads.folded.has(s));
-  const lean = sourceIds.filter((s) => !whole.includes(s));
-  const folded = await foldedThrough(whole, reads);
-  const columns = [...whole.map((s) => folded.get(s)?.columns), ...(lean.length > 0 ? await getDb().sourceCodings.bulkGet(lean) : [])];
-  for (const c of columns) {
-    if (!c) continue;
-    const wanted = new Set(bySource.get(c.sourceId)!.filter((id) => !out.has(id)));
-    for (let i = 0; i < codingCount(c) && wanted.size > 0; i++) {
-      const id = idAt(c, i);
-      if (wanted.delete(id)) out.add(id);
-    }
-  }
+  await foldedThrough(
+    sourceIds.filter((s) => intoColumns(bySource.get(s)!.length, ids.length)),
+    reads,
+  );
+  const columns = await columnsToLookUp(sourceIds, reads);
+  columns.forEach((c) => {
+    if (!c) return;
+    for (const id of positionsOfIds(c, bySource.get(c.sourceId)!.filter((id) => !out.has(id))).keys()) out.add(id);
+  });
   return out;
 }
 

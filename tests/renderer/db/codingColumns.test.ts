@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../../shared/model/types';
-import { codingAt, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, unpackCodings } from '../../../renderer/src/db/codingColumns';
+import { codingAt, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, positionsOfIds, unpackCodings } from '../../../renderer/src/db/codingColumns';
 
 const timestamp = fc.oneof(
   fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
@@ -56,5 +56,17 @@ describe('ids kept end to end in one string', () => {
     const { columns } = packCodings('s1', 'p1', [make('abb', 0), make('b', 1), make('ab', 2), make('bab', 3)]);
     expect([0, 1, 2, 3].map((i) => idAt(columns, i))).toEqual(['abb', 'b', 'ab', 'bab']);
     expect(['abb', 'b', 'ab', 'bab', 'a', 'ba', 'abbab', ''].map((id) => indexOfId(columns, id))).toEqual([0, 1, 2, 3, -1, -1, -1, -1]);
+  });
+
+  it('finds a few ids, or many, at the same positions as a walk over every id', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(coding, { selector: (c) => c.id, maxLength: 60 }), fc.array(fc.uuid(), { maxLength: 5 }), fc.nat({ max: 40 }), (codings, strangers, take) => {
+        const { columns } = packCodings('s1', 'p1', codings);
+        const wanted = [...codings.slice(0, take).map((c) => c.id), ...strangers];
+        const walked = new Map<string, number>();
+        for (let i = 0; i < codings.length; i++) if (wanted.includes(idAt(columns, i))) walked.set(idAt(columns, i), i);
+        expect(positionsOfIds(columns, wanted)).toEqual(walked);
+      }),
+    );
   });
 });

@@ -9,6 +9,7 @@ import { createCode } from '../../../renderer/src/db/operations/codes';
 import { IN_VIVO_MAX, applyCode, codeInVivo, removeCoding } from '../../../renderer/src/db/operations/codings';
 import type { Coding } from '../../../shared/model/types';
 import { codingsOfProject, foldRecentCodings, getCoding } from '../../../renderer/src/db/codingsRepository';
+import { deleteSource } from '../../../renderer/src/db/operations/sources';
 
 const freshDb = useFreshDatabase();
 let db: MarginaliaDb;
@@ -90,6 +91,33 @@ describe('applyCode', () => {
     expect((await applyCode(span, code.id, 'Ada')).id).toBe(first.id);
     expect(await storedCodings()).toEqual([first]);
     await removeCoding(first.id);
+    expect(await storedCodings()).toEqual([]);
+  });
+
+  it('keeps one coding however often the source’s packed codings are rewritten between two applies', async () => {
+    const { sourceId, code } = await setup();
+    const nights = await applyCode(spanOf(sourceId, 'night shifts'), code.id, 'Ada');
+    await foldRecentCodings(sourceId);
+    expect((await applyCode(spanOf(sourceId, 'night shifts'), code.id, 'Ada')).id).toBe(nights.id);
+    const harbour = await applyCode(spanOf(sourceId, 'harbour'), code.id, 'Ada');
+    await foldRecentCodings(sourceId);
+    expect((await applyCode(spanOf(sourceId, 'harbour'), code.id, 'Ada')).id).toBe(harbour.id);
+    expect((await applyCode(spanOf(sourceId, 'night shifts'), code.id, 'Ada')).id).toBe(nights.id);
+    expect((await storedCodings()).map((c) => c.id).sort()).toEqual([nights.id, harbour.id].sort());
+  });
+
+  it('refuses a source deleted after it was coded', async () => {
+    const { sourceId, code, projectId } = await setup();
+    await applyCode(spanOf(sourceId, 'night shifts'), code.id, 'Ada', projectId);
+    await deleteSource(sourceId);
+    await expect(applyCode(spanOf(sourceId, 'harbour'), code.id, 'Ada', projectId)).rejects.toThrow('That source no longer exists.');
+    expect(await storedCodings()).toEqual([]);
+  });
+
+  it('refuses a source of another project than the one it is told', async () => {
+    const { sourceId, code } = await setup();
+    const other = await createProject('Other');
+    await expect(applyCode(spanOf(sourceId, 'harbour'), code.id, 'Ada', other.id)).rejects.toThrow('That source no longer exists.');
     expect(await storedCodings()).toEqual([]);
   });
 

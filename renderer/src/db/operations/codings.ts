@@ -7,6 +7,7 @@ import { quoteAt } from '../../../../shared/text/quote';
 import { isCodableCode } from '../../../../shared/codebook/folder';
 import { getDb } from '../db';
 import { findSameCoding, getCoding } from '../codingsRepository';
+import { sourceTextRecord } from '../sourceTextReads';
 import { planNewPinnedCode } from './codes';
 import { commit } from './commit';
 import { foldWhenDue } from './folding';
@@ -26,12 +27,16 @@ function passages(n: number): string {
   return plural(n, 'passage');
 }
 
-/** Applies a code to a span. Applying the same code to the same span twice keeps one coding. */
-export async function applyCode(span: Span, codeId: string, coder: string): Promise<Coding> {
-  const projectId = await projectOfSource(span.sourceId);
-  const coding = await commit(projectId, 'Apply a code', async () => {
+/**
+ * Applies a code to a span. Applying the same code to the same span twice keeps one coding.
+ * `projectId`, when the caller knows it (the open project), saves reading the source first; a
+ * source that turns out to be in another project refuses the step.
+ */
+export async function applyCode(span: Span, codeId: string, coder: string, projectId?: string): Promise<Coding> {
+  const project = projectId ?? (await projectOfSource(span.sourceId));
+  const coding = await commit(project, 'Apply a code', async () => {
     const changes = new ChangeSetBuilder();
-    const { coding, code, isNew } = await planApplyCode(span, codeId, coder, changes);
+    const { coding, code, isNew } = await planApplyCode(span, codeId, coder, changes, undefined, project);
     return { changes: isNew ? changes.build() : {}, result: coding, label: `Apply ${code.name} to ${passages(1)}` };
   });
   // Folding is housekeeping, off the path that paints the new coding.
@@ -40,10 +45,17 @@ export async function applyCode(span: Span, codeId: string, coder: string): Prom
 }
 
 /** Plans one coding into `changes`; `code` may be planned in the same set (in-vivo). */
-async function planApplyCode(span: Span, codeId: string, coder: string, changes: ChangeSetBuilder, planned?: Code): Promise<{ coding: Coding; code: Code; isNew: boolean }> {
+async function planApplyCode(
+  span: Span,
+  codeId: string,
+  coder: string,
+  changes: ChangeSetBuilder,
+  planned?: Code,
+  projectId?: string,
+): Promise<{ coding: Coding; code: Code; isNew: boolean }> {
   const db = getDb();
-  const row = await db.sourceTexts.get(span.sourceId);
-  if (!row) throw new Error('That source no longer exists.');
+  const row = await sourceTextRecord(span.sourceId);
+  if (!row || (projectId !== undefined && row.projectId !== projectId)) throw new Error('That source no longer exists.');
   const code = planned ?? (await db.codes.get(codeId));
   if (!code || code.projectId !== row.projectId) throw new Error('That code no longer exists.');
   if (!isCodableCode(code)) throw new Error(`“${code.name}” is a folder: apply one of its codes instead.`);
@@ -82,7 +94,7 @@ export function inVivoName(selected: string): string {
 export async function codeInVivo(span: Span, coder: string): Promise<{ code: Code; coding: Coding }> {
   const projectId = await projectOfSource(span.sourceId);
   return commit(projectId, 'Code in vivo', async () => {
-    const row = await getDb().sourceTexts.get(span.sourceId);
+    const row = await sourceTextRecord(span.sourceId);
     if (!row) throw new Error('That source no longer exists.');
     const check = checkCodableSpan(row.text, span.start, span.end);
     if (!check.ok) throw new Error(check.reason);
@@ -103,7 +115,7 @@ export async function resizeCoding(codingId: string, sourceId: string, start: nu
     const current = await getCoding(codingId, sourceId);
     if (!current) throw new Error('That coding no longer exists.');
     if (current.start === start && current.end === end) return { changes: {}, result: undefined };
-    const row = await db.sourceTexts.get(sourceId);
+    const row = await sourceTextRecord(sourceId);
     if (!row) throw new Error('That source no longer exists.');
     const check = checkCodableSpan(row.text, start, end);
     if (!check.ok) throw new Error(check.reason);

@@ -96,7 +96,7 @@ export function DocumentPanel({ projectId }: { projectId: string }) {
       coder,
       createdAt: new Date().toISOString(),
     };
-    return withProvisional(provisional, () => applyCode(span, codeId, coder));
+    return withProvisional(provisional, () => applyCode(span, codeId, coder, projectId));
   };
 
   // Active code mode: a finished selection is coded with the active code, without the menu.
