@@ -138,7 +138,7 @@ function Progress({ label, value, text }: { label: string; value?: number; text:
         aria-valuetext={known ? `${value}%: ${text}` : text}
         className="file-progress-bar"
       >
-        <span className={known ? 'file-progress-fill' : 'file-progress-fill merge-progress-busy'} style={known ? { width: `${value}%` } : undefined} />
+        <span className={known ? 'file-progress-fill scaled' : 'file-progress-fill merge-progress-busy'} style={known ? { transform: `scaleX(${value / 100})` } : undefined} />
       </span>
       <span className="merge-progress-step">{text}…</span>
     </div>
