@@ -86,11 +86,16 @@ export function originalFileExtension(extension: string): string {
 export function selectionGuidFor(codingId: string): string {
   // A canonical id gets its first group XOR-ed with a constant: cheap (a big project has 100,000
   // codings), one-to-one, and as unlikely as any other UUID to meet an existing id.
-  if (isCanonicalGuid(codingId)) {
-    const head = (Number.parseInt(codingId.slice(0, 8), 16) ^ 0x5e1ec7ed) >>> 0;
-    return head.toString(16).padStart(8, '0') + codingId.slice(8);
-  }
+  if (isCanonicalGuid(codingId)) return xorHead(codingId, SELECTION_MASK);
   return guidFor(`marginalia:selection:${codingId}`);
+}
+
+const SELECTION_MASK = 0x5e1ec7ed;
+
+/** A canonical GUID with its first group XOR-ed with `mask`. */
+function xorHead(guid: string, mask: number): string {
+  const head = (Number.parseInt(guid.slice(0, 8), 16) ^ mask) >>> 0;
+  return head.toString(16).padStart(8, '0') + guid.slice(8);
 }
 
 /** A number as xsd:decimal text (no exponent), or null when it has none (NaN, ±Infinity). */
@@ -125,14 +130,19 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
 
   // Memos are referenced from what they are about; a case cannot hold a note reference in the
   // standard, so case memos (and memos whose target is gone) are notes referenced from nowhere.
-  const memosOn = new Map<string, Memo[]>();
+  // By kind, then target id (a big project looks up every coding's, and most have none).
+  const memosOn = new Map<Memo['targetKind'], Map<string, Memo[]>>();
   for (const memo of snapshot.memos) {
-    const key = `${memo.targetKind}:${memo.targetId}`;
-    const list = memosOn.get(key) ?? [];
+    let ofKind = memosOn.get(memo.targetKind);
+    if (ofKind === undefined) {
+      ofKind = new Map();
+      memosOn.set(memo.targetKind, ofKind);
+    }
+    const list = ofKind.get(memo.targetId) ?? [];
     list.push(memo);
-    memosOn.set(key, list);
+    ofKind.set(memo.targetId, list);
   }
-  const noteRefs = (kind: Memo['targetKind'], id: string): string[] => (memosOn.get(`${kind}:${id}`) ?? []).map((m) => gid(m.id));
+  const noteRefs = (kind: Memo['targetKind'], id: string): string[] => (memosOn.get(kind)?.get(id) ?? []).map((m) => gid(m.id));
 
   const coderByKey = new Map<string, string>();
   for (const coder of snapshot.coders) coderByKey.set(coder.name, coder.id);
@@ -194,18 +204,29 @@ export function qdeFromSnapshot(snapshot: ProjectSnapshot, origin: string): QdeB
     of.list.push(selection);
     of.codings.push(codingIndex);
   };
+  // Each source's codings in the order of their spans (start, end, then id), with its converter.
   const codings = snapshot.codings;
-  const orderedCodings = codings.map((_, i) => i).sort((i, j) => {
-    const a = codings[i]!;
-    const b = codings[j]!;
-    return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
+  const codingsOf = new Map<string, number[]>();
+  codings.forEach((coding, index) => {
+    if (!sourcesById.has(coding.sourceId) || !codesById.has(coding.codeId)) return;
+    const list = codingsOf.get(coding.sourceId);
+    if (list === undefined) codingsOf.set(coding.sourceId, [index]);
+    else list.push(index);
   });
-  for (const index of orderedCodings) {
-    const coding = codings[index]!;
-    if (!sourcesById.has(coding.sourceId) || !codesById.has(coding.codeId)) continue;
-    const at = positions(coding.sourceId, coding.start, coding.end);
-    if (!at) continue;
-    addSelection(coding.sourceId, codingSelection(coding, at, gid, noteRefs), index);
+  const coderGuid = memoLast(gid);
+  const codeGuid = memoLast(gid);
+  for (const [sourceId, list] of codingsOf) {
+    list.sort((i, j) => {
+      const a = codings[i]!;
+      const b = codings[j]!;
+      return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : 1);
+    });
+    for (const index of list) {
+      const coding = codings[index]!;
+      const at = positions(sourceId, coding.start, coding.end);
+      if (!at) continue;
+      addSelection(sourceId, codingSelection(coding, at, gid, coderGuid, codeGuid, noteRefs), index);
+    }
   }
   const segmentLinks = new Set<string>();
   for (const link of snapshot.caseLinks) {
@@ -360,11 +381,32 @@ function buildCodes(codes: readonly Code[], gid: (id: string) => string, noteRef
   return roots;
 }
 
-function codingSelection(coding: Coding, [start, end]: [number, number], gid: (id: string) => string, noteRefs: (kind: 'coding', id: string) => string[]): QdeSelection {
-  const creatingUser = gid(coding.coder);
+/** `f` remembering its last argument and result: codings in a row mostly share a coder or a code. */
+function memoLast(f: (id: string) => string): (id: string) => string {
+  let lastId: string | undefined;
+  let last = '';
+  return (id) => {
+    if (id !== lastId) {
+      last = f(id);
+      lastId = id;
+    }
+    return last;
+  };
+}
+
+function codingSelection(
+  coding: Coding,
+  [start, end]: [number, number],
+  gid: (id: string) => string,
+  coderGuid: (id: string) => string,
+  codeGuid: (id: string) => string,
+  noteRefs: (kind: 'coding', id: string) => string[],
+): QdeSelection {
+  const creatingUser = coderGuid(coding.coder);
   const creationDateTime = xsdDateTime(coding.createdAt);
-  const qdeCoding: QdeCoding = { guid: gid(coding.id), codeRef: gid(coding.codeId), creatingUser, noteRefs: noteRefs('coding', coding.id) };
-  const selection: QdeSelection = { guid: selectionGuidFor(coding.id), start, end, creatingUser, codings: [qdeCoding], noteRefs: [] };
+  const own = isCanonicalGuid(coding.id);
+  const qdeCoding: QdeCoding = { guid: own ? coding.id : gid(coding.id), codeRef: codeGuid(coding.codeId), creatingUser, noteRefs: noteRefs('coding', coding.id) };
+  const selection: QdeSelection = { guid: own ? xorHead(coding.id, SELECTION_MASK) : guidFor(`marginalia:selection:${coding.id}`), start, end, creatingUser, codings: [qdeCoding], noteRefs: [] };
   if (creationDateTime !== undefined) selection.creationDateTime = qdeCoding.creationDateTime = creationDateTime;
   return selection;
 }
