@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../../shared/model/types';
-import { codingAt, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, unpackCodings } from '../../../renderer/src/db/codingColumns';
+import { codingAt, countsByCode, idAt, indexOfId, isoInstantMillis, packCodings, positionsOfCodes, storedTime, unpackCodings } from '../../../renderer/src/db/codingColumns';
 
 const timestamp = fc.oneof(
   fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-  fc.constantFrom('', '2024-01-01T00:00:00Z', '2024-01-01', 'not a date', '2024-01-01T10:00:00+02:00'),
+  fc.constantFrom('', '2024-01-01T00:00:00Z', '2024-01-01', 'not a date', '2024-01-01T10:00:00+02:00', '2023-02-29T10:00:00.000Z', '0099-01-01T00:00:00.000Z'),
 );
 
 const coding = fc.record({
@@ -56,5 +56,28 @@ describe('ids kept end to end in one string', () => {
     const { columns } = packCodings('s1', 'p1', [make('abb', 0), make('b', 1), make('ab', 2), make('bab', 3)]);
     expect([0, 1, 2, 3].map((i) => idAt(columns, i))).toEqual(['abb', 'b', 'ab', 'bab']);
     expect(['abb', 'b', 'ab', 'bab', 'a', 'ba', 'abbab', ''].map((id) => indexOfId(columns, id))).toEqual([0, 1, 2, 3, -1, -1, -1, -1]);
+  });
+});
+
+describe('creation times read field by field', () => {
+  const d = (n: number) => fc.integer({ min: 0, max: n });
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  // The shape of toISOString with any digits: days past the month's end, month 13, hour 24 …
+  const isoShaped = fc
+    .tuple(d(9999), d(13), d(32), d(24), d(60), d(60), d(999))
+    .map(([y, mo, day, h, mi, s, ms]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(day, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z`);
+
+  it('gives the milliseconds exactly when toISOString gives the text back, and defers otherwise', () => {
+    fc.assert(
+      fc.property(fc.oneof(isoShaped, timestamp), (text) => {
+        const ms = Date.parse(text);
+        const roundTrips = !Number.isNaN(ms) && new Date(ms).toISOString() === text;
+        const fast = isoInstantMillis(text);
+        if (fast !== null) expect(fast).toBe(ms);
+        if (fast !== null) expect(roundTrips).toBe(true);
+        expect(storedTime(text)).toEqual(roundTrips ? { ms, text: undefined } : { ms, text });
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
