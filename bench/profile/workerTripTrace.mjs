@@ -11,6 +11,13 @@ const [profileDir, out] = process.argv.slice(2);
 const server = await serveStatic(distDir, Number(process.env.PORT ?? 4791));
 try {
   await inSession(profileDir, `${server.url}storage.html`, async (page) => {
+    page.on('console', (message) => {
+      if (message.text().startsWith('OPENFAST')) console.log(message.text());
+    });
+    if (process.env.TRACE === '0') {
+      console.log(JSON.stringify(await page.evaluate(() => window.bench.projectFileRoundTrip())));
+      return;
+    }
     const { value, events } = await traced(page, () => page.evaluate(() => window.bench.projectFileRoundTrip()), { out });
     console.log(JSON.stringify(value));
     summarise(events, Number(process.env.TOP ?? 30));

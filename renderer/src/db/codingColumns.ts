@@ -89,15 +89,60 @@ export function packCodings(sourceId: string, projectId: string, codings: readon
     idLength += coding.id.length;
     columns.idEnds[i] = idLength;
     columns.coder[i] = coderAt(coding.coder);
-    const ms = Date.parse(coding.createdAt);
+    const { ms, text } = storedTime(coding.createdAt);
     columns.created[i] = ms;
-    if (Number.isNaN(ms) || new Date(ms).toISOString() !== coding.createdAt) columns.createdText[i] = coding.createdAt;
+    if (text !== undefined) columns.createdText[i] = text;
     quotes.exact[i] = coding.exact;
     quotes.prefix[i] = coding.prefix;
     quotes.suffix[i] = coding.suffix;
   });
   columns.idText = idParts.join('');
   return { columns, quotes };
+}
+
+/**
+ * A creation time as stored: epoch milliseconds, and the text itself when `toISOString` would not
+ * give it back. Times in toISOString's own form (nearly all) are read field by field, without
+ * parsing a date and printing it again, which cost a tenth of a second per 100,000 codings.
+ */
+export function storedTime(createdAt: string): { ms: number; text: string | undefined } {
+  const exact = isoInstantMillis(createdAt);
+  if (exact !== null) return { ms: exact, text: undefined };
+  const ms = Date.parse(createdAt);
+  return { ms, text: Number.isNaN(ms) || new Date(ms).toISOString() !== createdAt ? createdAt : undefined };
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The digits of `text` from `start` to `end` as a number, or -1 when any is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
+/**
+ * The epoch milliseconds of `YYYY-MM-DDTHH:MM:SS.sssZ` when `new Date(ms).toISOString()` gives
+ * exactly that text back (every field in range, years 100–9999), else null.
+ */
+export function isoInstantMillis(text: string): number | null {
+  if (text.length !== 24 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':' || text[19] !== '.' || text[23] !== 'Z') return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  const hour = digits(text, 11, 13);
+  const minute = digits(text, 14, 16);
+  const second = digits(text, 17, 19);
+  const milli = digits(text, 20, 23);
+  // Two-digit years mean 19xx to Date.UTC: those (and anything out of range) take the long way.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || milli < 0) return null;
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
 }
 
 export function codingCount(columns: SourceCodings): number {

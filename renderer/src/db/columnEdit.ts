@@ -4,7 +4,7 @@
 // touching every source of a 100,000-coding project would otherwise build and take apart 100,000
 // objects (with a date parsed and printed for each) only to write back what was already there.
 import type { Coding } from '../../../shared/model/types';
-import { codingCount, dictionary, emptyColumns, idAt, packCodings, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { codingCount, dictionary, emptyColumns, idAt, packCodings, storedTime, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
 
 /**
  * The columns of a source whose codings with an id in `gone` leave and `arriving` come in. With no
@@ -78,8 +78,7 @@ export function editColumns(
       columns.coder[out] = coderAt(coding.coder);
       let time = times.get(coding.createdAt);
       if (!time) {
-        const ms = Date.parse(coding.createdAt);
-        time = { ms, text: Number.isNaN(ms) || new Date(ms).toISOString() !== coding.createdAt ? coding.createdAt : undefined };
+        time = storedTime(coding.createdAt);
         times.set(coding.createdAt, time);
       }
       columns.created[out] = time.ms;

@@ -9,7 +9,7 @@
 import type { Table } from 'dexie';
 import type { ProjectSnapshot } from '../../../shared/model/snapshot';
 import { getDb } from './db';
-import { codingCount, idAt } from './codingColumns';
+import { idAt } from './codingColumns';
 import { linksById } from './caseRepository';
 import { tableOf, type RowKind } from './recordsRepository';
 
@@ -34,19 +34,6 @@ function storedKeys(kind: IdKind, keys: readonly string[]): Promise<string[]> {
 export async function storedIdsAmong(snapshot: ProjectSnapshot): Promise<Set<string>> {
   const db = getDb();
   const ids = (list: readonly { id: string }[]): string[] => list.map((r) => r.id);
-  const found = await Promise.all([
-    storedKeys('projects', [snapshot.project.id]),
-    storedKeys('coders', ids(snapshot.coders)),
-    storedKeys('sources', ids(snapshot.sources)),
-    storedKeys('codes', ids(snapshot.codes)),
-    storedKeys('codeSets', ids(snapshot.codeSets)),
-    storedKeys('cases', ids(snapshot.cases)),
-    storedKeys('attributes', ids(snapshot.attributes)),
-    storedKeys('memos', ids(snapshot.memos)),
-    storedKeys('savedQueries', ids(snapshot.savedQueries)),
-  ]);
-  const out = new Set(found.flat());
-
   // Case links live in one row per source: only the snapshot's sources can hold its links' ids.
   const linksBySource = new Map<string, string[]>();
   for (const link of snapshot.caseLinks) {
@@ -54,18 +41,54 @@ export async function storedIdsAmong(snapshot: ProjectSnapshot): Promise<Set<str
     if (list) list.push(link.id);
     else linksBySource.set(link.sourceId, [link.id]);
   }
-  for (const id of (await linksById(linksBySource)).keys()) out.add(id);
-
-  // Codings: recent rows by key range, then every source's folded id column against a Set.
-  const codingIds = new Set(ids(snapshot.codings));
-  if (codingIds.size > 0) {
-    for (const id of await storedAmong(db.codings as unknown as Table, [...codingIds])) out.add(id);
-    for (const columns of await db.sourceCodings.toArray()) {
-      for (let i = 0; i < codingCount(columns); i++) {
-        const id = idAt(columns, i);
-        if (codingIds.has(id)) out.add(id);
-      }
+  const codingList = ids(snapshot.codings);
+  // Every request is made at once, so the database answers them while the ids of the file are
+  // put in sets below, instead of one after the other.
+  const reads = Promise.all([
+    Promise.all([
+      storedKeys('projects', [snapshot.project.id]),
+      storedKeys('coders', ids(snapshot.coders)),
+      storedKeys('sources', ids(snapshot.sources)),
+      storedKeys('codes', ids(snapshot.codes)),
+      storedKeys('codeSets', ids(snapshot.codeSets)),
+      storedKeys('cases', ids(snapshot.cases)),
+      storedKeys('attributes', ids(snapshot.attributes)),
+      storedKeys('memos', ids(snapshot.memos)),
+      storedKeys('savedQueries', ids(snapshot.savedQueries)),
+    ]),
+    linksById(linksBySource),
+    // Codings: recent rows by key range, and every source's folded id column, of every project.
+    storedAmong(db.codings as unknown as Table, codingList),
+    codingList.length > 0 ? db.sourceCodings.toArray() : Promise.resolve([]),
+  ]);
+  const codingIds = new Set(codingList);
+  const fingerprints = new Set<number>();
+  for (const id of codingIds) fingerprints.add(fingerprint(id, 0, id.length));
+  const [rowKeys, links, codingRows, folded] = await reads;
+  const out = new Set(rowKeys.flat());
+  for (const id of links.keys()) out.add(id);
+  for (const id of codingRows) out.add(id);
+  for (const columns of folded) {
+    const { idText, idEnds } = columns;
+    for (let i = 0, start = 0; i < idEnds.length; start = idEnds[i++]!) {
+      // A number made from the id's characters in place first: only the rare match (every stored
+      // id of the file itself, when it is opened twice) costs a substring and a string lookup.
+      if (!fingerprints.has(fingerprint(idText, start, idEnds[i]!))) continue;
+      const id = idAt(columns, i);
+      if (codingIds.has(id)) out.add(id);
     }
   }
   return out;
+}
+
+/**
+ * A number for the id `text.slice(start, end)`, from its length and its first and last characters
+ * (random hexadecimal digits in a UUID): equal ids give equal numbers, so comparing numbers first
+ * leaves out most of the ids that cannot match without making a string of each.
+ */
+function fingerprint(text: string, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end && i < start + 8; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  for (let i = Math.max(start + 8, end - 4); i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
 }

@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../../shared/model/types';
-import { codingAt, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, positionsOfIds, unpackCodings } from '../../../renderer/src/db/codingColumns';
+import { codingAt, countsByCode, idAt, indexOfId, isoInstantMillis, packCodings, positionsOfCodes, positionsOfIds, storedTime, unpackCodings } from '../../../renderer/src/db/codingColumns';
 
 const timestamp = fc.oneof(
   fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-  fc.constantFrom('', '2024-01-01T00:00:00Z', '2024-01-01', 'not a date', '2024-01-01T10:00:00+02:00'),
+  fc.constantFrom('', '2024-01-01T00:00:00Z', '2024-01-01', 'not a date', '2024-01-01T10:00:00+02:00', '2023-02-29T10:00:00.000Z', '0099-01-01T00:00:00.000Z'),
 );
 
 const coding = fc.record({
@@ -67,6 +67,29 @@ describe('ids kept end to end in one string', () => {
         for (let i = 0; i < codings.length; i++) if (wanted.includes(idAt(columns, i))) walked.set(idAt(columns, i), i);
         expect(positionsOfIds(columns, wanted)).toEqual(walked);
       }),
+    );
+  });
+});
+
+describe('creation times read field by field', () => {
+  const d = (n: number) => fc.integer({ min: 0, max: n });
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  // The shape of toISOString with any digits: days past the month's end, month 13, hour 24 …
+  const isoShaped = fc
+    .tuple(d(9999), d(13), d(32), d(24), d(60), d(60), d(999))
+    .map(([y, mo, day, h, mi, s, ms]) => `${pad(y, 4)}-${pad(mo, 2)}-${pad(day, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z`);
+
+  it('gives the milliseconds exactly when toISOString gives the text back, and defers otherwise', () => {
+    fc.assert(
+      fc.property(fc.oneof(isoShaped, timestamp), (text) => {
+        const ms = Date.parse(text);
+        const roundTrips = !Number.isNaN(ms) && new Date(ms).toISOString() === text;
+        const fast = isoInstantMillis(text);
+        if (fast !== null) expect(fast).toBe(ms);
+        if (fast !== null) expect(roundTrips).toBe(true);
+        expect(storedTime(text)).toEqual(roundTrips ? { ms, text: undefined } : { ms, text });
+      }),
+      { numRuns: 2000 },
     );
   });
 });
