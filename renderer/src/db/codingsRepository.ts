@@ -13,7 +13,7 @@ import type { Table } from 'dexie';
 import type { EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
-import { codingAt, codingCount, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { codingAt, codingCount, codingEqualsAt, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
 import { editColumns } from './columnEdit';
 
 
@@ -466,8 +466,14 @@ async function rowsAmong(codings: readonly Pick<Coding, 'id' | 'sourceId'>[], re
  * Codings by id, looked for only in the given sources (change sets carry each coding's source):
  * a recent row wins over its folded copy, the one read rule. Pass the same `reads` to
  * `applyCodingChanges` in the same transaction: a big step reads each source's columns once.
+ * A folded coding equal to its entry in `expected` is answered with that very object (an equal
+ * stand-in, compared in its columns rather than built: undoing a merge checks 50,000 codings).
  */
-export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonly string[]>, reads: CodingReads = newCodingReads()): Promise<Map<string, Coding>> {
+export async function codingsByIdInSources(
+  bySource: ReadonlyMap<string, readonly string[]>,
+  reads: CodingReads = newCodingReads(),
+  expected: ReadonlyMap<string, Coding> = new Map(),
+): Promise<Map<string, Coding>> {
   const out = new Map<string, Coding>();
   const wanted = [...bySource].flatMap(([sourceId, ids]) => ids.map((id) => ({ id, sourceId })));
   for (const row of await rowsAmong(wanted, reads)) out.set(row.id, row);
@@ -479,7 +485,9 @@ export async function codingsByIdInSources(bySource: ReadonlyMap<string, readonl
     const wanted = new Set(bySource.get(sourceId)!.filter((id) => !out.has(id)));
     for (let i = 0; i < codingCount(stored.columns) && wanted.size > 0; i++) {
       const id = idAt(stored.columns, i);
-      if (wanted.delete(id)) out.set(id, codingAt(stored.columns, stored.quotes, i));
+      if (!wanted.delete(id)) continue;
+      const same = expected.get(id);
+      out.set(id, same && codingEqualsAt(stored.columns, stored.quotes, i, same) ? same : codingAt(stored.columns, stored.quotes, i));
     }
   }
   return out;
