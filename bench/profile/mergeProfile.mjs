@@ -2,7 +2,8 @@
 // committed on the page thread (the merge worker is turned off for the run, so one CPU profile
 // of the page shows the whole merge), then its Undo, each with the heaviest functions printed.
 // Needs a built dist/bench and a profile seeded by workerTrip.mjs (SEED=1, same port):
-//   node bench/profile/mergeProfile.mjs <profileDir> [outDir]     (WORKER=1 keeps the worker: wall times only)
+//   node bench/profile/mergeProfile.mjs <profileDir> [outDir]
+// WORKER=1 keeps the worker (wall times only; with TRACE=1, a Chromium trace of every thread).
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,11 +11,20 @@ import { serveStatic } from '../../scripts/serveStatic.mjs';
 import { distDir } from '../run/config.mjs';
 import { openApp } from '../run/scenarios/app.mjs';
 import { colleagueCopy } from '../run/scenarios/mergeProject.mjs';
+import { summarise, traced } from './traceSummary.mjs';
 
 const [profileDir, outDir = '/tmp'] = process.argv.slice(2);
 const server = await serveStatic(distDir, 4791);
 
 async function profiled(page, name, work) {
+  // TRACE=1: a Chromium trace instead, every thread (the merge worker's too), summarised.
+  if (process.env.TRACE === '1') {
+    const started = performance.now();
+    const { events } = await traced(page, work, { out: `${outDir}/${name}.trace.json` });
+    console.log(`\n${name}: ${(performance.now() - started).toFixed(0)} ms wall (traced)`);
+    summarise(events, 20);
+    return;
+  }
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });

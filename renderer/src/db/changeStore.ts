@@ -51,7 +51,8 @@ export async function conflictsWithStore(set: ChangeSet, reads: CodingReads = ne
   const links = changesOf(set, 'caseLinks');
   // Codings: the stored copies of those updated or removed, and which added ids are stored, each
   // read once for the whole set.
-  const codingsFound = await codingsByIdInSources(bySourceOf(expectedOf(codings)), reads);
+  const expectedCodings = expectedOf(codings);
+  const codingsFound = await codingsByIdInSources(bySourceOf(expectedCodings), reads, new Map(expectedCodings.map((c) => [c.id, c])));
   const codingsPresent = await storedCodingIds(bySourceOf(codings.added), reads);
   const lookup: RecordLookup = async <K extends EntityKind>(kind: K, keys: readonly string[]): Promise<Array<EntityTypes[K] | undefined>> => {
     if (kind === 'codings') return keys.map((k) => codingsFound.get(k)) as Array<EntityTypes[K] | undefined>;

@@ -213,6 +213,21 @@ export function codingAt(columns: SourceCodings, quotes: SourceQuotes | undefine
   };
 }
 
+const CODING_FIELDS = 11;
+
+/**
+ * Whether `codingAt(columns, quotes, i)` would equal `coding` (recordsEqual), without building it:
+ * what checking a step against the store compares for every coding it updates or removes.
+ */
+export function codingEqualsAt(columns: SourceCodings, quotes: SourceQuotes | undefined, i: number, coding: Coding): boolean {
+  if (Object.keys(coding).length !== CODING_FIELDS) return false;
+  if (coding.start !== columns.starts[i] || coding.end !== columns.ends[i] || coding.sourceId !== columns.sourceId || coding.projectId !== columns.projectId) return false;
+  if (coding.codeId !== columns.codeIds[columns.code[i]!] || coding.coder !== columns.coders[columns.coder[i]!]) return false;
+  if (coding.exact !== (quotes?.exact[i] ?? '') || coding.prefix !== (quotes?.prefix[i] ?? '') || coding.suffix !== (quotes?.suffix[i] ?? '')) return false;
+  if (coding.id !== idAt(columns, i)) return false;
+  return coding.createdAt === (columns.createdText[i] ?? new Date(columns.created[i]!).toISOString());
+}
+
 export function unpackCodings(columns: SourceCodings, quotes: SourceQuotes | undefined): Coding[] {
   const out = new Array<Coding>(codingCount(columns));
   for (let i = 0; i < out.length; i++) out[i] = codingAt(columns, quotes, i);

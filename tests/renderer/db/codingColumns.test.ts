@@ -2,8 +2,9 @@
 // their text, coders and timestamps (including ones that are not ISO strings from this app).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { recordsEqual } from '../../../shared/model/recordsEqual';
 import type { Coding } from '../../../shared/model/types';
-import { codingAt, countsByCode, idAt, indexOfId, isoInstantMillis, packCodings, positionsOfCodes, positionsOfIds, storedTime, unpackCodings } from '../../../renderer/src/db/codingColumns';
+import { codingAt, codingEqualsAt, countsByCode, idAt, indexOfId, isoInstantMillis, packCodings, positionsOfCodes, positionsOfIds, storedTime, unpackCodings } from '../../../renderer/src/db/codingColumns';
 
 const timestamp = fc.oneof(
   fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
@@ -25,6 +26,33 @@ const coding = fc.record({
 const byId = (list: Coding[]): Coding[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('codingColumns', () => {
+  it('compares a stored coding in its columns exactly as recordsEqual compares the coding built from them', () => {
+    const change = fc.constantFrom<(c: Coding) => Coding>(
+      (c) => c,
+      (c) => ({ ...c }),
+      (c) => ({ ...c, start: c.start + 1 }),
+      (c) => ({ ...c, codeId: `${c.codeId}x` }),
+      (c) => ({ ...c, coder: `${c.coder}x` }),
+      (c) => ({ ...c, exact: `${c.exact}x` }),
+      (c) => ({ ...c, suffix: '' }),
+      (c) => ({ ...c, id: `${c.id}x` }),
+      (c) => ({ ...c, createdAt: '2024-01-01T00:00:00Z' }),
+      (c) => ({ ...c, createdAt: new Date(Date.parse(c.createdAt) || 0).toISOString() }),
+      (c) => ({ ...c, extra: 1 }) as Coding,
+      (c) => ({ ...c, prefix: undefined }) as unknown as Coding,
+    );
+    fc.assert(
+      fc.property(fc.uniqueArray(coding, { selector: (c) => c.id, minLength: 1, maxLength: 30 }), change, fc.boolean(), (codings, alter, withQuotes) => {
+        const { columns, quotes } = packCodings('s1', 'p1', codings);
+        for (let i = 0; i < codings.length; i++) {
+          const stored = codingAt(columns, withQuotes ? quotes : undefined, i);
+          const other = alter(stored);
+          expect(codingEqualsAt(columns, withQuotes ? quotes : undefined, i, other)).toBe(recordsEqual(stored, other));
+        }
+      }),
+    );
+  });
+
   it('round-trips every field of every coding', () => {
     fc.assert(
       fc.property(fc.uniqueArray(coding, { selector: (c) => c.id, maxLength: 60 }), (codings) => {
