@@ -95,21 +95,41 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   return zipped;
 }
 
+/** An entry as deflated: what a later write of the same bytes can reuse. */
+export interface DeflatedEntry {
+  size: number;
+  crc: number;
+  compressed: Uint8Array<ArrayBuffer>;
+}
+
 /**
  * The same archive, with its entries deflated by the platform (`deflate`, e.g. a worker's
  * CompressionStream at zlib's default level: about twice as fast as deflating in JavaScript on a
  * big project, and a smaller file). The bytes differ from `writeQdpx`'s (another deflater), but
  * they are the same for the same project, and read back the same.
+ *
+ * `reuse`, kept by the caller from one write to the next, holds the sources' texts and originals
+ * as the last write deflated them: a source's text never changes, so the next save or backup of
+ * the project takes them from there (same name, size and checksum) instead of deflating the
+ * 20 MB of a big project's texts again. It is left holding this write's entries only.
  */
-export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: WriteQdpxOptions, deflate: NativeDeflate): Promise<Uint8Array> {
+export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: WriteQdpxOptions, deflate: NativeDeflate, reuse?: Map<string, DeflatedEntry>): Promise<Uint8Array> {
   const { progress, build, texts, extras, mtime } = prepare(snapshot, options);
   // Every entry is deflated at once (each waits on its own stream; hundreds of small texts one
   // after another would spend more time waiting than deflating), then added in a fixed order.
   const entries: Array<{ name: string; size: number; crc: number; stored: boolean; compressed: Promise<Uint8Array<ArrayBuffer>> }> = [];
-  const add = (name: string, chunks: Uint8Array[], stored = false): void => {
+  const kept = new Map<string, DeflatedEntry>();
+  const add = (name: string, chunks: Uint8Array[], stored = false, reusable = false): void => {
     let size = 0;
     for (const chunk of chunks) size += chunk.byteLength;
-    entries.push({ name, size, crc: crc32(chunks), stored, compressed: stored ? Promise.resolve(concat(chunks, size)) : deflate(chunks) });
+    const crc = crc32(chunks);
+    const before = reusable && !stored ? reuse?.get(name) : undefined;
+    let compressed: Promise<Uint8Array<ArrayBuffer>>;
+    if (stored) compressed = Promise.resolve(concat(chunks, size));
+    else if (before && before.size === size && before.crc === crc) compressed = Promise.resolve(before.compressed);
+    else compressed = deflate(chunks);
+    if (reuse && reusable && !stored) void compressed.then((bytes) => kept.set(name, { size, crc, compressed: bytes }), () => undefined);
+    entries.push({ name, size, crc, stored, compressed });
   };
   const qde: Uint8Array[] = [];
   const sources = Math.max(1, build.doc.sources.length);
@@ -119,8 +139,8 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
     (index) => progress(0.35 + (0.3 * (index + 1)) / sources),
   );
   add('project.qde', qde);
-  for (const [path, bytes] of texts) add(path, [bytes]);
-  for (const [path, original] of build.originals) add(path, [original], STORED_AS_IS.test(path));
+  for (const [path, bytes] of texts) add(path, [bytes], false, true);
+  for (const [path, original] of build.originals) add(path, [original], STORED_AS_IS.test(path), true);
   add(EXTRAS_PATH, [utf8.encode(JSON.stringify(extras))]);
   progress(0.7);
   const { zip, bytes } = zipInMemory();
@@ -132,6 +152,10 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
     progress(0.7 + (0.3 * (i + 1)) / entries.length);
   }
   zip.end();
+  if (reuse) {
+    reuse.clear();
+    for (const [name, entry] of kept) reuse.set(name, entry);
+  }
   return bytes();
 }
 

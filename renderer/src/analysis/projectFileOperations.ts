@@ -1,7 +1,7 @@
 // Writing and reading project files, run in a worker of their own (./projectFileWorker.ts) so a
 // save, an open or an automatic backup of a big project never holds the page: the worker reads
 // the project from IndexedDB itself, writes the .qdpx there, and hands back only the bytes.
-import { writeQdpx, writeQdpxDeflating } from '../../../shared/refi/qdpxWrite';
+import { writeQdpx, writeQdpxDeflating, type DeflatedEntry } from '../../../shared/refi/qdpxWrite';
 import { readQdpx, readQdpxInflating } from '../../../shared/refi/qdpxRead';
 import { deflateNative, hasNativeDeflate, inflateNative } from './nativeCompression';
 import type { ProjectCounts } from '../../../shared/ipc/contract';
@@ -61,6 +61,13 @@ function everyPercent(onProgress: ((fraction: number) => void) | undefined): (fr
   };
 }
 
+/**
+ * The sources' texts as the last write in this worker deflated them: a source's text never
+ * changes, so the next backup or save of the project reuses them (a big project's 20 MB of text
+ * is most of the deflating). Holds one write's texts, a few megabytes.
+ */
+const deflatedBefore = new Map<string, DeflatedEntry>();
+
 export async function writeProjectFile(projectId: string, onProgress?: (fraction: number) => void): Promise<WrittenProjectFile> {
   const progress = everyPercent(onProgress);
   const started = performance.now();
@@ -69,7 +76,7 @@ export async function writeProjectFile(projectId: string, onProgress?: (fraction
   const read = performance.now();
   const options = { onProgress: (f: number) => progress(SAVE_READ_SHARE + f * (1 - SAVE_READ_SHARE)) };
   // The platform's zlib where there is one: the JavaScript deflater is most of a big save.
-  const bytes = hasNativeDeflate() ? await writeQdpxDeflating(snapshot, options, deflateNative) : writeQdpx(snapshot, options);
+  const bytes = hasNativeDeflate() ? await writeQdpxDeflating(snapshot, options, deflateNative, deflatedBefore) : writeQdpx(snapshot, options);
   const timings = { read: read - started, write: performance.now() - read };
   return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt, timings };
 }
