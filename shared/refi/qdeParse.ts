@@ -105,6 +105,12 @@ function position(raw: string | undefined): number {
   return INTEGER.test(raw) ? Number(raw) : Number.NaN;
 }
 
+/**
+ * The note references of a selection or a coding until it has one: one shared (frozen) empty list
+ * instead of an array per selection and per coding, which nearly all keep empty.
+ */
+const NO_REFS = Object.freeze([]) as unknown as string[];
+
 /** A reference element's target: `targetGUID`, else `guid`; empty ones are not references. */
 function pushRef(list: string[], attributes: XmlAttributes): void {
   const target = attributes.get('targetguid') ?? attributes.get('guid') ?? '';
@@ -297,13 +303,13 @@ class QdeReader implements XmlHandler {
       case S.SELECTION: {
         const selection = target as QdeSelection;
         if (key === 'coding') [state, next] = this.openCoding(selection.codings, a);
-        else if (key === 'noteref') pushRef(selection.noteRefs, a);
+        else if (key === 'noteref') pushRef(selection.noteRefs === NO_REFS ? (selection.noteRefs = []) : selection.noteRefs, a);
         else if (key === 'description') state = this.captureOnce(depth, SEEN_DESCRIPTION, selection, 'description');
         break;
       }
       case S.CODING: {
         const coding = target as QdeCoding;
-        if (key === 'noteref') pushRef(coding.noteRefs, a);
+        if (key === 'noteref') pushRef(coding.noteRefs === NO_REFS ? (coding.noteRefs = []) : coding.noteRefs, a);
         else if (key === 'coderef' && this.firstTime(depth, SEEN_CODE_REF)) coding.codeRef = a.get('targetguid') ?? '';
         break;
       }
@@ -390,7 +396,7 @@ class QdeReader implements XmlHandler {
       start: position(a.get('startposition')),
       end: position(a.get('endposition')),
       codings: [],
-      noteRefs: [],
+      noteRefs: NO_REFS,
     };
     for (const [key, field] of SELECTION_ATTRIBUTES) {
       const value = a.get(key);
@@ -400,7 +406,7 @@ class QdeReader implements XmlHandler {
   }
 
   private openCoding(list: QdeCoding[], a: XmlAttributes): [S, unknown] {
-    const coding: QdeCoding = { guid: a.get('guid') ?? '', codeRef: '', noteRefs: [] };
+    const coding: QdeCoding = { guid: a.get('guid') ?? '', codeRef: '', noteRefs: NO_REFS };
     const creatingUser = a.get('creatinguser');
     if (creatingUser !== undefined) coding.creatingUser = creatingUser;
     const creationDateTime = a.get('creationdatetime');

@@ -277,8 +277,12 @@ export function snapshotFromQde({ doc, projectId, ids, now, texts, originals, re
       const description = selection.description !== undefined && selection.description.trim() !== '' ? selection.description : null;
       const selectionKey = casesLinkSelections || description !== null ? idOf(selection.guid) : '';
       if (casesLinkSelections && !selectionsByGuid.has(selectionKey)) selectionsByGuid.set(selectionKey, { sourceId: id, start, end });
-      const made = selection.codings.map((c) => addCoding(source, text, start, end, c, selection.creatingUser, selection.creationDateTime)).filter((c) => c !== null);
-      const target = made[0];
+      // The first coding made is what the selection's notes attach to (a loop: no arrays per selection).
+      let target: Coding | null = null;
+      for (const coding of selection.codings) {
+        const made = addCoding(source, text, start, end, coding, selection.creatingUser, selection.creationDateTime);
+        target ??= made;
+      }
       if (target) referNotes(selection.noteRefs, 'coding', target.id);
       else referNotes(selection.noteRefs, 'source', id);
       if (description !== null) {

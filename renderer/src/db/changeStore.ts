@@ -101,15 +101,20 @@ export async function conflictsWithStore(set: ChangeSet, reads: CodingReads = ne
  * Writes `set` through the repositories. The caller has checked conflicts, in the same
  * transaction, with the same `reads` (so each source's codings are read once, not twice).
  */
-export async function writeChangeSet(projectId: string, set: ChangeSet, reads: CodingReads = newCodingReads()): Promise<void> {
+export async function writeChangeSet(projectId: string, set: ChangeSet, reads: CodingReads = newCodingReads(), { concurrently = false } = {}): Promise<void> {
   // Sources this set creates (the conflict check, or the caller's own, proved them absent).
   const newSources = new Set(set.sources?.added.map((s) => s.id));
-  for (const kind of ENTITY_KINDS) {
+  const apply = async (kind: EntityKind): Promise<void> => {
     const changes = set[kind];
-    if (!changes) continue;
+    if (!changes) return;
     if (kind === 'codings') await applyCodingChanges(changes as EntityChanges<Coding>, reads, newSources);
     else if (kind === 'caseLinks') await applyCaseLinkChanges(changes as EntityChanges<CaseLink>);
     else if (kind === 'caseValues') await applyCaseValueChanges(projectId, changesOf(set, 'caseValues'));
     else if (isRowKind(kind)) await applyRowChanges(kind, changes as EntityChanges<EntityTypes[typeof kind]>);
-  }
+  };
+  // Each kind is written to tables of its own. A set that only adds records proven new (a project
+  // file opened as a new project) writes them all at once: the database stores the texts while
+  // this thread packs the codings, instead of each kind waiting for the one before.
+  if (concurrently) await Promise.all(ENTITY_KINDS.map(apply));
+  else for (const kind of ENTITY_KINDS) await apply(kind);
 }

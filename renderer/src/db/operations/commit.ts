@@ -33,7 +33,8 @@ export interface CommitOptions {
   /**
    * The build has itself proved, inside this transaction, that no record the set adds is stored
    * and that it updates or removes nothing (opening a file as a new project checks every id in
-   * one pass, `storedIdsAmong`): the per-record check, a lookup per id, is then skipped.
+   * one pass, `storedIdsAmong`): the per-record check, a lookup per id, is then skipped, and
+   * its kinds are written concurrently (each to tables of its own).
    */
   addsOnlyNewRecords?: boolean;
   /** 'strict' for a write that must be on disk when the commit resolves (see ../durability.ts). */
@@ -103,7 +104,7 @@ export async function applyChecked(projectId: string, set: ChangeSet, checked = 
   if (conflicts.length > 0) throw new ConflictError(`${describeConflicts(conflicts)} Nothing was changed.`);
   const now = nowIso();
   const write = async (): Promise<void> => {
-    await writeChangeSet(projectId, set, reads);
+    await writeChangeSet(projectId, set, reads, { concurrently: checked });
     // A project created by this very set carries its own times.
     if (!set.projects?.added.some((p) => p.id === projectId)) await getDb().projects.update(projectId, { updatedAt: now });
   };
