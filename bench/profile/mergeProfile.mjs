@@ -17,12 +17,21 @@ const [profileDir, outDir = '/tmp'] = process.argv.slice(2);
 const server = await serveStatic(distDir, 4791);
 
 async function profiled(page, name, work) {
+  // The page's long animation frames meanwhile, with the scripts that made them.
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ ms: Math.round(e.duration), blocking: Math.round(e.blockingDuration), scripts: (e.scripts ?? []).map((s) => `${s.invoker} ${s.sourceFunctionName}@${s.sourceURL.split('/').pop()}:${s.sourceCharPosition} ${Math.round(s.duration)}ms`) });
+    }).observe({ type: 'long-animation-frame', buffered: false });
+  });
+  const longFrames = async () => console.log(`  ${name}: long animation frames > 100 ms:`, JSON.stringify((await page.evaluate(() => window.__long)).filter((l) => l.ms > 100)));
   // TRACE=1: a Chromium trace instead, every thread (the merge worker's too), summarised.
   if (process.env.TRACE === '1') {
     const started = performance.now();
     const { events } = await traced(page, work, { out: `${outDir}/${name}.trace.json` });
     console.log(`\n${name}: ${(performance.now() - started).toFixed(0)} ms wall (traced)`);
     summarise(events, 20);
+    await longFrames();
     return;
   }
   const cdp = await page.context().newCDPSession(page);
@@ -60,6 +69,7 @@ async function profiled(page, name, work) {
   console.log(`\n${name}: ${ms.toFixed(0)} ms wall`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  self ${v.toFixed(0).padStart(6)} ms  ${k}`);
   for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  total ${v.toFixed(0).padStart(6)} ms  ${k}`);
+  await longFrames();
 }
 
 async function menu(page, name) {
