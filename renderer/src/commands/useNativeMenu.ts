@@ -5,8 +5,9 @@ import type { MenuCommandDescriptor } from '../../../shared/ipc/contract';
 import type { Host } from '../host/host';
 import { reportError } from '../stores/uiStore';
 import { acceleratorOf } from './keys';
-import { runCommand, type Command } from './registry';
-import { useCommands } from './useCommands';
+import { commandsOf, runCommand, useCommandBindings, type Command } from './registry';
+
+const NO_BINDINGS = {};
 
 export function menuDescriptors(commands: readonly Command[]): MenuCommandDescriptor[] {
   return commands.map(({ id, label, menu, group, enabled, checked, shortcut }) => ({
@@ -21,10 +22,12 @@ export function menuDescriptors(commands: readonly Command[]): MenuCommandDescri
 }
 
 export function useNativeMenu(host: Host): void {
-  const commands = useCommands();
   const native = host.kind === 'electron';
+  // The browser build has no native menu (its menu bar reads the registry itself): it neither
+  // re-renders nor serialises every command each time a binding changes (a coding changes Undo's label).
+  const bindings = useCommandBindings((s) => (native ? s.bindings : NO_BINDINGS));
   // Compare by content: a re-bound run() alone must not rebuild the menu.
-  const serialised = useMemo(() => JSON.stringify(menuDescriptors(commands)), [commands]);
+  const serialised = useMemo(() => (native ? JSON.stringify(menuDescriptors(commandsOf(bindings))) : ''), [bindings, native]);
   useEffect(() => {
     if (!native) return;
     host.setMenuCommands({ commands: JSON.parse(serialised) as MenuCommandDescriptor[] }).catch(reportError);

@@ -34,4 +34,39 @@ describe('useProvisionalCodings', () => {
     });
     expect(result.current.shown.map((c) => c.id)).toEqual(['a', 'b']);
   });
+
+  it('keeps showing a written coding until the live query brings its stored copy, so the passage never looks uncoded', async () => {
+    const stored = [coding('a', 'c1', 0, 4)];
+    const { result, rerender } = renderHook(({ list }) => useProvisionalCodings(list), { initialProps: { list: stored } });
+    // The write settles first (as a Dexie transaction's promise does, before the live query reads again).
+    await act(async () => {
+      await result.current.withProvisional(coding('provisional', 'c2', 5, 9), () => Promise.resolve());
+    });
+    expect(result.current.shown.map((c) => c.id)).toEqual(['a', 'provisional']);
+    const arrived = [...stored, coding('b', 'c2', 5, 9)];
+    rerender({ list: arrived });
+    expect(result.current.shown.map((c) => c.id)).toEqual(['a', 'b']);
+    // Once the stored copy is there the stored list is shown as it is.
+    expect(result.current.shown).toBe(arrived);
+  });
+
+  it('takes a provisional coding away when its write fails', async () => {
+    const stored = [coding('a', 'c1', 0, 4)];
+    const { result } = renderHook(({ list }) => useProvisionalCodings(list), { initialProps: { list: stored } });
+    await act(async () => {
+      await expect(result.current.withProvisional(coding('provisional', 'c2', 5, 9), () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+    });
+    expect(result.current.shown).toBe(stored);
+  });
+
+  it('lets a written coding go with the next stored list even when that list lacks it (undone at once)', async () => {
+    const stored = [coding('a', 'c1', 0, 4)];
+    const { result, rerender } = renderHook(({ list }) => useProvisionalCodings(list), { initialProps: { list: stored } });
+    await act(async () => {
+      await result.current.withProvisional(coding('provisional', 'c2', 5, 9), () => Promise.resolve());
+    });
+    const afterUndo = [...stored];
+    rerender({ list: afterUndo });
+    expect(result.current.shown).toBe(afterUndo);
+  });
 });
