@@ -3,6 +3,8 @@
 // page, the project-file worker, the analysis worker), in 100 ms steps, with each thread's
 // heaviest functions. Needs dist/bench and a profile seeded by workerTrip.mjs on the same PORT.
 //   PORT=4791 node bench/profile/appOpenTrace.mjs <profileDir> [trace.json]
+// DIST=<folder> serves another build (a baseline) on the same origin, so the same profile is used;
+// each thread's CPU time over the open (trace thread clock) compares builds on a busy machine.
 // QDPX=<file> opens that file instead of saving the project first.
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,7 @@ import { openApp } from '../run/scenarios/app.mjs';
 import { summarise, traced } from './traceSummary.mjs';
 
 const [profileDir, out] = process.argv.slice(2);
-const server = await serveStatic(distDir, Number(process.env.PORT ?? 4791));
+const server = await serveStatic(process.env.DIST ?? distDir, Number(process.env.PORT ?? 4791));
 
 async function menu(page, name) {
   await page.locator('#menu-File').click();
@@ -84,7 +86,19 @@ try {
     for (const m of marks.filter((e) => e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b').sort((a, b) => a.ts - b.ts)) console.log(`  ${((m.ts - open.ts) / 1000).toFixed(0).padStart(6)} ms  ${m.name}`);
     timeline(events, open.ts, report.ts + Number(process.env.AFTER ?? 1500) * 1000);
   }
-  summarise(events, Number(process.env.TOP ?? 25));
+  // CPU time (thread clock) per thread over the open: what the work cost, whatever else the machine ran.
+  if (open && report) {
+    const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [e.tid, e.args.name]));
+    const cpu = new Map();
+    for (const e of events) {
+      if (e.ph !== 'X' || e.name !== 'RunTask' || e.ts < open.ts || e.ts > report.ts) continue;
+      const key = `${names.get(e.tid) ?? ''} ${e.tid}`;
+      const [wall, thread] = cpu.get(key) ?? [0, 0];
+      cpu.set(key, [wall + e.dur / 1000, thread + (e.tdur ?? 0) / 1000]);
+    }
+    for (const [key, [wall, thread]] of cpu) if (wall > 20) console.log(`${key.padEnd(34)} tasks ${wall.toFixed(0).padStart(6)} ms, CPU ${thread.toFixed(0).padStart(6)} ms`);
+  }
+  if (process.env.TOP !== '0') summarise(events, Number(process.env.TOP ?? 25));
 } finally {
   await context.close();
   server.close?.();
