@@ -9,7 +9,7 @@ import { crc32 } from './crc32';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { EXTRAS_PATH } from './qdpxExtras';
 import { extrasForBuild } from './qdpxWriteExtras';
-import { qdeFromSnapshot, xsdDateTime } from './qdeFromSnapshot';
+import { qdeFromSnapshot, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
 import { serializeQde, serializeQdeChunks } from './qdeSerialize';
 
 export interface WriteQdpxOptions {
@@ -22,6 +22,12 @@ export interface WriteQdpxOptions {
   level?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   /** Called between the steps with the share of the work done (0–1), for a progress bar. */
   onProgress?: (fraction: number) => void;
+  /**
+   * For a writer that shares the machine with someone working (an automatic backup): awaited
+   * between the steps, where the caller may rest. With it, entries are deflated one after
+   * another, a pause between each, instead of all at once. `writeQdpxDeflating` only.
+   */
+  pause?: () => Promise<void>;
 }
 
 const ORIGIN = 'Marginalia';
@@ -38,18 +44,28 @@ export type NativeDeflate = (chunks: readonly Uint8Array[]) => Promise<Uint8Arra
 
 /** The parts of an archive every writer shares: the document, marginalia.json, the entry time. */
 function prepare(snapshot: ProjectSnapshot, options: WriteQdpxOptions) {
+  const { progress, build, texts } = prepareBuild(snapshot, options);
+  return { ...prepareRest(snapshot, progress, build, texts), progress, build, texts };
+}
+
+/** The document and the sources' texts in UTF-8, once: what the archive holds, and their sizes for marginalia.json. */
+function prepareBuild(snapshot: ProjectSnapshot, options: WriteQdpxOptions) {
   const progress = options.onProgress ?? (() => {});
   const build = qdeFromSnapshot(snapshot, options.origin ?? ORIGIN);
-  // The sources' texts in UTF-8, once: what the archive holds, and their sizes for marginalia.json.
   const texts = new Map<string, Uint8Array>();
   for (const [path, text] of build.files) texts.set(path, utf8.encode(text));
   progress(0.15);
+  return { progress, build, texts };
+}
+
+/** marginalia.json and the entry time. */
+function prepareRest(snapshot: ProjectSnapshot, progress: (fraction: number) => void, build: QdeBuild, texts: ReadonlyMap<string, Uint8Array>) {
   const extras = extrasForBuild(snapshot, build, ORIGIN, (path) => texts.get(path)?.byteLength);
   progress(0.35);
   // A fixed time in every entry: the same project gives the same bytes.
   const stamp = xsdDateTime(snapshot.project.updatedAt);
   const mtime = stamp && !Number.isNaN(Date.parse(stamp)) && Date.parse(stamp) >= Date.UTC(1980, 0, 2) ? new Date(stamp) : new Date(Date.UTC(1980, 0, 2));
-  return { progress, build, texts, extras, mtime };
+  return { extras, mtime };
 }
 
 /** A zip written to memory, entry after entry. */
@@ -114,9 +130,21 @@ export interface DeflatedEntry {
  * 20 MB of a big project's texts again. It is left holding this write's entries only.
  */
 export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: WriteQdpxOptions, deflate: NativeDeflate, reuse?: Map<string, DeflatedEntry>): Promise<Uint8Array> {
-  const { progress, build, texts, extras, mtime } = prepare(snapshot, options);
+  const pause = options.pause;
+  const { progress, build, texts } = prepareBuild(snapshot, options);
+  await pause?.();
+  const { extras, mtime } = prepareRest(snapshot, progress, build, texts);
+  await pause?.();
   // Every entry is deflated at once (each waits on its own stream; hundreds of small texts one
   // after another would spend more time waiting than deflating), then added in a fixed order.
+  // A paced writer deflates them one at a time, resting between them.
+  let queue: Promise<unknown> = Promise.resolve();
+  const deflateNow = (chunks: Uint8Array[]): Promise<Uint8Array<ArrayBuffer>> => {
+    if (!pause) return deflate(chunks);
+    const next = queue.then(pause).then(() => deflate(chunks));
+    queue = next.catch(() => undefined);
+    return next;
+  };
   const entries: Array<{ name: string; size: number; crc: number; stored: boolean; compressed: Promise<Uint8Array<ArrayBuffer>> }> = [];
   const kept = new Map<string, DeflatedEntry>();
   const add = (name: string, chunks: Uint8Array[], stored = false, reusable = false): void => {
@@ -127,7 +155,7 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
     let compressed: Promise<Uint8Array<ArrayBuffer>>;
     if (stored) compressed = Promise.resolve(concat(chunks, size));
     else if (before && before.size === size && before.crc === crc) compressed = Promise.resolve(before.compressed);
-    else compressed = deflate(chunks);
+    else compressed = deflateNow(chunks);
     if (reuse && reusable && !stored) void compressed.then((bytes) => kept.set(name, { size, crc, compressed: bytes }), () => undefined);
     entries.push({ name, size, crc, stored, compressed });
   };
@@ -138,6 +166,7 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
     (chunk) => qde.push(utf8.encode(chunk)),
     (index) => progress(0.35 + (0.3 * (index + 1)) / sources),
   );
+  await pause?.();
   add('project.qde', qde);
   for (const [path, bytes] of texts) add(path, [bytes], false, true);
   for (const [path, original] of build.originals) add(path, [original], STORED_AS_IS.test(path), true);

@@ -49,6 +49,8 @@ export interface AnalysisClient {
   commitAutoCode(projectId: string, request: AutoCodeRequest): Promise<number>;
   /** The project as `.qdpx` bytes (shared/refi's writer over readProject); `onProgress` hears how far it is (0–1). */
   writeProjectFile(projectId: string, onProgress?: (fraction: number) => void): Promise<WrittenProjectFile>;
+  /** The same file for an automatic backup, written in turns with rest so coding keeps its frames. */
+  writeProjectBackup(projectId: string, onProgress?: (fraction: number) => void): Promise<WrittenProjectFile>;
   /** Opens `.qdpx` bytes into a new project; throws the file's problem and stores nothing when it cannot. */
   openProjectFile(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<OpenedProjectFile>;
   /** Reads ahead what queries will need (paragraph starts) while the user builds one; answers at once. */

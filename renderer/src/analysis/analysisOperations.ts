@@ -159,7 +159,7 @@ export { previewAutoCode, commitAutoCode } from './autoCodeOperations';
 export { importSurvey as storeSurvey } from '../db/operations/imports';
 
 /** Project files (.qdpx) written and opened off the page thread (./projectFileOperations.ts). */
-export { writeProjectFile, openProjectFile } from './projectFileOperations';
+export { writeProjectFile, writeProjectBackup, openProjectFile } from './projectFileOperations';
 
 /** Coding queries and the unit × code matrix (./queryOperations.ts). */
 export { runCodingQuery, runCodingQueryPacked, prepareQueries, unitMatrixCsv } from './queryOperations';

@@ -9,6 +9,7 @@ import type { ProjectSnapshot } from '../../../shared/model/snapshot';
 import { readProjectInSlices } from '../db/readProjectInSlices';
 import { storeOpenedProject } from '../db/operations/projectFiles';
 import { newId } from '../db/operations/now';
+import { pacer } from './pacer';
 
 /** A project as a `.qdpx`, with what backups list about it. */
 export interface WrittenProjectFile {
@@ -68,17 +69,27 @@ function everyPercent(onProgress: ((fraction: number) => void) | undefined): (fr
  */
 const deflatedBefore = new Map<string, DeflatedEntry>();
 
-export async function writeProjectFile(projectId: string, onProgress?: (fraction: number) => void): Promise<WrittenProjectFile> {
+export async function writeProjectFile(projectId: string, onProgress?: (fraction: number) => void, { paced = false }: { paced?: boolean } = {}): Promise<WrittenProjectFile> {
   const progress = everyPercent(onProgress);
   const started = performance.now();
+  const pause = paced ? pacer() : undefined;
   // In short slices: a save or a backup of a big project never holds back the researcher's next coding.
-  const snapshot = await readProjectInSlices(projectId, (f) => progress(f * SAVE_READ_SHARE));
+  const snapshot = await readProjectInSlices(projectId, (f) => progress(f * SAVE_READ_SHARE), pause);
   const read = performance.now();
-  const options = { onProgress: (f: number) => progress(SAVE_READ_SHARE + f * (1 - SAVE_READ_SHARE)) };
+  const options = { onProgress: (f: number) => progress(SAVE_READ_SHARE + f * (1 - SAVE_READ_SHARE)), ...(pause ? { pause } : {}) };
   // The platform's zlib where there is one: the JavaScript deflater is most of a big save.
   const bytes = hasNativeDeflate() ? await writeQdpxDeflating(snapshot, options, deflateNative, deflatedBefore) : writeQdpx(snapshot, options);
   const timings = { read: read - started, write: performance.now() - read };
   return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt, timings };
+}
+
+/**
+ * An automatic backup while the researcher may be coding: the same file, written in turns with
+ * rest (./pacer) so that it takes well under a core. A backup on quit is not paced: nobody is
+ * coding then, and the app is waiting to close.
+ */
+export function writeProjectBackup(projectId: string, onProgress?: (fraction: number) => void): Promise<WrittenProjectFile> {
+  return writeProjectFile(projectId, onProgress, { paced: true });
 }
 
 /**

@@ -141,6 +141,7 @@ export function createWorkerAnalysis(start: () => AnalysisWorker = startAnalysis
     previewAutoCode: (projectId, request) => call('previewAutoCode', [projectId, request], (c) => c.previewAutoCode(projectId, request)),
     commitAutoCode: (projectId, request) => call('commitAutoCode', [projectId, request], (c) => c.commitAutoCode(projectId, request)),
     writeProjectFile: (projectId, onProgress) => call('writeProjectFile', [projectId], (c) => c.writeProjectFile(projectId, onProgress), onProgress),
+    writeProjectBackup: (projectId, onProgress) => call('writeProjectBackup', [projectId], (c) => c.writeProjectBackup(projectId, onProgress), onProgress),
     openProjectFile: (bytes, onProgress) => call('openProjectFile', [bytes], (c) => c.openProjectFile(bytes, onProgress), onProgress),
     prepareQueries: (projectId) => call('prepareQueries', [projectId], (c) => c.prepareQueries(projectId)),
     runCodingQuery: (projectId, query, filter) =>

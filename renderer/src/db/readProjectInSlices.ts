@@ -23,7 +23,7 @@ async function stampOf(projectId: string): Promise<string> {
   return project.updatedAt;
 }
 
-async function readOnce(projectId: string, onProgress: (fraction: number) => void): Promise<ProjectSnapshot> {
+async function readOnce(projectId: string, onProgress: (fraction: number) => void, pause?: () => Promise<void>): Promise<ProjectSnapshot> {
   const db = getDb();
   // Everything but the texts and the codings: small, read together.
   const head = await db.transaction('r', [...rowTables(), ...caseDataTables()], async () => {
@@ -56,17 +56,21 @@ async function readOnce(projectId: string, onProgress: (fraction: number) => voi
       for (const coding of sliceCodings) codings.push(coding);
     });
     onProgress(Math.min(1, (i + SOURCES_PER_SLICE) / ids.length));
+    await pause?.();
   }
   // Codings whose source is not (or no longer) in the project cannot be in a snapshot either;
   // the one-transaction read gives the same (it reads them by project, every one has a source).
   return { ...head, sourceTexts, ...(sourceOriginals.length > 0 ? { sourceOriginals } : {}), codings };
 }
 
-/** `onProgress` hears the share of the sources read (0–1); a read that starts over reports from 0 again. */
-export async function readProjectInSlices(projectId: string, onProgress: (fraction: number) => void = () => {}): Promise<ProjectSnapshot> {
+/**
+ * `onProgress` hears the share of the sources read (0–1); a read that starts over reports from 0
+ * again. `pause`, when given, is awaited after each slice (a paced backup rests there).
+ */
+export async function readProjectInSlices(projectId: string, onProgress: (fraction: number) => void = () => {}, pause?: () => Promise<void>): Promise<ProjectSnapshot> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const before = await stampOf(projectId);
-    const snapshot = await readOnce(projectId, onProgress);
+    const snapshot = await readOnce(projectId, onProgress, pause);
     if ((await stampOf(projectId)) === before && snapshot.project.updatedAt === before) return snapshot;
   }
   return readProject(projectId, { originals: true });

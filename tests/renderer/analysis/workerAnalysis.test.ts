@@ -30,7 +30,7 @@ class FakeWorker implements AnalysisWorker {
   }
 }
 
-const stubClient = () => ({ warmUp: vi.fn(), retrieveSegments: vi.fn(), segmentTexts: vi.fn(), segmentDetails: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), storeSurvey: vi.fn(), segmentsCsv: vi.fn(), writeProjectFile: vi.fn(), openProjectFile: vi.fn(), crosstab: vi.fn(), crosstabCell: vi.fn(), codeFrequencyTable: vi.fn(), wordFrequencyTable: vi.fn(), previewAutoCode: vi.fn(), commitAutoCode: vi.fn(), prepareQueries: vi.fn(), runCodingQuery: vi.fn(), unitMatrixCsv: vi.fn(), agreementChoices: vi.fn(), agreementFigures: vi.fn(), agreementReport: vi.fn() });
+const stubClient = () => ({ warmUp: vi.fn(), retrieveSegments: vi.fn(), segmentTexts: vi.fn(), segmentDetails: vi.fn(), findInSource: vi.fn(), cooccurrence: vi.fn(), storeSurvey: vi.fn(), segmentsCsv: vi.fn(), writeProjectFile: vi.fn(), writeProjectBackup: vi.fn(), openProjectFile: vi.fn(), crosstab: vi.fn(), crosstabCell: vi.fn(), codeFrequencyTable: vi.fn(), wordFrequencyTable: vi.fn(), previewAutoCode: vi.fn(), commitAutoCode: vi.fn(), prepareQueries: vi.fn(), runCodingQuery: vi.fn(), unitMatrixCsv: vi.fn(), agreementChoices: vi.fn(), agreementFigures: vi.fn(), agreementReport: vi.fn() });
 
 const notCalled = (): AnalysisClient => {
   throw new Error('the inline fallback was not expected');

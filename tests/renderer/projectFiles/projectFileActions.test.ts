@@ -148,6 +148,24 @@ describe('automatic backups', () => {
     expect(await host.listBackups()).toHaveLength(3);
   });
 
+  it('takes backups on the timer with the paced writer, and backups on quit with the ordinary one', async () => {
+    const host = createBrowserHost(document, { backupDirectory: memoryDirectory().directory });
+    const { deps, stamps } = world(host);
+    const file = (projectId: string) => ({ bytes: new Uint8Array([1, 2, 3]), projectName: projectId, counts: { sources: 1, codes: 2, codings: 2, memos: 0, cases: 0 } });
+    const writeProjectFile = vi.fn(async (projectId: string) => file(projectId));
+    const writeProjectBackup = vi.fn(async (projectId: string) => file(projectId));
+    const paced: ProjectFileActionDeps = { ...deps, writeProjectFile, writeProjectBackup };
+
+    await expect(backUpChangedProjects(paced, { requestId: 'r1', reason: 'interval' })).resolves.toMatchObject({ written: ['p1', 'p2'] });
+    expect(writeProjectBackup.mock.calls.map((c) => c[0])).toEqual(['p1', 'p2']);
+    expect(writeProjectFile).not.toHaveBeenCalled();
+
+    stamps.set('p1', 'seq-11');
+    await expect(backUpChangedProjects(paced, { requestId: 'r2', reason: 'quit' })).resolves.toMatchObject({ written: ['p1'] });
+    expect(writeProjectFile.mock.calls.map((c) => c[0])).toEqual(['p1']);
+    expect(writeProjectBackup).toHaveBeenCalledTimes(2);
+  });
+
   it('a failing project does not stop the others, and the request is still completed', async () => {
     const host = createBrowserHost(document, { backupDirectory: memoryDirectory().directory });
     const completeBackupRequest = vi.spyOn(host, 'completeBackupRequest');

@@ -55,3 +55,33 @@ describe('.qdpx writes reusing what the last one deflated', () => {
     expect(back.sourceTexts.find((t) => t.sourceId === text.sourceId)?.text).toBe(text.text);
   });
 });
+
+describe('a paced .qdpx write (an automatic backup)', () => {
+  it('gives the same bytes, pausing between its steps and between the entries it deflates', async () => {
+    await fc.assert(
+      fc.asyncProperty(projectSnapshotArb, async (project) => {
+        const plain = await writeQdpxDeflating(project, {}, counting().deflate);
+        const order: string[] = [];
+        let inFlight = 0;
+        let mostAtOnce = 0;
+        const deflate: NativeDeflate = async (chunks) => {
+          inFlight++;
+          mostAtOnce = Math.max(mostAtOnce, inFlight);
+          order.push('deflate');
+          const out = await counting().deflate(chunks);
+          inFlight--;
+          return out;
+        };
+        const paced = await writeQdpxDeflating(structuredClone(project), { pause: async () => void order.push('pause') }, deflate);
+        expect(paced).toEqual(plain);
+        expect(mostAtOnce).toBe(1);
+        // Each deflate (project.qde, the texts, marginalia.json) follows a pause of its own.
+        expect(order.filter((o) => o === 'deflate')).toHaveLength(2 + project.sources.length);
+        order.forEach((o, i) => {
+          if (o === 'deflate') expect(order[i - 1]).toBe('pause');
+        });
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

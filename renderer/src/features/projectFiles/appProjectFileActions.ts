@@ -13,6 +13,7 @@ export function getProjectFileActions(): BoundProjectFileActions {
   actions ??= bindProjectFileActions({
     host: getHost(),
     writeProjectFile: (projectId, onProgress) => getProjectFileWorker().writeProjectFile(projectId, onProgress),
+    writeProjectBackup: (projectId) => getProjectFileWorker().writeProjectBackup(projectId),
     importQdpx: (_fileName, bytes, onProgress) => getProjectFileWorker().openProjectFile(bytes, onProgress),
     listProjects,
     changeStampOf: projectChangeStamp,

@@ -49,6 +49,11 @@ export interface ProjectFileActionDeps {
    * When absent, `readProject` and `writeQdpx` are used.
    */
   writeProjectFile?: (projectId: string, onProgress?: (fraction: number) => void) => Promise<ProjectFile>;
+  /**
+   * The same for an automatic backup taken while the researcher may be coding: written in turns
+   * with rest, so a key press meanwhile keeps its frame. When absent, `writeProjectFile` is used.
+   */
+  writeProjectBackup?: (projectId: string) => Promise<ProjectFile>;
   /** The whole project, read in one transaction (db layer's `readProject`). */
   readProject?: (projectId: string) => Promise<ProjectSnapshot>;
   /** The `.qdpx` bytes of a snapshot (shared/refi's writer, possibly in a worker). */
@@ -143,7 +148,8 @@ export async function backUpChangedProjects(deps: ProjectFileActionDeps, request
           result.unchanged.push(project.id);
           continue;
         }
-        const file = await projectFileOf(deps, project.id);
+        // Paced on the timer; on quit nobody is coding and the app waits to close.
+        const file = request.reason === 'interval' && deps.writeProjectBackup ? await deps.writeProjectBackup(project.id) : await projectFileOf(deps, project.id);
         const written = await deps.host.writeBackup({
           projectId: project.id,
           projectName: file.projectName,
