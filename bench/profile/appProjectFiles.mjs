@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { serveStatic } from '../../scripts/serveStatic.mjs';
 import { distDir } from '../run/config.mjs';
 import { openApp } from '../run/scenarios/app.mjs';
+import { selfTimes } from './selfTimes.mjs';
 
 const [profileDir, outDir = '/tmp'] = process.argv.slice(2);
 const server = await serveStatic(distDir, Number(process.env.PORT ?? 4791));
@@ -31,14 +32,7 @@ async function profiled(page, name, work) {
   const { profile } = await cdp.send('Profiler.stop');
   await writeFile(`${outDir}/${name}.cpuprofile`, JSON.stringify(profile));
   const long = await page.evaluate(() => window.__long);
-  const self = new Map();
-  const dt = profile.timeDeltas;
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  profile.samples.forEach((id, i) => {
-    const n = byId.get(id);
-    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-  });
+  const self = selfTimes(profile);
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log(`\n${name}: ${ms.toFixed(0)} ms wall`);
   for (const [k, v] of top) console.log(`  ${v.toFixed(0).padStart(6)} ms  ${k}`);

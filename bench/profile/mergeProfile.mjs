@@ -12,6 +12,7 @@ import { distDir } from '../run/config.mjs';
 import { openApp } from '../run/scenarios/app.mjs';
 import { colleagueCopy } from '../run/scenarios/mergeProject.mjs';
 import { summarise, traced } from './traceSummary.mjs';
+import { selfTimes } from './selfTimes.mjs';
 
 const [profileDir, outDir = '/tmp'] = process.argv.slice(2);
 const server = await serveStatic(distDir, 4791);
@@ -43,14 +44,9 @@ async function profiled(page, name, work) {
   const ms = performance.now() - started;
   const { profile } = await cdp.send('Profiler.stop');
   await writeFile(`${outDir}/${name}.cpuprofile`, JSON.stringify(profile));
-  const self = new Map();
+  const self = selfTimes(profile);
   const dt = profile.timeDeltas;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  profile.samples.forEach((id, i) => {
-    const n = byId.get(id);
-    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-  });
   // Inclusive: a sample counts once for every function on its stack.
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

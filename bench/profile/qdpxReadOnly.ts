@@ -4,26 +4,14 @@
 //   QDPX=/tmp/big.qdpx node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/qdpx-read.mjs
 // NATIVE=1 inflates with the platform's zlib (DecompressionStream), as the app's worker does.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { generateProject } from '../generate/bigProject';
-import { BENCH_CODER } from '../generate/bigDocument';
+import { bigProjectSnapshot } from './bigSnapshot';
 import { writeQdpxDeflating } from '../../shared/refi/qdpxWrite';
 import { readQdpx, readQdpxInflating } from '../../shared/refi/qdpxRead';
 import { deflateNative, inflateNative } from '../../renderer/src/analysis/nativeCompression';
-import type { ProjectSnapshot } from '../../shared/model/snapshot';
-import { emptySnapshot } from '../../shared/model/snapshot';
 
 const path = process.env.QDPX ?? '/tmp/big.qdpx';
 if (!existsSync(path)) {
-  const size = { sources: 500, sourceLength: 40_000, codings: 100_000, codes: 50 };
-  const generated = generateProject(size, 1);
-  const snapshot: ProjectSnapshot = emptySnapshot({ id: generated.projectId, name: 'Bench: big project', createdAt: '2024-03-01T09:00:00.000Z', updatedAt: '2024-03-02T09:00:00.000Z' });
-  snapshot.coders.push({ id: BENCH_CODER, projectId: generated.projectId, name: BENCH_CODER, color: '#4363d8' });
-  snapshot.codes.push(...generated.codes);
-  generated.sources.forEach((s, order) => {
-    snapshot.sources.push({ id: s.id, projectId: generated.projectId, name: s.name, length: s.text.length, encoding: 'UTF-8', byteSize: s.text.length, importedAt: '2024-03-01T09:00:00.000Z', order, format: 'text' });
-    snapshot.sourceTexts.push({ sourceId: s.id, projectId: generated.projectId, text: s.text });
-  });
-  for (const c of generated.codings) snapshot.codings.push(c);
+  const snapshot = bigProjectSnapshot();
   writeFileSync(path, await writeQdpxDeflating(snapshot, {}, deflateNative));
 }
 const bytes = new Uint8Array(readFileSync(path));

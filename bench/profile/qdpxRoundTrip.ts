@@ -4,24 +4,12 @@
 //   npx rolldown bench/profile/qdpxRoundTrip.ts --platform node -f esm -o /tmp/qdpx-profile.mjs
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof /tmp/qdpx-profile.mjs
 // NATIVE=1 deflates and inflates with the platform's zlib (CompressionStream), as the app's worker does.
-import { generateProject } from '../generate/bigProject';
-import { BENCH_CODER } from '../generate/bigDocument';
+import { bigProjectSnapshot } from './bigSnapshot';
 import { writeQdpx, writeQdpxDeflating } from '../../shared/refi/qdpxWrite';
 import { readQdpx, readQdpxInflating } from '../../shared/refi/qdpxRead';
 import { deflateNative, inflateNative } from '../../renderer/src/analysis/nativeCompression';
-import type { ProjectSnapshot } from '../../shared/model/snapshot';
-import { emptySnapshot } from '../../shared/model/snapshot';
 
-const size = process.env.QUICK ? { sources: 50, sourceLength: 40_000, codings: 10_000, codes: 50 } : { sources: 500, sourceLength: 40_000, codings: 100_000, codes: 50 };
-const generated = generateProject(size, 1);
-const snapshot: ProjectSnapshot = emptySnapshot({ id: generated.projectId, name: 'Bench: big project', createdAt: '2024-03-01T09:00:00.000Z', updatedAt: '2024-03-02T09:00:00.000Z' });
-snapshot.coders.push({ id: BENCH_CODER, projectId: generated.projectId, name: BENCH_CODER, color: '#4363d8' });
-snapshot.codes.push(...generated.codes);
-generated.sources.forEach((s, order) => {
-  snapshot.sources.push({ id: s.id, projectId: generated.projectId, name: s.name, length: s.text.length, encoding: 'UTF-8', byteSize: s.text.length, importedAt: '2024-03-01T09:00:00.000Z', order, format: 'text' });
-  snapshot.sourceTexts.push({ sourceId: s.id, projectId: generated.projectId, text: s.text });
-});
-for (const c of generated.codings) snapshot.codings.push(c);
+const snapshot = bigProjectSnapshot(Boolean(process.env.QUICK));
 
 function cpu(): number {
   const u = process.cpuUsage();

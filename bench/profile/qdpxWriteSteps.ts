@@ -4,12 +4,9 @@
 //   node /tmp/qdpx-write-steps.mjs        (QUICK=1: the bench's quick size; ROUNDS=n)
 //   npx rolldown bench/profile/qdpxWriteSteps.ts --platform browser -f esm -o /tmp/qdpx-write-steps.js
 //   node bench/profile/inChromium.mjs /tmp/qdpx-write-steps.js
-import { generateProject } from '../generate/bigProject';
-import { BENCH_CODER } from '../generate/bigDocument';
+import { bigProjectSnapshot } from './bigSnapshot';
 import { writeQdpxDeflating } from '../../shared/refi/qdpxWrite';
 import { deflateNative } from '../../renderer/src/analysis/nativeCompression';
-import type { ProjectSnapshot } from '../../shared/model/snapshot';
-import { emptySnapshot } from '../../shared/model/snapshot';
 
 /** CPU time of the process (ms) in Node; NaN in a browser. */
 function cpu(): number {
@@ -19,16 +16,7 @@ function cpu(): number {
 
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 
-const size = env.QUICK ? { sources: 50, sourceLength: 40_000, codings: 10_000, codes: 50 } : { sources: 500, sourceLength: 40_000, codings: 100_000, codes: 50 };
-const generated = generateProject(size, 1);
-const snapshot: ProjectSnapshot = emptySnapshot({ id: generated.projectId, name: 'Bench: big project', createdAt: '2024-03-01T09:00:00.000Z', updatedAt: '2024-03-02T09:00:00.000Z' });
-snapshot.coders.push({ id: BENCH_CODER, projectId: generated.projectId, name: BENCH_CODER, color: '#4363d8' });
-snapshot.codes.push(...generated.codes);
-generated.sources.forEach((s, order) => {
-  snapshot.sources.push({ id: s.id, projectId: generated.projectId, name: s.name, length: s.text.length, encoding: 'UTF-8', byteSize: s.text.length, importedAt: '2024-03-01T09:00:00.000Z', order, format: 'text' });
-  snapshot.sourceTexts.push({ sourceId: s.id, projectId: generated.projectId, text: s.text });
-});
-for (const c of generated.codings) snapshot.codings.push(c);
+const snapshot = bigProjectSnapshot(Boolean(env.QUICK));
 
 const rounds = Number(env.ROUNDS ?? 3);
 for (let round = 0; round < rounds; round++) {
