@@ -189,7 +189,7 @@ export function buildRows({ document, appDocument, project, appProject, projectF
       add({ scenario: name, metric: '… longest page-thread task meanwhile', unit: 'ms', ours: S(f.saveLongest) });
       add({ scenario: name, metric: 'real app: "Open project" of that file → new project stored, report shown', unit: 'ms', ours: S(f.open), target: { stat: 'median', op: '<', value: 3000 } });
       add({ scenario: name, metric: '… longest page-thread task meanwhile', unit: 'ms', ours: S(f.openLongest) });
-      add({ scenario: name, metric: 'real app: automatic backup (its timer fired) → listed (every project changed; written paced, 40 % of a core)', unit: 'ms', ours: S(f.backup) });
+      add({ scenario: name, metric: 'real app: automatic backup round (its timer fired) → over, "Backing up…" gone from the status bar (every changed project; written paced, 40 % of a core)', unit: 'ms', ours: S(f.backup) });
       const lost = f.lost ? `; ${f.lost} never painted within 5 s` : '';
       add({ scenario: name, metric: `real app: digit key → painted, no backup running${lost}`, unit: 'ms', ours: S(f.apply) });
       add({ scenario: name, metric: 'real app: digit key → painted, while a backup is written (same run)', unit: 'ms', ours: S(f.applyDuringBackup) });

@@ -206,6 +206,10 @@ describe('project files', () => {
         { timeout: 30_000, interval: 500 },
       )
       .toBe(1);
+    // The status bar said "Backing up…" during the round; once it is over it says when.
+    const status = page.getByRole('contentinfo', { name: 'Status' });
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/Backed up at/);
+    expect(await status.textContent()).not.toContain('Backing up');
     await expect(dialog.getByRole('row', { name: new RegExp(PROJECT) }).first().textContent()).resolves.toContain('2 sources, 3 codes, 2 codings, 1 memo, 1 case');
     await screenshot(page, 'restore-from-backup');
     const before = await projectNames(page);

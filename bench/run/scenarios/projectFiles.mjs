@@ -35,6 +35,11 @@ function requestBackup() {
   window.__benchBackupTimer();
 }
 
+/** Whether the status bar says a backup round is being written. */
+function backingUp() {
+  return document.querySelector('.status-saved')?.textContent?.includes('Backing up') ?? false;
+}
+
 /** Backups listed in the OPFS index (the browser host's backup folder). */
 async function backupCount() {
   try {
@@ -115,8 +120,10 @@ export async function runProjectFiles({ baseUrl, profileDir, runs, sources }) {
         if (ms === null) samples.lost += 1;
         else (during ? samples.applyDuringBackup : samples.apply).push(ms);
         if (during) {
-          // The next pair starts once this backup is written, so every "during" key meets a fresh one.
-          for (let waited = 0; (await page.evaluate(backupCount)) <= before; waited++) {
+          // The next pair starts once this round is over (the status bar no longer says "Backing
+          // up…"), so every "during" key meets a fresh one and no paced round runs on into the Save
+          // and Open below: a round backs up every changed project, the one an earlier run opened too.
+          for (let waited = 0; (await page.evaluate(backupCount)) <= before || (await page.evaluate(backingUp)); waited++) {
             // Generous: on a machine shared with other work a big backup can take a minute or more.
             if (waited > 3000) throw new Error('the automatic backup was not written within 5 minutes');
             await page.waitForTimeout(100);

@@ -62,6 +62,7 @@ export function App() {
         showProgress: (progress) => useOpenReport.getState().showProgress(progress),
         noteSaved: (id, fileName) => useFileStatusStore.getState().noteSaved(id, fileName),
         noteBackups: (backups) => useFileStatusStore.getState().noteBackups(backups),
+        noteBackingUp: (running) => useFileStatusStore.getState().noteBackingUp(running),
       }),
     [],
   );

@@ -14,6 +14,7 @@ export function StatusBar({ projectId }: { projectId: string }) {
   const sourceId = useUiStore((s) => s.activeSourceId);
   const codings = useSourceCodingCount(projectId, sourceId);
   const fileStatus = useFileStatusStore((s) => s.byProject[projectId]);
+  const backingUp = useFileStatusStore((s) => s.backingUp);
   return (
     <footer className="status-bar" aria-label="Status">
       <button type="button" className="status-coder" aria-label={`Coder: ${coderName}. Switch coder`} onClick={openSwitchCoder}>
@@ -26,7 +27,7 @@ export function StatusBar({ projectId }: { projectId: string }) {
         </span>
       )}
       <ActiveCodeStatus projectId={projectId} />
-      <span className="status-saved">{['All changes saved', ...fileStatusParts(fileStatus)].join(' · ')}</span>
+      <span className="status-saved">{['All changes saved', ...fileStatusParts(fileStatus, undefined, backingUp)].join(' · ')}</span>
     </footer>
   );
 }

@@ -11,9 +11,10 @@ function when(iso: string, now: Date): string {
   return at.toDateString() === now.toDateString() ? `at ${timeOnly.format(at)}` : `on ${dateAndTime.format(at)}`;
 }
 
-export function fileStatusParts(status: FileStatus | undefined, now = new Date()): string[] {
+export function fileStatusParts(status: FileStatus | undefined, now = new Date(), backingUp = false): string[] {
   const parts: string[] = [];
   if (status?.savedAs) parts.push(`Saved to ${status.savedAs.fileName} ${when(status.savedAs.at, now)}`);
-  if (status?.backedUpAt) parts.push(`Backed up ${when(status.backedUpAt, now)}`);
+  if (backingUp) parts.push('Backing up…');
+  else if (status?.backedUpAt) parts.push(`Backed up ${when(status.backedUpAt, now)}`);
   return parts;
 }

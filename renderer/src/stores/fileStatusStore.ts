@@ -12,6 +12,9 @@ export interface FileStatus {
 
 interface FileStatusState {
   byProject: Readonly<Record<string, FileStatus>>;
+  /** A backup round is being written now (every changed project, so not per project). */
+  backingUp: boolean;
+  noteBackingUp(running: boolean): void;
   noteSaved(projectId: string, fileName: string, at?: string): void;
   /** Takes the latest backup of each project from a listing of the backups. */
   noteBackups(backups: readonly Pick<BackupInfo, 'projectId' | 'createdAt'>[]): void;
@@ -19,6 +22,8 @@ interface FileStatusState {
 
 export const useFileStatusStore = create<FileStatusState>()((set) => ({
   byProject: {},
+  backingUp: false,
+  noteBackingUp: (running) => set((s) => (s.backingUp === running ? s : { backingUp: running })),
   noteSaved: (projectId, fileName, at = new Date().toISOString()) =>
     set((s) => ({ byProject: { ...s.byProject, [projectId]: { ...s.byProject[projectId], savedAs: { fileName, at } } } })),
   noteBackups: (backups) =>

@@ -35,6 +35,14 @@ describe('the status bar file status', () => {
     expect(backup).toMatch(/^Backed up on .*28/);
   });
 
+  it('says "Backing up…" instead of the last backup while a round is written', () => {
+    useFileStatusStore.getState().noteBackups([{ projectId: 'p1', createdAt: local('09:05') }]);
+    useFileStatusStore.getState().noteSaved('p1', 'Interviews.qdpx', local('14:50'));
+    const status = useFileStatusStore.getState().byProject.p1;
+    expect(fileStatusParts(status, NOW, true)).toEqual([expect.stringMatching(/^Saved to Interviews/), 'Backing up…']);
+    expect(fileStatusParts(status, NOW, false)[1]).toMatch(/^Backed up at/);
+  });
+
   it('keeps the same state when a listing brings nothing new (no re-render of the status bar)', () => {
     const store = useFileStatusStore.getState();
     store.noteBackups([{ projectId: 'p1', createdAt: local('09:05') }]);

@@ -79,6 +79,31 @@ describe('connectProjectFiles and the status bar', () => {
   });
 });
 
+describe('connectProjectFiles and "Backing up…"', () => {
+  it('says a round is running from its start until the last of overlapping rounds ends', () => {
+    let start: (() => void) | undefined;
+    let end: ((result: { written: string[]; unchanged: string[]; failed: [] }) => void) | undefined;
+    const actions = {
+      startAutomaticBackups: vi.fn((_onFailure: unknown, onRound: typeof end, onStart: typeof start) => ((end = onRound), (start = onStart), () => undefined)),
+      listenForOpenedFiles: vi.fn(() => () => undefined),
+      listBackups: vi.fn(async () => []),
+    } as unknown as BoundProjectFileActions;
+    const view = { ...ui(), noteBackingUp: vi.fn() };
+    const disconnect = connectProjectFiles(fakeHost(), actions, view, { backupListDelayMs: 60_000 });
+    const done = { written: [], unchanged: [], failed: [] as [] };
+    start!();
+    expect(view.noteBackingUp).toHaveBeenLastCalledWith(true);
+    // A quit's round while the timed one is still written: still backing up after the first ends.
+    start!();
+    end!(done);
+    expect(view.noteBackingUp).toHaveBeenCalledTimes(1);
+    end!(done);
+    expect(view.noteBackingUp).toHaveBeenLastCalledWith(false);
+    expect(view.noteBackingUp).toHaveBeenCalledTimes(2);
+    disconnect();
+  });
+});
+
 describe('useOneWindowPerProject', () => {
   it('goes back to the previous project when another window already shows the chosen one', async () => {
     const showProject = vi.fn(async ({ projectId }: { projectId: string | null }) => ({ shownElsewhere: projectId === 'p2' }));

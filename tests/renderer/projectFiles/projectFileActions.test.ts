@@ -205,9 +205,15 @@ describe('bindProjectFileActions', () => {
     });
     const { deps } = world(host);
     const actions = bindProjectFileActions({ ...deps, host });
-    const stop = actions.startAutomaticBackups(vi.fn());
+    const onStart = vi.fn();
+    const onRound = vi.fn();
+    const stop = actions.startAutomaticBackups(vi.fn(), onRound, onStart);
     requestBackup!(request('r9'));
+    // The round is announced as it starts, before anything is written, and its end after.
+    expect(onStart).toHaveBeenCalledTimes(1);
+    expect(onRound).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(completeBackupRequest).toHaveBeenCalledWith({ requestId: 'r9' }), { timeout: 2000 });
+    await vi.waitFor(() => expect(onRound).toHaveBeenCalledTimes(1), { timeout: 2000 });
     stop();
     expect(requestBackup).toBeUndefined();
 

@@ -21,6 +21,8 @@ export interface ProjectFileUi {
   noteSaved?(projectId: string, fileName: string): void;
   /** The backups as listed now: the status bar shows each project's latest. */
   noteBackups?(backups: BackupInfo[]): void;
+  /** Whether a backup round is being written now (the status bar says "Backing up…"). */
+  noteBackingUp?(running: boolean): void;
 }
 
 function messageOf(error: unknown): string {
@@ -46,10 +48,23 @@ export function connectProjectFiles(
   };
   // Not during startup: listing the backups can wait until the open source is painted.
   const firstRead = setTimeout(readBackupTimes, backupListDelayMs);
-  const stopBackups = actions.startAutomaticBackups((failed) => {
-    const reason = failed[0]?.error instanceof Error ? failed[0].error.message : String(failed[0]?.error);
-    ui.notify('error', `The automatic backup failed for ${failed.length === 1 ? 'a project' : `${failed.length} projects`}: ${reason}`);
-  }, readBackupTimes);
+  // Rounds can overlap (a quit's round while a timed one is paced): "Backing up…" until the last ends.
+  let roundsRunning = 0;
+  const stopBackups = actions.startAutomaticBackups(
+    (failed) => {
+      const reason = failed[0]?.error instanceof Error ? failed[0].error.message : String(failed[0]?.error);
+      ui.notify('error', `The automatic backup failed for ${failed.length === 1 ? 'a project' : `${failed.length} projects`}: ${reason}`);
+    },
+    () => {
+      roundsRunning = Math.max(0, roundsRunning - 1);
+      if (connected && roundsRunning === 0) ui.noteBackingUp?.(false);
+      readBackupTimes();
+    },
+    () => {
+      roundsRunning += 1;
+      if (connected && roundsRunning === 1) ui.noteBackingUp?.(true);
+    },
+  );
   // A file opened from outside (double-click, argv, open-file) reports as "Open project" does.
   const stopFiles = actions.listenForOpenedFiles(
     (outcome) => {

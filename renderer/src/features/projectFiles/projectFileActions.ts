@@ -188,8 +188,11 @@ export interface BoundProjectFileActions {
   restoreBackup(backupId: string, onStage?: StageListener): Promise<ImportedProject>;
   listBackups(): Promise<BackupInfo[]>;
   /** Starts answering the host's backup requests; returns a function that stops. */
-  /** `onRound` hears of every round, written or not (the status bar then reads the backups again). */
-  startAutomaticBackups(onFailure: (failed: BackupRoundResult['failed']) => void, onRound?: (result: BackupRoundResult) => void): () => void;
+  /**
+   * `onStart` hears a round begin and `onRound` hears of every round end, written or not: the
+   * status bar says "Backing up…" between them, then reads the backups again.
+   */
+  startAutomaticBackups(onFailure: (failed: BackupRoundResult['failed']) => void, onRound?: (result: BackupRoundResult) => void, onStart?: () => void): () => void;
   /** Starts receiving files opened from outside (double-click); returns a function that stops. */
   listenForOpenedFiles(onOpened: (outcome: OpenOutcome) => void, onError: (error: unknown) => void, onStage?: StageListener): () => void;
 }
@@ -202,8 +205,9 @@ export function bindProjectFileActions(deps: ProjectFileActionDeps & { host: Pic
     openProject: (file, onStage) => openProject(deps, file, onStage),
     restoreBackup: (backupId, onStage) => restoreBackup(deps, backupId, onStage),
     listBackups: () => deps.host.listBackups(),
-    startAutomaticBackups: (onFailure, onRound) =>
+    startAutomaticBackups: (onFailure, onRound, onStart) =>
       deps.host.onBackupRequested((request) => {
+        onStart?.();
         void backUpChangedProjects(deps, request).then((result) => {
           if (result.failed.length > 0) onFailure(result.failed);
           onRound?.(result);
