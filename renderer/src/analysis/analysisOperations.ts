@@ -119,7 +119,8 @@ export async function cooccurrence(projectId: string, codeIds: readonly string[]
 /** The coded segments CSV of a project, or of some of its codes (shared/analysis/segmentsCsv.ts). */
 export async function segmentsCsv(projectId: string, codeIds?: readonly string[], filter?: AnalysisFilter): Promise<{ projectName: string; csv: string }> {
   // One snapshot, like every export (db/readProject.ts), built exactly as the command line builds it.
-  const data = await readProject(projectId);
+  // The CSV's passages are cut from the source texts, so the quotes are not read.
+  const data = await readProject(projectId, { codings: 'withoutQuotes' });
   const wanted = codeIds ? new Set(codeIds) : null;
   const cases = buildCaseIndex(caseDataOfSnapshot(data));
   const keep = filter && !isEmptyFilter(filter) ? compileFilter(filter, cases) : null;

@@ -13,8 +13,10 @@ export interface ReadProjectOptions {
   /**
    * 'keys': codings without their quotes and creation times (empty strings), for comparing
    * only (planning a merge); never for writing or showing (`codingKeysOfProject`).
+   * 'withoutQuotes': whole codings but for their quote selectors (empty strings), for exports that
+   * cut each passage from the source text (the segments CSV); never for writing a project.
    */
-  codings?: 'whole' | 'keys';
+  codings?: 'whole' | 'keys' | 'withoutQuotes';
 }
 
 export async function readProject(projectId: string, options: ReadProjectOptions = {}): Promise<ProjectSnapshot> {
@@ -32,7 +34,7 @@ export async function readProject(projectId: string, options: ReadProjectOptions
       rowsOfProject('attributes', projectId),
       caseValuesOfProject(projectId),
       linksOfProject(projectId),
-      options.codings === 'keys' ? codingKeysOfProject(projectId) : codingsOfProject(projectId),
+      options.codings === 'keys' ? codingKeysOfProject(projectId) : codingsOfProject(projectId, { quotes: options.codings !== 'withoutQuotes' }),
       rowsOfProject('memos', projectId),
       rowsOfProject('savedQueries', projectId),
     ]);
