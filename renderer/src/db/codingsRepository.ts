@@ -14,7 +14,7 @@ import type { EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
 import { codingAt, codingCount, codingEqualsAt, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, positionsOfIds, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
-import { editColumns } from './columnEdit';
+import { editColumns, sameQuotes } from './columnEdit';
 
 
 /** Rows a source may gather before they are folded into its columns. */
@@ -65,8 +65,12 @@ async function writeSources(sources: ReadonlyMap<string, { projectId: string; co
   await writePacked(new Map([...sources].map(([sourceId, { projectId, codings }]) => [sourceId, packCodings(sourceId, projectId, codings)])));
 }
 
-/** Writes some sources' columns as packed (columns without codings delete the source's) and their counts. */
-async function writePacked(sources: ReadonlyMap<string, { columns: SourceCodings; quotes: SourceQuotes }>): Promise<void> {
+/**
+ * Writes some sources' columns as packed (columns without codings delete the source's) and their
+ * counts. Sources in `quotesKept` have their stored quotes already (a step that only recodes
+ * codings: merging codes and its undo), so only their columns are written.
+ */
+async function writePacked(sources: ReadonlyMap<string, { columns: SourceCodings; quotes: SourceQuotes }>, quotesKept: ReadonlySet<string> = new Set()): Promise<void> {
   const db = getDb();
   const columns: SourceCodings[] = [];
   const quotes: SourceQuotes[] = [];
@@ -78,7 +82,7 @@ async function writePacked(sources: ReadonlyMap<string, { columns: SourceCodings
       continue;
     }
     columns.push(packed.columns);
-    quotes.push(packed.quotes);
+    if (!quotesKept.has(sourceId)) quotes.push(packed.quotes);
     stats.push({ sourceId, projectId: packed.columns.projectId, counts: countsByCode(packed.columns), stamp: newStamp() });
   }
   await Promise.all([
@@ -614,13 +618,17 @@ export async function applyCodingChanges(changes: EntityChanges<Coding>, reads: 
     const folded = await foldedThrough([...rewrite], reads);
     const gone = new Set(leavingIds);
     const next = new Map<string, { columns: SourceCodings; quotes: SourceQuotes }>();
+    const quotesKept = new Set<string>();
     for (const sourceId of rewrite) {
       const stored = folded.get(sourceId) ?? null;
       const arriving = incomingBySource.get(sourceId) ?? [];
       const projectId = stored?.columns.projectId ?? arriving[0]?.projectId ?? leaving[0]!.projectId;
-      next.set(sourceId, editColumns(sourceId, projectId, stored, gone, arriving));
+      const edited = editColumns(sourceId, projectId, stored, gone, arriving);
+      next.set(sourceId, edited);
+      // Recoding leaves every quote where it was: the megabytes of quotes need not be cloned again.
+      if (stored?.quotes && sameQuotes(stored.quotes, edited.quotes)) quotesKept.add(sourceId);
     }
-    await writePacked(next);
+    await writePacked(next, quotesKept);
   }
   if (rowDeletes.length > 0) await db.codings.bulkDelete([...new Set(rowDeletes)]);
   if (rowPuts.length > 0) await db.codings.bulkPut(rowPuts);

@@ -91,3 +91,13 @@ export function editColumns(
   columns.idText = idParts.join('');
   return { columns, quotes };
 }
+
+/** Whether two sources' quotes hold the same selectors in the same order (then the stored record can stay). */
+export function sameQuotes(a: SourceQuotes, b: SourceQuotes): boolean {
+  const n = a.exact.length;
+  if (b.exact.length !== n || a.prefix.length !== n || b.prefix.length !== n || a.suffix.length !== n || b.suffix.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    if (a.exact[i] !== b.exact[i] || a.prefix[i] !== b.prefix[i] || a.suffix[i] !== b.suffix[i]) return false;
+  }
+  return true;
+}

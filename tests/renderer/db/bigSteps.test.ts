@@ -120,6 +120,30 @@ describe('big steps', { timeout: 120_000 }, () => {
     expect(after.codings.filter((c) => c.codeId === 'k3')).toHaveLength(changes.codings!.updated.length);
   });
 
+  it('merges one code into another (every coding recoded, quotes where they were), undone and redone exactly', async () => {
+    const p = await bigProject();
+    const builder = new ChangeSetBuilder();
+    p.codings.filter((c) => c.codeId === 'k2').forEach((c) => builder.update('codings', c, { ...c, codeId: 'k1' }));
+    const { after } = await roundTrip(p.projectId, 'Merge Pay into Fatigue', builder.build());
+    expect(after.codings.every((c) => c.codeId === 'k1')).toBe(true);
+    const s5 = await codingsOfSource('s5');
+    expect(s5.every((c) => c.exact === TEXT.slice(c.start, c.end) && c.prefix === TEXT.slice(Math.max(0, c.start - 32), c.start))).toBe(true);
+  });
+
+  it('recodes thousands and moves one coding (its quote changes with it), undone and redone exactly', async () => {
+    const p = await bigProject();
+    const builder = new ChangeSetBuilder();
+    const moved = p.codings.find((c) => c.sourceId === 's9')!;
+    p.codings.filter((c) => c.codeId === 'k2' && c.id !== moved.id).forEach((c) => builder.update('codings', c, { ...c, codeId: 'k1' }));
+    const wider = coding(p.projectId, moved.id, moved.sourceId, moved.codeId, moved.start + 3);
+    builder.update('codings', moved, wider);
+    await roundTrip(p.projectId, 'Recode and widen', builder.build());
+    await redo(p.projectId);
+    const stored = (await codingsOfSource('s9')).find((c) => c.id === moved.id)!;
+    expect(stored.exact).toBe(TEXT.slice(wider.start, wider.end));
+    expect(stored.exact).not.toBe(moved.exact);
+  });
+
   it('refuses to undo a big step when one of its codings changed since, and changes nothing', async () => {
     const p = await bigProject();
     const theirs = p.codings.map((c) => ({ ...c, id: `${c.id}-ben`, coder: 'ben' }));

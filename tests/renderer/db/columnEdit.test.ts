@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Coding } from '../../../shared/model/types';
 import { packCodings, unpackCodings } from '../../../renderer/src/db/codingColumns';
-import { editColumns } from '../../../renderer/src/db/columnEdit';
+import { editColumns, sameQuotes } from '../../../renderer/src/db/columnEdit';
 
 const timestamp = fc.oneof(
   fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
@@ -48,5 +48,23 @@ describe('editColumns', () => {
     const { columns } = packCodings('s1', 'p1', [one]);
     const kept = unpackCodings(columns, undefined);
     expect(editColumns('s1', 'p1', { columns, quotes: undefined }, new Set(), [])).toEqual(packCodings('s1', 'p1', kept));
+  });
+
+  it('keeps a source’s quotes only when a step leaves every selector where it was', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(coding, { selector: (c) => c.id, minLength: 1, maxLength: 30 }), fc.nat(), (codings, pick) => {
+        const packed = packCodings('s1', 'p1', codings);
+        // Recoding (the merge of two codes) moves no quote …
+        const recoded = codings.map((c) => ({ ...c, codeId: 'c9' }));
+        const edited = editColumns('s1', 'p1', packed, new Set(codings.map((c) => c.id)), recoded);
+        expect(sameQuotes(packed.quotes, edited.quotes)).toBe(true);
+        // … a changed selector, or one coding fewer, does.
+        const changed = { ...recoded[pick % recoded.length]!, exact: `${recoded[pick % recoded.length]!.exact}!` };
+        const widened = editColumns('s1', 'p1', packed, new Set([changed.id]), [changed]);
+        expect(sameQuotes(packed.quotes, widened.quotes)).toBe(false);
+        const fewer = editColumns('s1', 'p1', packed, new Set([changed.id]), []);
+        expect(sameQuotes(packed.quotes, fewer.quotes)).toBe(false);
+      }),
+    );
   });
 });
