@@ -100,6 +100,7 @@ export async function conflictsWithStore(set: ChangeSet, reads: CodingReads = ne
 /**
  * Writes `set` through the repositories. The caller has checked conflicts, in the same
  * transaction, with the same `reads` (so each source's codings are read once, not twice).
+ * `concurrently`: the set only adds records, each proven new by the caller (see below).
  */
 export async function writeChangeSet(projectId: string, set: ChangeSet, reads: CodingReads = newCodingReads(), { concurrently = false } = {}): Promise<void> {
   // Sources this set creates (the conflict check, or the caller's own, proved them absent).
@@ -107,14 +108,15 @@ export async function writeChangeSet(projectId: string, set: ChangeSet, reads: C
   const apply = async (kind: EntityKind): Promise<void> => {
     const changes = set[kind];
     if (!changes) return;
-    if (kind === 'codings') await applyCodingChanges(changes as EntityChanges<Coding>, reads, newSources);
+    if (kind === 'codings') await applyCodingChanges(changes as EntityChanges<Coding>, reads, newSources, { addOnly: concurrently });
     else if (kind === 'caseLinks') await applyCaseLinkChanges(changes as EntityChanges<CaseLink>);
     else if (kind === 'caseValues') await applyCaseValueChanges(projectId, changesOf(set, 'caseValues'));
-    else if (isRowKind(kind)) await applyRowChanges(kind, changes as EntityChanges<EntityTypes[typeof kind]>);
+    else if (isRowKind(kind)) await applyRowChanges(kind, changes as EntityChanges<EntityTypes[typeof kind]>, { addOnly: concurrently });
   };
   // Each kind is written to tables of its own. A set that only adds records proven new (a project
   // file opened as a new project) writes them all at once: the database stores the texts while
-  // this thread packs the codings, instead of each kind waiting for the one before.
+  // this thread packs the codings, instead of each kind waiting for the one before. Its records
+  // are added, not put: a key already stored fails the commit rather than being overwritten.
   if (concurrently) await Promise.all(ENTITY_KINDS.map(apply));
   else for (const kind of ENTITY_KINDS) await apply(kind);
 }

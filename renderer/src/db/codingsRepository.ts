@@ -595,7 +595,13 @@ function groupBySource(codings: Iterable<Coding>): Map<string, Coding[]> {
  * in (into a source, or in the step), rewrites its source's columns once. Every id written or removed loses its row, so a row
  * never hides a stale folded copy; only rows that exist are deleted (one request each).
  */
-export async function applyCodingChanges(changes: EntityChanges<Coding>, reads: CodingReads = newCodingReads(), newSources: ReadonlySet<string> = new Set()): Promise<void> {
+export async function applyCodingChanges(
+  changes: EntityChanges<Coding>,
+  reads: CodingReads = newCodingReads(),
+  newSources: ReadonlySet<string> = new Set(),
+  /** Only additions proven new: rows are added, not put, so a stored id fails the transaction. */
+  { addOnly = false } = {},
+): Promise<void> {
   const { added, updated, removed } = changes;
   if (added.length + updated.length + removed.length === 0) return;
   const db = getDb();
@@ -631,5 +637,5 @@ export async function applyCodingChanges(changes: EntityChanges<Coding>, reads: 
     await writePacked(next, quotesKept);
   }
   if (rowDeletes.length > 0) await db.codings.bulkDelete([...new Set(rowDeletes)]);
-  if (rowPuts.length > 0) await db.codings.bulkPut(rowPuts);
+  if (rowPuts.length > 0) await (addOnly ? db.codings.bulkAdd(rowPuts) : db.codings.bulkPut(rowPuts));
 }

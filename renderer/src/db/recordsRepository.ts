@@ -49,8 +49,18 @@ export async function rowKeysStored(kind: RowKind, keys: readonly string[]): Pro
 }
 
 /** Writes one kind's changes: removals first, then updates and additions. */
-export async function applyRowChanges<K extends RowKind>(kind: K, changes: EntityChanges<EntityTypes[K]>): Promise<void> {
+/**
+ * `addOnly`: the changes only add records, each proven new by the caller; they are then added,
+ * not put, so that a stored key (a check gone wrong) fails the transaction instead of being
+ * overwritten.
+ */
+export async function applyRowChanges<K extends RowKind>(kind: K, changes: EntityChanges<EntityTypes[K]>, { addOnly = false } = {}): Promise<void> {
   const table = tableOf(kind);
+  if (addOnly) {
+    if (changes.updated.length + changes.removed.length > 0) throw new Error(`Changes to ${kind} marked as adding only update or remove some.`);
+    if (changes.added.length > 0) await table.bulkAdd(changes.added);
+    return;
+  }
   if (changes.removed.length > 0) await table.bulkDelete(changes.removed.map((r) => keyOf(kind, r)));
   const put = [...changes.updated.map(([, after]) => after), ...changes.added];
   if (put.length > 0) await table.bulkPut(put);

@@ -30,9 +30,16 @@ function storedKeys(kind: IdKind, keys: readonly string[]): Promise<string[]> {
   return storedAmong(tableOf(kind) as unknown as Table, keys);
 }
 
-/** The snapshot's record ids (not its references) that some stored record already has. Join a transaction over the project tables. */
-export async function storedIdsAmong(snapshot: ProjectSnapshot): Promise<Set<string>> {
-  const db = getDb();
+/**
+ * The snapshot's record ids (not its references) that some stored record already has: every kind's
+ * but the codings', then the codings' among those `codingsToAsk` picks once the others are known
+ * (default: all of them; opening a copy of stored sources asks about fewer, see
+ * ../operations/projectFiles.ts). Join a transaction over the project tables.
+ */
+export async function storedIdsAmong(
+  snapshot: ProjectSnapshot,
+  codingsToAsk: (stored: ReadonlySet<string>) => readonly string[] = () => snapshot.codings.map((c) => c.id),
+): Promise<Set<string>> {
   const ids = (list: readonly { id: string }[]): string[] => list.map((r) => r.id);
   // Case links live in one row per source: only the snapshot's sources can hold its links' ids.
   const linksBySource = new Map<string, string[]>();
@@ -41,10 +48,9 @@ export async function storedIdsAmong(snapshot: ProjectSnapshot): Promise<Set<str
     if (list) list.push(link.id);
     else linksBySource.set(link.sourceId, [link.id]);
   }
-  const codingList = ids(snapshot.codings);
-  // Every request is made at once, so the database answers them while the ids of the file are
-  // put in sets below, instead of one after the other.
-  const reads = Promise.all([
+  // Every request is made at once, so the database answers them together instead of one after
+  // the other; the codings' (a read of every source's id column) only when some are to be asked about.
+  const [rowKeys, links] = await Promise.all([
     Promise.all([
       storedKeys('projects', [snapshot.project.id]),
       storedKeys('coders', ids(snapshot.coders)),
@@ -57,17 +63,27 @@ export async function storedIdsAmong(snapshot: ProjectSnapshot): Promise<Set<str
       storedKeys('savedQueries', ids(snapshot.savedQueries)),
     ]),
     linksById(linksBySource),
-    // Codings: recent rows by key range, and every source's folded id column, of every project.
-    storedAmong(db.codings as unknown as Table, codingList),
-    codingList.length > 0 ? db.sourceCodings.toArray() : Promise.resolve([]),
   ]);
+  const out = new Set(rowKeys.flat());
+  for (const id of links.keys()) out.add(id);
+  for (const id of await storedCodingIdsAmong(codingsToAsk(out))) out.add(id);
+  return out;
+}
+
+/**
+ * Which of these coding ids a stored coding of any project has: recent rows by their keys, and
+ * every source's folded id column (of every project: a read that grows with the database, so
+ * callers ask only about ids that may be stored).
+ */
+async function storedCodingIdsAmong(codingList: readonly string[]): Promise<string[]> {
+  if (codingList.length === 0) return [];
+  const db = getDb();
+  const reads = Promise.all([storedAmong(db.codings as unknown as Table, codingList), db.sourceCodings.toArray()]);
   const codingIds = new Set(codingList);
   const fingerprints = new Set<number>();
   for (const id of codingIds) fingerprints.add(fingerprint(id, 0, id.length));
-  const [rowKeys, links, codingRows, folded] = await reads;
-  const out = new Set(rowKeys.flat());
-  for (const id of links.keys()) out.add(id);
-  for (const id of codingRows) out.add(id);
+  const [codingRows, folded] = await reads;
+  const out = new Set(codingRows);
   for (const columns of folded) {
     const { idText, idEnds } = columns;
     for (let i = 0, start = 0; i < idEnds.length; start = idEnds[i++]!) {
@@ -78,7 +94,7 @@ export async function storedIdsAmong(snapshot: ProjectSnapshot): Promise<Set<str
       if (codingIds.has(id)) out.add(id);
     }
   }
-  return out;
+  return [...out];
 }
 
 /**

@@ -173,6 +173,67 @@ describe('opening a project file', () => {
     expect(copy.codings.filter((c) => c.id.startsWith('bulk-'))).toEqual([]);
   });
 
+  it('renames the codings of a stored source unasked, and of a new source only those stored', async () => {
+    const original = await studyProject();
+    await commit(original, 'A second source', () =>
+      new ChangeSetBuilder()
+        .add('sources', { id: 'src-2', projectId: original, name: 'b.txt', length: TEXT.length, encoding: 'UTF-8', byteSize: 40, importedAt: T, order: 2 })
+        .add('sourceTexts', { sourceId: 'src-2', projectId: original, text: TEXT })
+        .add('codings', { id: 'coding-2', projectId: original, sourceId: 'src-2', codeId: 'code-1', start: 0, end: 6, exact: TEXT.slice(0, 6), prefix: '', suffix: '', coder: 'coder-1', createdAt: T })
+        .build(),
+    );
+    const before = await readComparable(original);
+    // src-1 stays (a copy of a stored source); src-2 becomes a new source whose coding-2 is
+    // stored (in the original's src-2); each source gets a coding that nothing stored has.
+    let n = 0;
+    const snapshot = remapIds(await readProject(original), () => `fresh-${++n}`, (id) => id !== 'src-1' && id !== 'coding-1' && id !== 'coding-2');
+    const newSource = snapshot.sources.find((s) => s.id !== 'src-1')!.id;
+    const coding = (id: string, sourceId: string) => ({ ...snapshot.codings[0]!, id, sourceId, start: 10, end: 14, exact: TEXT.slice(10, 14), prefix: '', suffix: '' });
+    snapshot.codings.push(coding('new-in-copy', 'src-1'), coding('brand-new', newSource));
+    const opened = await openProjectFile(writeQdpx(snapshot));
+    expect(opened.notRead).toEqual([]);
+    expect(await readComparable(original)).toEqual(before);
+    const copy = await readProject(opened.projectId);
+    expect(copy.codings).toHaveLength(4);
+    const storedIds = new Set([...before.sources, ...before.codings, ...before.codes, ...before.memos].map((r) => r.id));
+    expect([...copy.sources, ...copy.codings, ...copy.codes, ...copy.memos].filter((r) => storedIds.has(r.id))).toEqual([]);
+    // A coding of a new source that nothing stored has keeps its GUID.
+    expect(copy.codings.map((c) => c.id)).toContain('brand-new');
+    expect(copy.sources.map((s) => s.id)).toContain(newSource);
+    // Every coding is in the copy's own sources, with its text.
+    const sources = new Map(copy.sources.map((s) => [s.id, s.name]));
+    expect(copy.codings.map((c) => `${sources.get(c.sourceId)}: ${c.exact}`).sort()).toEqual(
+      [`a.txt: ${TEXT.slice(0, 9)}`, `a.txt: ${TEXT.slice(10, 14)}`, `b.txt: ${TEXT.slice(0, 6)}`, `b.txt: ${TEXT.slice(10, 14)}`].sort(),
+    );
+    const memo = copy.memos.find((m) => m.targetKind === 'coding')!;
+    expect(copy.codings.find((c) => c.id === memo.targetId)?.exact).toBe(TEXT.slice(0, 9));
+  });
+
+  it('refuses, in the commit itself, an add-only set that adds a stored record, and writes none of it', async () => {
+    const original = await studyProject();
+    const before = await readComparable(original);
+    const p = 'another';
+    const project = { id: p, name: 'Another', createdAt: T, updatedAt: T };
+    const clashes = [
+      new ChangeSetBuilder()
+        .add('projects', project)
+        .add('codes', { id: 'code-new', projectId: p, parentId: null, name: 'New', description: '', color: '#00aa00', order: 1, createdAt: T })
+        .add('sources', { id: 'src-1', projectId: p, name: 'x.txt', length: 1, encoding: 'UTF-8', byteSize: 1, importedAt: T, order: 1 }),
+      new ChangeSetBuilder()
+        .add('projects', project)
+        .add('sources', { id: 'src-new', projectId: p, name: 'x.txt', length: TEXT.length, encoding: 'UTF-8', byteSize: 40, importedAt: T, order: 1 })
+        .add('sourceTexts', { sourceId: 'src-new', projectId: p, text: TEXT })
+        .add('codings', { id: 'coding-1', projectId: p, sourceId: 'src-new', codeId: 'code-1', start: 0, end: 3, exact: TEXT.slice(0, 3), prefix: '', suffix: '', coder: 'coder-1', createdAt: T }),
+    ];
+    for (const set of clashes) {
+      await expect(commit(p, 'Open a project file', () => set.build(), { history: false, addsOnlyNewRecords: true })).rejects.toThrow();
+    }
+    expect(await readComparable(original)).toEqual(before);
+    expect((await db.projects.toArray()).map((x) => x.id)).toEqual([original]);
+    expect(await db.codes.get('code-new')).toBeUndefined();
+    expect(await db.sources.get('src-new')).toBeUndefined();
+  });
+
   it('stores the opened project with strict durability (on disk when “Project opened” shows)', async () => {
     const original = await studyProject();
     const file = writeQdpx(await readProject(original));

@@ -32,11 +32,31 @@ function distinctName(name: string, taken: ReadonlySet<string>): string {
 }
 
 /**
+ * The coding ids whose being stored must be asked about: those of sources not stored. The others,
+ * codings of a stored source, go into `copied`, to be renamed unasked (see `storeOpenedProject`).
+ */
+function codingsToAsk(opened: ProjectSnapshot, stored: ReadonlySet<string>, copied: Set<string>): string[] {
+  const ask: string[] = [];
+  for (const coding of opened.codings) {
+    if (stored.has(coding.sourceId)) copied.add(coding.id);
+    else ask.push(coding.id);
+  }
+  return ask;
+}
+
+/**
  * Stores an opened snapshot as a new project and returns its id. Ids are primary keys across
  * every project in this database, so a file whose ids are stored already (the same .qdpx opened
  * twice, the backup of a project that still exists) would collide: exactly the ids the store
  * already holds get fresh ones (with every reference following, shared/model/remapIds), the
  * others keep the file's ids, so GUIDs stay stable wherever they can.
+ *
+ * A file whose sources are stored already is a copy of stored work (Save as, then Open; a backup
+ * restored while its project exists): a stored source's codings get fresh ids without asking
+ * which of them are stored, since finding out reads every stored coding id of every project
+ * (half a second on a big project, growing with the database) to learn what a copy implies,
+ * that they all are. Fresh ids are random UUIDs (`newId`), never stored. Codings of sources not
+ * stored are looked up one by one, and only the stored ones renamed.
  *
  * One commit, one transaction: the ids are checked (one pass, `storedIdsAmong`) and the project
  * written in bulk inside it, so nothing can slip in between, and a failure leaves nothing. No
@@ -57,9 +77,11 @@ export async function storeOpenedProject(
     projectId,
     'Open a project file',
     async () => {
-      const clashing = await storedIdsAmong(opened);
+      const copied = new Set<string>();
+      const clashing = await storedIdsAmong(opened, (stored) => codingsToAsk(opened, stored, copied));
       if (clashing.has(fileId) && projectId === fileId) throw new Error('Another window stored this project meanwhile; open the file again.');
       clashing.delete(fileId);
+      for (const id of copied) clashing.add(id);
       const names = new Set((await getDb().projects.toArray()).map((p) => p.name));
       // One pass over the records: the clashing ids and the project's own id move together.
       const moved = projectId !== fileId;
