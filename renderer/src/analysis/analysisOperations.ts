@@ -10,9 +10,9 @@ import type { Coding } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
 import { sourceTextsOf } from './sourceTexts';
 import { packSegments, type PackedSegments } from './segmentPacking';
-import { hiddenBySource, projectColumns } from './columnsCache';
-import { readProject } from '../db/readProject';
-import { idAt } from '../db/codingColumns';
+import { hiddenBySource, projectColumns, type ProjectColumns } from './columnsCache';
+import { projectTables, readProject } from '../db/readProject';
+import { codingAt, codingCount, idAt } from '../db/codingColumns';
 import { visiblePositions } from '../db/codingsRepository';
 import { readCaseRows } from '../db/caseQueries';
 import { valuesFromColumns, type CaseData } from '../../../shared/analysis/caseData';
@@ -118,14 +118,34 @@ export async function cooccurrence(projectId: string, codeIds: readonly string[]
 
 /** The coded segments CSV of a project, or of some of its codes (shared/analysis/segmentsCsv.ts). */
 export async function segmentsCsv(projectId: string, codeIds?: readonly string[], filter?: AnalysisFilter): Promise<{ projectName: string; csv: string }> {
-  // One snapshot, like every export (db/readProject.ts), built exactly as the command line builds it.
-  // The CSV's passages are cut from the source texts, so the quotes are not read.
-  const data = await readProject(projectId, { codings: 'withoutQuotes' });
+  // One snapshot, like every export (db/readProject.ts), built exactly as the command line builds
+  // it, in one transaction; its codings are this worker's cached columns (read again only where a
+  // source's stamp moved), the passages being cut from the source texts rather than quoted.
+  const db = getDb();
+  // One after the other: a project gone fails the first with its own message, not the transaction's.
+  const [snapshot, stored] = await db.transaction('r', projectTables(), async () => [await readProject(projectId, { codings: 'none' }), await projectColumns(projectId)] as const);
+  const data = { ...snapshot, codings: codingsOfColumns(stored) };
   const wanted = codeIds ? new Set(codeIds) : null;
   const cases = buildCaseIndex(caseDataOfSnapshot(data));
   const keep = filter && !isEmptyFilter(filter) ? compileFilter(filter, cases) : null;
   const codings = data.codings.filter((c) => (!wanted || wanted.has(c.codeId)) && (!keep || keep(c)));
   return { projectName: data.project.name, csv: segmentsCsvOf({ ...data, codings }, cases) };
+}
+
+/**
+ * A project's codings from its columns and recent rows, without quotes, in the order
+ * `codingsOfProject` reads them (sources by id, each in column order, then the rows not hidden):
+ * the segments CSV sorts stably, so ties come out as from a full read.
+ */
+function codingsOfColumns({ columns, rows }: ProjectColumns): Coding[] {
+  const hidden = new Set(rows.map((r) => r.id));
+  const bySourceId = [...columns].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
+  const out: Coding[] = [];
+  for (const c of bySourceId) {
+    for (let i = 0; i < codingCount(c); i++) if (hidden.size === 0 || !hidden.has(idAt(c, i))) out.push(codingAt(c, undefined, i));
+  }
+  for (const row of rows) out.push(row);
+  return out;
 }
 
 /**

@@ -204,18 +204,13 @@ export async function codingKeysOfProject(projectId: string): Promise<Coding[]> 
   return unionWithRows(folded, rows);
 }
 
-/**
- * Every coding of a project, whole. `{ quotes: false }` leaves the folded codings' quote
- * selectors empty (a megabyte-sized read saved) for readers that cut passages from the source
- * texts themselves, as the segments CSV does; never for writing or comparing.
- */
-export async function codingsOfProject(projectId: string, { quotes: withQuotes = true }: { quotes?: boolean } = {}): Promise<Coding[]> {
+export async function codingsOfProject(projectId: string): Promise<Coding[]> {
   const db = getDb();
   const [columns, rows] = await Promise.all([
     db.sourceCodings.where('projectId').equals(projectId).toArray(),
     db.codings.where('projectId').equals(projectId).toArray(),
   ]);
-  const quotes = withQuotes ? await db.codingQuotes.bulkGet(columns.map((c) => c.sourceId)) : [];
+  const quotes = await db.codingQuotes.bulkGet(columns.map((c) => c.sourceId));
   return unionWithRows(
     columns.flatMap((c, i) => unpackCodings(c, quotes[i])),
     rows,

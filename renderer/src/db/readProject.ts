@@ -13,15 +13,20 @@ export interface ReadProjectOptions {
   /**
    * 'keys': codings without their quotes and creation times (empty strings), for comparing
    * only (planning a merge); never for writing or showing (`codingKeysOfProject`).
-   * 'withoutQuotes': whole codings but for their quote selectors (empty strings), for exports that
-   * cut each passage from the source text (the segments CSV); never for writing a project.
+   * 'none': no codings at all, for a reader that takes them from elsewhere inside the same
+   * transaction (the analysis worker's cached columns).
    */
-  codings?: 'whole' | 'keys' | 'withoutQuotes';
+  codings?: 'whole' | 'keys' | 'none';
+}
+
+/** Every table `readProject` reads: a caller joining its read with others opens a transaction over these. */
+export function projectTables() {
+  return [...rowTables(), ...codingTables(), ...caseDataTables()];
 }
 
 export async function readProject(projectId: string, options: ReadProjectOptions = {}): Promise<ProjectSnapshot> {
   const db = getDb();
-  return db.transaction('r', [...rowTables(), ...codingTables(), ...caseDataTables()], async () => {
+  return db.transaction('r', projectTables(), async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error('That project no longer exists.');
     const [coders, sources, sourceTexts, codes, codeSets, cases, attributes, caseValues, caseLinks, codings, memos, savedQueries] = await Promise.all([
@@ -34,7 +39,11 @@ export async function readProject(projectId: string, options: ReadProjectOptions
       rowsOfProject('attributes', projectId),
       caseValuesOfProject(projectId),
       linksOfProject(projectId),
-      options.codings === 'keys' ? codingKeysOfProject(projectId) : codingsOfProject(projectId, { quotes: options.codings !== 'withoutQuotes' }),
+      options.codings === 'none'
+        ? Promise.resolve([])
+        : options.codings === 'keys'
+          ? codingKeysOfProject(projectId)
+          : codingsOfProject(projectId),
       rowsOfProject('memos', projectId),
       rowsOfProject('savedQueries', projectId),
     ]);

@@ -85,6 +85,21 @@ describe('analysis operations', () => {
     await expect(segmentsCsv('gone')).rejects.toThrow('no longer exists');
   });
 
+  it('exports ties (the same passage coded twice, folded and recent) in the order a whole read gives, and follows a change', async () => {
+    const db = freshDb();
+    await addFoldedCodings([coding('t1', 'second', 'institutions', 'never called back'), coding('t0', 'second', 'hope', 'never called back')]);
+    await addCodings([coding('t2', 'second', 'emoji', 'never called back')]);
+    const whole = async () =>
+      buildSegmentsCsv({ sources: await db.sources.toArray(), texts: new Map(Object.entries(TEXTS)), codes: await db.codes.toArray(), codings: await codingsOfProject('p1') });
+    const first = (await segmentsCsv('p1')).csv;
+    expect(first).toBe(await whole());
+    // The worker keeps the columns between exports: a change made since shows in the next one.
+    await updateCodings([[coding('w1', 'second', 'waiting', 'never called back'), coding('w1', 'second', 'hope', 'called back')]]);
+    const second = (await segmentsCsv('p1')).csv;
+    expect(second).not.toBe(first);
+    expect(second).toBe(await whole());
+  });
+
   it('finds a query in a stored source, case-insensitively, with exact UTF-16 spans', async () => {
     expect(await findInSource('second', 'CALLED')).toEqual([{ start: 18, end: 24 }]);
     expect(await findInSource('first', 'returned')).toEqual([{ start: 8, end: 16 }]);
