@@ -3,6 +3,7 @@
 // time. Each request reads the per-source write stamps (codingStats, a few hundred small records)
 // and the recent rows, and re-reads only the sources whose stamp moved. The stamps and the columns
 // are written in one transaction (codingsRepository.writeSources), so a stamp names one version.
+import Dexie from 'dexie';
 import type { Coding } from '../../../shared/model/types';
 import type { SourceCodings } from '../db/codingColumns';
 import { getDb, type MarginaliaDb } from '../db/db';
@@ -39,8 +40,28 @@ export function hiddenBySource(rows: readonly Coding[]): (sourceId: string) => R
   return (sourceId) => bySource.get(sourceId) ?? NONE;
 }
 
+/**
+ * The read under way, if any. A request arriving meanwhile (the first retrieval while the
+ * startup's warm-up still reads 500 sources' columns) waits for it, then finds the cache fresh,
+ * instead of reading and cloning every source's columns a second time beside it.
+ */
+let reading: Promise<unknown> | undefined;
+
 /** Every folded source of a project and its recent rows, as stored now. */
-export function projectColumns(projectId: string): Promise<ProjectColumns> {
+export async function projectColumns(projectId: string): Promise<ProjectColumns> {
+  // Never inside a transaction: waiting there on another read would let it commit under us.
+  if (Dexie.currentTransaction) return readColumns(projectId);
+  while (reading) await reading.catch(() => undefined);
+  const read = readColumns(projectId);
+  reading = read;
+  try {
+    return await read;
+  } finally {
+    if (reading === read) reading = undefined;
+  }
+}
+
+function readColumns(projectId: string): Promise<ProjectColumns> {
   const db = getDb();
   if (db !== cachedFrom || projectId !== cachedProject) {
     // One project at a time: the one being analysed.
