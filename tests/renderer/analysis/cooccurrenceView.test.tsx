@@ -44,7 +44,7 @@ describe('CooccurrenceView', () => {
     const user = userEvent.setup();
     render(<CooccurrenceView projectId={p.projectId} />);
     const view = screen.getByRole('region', { name: 'Co-occurrence' });
-    const table = await within(view).findByRole('table', { name: 'Co-occurrence matrix' });
+    const table = await within(view).findByRole('table', { name: 'Co-occurrence matrix' }, { timeout: 10_000 });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Access', 'Night travel', 'Safety']);
     expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Access', 'Night travel', 'Safety']);
     // A header cut short by the column's width still says the whole name (its path) as a tooltip.
