@@ -2,8 +2,11 @@
 // source, typed arrays for the numbers. Structured cloning copies a typed array in one piece,
 // where an array of Coding objects costs one clone per object and per string, so reading a
 // project's 100,000 codings is a few hundred records instead of 100,000 objects. The quote
-// fields (`exact`, `prefix`, `suffix`: three quarters of a coding's size) live in a second record
-// with the same order, read only when a whole Coding is wanted.
+// fields (`exact`, `prefix`, `suffix`: three quarters of a coding's size) live apart, in quote
+// parts (schemaV12) that are written once and never rewritten: the columns say where each
+// coding's quotes are, so a step that adds codings to a source writes only theirs (a merge adding
+// 50,000 codings to sources holding 100,000 rewrote, and first read, every quote), and they are
+// read only when a whole Coding is wanted.
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { partitionPoint } from '../../../shared/text/partitionPoint';
 
@@ -29,9 +32,18 @@ export interface SourceCodings {
   created: Float64Array;
   /** … and, by position, the original text of the few that `toISOString` would not give back. */
   createdText: Record<number, string>;
+  /** The quote parts (their numbers) this source's codings have their quotes in, and how many quotes each part holds. */
+  quoteParts: number[];
+  quotePartSizes: number[];
+  /** Where the i-th coding's quotes are: part `quoteParts[quotePart[i]]`, place `quoteIndex[i]` in it. */
+  quotePart: Uint32Array;
+  quoteIndex: Uint32Array;
 }
 
-/** The quote selectors of a source's folded codings, in the order of its SourceCodings. */
+/**
+ * The quote selectors of a source's folded codings in the order of its SourceCodings: what
+ * reading a source's quote parts gives (`resolveQuotes`), or the quotes of codings being packed.
+ */
 export interface SourceQuotes {
   sourceId: string;
   exact: string[];
@@ -39,6 +51,71 @@ export interface SourceQuotes {
   suffix: string[];
 }
 
+/**
+ * One quote part as stored (table `quoteParts`, keyed by source and part number): the quotes of
+ * codings that arrived in a source together, each field's strings end to end in one string
+ * (structured cloning one string is a copy; 150,000 strings were most of a merge's write).
+ */
+export interface QuotePart {
+  sourceId: string;
+  part: number;
+  projectId: string;
+  exact: string;
+  exactEnds: Uint32Array;
+  prefix: string;
+  prefixEnds: Uint32Array;
+  suffix: string;
+  suffixEnds: Uint32Array;
+}
+
+function joinedEnds(values: readonly string[]): { text: string; ends: Uint32Array } {
+  const ends = new Uint32Array(values.length);
+  let length = 0;
+  for (let i = 0; i < values.length; i++) {
+    length += values[i]!.length;
+    ends[i] = length;
+  }
+  return { text: values.join(''), ends };
+}
+
+/** The stored part holding these quotes, in their order. */
+export function storedQuotePart(sourceId: string, projectId: string, part: number, quotes: Pick<SourceQuotes, 'exact' | 'prefix' | 'suffix'>): QuotePart {
+  const exact = joinedEnds(quotes.exact);
+  const prefix = joinedEnds(quotes.prefix);
+  const suffix = joinedEnds(quotes.suffix);
+  return { sourceId, part, projectId, exact: exact.text, exactEnds: exact.ends, prefix: prefix.text, prefixEnds: prefix.ends, suffix: suffix.text, suffixEnds: suffix.ends };
+}
+
+function sliceAt(text: string, ends: Uint32Array, i: number): string {
+  return i < ends.length ? text.slice(i === 0 ? 0 : ends[i - 1], ends[i]) : '';
+}
+
+/** The stored keys of a source's quote parts. */
+export function quotePartKeys(columns: SourceCodings): Array<[string, number]> {
+  return columns.quoteParts.map((part) => [columns.sourceId, part]);
+}
+
+/**
+ * A source's quotes in the order of its columns, from the parts read (by part number). A coding
+ * whose part is not among them (never written, or not read by a caller that needs only some)
+ * reads as empty quotes, as a source without quotes always has. With `positions`, only those
+ * codings' quotes are filled in (the others are left out: read only those positions).
+ */
+export function resolveQuotes(columns: SourceCodings, parts: ReadonlyMap<number, QuotePart>, positions?: Iterable<number>): SourceQuotes {
+  const n = codingCount(columns);
+  const quotes: SourceQuotes = { sourceId: columns.sourceId, exact: new Array<string>(n), prefix: new Array<string>(n), suffix: new Array<string>(n) };
+  const bySlot = columns.quoteParts.map((part) => parts.get(part));
+  const fill = (i: number): void => {
+    const part = bySlot[columns.quotePart[i]!];
+    const at = columns.quoteIndex[i]!;
+    quotes.exact[i] = part ? sliceAt(part.exact, part.exactEnds, at) : '';
+    quotes.prefix[i] = part ? sliceAt(part.prefix, part.prefixEnds, at) : '';
+    quotes.suffix[i] = part ? sliceAt(part.suffix, part.suffixEnds, at) : '';
+  };
+  if (positions) for (const i of positions) fill(i);
+  else for (let i = 0; i < n; i++) fill(i);
+  return quotes;
+}
 
 /** An index into a list of distinct strings, adding the string on first sight. */
 export function dictionary(values: string[]): (value: string) => number {
@@ -69,14 +146,26 @@ export function emptyColumns(sourceId: string, projectId: string, n: number): { 
     coder: new Uint32Array(n),
     created: new Float64Array(n),
     createdText: {},
+    quoteParts: [],
+    quotePartSizes: [],
+    quotePart: new Uint32Array(n),
+    quoteIndex: new Uint32Array(n),
   };
   return { columns, quotes: { sourceId, exact: new Array<string>(n), prefix: new Array<string>(n), suffix: new Array<string>(n) } };
 }
 
-export function packCodings(sourceId: string, projectId: string, codings: readonly Coding[]): { columns: SourceCodings; quotes: SourceQuotes } {
+/**
+ * A source's codings packed: columns whose quotes are all in one part (number `part`), and those
+ * quotes in the columns' order (`storedQuotePart` makes the stored part of them).
+ */
+export function packCodings(sourceId: string, projectId: string, codings: readonly Coding[], part = 0): { columns: SourceCodings; quotes: SourceQuotes } {
   const sorted = [...codings].sort((a, b) => a.start - b.start || a.end - b.end);
   const n = sorted.length;
   const { columns, quotes } = emptyColumns(sourceId, projectId, n);
+  if (n > 0) {
+    columns.quoteParts.push(part);
+    columns.quotePartSizes.push(n);
+  }
   const codeAt = dictionary(columns.codeIds);
   const coderAt = dictionary(columns.coders);
   const idParts = new Array<string>(n);
@@ -92,6 +181,7 @@ export function packCodings(sourceId: string, projectId: string, codings: readon
     const { ms, text } = storedTime(coding.createdAt);
     columns.created[i] = ms;
     if (text !== undefined) columns.createdText[i] = text;
+    columns.quoteIndex[i] = i;
     quotes.exact[i] = coding.exact;
     quotes.prefix[i] = coding.prefix;
     quotes.suffix[i] = coding.suffix;

@@ -1,6 +1,6 @@
 // Every read and write of codings goes through here, because they are stored in two layouts
 // (schemaV7): one record of columns per source (`sourceCodings`, with its quotes in
-// `codingQuotes`) — cheap to read whole, to retrieve a code's segments across a project and to
+// `quoteParts`, schemaV12) — cheap to read whole, to retrieve a code's segments across a project and to
 // bulk-write — and rows for recent interactive edits (a few ms to add one). Readers always see
 // the union; `foldRecentCodings` moves rows into the columns. `codingStats` keeps each source's
 // folded counts per code so the codebook's counts and "which sources have this code" never read
@@ -13,8 +13,8 @@ import type { Table } from 'dexie';
 import type { EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { getDb, type CodingStats } from './db';
-import { codingAt, codingCount, codingEqualsAt, countsByCode, idAt, indexOfId, packCodings, positionsOfCodes, positionsOfIds, spanAt, unpackCodings, type SourceCodings, type SourceQuotes } from './codingColumns';
-import { editColumns, sameQuotes } from './columnEdit';
+import { codingAt, codingCount, codingEqualsAt, countsByCode, idAt, indexOfId, positionsOfCodes, positionsOfIds, quotePartKeys, resolveQuotes, spanAt, unpackCodings, type QuotePart, type SourceCodings, type SourceQuotes } from './codingColumns';
+import { editColumns, wantsCompaction, type EditedColumns } from './columnEdit';
 
 
 /** Rows a source may gather before they are folded into its columns. */
@@ -23,7 +23,7 @@ export const FOLD_THRESHOLD = 200;
 /** The tables a transaction that reads or writes codings must include. */
 export function codingTables(): Table[] {
   const db = getDb();
-  return [db.codings, db.sourceCodings, db.codingQuotes, db.codingStats];
+  return [db.codings, db.sourceCodings, db.quoteParts, db.codingStats];
 }
 
 /** Runs `work` in a read-write transaction over the coding tables (or the caller's). */
@@ -60,45 +60,70 @@ const toSpan = (c: Coding): CodingSpan => ({ id: c.id, sourceId: c.sourceId, cod
 /** Unique across tabs and workers: the analysis worker caches a source's columns by it. */
 const newStamp = (): string => crypto.randomUUID();
 
-/** Writes the folded codings of some sources (an empty list deletes them) and their counts. */
-async function writeSources(sources: ReadonlyMap<string, { projectId: string; codings: readonly Coding[] }>): Promise<void> {
-  await writePacked(new Map([...sources].map(([sourceId, { projectId, codings }]) => [sourceId, packCodings(sourceId, projectId, codings)])));
-}
-
 /**
- * Writes some sources' columns as packed (columns without codings delete the source's) and their
- * counts. Sources in `quotesKept` have their stored quotes already (a step that only recodes
- * codings: merging codes and its undo), so only their columns are written.
+ * Writes some sources' edited columns (columns without codings delete the source's), their new
+ * quote parts and their counts, and deletes the parts they no longer use.
  */
-async function writePacked(sources: ReadonlyMap<string, { columns: SourceCodings; quotes: SourceQuotes }>, quotesKept: ReadonlySet<string> = new Set()): Promise<void> {
+async function writePacked(sources: ReadonlyMap<string, EditedColumns>): Promise<void> {
   const db = getDb();
   const columns: SourceCodings[] = [];
-  const quotes: SourceQuotes[] = [];
+  const parts: QuotePart[] = [];
+  const dropped: Array<[string, number]> = [];
   const stats: CodingStats[] = [];
   const emptied: string[] = [];
-  for (const [sourceId, packed] of sources) {
-    if (codingCount(packed.columns) === 0) {
+  for (const [sourceId, edited] of sources) {
+    // A new part is numbered after every stored one, so deleting the dropped ones never removes it.
+    if (edited.part) parts.push(edited.part);
+    for (const part of edited.dropped) dropped.push([sourceId, part]);
+    if (codingCount(edited.columns) === 0) {
       emptied.push(sourceId);
       continue;
     }
-    columns.push(packed.columns);
-    if (!quotesKept.has(sourceId)) quotes.push(packed.quotes);
-    stats.push({ sourceId, projectId: packed.columns.projectId, counts: countsByCode(packed.columns), stamp: newStamp() });
+    columns.push(edited.columns);
+    stats.push({ sourceId, projectId: edited.columns.projectId, counts: countsByCode(edited.columns), stamp: newStamp() });
   }
   await Promise.all([
     db.sourceCodings.bulkPut(columns),
-    db.codingQuotes.bulkPut(quotes),
+    db.quoteParts.bulkPut(parts),
     db.codingStats.bulkPut(stats),
     db.sourceCodings.bulkDelete(emptied),
-    db.codingQuotes.bulkDelete(emptied),
+    db.quoteParts.bulkDelete(dropped),
     db.codingStats.bulkDelete(emptied),
   ]);
 }
 
+/**
+ * The quotes of some sources' columns, each in its columns' order, their parts read in one
+ * request. With `positions` (per columns), only the parts holding those codings' quotes are
+ * read: the quotes of other codings then read as empty, so only those positions may be used.
+ */
+async function quotesOf(columns: ReadonlyArray<SourceCodings | undefined>, positions?: ReadonlyArray<readonly number[]>): Promise<Array<SourceQuotes | undefined>> {
+  const keys: Array<[string, number]> = [];
+  columns.forEach((c, s) => {
+    if (!c) return;
+    if (!positions) {
+      keys.push(...quotePartKeys(c));
+      return;
+    }
+    const slots = new Set<number>();
+    for (const i of positions[s]!) slots.add(c.quotePart[i]!);
+    for (const slot of slots) keys.push([c.sourceId, c.quoteParts[slot]!]);
+  });
+  const parts = keys.length > 0 ? await getDb().quoteParts.bulkGet(keys) : [];
+  const bySource = new Map<string, Map<number, QuotePart>>();
+  for (const part of parts) {
+    if (!part) continue;
+    let mine = bySource.get(part.sourceId);
+    if (!mine) bySource.set(part.sourceId, (mine = new Map()));
+    mine.set(part.part, part);
+  }
+  return columns.map((c, s) => (c ? resolveQuotes(c, bySource.get(c.sourceId) ?? new Map(), positions?.[s]) : undefined));
+}
+
 /** The whole folded codings of some sources, by source. */
 async function foldedOfSources(sourceIds: readonly string[]): Promise<Map<string, { projectId: string; codings: Coding[] }>> {
-  const db = getDb();
-  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet([...sourceIds]), db.codingQuotes.bulkGet([...sourceIds])]);
+  const columns = await getDb().sourceCodings.bulkGet([...sourceIds]);
+  const quotes = await quotesOf(columns);
   const out = new Map<string, { projectId: string; codings: Coding[] }>();
   columns.forEach((c, i) => {
     if (c) out.set(c.sourceId, { projectId: c.projectId, codings: unpackCodings(c, quotes[i]) });
@@ -210,7 +235,7 @@ export async function codingsOfProject(projectId: string): Promise<Coding[]> {
     db.sourceCodings.where('projectId').equals(projectId).toArray(),
     db.codings.where('projectId').equals(projectId).toArray(),
   ]);
-  const quotes = await db.codingQuotes.bulkGet(columns.map((c) => c.sourceId));
+  const quotes = await quotesOf(columns);
   return unionWithRows(
     columns.flatMap((c, i) => unpackCodings(c, quotes[i])),
     rows,
@@ -230,10 +255,12 @@ export async function codingsOfCodes(codeIds: readonly string[]): Promise<Coding
   const db = getDb();
   const wanted = new Set(codeIds);
   const [holding, rows] = await Promise.all([sourcesHolding(codeIds), db.codings.where('codeId').anyOf([...codeIds]).toArray()]);
-  const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(holding), db.codingQuotes.bulkGet(holding)]);
+  const columns = await db.sourceCodings.bulkGet(holding);
+  const at = columns.map((c) => (c ? positionsOfCodes(c, wanted) : []));
+  const quotes = await quotesOf(columns, at);
   const folded: Coding[] = [];
   columns.forEach((c, s) => {
-    if (c) for (const i of positionsOfCodes(c, wanted)) folded.push(codingAt(c, quotes[s], i));
+    if (c) for (const i of at[s]!) folded.push(codingAt(c, quotes[s], i));
   });
   return unionWithRows(folded, rows);
 }
@@ -250,7 +277,8 @@ export async function getCoding(id: string, sourceId?: string): Promise<Coding |
     if (at >= 0) found = { columns, at };
   });
   if (!found) return undefined;
-  return codingAt(found.columns, await db.codingQuotes.get(found.columns.sourceId), found.at);
+  const [quotes] = await quotesOf([found.columns], [[found.at]]);
+  return codingAt(found.columns, quotes, found.at);
 }
 
 /** Some codings of a project by id, whole: the quotes are read only from the sources holding them. */
@@ -274,7 +302,10 @@ export async function codingsById(projectId: string, ids: readonly string[]): Pr
     }
     if (at.length > 0) found.push({ columns: c, at });
   }
-  const quotes = await db.codingQuotes.bulkGet(found.map((f) => f.columns.sourceId));
+  const quotes = await quotesOf(
+    found.map((f) => f.columns),
+    found.map((f) => f.at),
+  );
   return [...found.flatMap((f, s) => f.at.map((i) => codingAt(f.columns, quotes[s], i))), ...recent];
 }
 
@@ -287,7 +318,7 @@ export async function codingOfCode(codeId: string, id: string): Promise<Coding |
   const columns = await db.sourceCodings.bulkGet(holding);
   for (const c of columns) {
     const at = c ? indexOfId(c, id) : -1;
-    if (c && at >= 0) return c.codeIds[c.code[at]!] === codeId ? codingAt(c, await db.codingQuotes.get(c.sourceId), at) : undefined;
+    if (c && at >= 0) return c.codeIds[c.code[at]!] === codeId ? codingAt(c, (await quotesOf([c], [[at]]))[0], at) : undefined;
   }
   return undefined;
 }
@@ -306,7 +337,7 @@ export async function findSameCoding(sourceId: string, codeId: string, start: nu
   if (code < 0 || by < 0) return undefined;
   for (let i = 0; i < codingCount(columns); i++) {
     if (columns.code[i] === code && columns.starts[i] === start && columns.ends[i] === end && columns.coder[i] === by) {
-      return codingAt(columns, await db.codingQuotes.get(sourceId), i);
+      return codingAt(columns, (await quotesOf([columns], [[i]]))[0], i);
     }
   }
   return undefined;
@@ -316,10 +347,9 @@ export async function deleteCodingsOfProject(projectId: string): Promise<number>
   const db = getDb();
   return writing(async () => {
     const stats = await db.codingStats.where('projectId').equals(projectId).toArray();
-    const sourceIds = stats.map((s) => s.sourceId);
     await Promise.all([
       db.sourceCodings.where('projectId').equals(projectId).delete(),
-      db.codingQuotes.bulkDelete(sourceIds),
+      db.quoteParts.where('projectId').equals(projectId).delete(),
       db.codingStats.where('projectId').equals(projectId).delete(),
     ]);
     const rows = await db.codings.where('projectId').equals(projectId).delete();
@@ -399,10 +429,11 @@ export async function foldRecentCodings(sourceId: string): Promise<void> {
   await writing(async () => {
     const rows = await db.codings.where('sourceId').equals(sourceId).toArray();
     if (rows.length === 0) return;
-    const entry = (await foldedOfSources([sourceId])).get(sourceId);
+    const columns = await db.sourceCodings.get(sourceId);
     const ids = new Set(rows.map((r) => r.id));
-    const kept = (entry?.codings ?? []).filter((c) => !ids.has(c.id));
-    await writeSources(new Map([[sourceId, { projectId: entry?.projectId ?? rows[0]!.projectId, codings: [...kept, ...rows] }]]));
+    // Folding rewrites the source's quotes into one part (compacted): its parts are read whole.
+    const stored = columns ? { columns, quotes: (await quotesOf([columns]))[0] } : null;
+    await writePacked(new Map([[sourceId, editColumns(sourceId, columns?.projectId ?? rows[0]!.projectId, stored, ids, rows)]]));
     await db.codings.bulkDelete([...ids]);
   });
 }
@@ -442,10 +473,10 @@ export interface CodingReads {
   rowIds: Map<string, boolean>;
 }
 
-/** A source's folded codings as stored: its columns and their quotes. */
+/** A source's folded codings as stored: its columns, and all their quotes when they were read (to compact them). */
 interface StoredColumns {
   columns: SourceCodings;
-  quotes: SourceQuotes | undefined;
+  quotes?: SourceQuotes | undefined;
 }
 
 export function newCodingReads(): CodingReads {
@@ -457,8 +488,8 @@ async function foldedThrough(sourceIds: readonly string[], reads: CodingReads): 
   const missing = sourceIds.filter((id) => !reads.folded.has(id));
   if (missing.length > 0) {
     const db = getDb();
-    const [columns, quotes] = await Promise.all([db.sourceCodings.bulkGet(missing), db.codingQuotes.bulkGet(missing)]);
-    missing.forEach((id, i) => reads.folded.set(id, columns[i] ? { columns: columns[i], quotes: quotes[i] } : null));
+    const columns = await db.sourceCodings.bulkGet(missing);
+    missing.forEach((id, i) => reads.folded.set(id, columns[i] ? { columns: columns[i] } : null));
   }
   return reads.folded;
 }
@@ -536,19 +567,24 @@ export async function codingsByIdInSources(
     const at = c ? positionsOfIds(c, bySource.get(sourceIds[s]!)!.filter((id) => !out.has(id))) : undefined;
     if (at && at.size > 0) found.set(sourceIds[s]!, at);
   });
-  // Quotes only for the sources holding some: reads.folded then has them whole for the write.
-  const unquoted = [...found.keys()].filter((s) => !reads.folded.has(s));
-  if (unquoted.length > 0) {
-    const quotes = await getDb().codingQuotes.bulkGet(unquoted);
-    unquoted.forEach((s, i) => reads.folded.set(s, { columns: columns[sourceIds.indexOf(s)]!, quotes: quotes[i] }));
-  }
-  for (const [sourceId, at] of found) {
-    const stored = reads.folded.get(sourceId)!;
-    for (const [id, i] of at) {
+  // The sources holding some are rewritten by the write: reads.folded keeps their columns for it.
+  const holding = [...found.keys()];
+  const holdingColumns = holding.map((s) => columns[sourceIds.indexOf(s)]!);
+  holding.forEach((s, i) => {
+    if (!reads.folded.has(s)) reads.folded.set(s, { columns: holdingColumns[i]! });
+  });
+  // Quotes only of the parts holding the codings found (a merge's undo reads the merge's parts).
+  const quotes = await quotesOf(
+    holdingColumns,
+    holding.map((s) => [...found.get(s)!.values()]),
+  );
+  holding.forEach((sourceId, s) => {
+    const stored = holdingColumns[s]!;
+    for (const [id, i] of found.get(sourceId)!) {
       const same = expected.get(id);
-      out.set(id, same && codingEqualsAt(stored.columns, stored.quotes, i, same) ? same : codingAt(stored.columns, stored.quotes, i));
+      out.set(id, same && codingEqualsAt(stored, quotes[s], i, same) ? same : codingAt(stored, quotes[s], i));
     }
-  }
+  });
   return out;
 }
 
@@ -571,6 +607,28 @@ export async function storedCodingIds(bySource: ReadonlyMap<string, readonly str
     for (const id of positionsOfIds(c, bySource.get(c.sourceId)!.filter((id) => !out.has(id))).keys()) out.add(id);
   });
   return out;
+}
+
+function groupCountBySource(codings: Iterable<Pick<Coding, 'sourceId'>>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of codings) out.set(c.sourceId, (out.get(c.sourceId) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * Reads the whole quotes of the rewritten sources whose parts the edit should compact
+ * (`wantsCompaction`), into `folded`: `editColumns` compacts a source given its quotes. Every
+ * other source's quotes stay unread and unwritten.
+ */
+async function quotesToCompact(rewrite: ReadonlySet<string>, folded: CodingReads['folded'], leavingBySource: ReadonlyMap<string, number>, incomingBySource: ReadonlyMap<string, readonly Coding[]>): Promise<void> {
+  const compacting = [...rewrite].flatMap((sourceId) => {
+    const stored = folded.get(sourceId);
+    if (!stored || stored.quotes) return [];
+    return wantsCompaction(stored.columns, leavingBySource.get(sourceId) ?? 0, incomingBySource.get(sourceId)?.length ?? 0) ? [stored] : [];
+  });
+  if (compacting.length === 0) return;
+  const quotes = await quotesOf(compacting.map((s) => s.columns));
+  compacting.forEach((stored, i) => (stored.quotes = quotes[i]));
 }
 
 function groupBySource(codings: Iterable<Coding>): Map<string, Coding[]> {
@@ -618,18 +676,15 @@ export async function applyCodingChanges(
   if (rewrite.size > 0) {
     const folded = await foldedThrough([...rewrite], reads);
     const gone = new Set(leavingIds);
-    const next = new Map<string, { columns: SourceCodings; quotes: SourceQuotes }>();
-    const quotesKept = new Set<string>();
+    await quotesToCompact(rewrite, folded, groupCountBySource(leaving.filter((c) => !asRows.has(c.id))), incomingBySource);
+    const next = new Map<string, EditedColumns>();
     for (const sourceId of rewrite) {
       const stored = folded.get(sourceId) ?? null;
       const arriving = incomingBySource.get(sourceId) ?? [];
       const projectId = stored?.columns.projectId ?? arriving[0]?.projectId ?? leaving[0]!.projectId;
-      const edited = editColumns(sourceId, projectId, stored, gone, arriving);
-      next.set(sourceId, edited);
-      // Recoding leaves every quote where it was: the megabytes of quotes need not be cloned again.
-      if (stored?.quotes && sameQuotes(stored.quotes, edited.quotes)) quotesKept.add(sourceId);
+      next.set(sourceId, editColumns(sourceId, projectId, stored, gone, arriving));
     }
-    await writePacked(next, quotesKept);
+    await writePacked(next);
   }
   if (rowDeletes.length > 0) await db.codings.bulkDelete([...new Set(rowDeletes)]);
   if (rowPuts.length > 0) await (addOnly ? db.codings.bulkAdd(rowPuts) : db.codings.bulkPut(rowPuts));

@@ -4,10 +4,11 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { honourStrictDurability } from './durability';
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceOriginal, SourceText } from '../../../shared/model/types';
 import type { AttributeDefinition, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11 } from './schema';
-import type { SourceCodings, SourceQuotes } from './codingColumns';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12 } from './schema';
+import type { QuotePart, SourceCodings } from './codingColumns';
 import type { StoredCodingChanges } from './historyCodings';
-import { packCodingsV7 } from './migrations/packCodingsV7';
+import { packCodingsV7, type SourceCodingsV7, type SourceQuotesV7 } from './migrations/packCodingsV7';
+import { quotePartsV12 } from './migrations/quotePartsV12';
 import type { ChangeSet } from '../../../shared/model/changeSet';
 import type { Coder } from '../../../shared/model/coder';
 import type { SavedQuery } from '../../../shared/model/savedQuery';
@@ -83,7 +84,7 @@ export type MarginaliaDb = Dexie & {
   codings: EntityTable<Coding, 'id'>;
   codingStats: Table<CodingStats, string>;
   sourceCodings: Table<SourceCodings, string>;
-  codingQuotes: Table<SourceQuotes, string>;
+  quoteParts: Table<QuotePart, [string, number]>;
   cases: EntityTable<Case, 'id'>;
   attributeDefinitions: EntityTable<AttributeDefinition, 'id'>;
   attributeValues: Table<AttributeValues, string>;
@@ -185,6 +186,17 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
     });
   db.version(10).stores(schemaV10);
   db.version(11).stores(schemaV11);
+  db.version(12)
+    .stores(schemaV12)
+    .upgrade(async (tx) => {
+      // Each v7 quotes row becomes its source's part 0; the columns learn where each quote is.
+      // (Dexie drops `codingQuotes` after the upgrades have run.)
+      const quotes = new Map(((await tx.table('codingQuotes').toArray()) as SourceQuotesV7[]).map((q) => [q.sourceId, q]));
+      const columns = (await tx.table('sourceCodings').toArray()) as SourceCodingsV7[];
+      const moved = columns.map((c) => quotePartsV12(c, quotes.get(c.sourceId)));
+      await tx.table('sourceCodings').bulkPut(moved.map((m) => m.columns));
+      await tx.table('quoteParts').bulkPut(moved.map((m) => m.part));
+    });
   return db;
 }
 

@@ -4,15 +4,17 @@
 // row shapes of its era, for the upgrade tests to open with today's code.
 import Dexie from 'dexie';
 import type { Code, Coding, Memo, Source } from '../../../shared/model/types';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8 } from '../../../renderer/src/db/schema';
-import { packCodings } from '../../../renderer/src/db/codingColumns';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV11 } from '../../../renderer/src/db/schema';
+import { packCodingsV7 as packCodings } from '../../../renderer/src/db/migrations/packCodingsV7';
 
 /** Every schema version that shipped, oldest first. */
-export const SHIPPED_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+// v9–v11 only added tables (history, coders, saved queries, originals): v11 stands for them, the last
+// with v7's quotes rows.
+export const SHIPPED_VERSIONS = [1, 2, 3, 4, 5, 6, 7, 8, 11] as const;
 export type ShippedVersion = (typeof SHIPPED_VERSIONS)[number];
 
 const SCHEMAS: Record<ShippedVersion, Record<string, string | null>> = {
-  1: schemaV1, 2: schemaV2, 3: schemaV3, 4: schemaV4, 5: schemaV5, 6: schemaV6, 7: schemaV7, 8: schemaV8,
+  1: schemaV1, 2: schemaV2, 3: schemaV3, 4: schemaV4, 5: schemaV5, 6: schemaV6, 7: schemaV7, 8: schemaV8, 11: schemaV11,
 };
 
 export const PROJECT = 'p-ferry';

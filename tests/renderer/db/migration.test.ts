@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coding, Source } from '../../../shared/model/types';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
-import { schemaV1, schemaV4, schemaV6, schemaV8, schemaV9, schemaV10 } from '../../../renderer/src/db/schema';
+import { schemaV1, schemaV4, schemaV6, schemaV8, schemaV9, schemaV10, schemaV11 } from '../../../renderer/src/db/schema';
 import { importDocument } from '../../../renderer/src/db/operations/imports';
 import { deleteSource } from '../../../renderer/src/db/operations/sources';
 import { undo, undoRedoState } from '../../../renderer/src/db/operations/history';
@@ -18,6 +18,8 @@ import { loadCaseBook, caseValue } from '../../../renderer/src/features/cases/us
 import { linksOfCase } from '../../../renderer/src/db/caseRepository';
 import type { CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
 import { readProject } from '../../../renderer/src/db/readProject';
+import { packCodingsV7 } from '../../../renderer/src/db/migrations/packCodingsV7';
+import { commit } from '../../../renderer/src/db/operations/commit';
 import { saveQuery, renameSavedQuery } from '../../../renderer/src/db/operations/savedQueries';
 import { savedQueriesOf } from '../../../renderer/src/db/savedQueryQueries';
 
@@ -321,5 +323,54 @@ describe('schema upgrade from version 10 to the original files of version 11', (
 
     await deleteProject('p1');
     expect(await upgraded.sourceOriginals.count()).toBe(0);
+  });
+});
+
+describe('schema upgrade from version 11 to the quote parts of version 12', () => {
+  it('moves each source’s quotes into its part 0, whole, and later steps add parts of their own', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(11).stores(schemaV11);
+    await old.open();
+    const coding = (id: string, sourceId: string, start: number): Coding => ({
+      id, projectId: 'p1', sourceId, codeId: 'c1', start, end: start + 5, exact: `quote ${id} 😀`, prefix: `before ${id}`, suffix: `after ${id}`,
+      coder: 'Ada', createdAt: '2024-03-04T05:06:07.890Z',
+    });
+    const s1 = [coding('b1', 's1', 9), coding('b2', 's1', 0), coding('b3', 's1', 4)];
+    const s2 = [coding('b4', 's2', 1)];
+    await old.table('projects').add({ id: 'p1', name: 'One', createdAt: '', updatedAt: '' });
+    await old.table('sources').bulkAdd([source('s1', 'p1'), source('s2', 'p1'), source('s3', 'p1')]);
+    const packed = [packCodingsV7('s1', 'p1', s1), packCodingsV7('s2', 'p1', s2)];
+    await old.table('sourceCodings').bulkAdd(packed.map((p) => p.columns));
+    // s2's quotes row is missing: its quotes read as empty, before the upgrade as after.
+    await old.table('codingQuotes').add(packed[0]!.quotes);
+    await old.table('codingStats').bulkAdd([
+      { sourceId: 's1', projectId: 'p1', counts: { c1: 3 }, stamp: 'a' },
+      { sourceId: 's2', projectId: 'p1', counts: { c1: 1 }, stamp: 'b' },
+    ]);
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBeGreaterThanOrEqual(12);
+    expect(upgraded.tables.map((t) => t.name)).not.toContain('codingQuotes');
+    expect((await upgraded.quoteParts.toArray()).map((p) => [p.sourceId, p.part, p.exactEnds.length])).toEqual([['s1', 0, 3], ['s2', 0, 1]]);
+    const byId = (list: Coding[]): Coding[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await codingsOfProject('p1'))).toEqual(byId([...s1, { ...s2[0]!, exact: '', prefix: '', suffix: '' }]));
+    expect(await getCoding('b3', 's1')).toEqual(s1[2]);
+
+    // A step adding many codings to s1 writes a part with theirs alone; its undo leaves 3 of the
+    // 63 stored quotes in use, so s1's quotes are compacted into one new part.
+    const added = Array.from({ length: 60 }, (_, i) => coding(`n${i}`, 's1', 20 + i));
+    await commit('p1', 'Add many', () => ({ codings: { added, updated: [], removed: [] } }));
+    expect((await upgraded.quoteParts.where('projectId').equals('p1').toArray()).map((p) => [p.sourceId, p.part, p.exactEnds.length])).toEqual([['s1', 0, 3], ['s1', 1, 60], ['s2', 0, 1]]);
+    expect(byId(await codingsOfSource('s1'))).toEqual(byId([...s1, ...added]));
+    expect(await undo('p1')).toBe('Add many');
+    expect((await upgraded.quoteParts.toArray()).map((p) => [p.sourceId, p.part, p.exactEnds.length])).toEqual([['s1', 2, 3], ['s2', 0, 1]]);
+    expect(byId(await codingsOfSource('s1'))).toEqual(byId(s1));
+
+    await deleteProject('p1');
+    expect(await upgraded.quoteParts.count()).toBe(0);
   });
 });
