@@ -57,7 +57,9 @@ export interface QdpxArchive {
    * Inflates these entries ahead with a native inflater, so that `read` finds them done: the
    * same checks apply when they are read (sizes, budget), and an entry the native inflater
    * cannot give exactly is inflated by `read` as before. Only entries within the limits on
-   * their own are inflated, each stopped at its declared size, so a bomb costs nothing here.
+   * their own are inflated, each stopped at its declared size, so a bomb costs nothing here;
+   * all the calls together inflate no more than the archive's budget. An entry another call is
+   * still inflating is left to it.
    */
   preload(names: readonly string[], inflate: NativeInflate): Promise<void>;
 }
@@ -107,6 +109,8 @@ export function openQdpxArchive(bytes: Uint8Array, report: ReportBuilder): QdpxA
   // ZipLimits is typed after ZIP_LIMITS' literal values; these are the same fields, other numbers.
   const limitsWithin = (total: number) => ({ ...QDPX_LIMITS, maxEntries: 1, maxTotalUncompressedBytes: total }) as unknown as typeof ZIP_LIMITS;
   const inflatedAhead = new Map<string, Uint8Array>();
+  // What every preload together has inflated: held to the archive's budget, however many calls.
+  let aheadTotal = 0;
   const read: QdpxArchive['read'] = (name) => {
     const entry = byName.get(name);
     if (!entry) return { ok: false, reason: `the archive has no “${name}”` };
@@ -123,20 +127,22 @@ export function openQdpxArchive(bytes: Uint8Array, report: ReportBuilder): QdpxA
     const out = extractEntry(bytes, entry);
     return out.ok ? out : { ok: false, reason: lowerFirst(out.reason) };
   };
+  const inflating = new Set<string>();
   const preload: QdpxArchive['preload'] = async (names, inflate) => {
-    let total = 0;
     const jobs: Array<Promise<void>> = [];
     for (const name of new Set(names)) {
       const entry = byName.get(name);
-      if (!entry || entry.method !== 8 || inflatedAhead.has(name)) continue;
-      if (checkZipLimits([entry], limitsWithin(QDPX_LIMITS.maxTotalUncompressedBytes - total)) !== null) continue;
+      if (!entry || entry.method !== 8 || inflatedAhead.has(name) || inflating.has(name)) continue;
+      if (checkZipLimits([entry], limitsWithin(QDPX_LIMITS.maxTotalUncompressedBytes - aheadTotal)) !== null) continue;
       const compressed = compressedDataOf(bytes, entry);
       if (!compressed) continue;
-      total += entry.uncompressedSize;
+      aheadTotal += entry.uncompressedSize;
+      inflating.add(name);
       // All at once: each native inflation waits on its stream, and hundreds of small texts
       // one after another would spend more time waiting than inflating.
       jobs.push(
         inflate(compressed, entry.uncompressedSize).then((data) => {
+          inflating.delete(name);
           if (data && data.byteLength === entry.uncompressedSize) inflatedAhead.set(name, data);
         }),
       );

@@ -63,21 +63,37 @@ export function readQdpx(bytes: Uint8Array, options: ReadQdpxOptions): ReadQdpxR
   return readWithDocument(archive, doc, report, options);
 }
 
+/** Entries that look like plain-text sources (what REFI-QDA tools write, Marginalia included). */
+const PLAIN_TEXT_ENTRY = /\.txt$/i;
+
 /**
  * The same reading, with the archive's entries inflated by a native inflater (a worker's
  * DecompressionStream: several times faster than inflating in JavaScript on a big project).
- * Everything else, checks and messages included, is the synchronous reader's.
+ * Everything else, checks and messages included, is the synchronous reader's. `aside`, an
+ * inflater on another thread (with when it is `ready` to work), inflates the archive's
+ * plain-text entries while the project file is parsed here (which of them are sources is known
+ * only after): a head start, the archive's budget and checks unchanged; whatever it does not
+ * give is inflated after the parse.
  */
-export async function readQdpxInflating(bytes: Uint8Array, options: ReadQdpxOptions, inflate: NativeInflate): Promise<ReadQdpxResult> {
+export async function readQdpxInflating(
+  bytes: Uint8Array,
+  options: ReadQdpxOptions,
+  inflate: NativeInflate,
+  aside?: { inflate: NativeInflate; ready: Promise<unknown> },
+): Promise<ReadQdpxResult> {
   const progress = options.onProgress ?? (() => {});
   const report = new ReportBuilder();
   const archive = openQdpxArchive(bytes, report);
   // A project file too large to read is refused by readArchiveDocument, not inflated first.
   const head = archive.declaredSize(archive.projectFile) <= MAX_PROJECT_FILE_BYTES ? [archive.projectFile, EXTRAS_PATH] : [EXTRAS_PATH];
-  await archive.preload(head, inflate);
+  // A thread started from this one needs this one's turns to start (its messages wait for them
+  // too): it gets them here, while the project file is inflated.
+  await Promise.all([archive.preload(head, inflate), aside?.ready]);
+  const inflatingAside = aside ? archive.preload(archive.files.filter((name) => PLAIN_TEXT_ENTRY.test(name) && name !== archive.projectFile), aside.inflate) : Promise.resolve();
   progress(0.05);
   const doc = readArchiveDocument(archive, (f) => progress(0.15 + 0.35 * f));
   progress(0.5);
+  await inflatingAside;
   const texts: string[] = [];
   for (const element of [...doc.sources, ...doc.notes]) {
     if (element.plainTextContent !== undefined || element.plainTextPath === undefined) continue;

@@ -9,6 +9,7 @@ import type { ProjectSnapshot } from '../../../shared/model/snapshot';
 import { readProjectInSlices } from '../db/readProjectInSlices';
 import { storeOpenedProject } from '../db/operations/projectFiles';
 import { newId } from '../db/operations/now';
+import { inflaterAside } from './inflateAside';
 import { pacer } from './pacer';
 
 /** A project as a `.qdpx`, with what backups list about it. */
@@ -72,6 +73,8 @@ const deflatedBefore = new Map<string, DeflatedEntry>();
 export async function writeProjectFile(projectId: string, onProgress?: (fraction: number) => void, { paced = false }: { paced?: boolean } = {}): Promise<WrittenProjectFile> {
   const progress = everyPercent(onProgress);
   const started = performance.now();
+  // Started now, so that an Open after this save finds its helper thread ready (./inflateAside).
+  if (hasNativeDeflate()) inflaterAside();
   const pause = paced ? pacer() : undefined;
   // In short slices: a save or a backup of a big project never holds back the researcher's next coding.
   const snapshot = await readProjectInSlices(projectId, (f) => progress(f * SAVE_READ_SHARE), pause);
@@ -101,7 +104,8 @@ export async function openProjectFile(bytes: Uint8Array, onProgress?: (fraction:
   const progress = everyPercent(onProgress);
   const started = performance.now();
   const options = { newId, onProgress: (f: number) => progress(f * OPEN_READ_SHARE) };
-  const { snapshot, report } = hasNativeDeflate() ? await readQdpxInflating(bytes, options, inflateNative) : readQdpx(bytes, options);
+  // The texts are inflated on a second thread while this one parses project.qde.
+  const { snapshot, report } = hasNativeDeflate() ? await readQdpxInflating(bytes, options, inflateNative, inflaterAside()) : readQdpx(bytes, options);
   const read = performance.now();
   const { projectId, timings: stored } = await storeOpenedProject(snapshot, () => progress(OPEN_CHECK_SHARE));
   progress(1);

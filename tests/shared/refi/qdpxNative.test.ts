@@ -36,6 +36,9 @@ describe('.qdpx with a native deflater', () => {
         const native = await writeQdpxDeflating(project, {}, deflate);
         expect(diffSnapshots(project, readQdpx(native, { newId }).snapshot)).toEqual({});
         expect(diffSnapshots(project, (await readQdpxInflating(writeQdpx(project), { newId }, inflate)).snapshot)).toEqual({});
+        // With the texts inflated aside (another thread in the app), whether or not it gives them.
+        expect(diffSnapshots(project, (await readQdpxInflating(writeQdpx(project), { newId }, inflate, { inflate, ready: Promise.resolve() })).snapshot)).toEqual({});
+        expect(diffSnapshots(project, (await readQdpxInflating(writeQdpx(project), { newId }, inflate, { inflate: async () => null, ready: Promise.resolve() })).snapshot)).toEqual({});
         // The same project gives the same bytes (GUIDs and entry times fixed).
         expect(await writeQdpxDeflating(structuredClone(project), {}, deflate)).toEqual(native);
       }),
@@ -81,5 +84,32 @@ describe('.qdpx with a native deflater', () => {
     // The project file was inflated ahead; the bomb (its text) never was.
     expect(inflated).not.toContain(zeros.length);
     expect(inflated.length).toBeGreaterThan(0);
+  });
+
+  it('inflates aside nothing the ordinary reader would refuse, and reads the same report', async () => {
+    const zeros = new Uint8Array(20 * 1024 * 1024);
+    const bomb = foreignProject({ sourceBytes: zeros });
+    const ordinary = readQdpx(bomb, { newId, now: '2026-01-01T00:00:00.000Z' });
+    const asked: number[] = [];
+    const aside: NativeInflate = (compressed, size) => {
+      asked.push(size);
+      return inflate(compressed, size);
+    };
+    const native = await readQdpxInflating(bomb, { newId, now: '2026-01-01T00:00:00.000Z' }, inflate, { inflate: aside, ready: Promise.resolve() });
+    expect(native.report).toEqual(ordinary.report);
+    expect(native.snapshot.sources).toEqual([]);
+    expect(asked).not.toContain(zeros.length);
+  });
+
+  it('reads texts inflated aside as if inflated here, and inflates here what the other thread did not give', async () => {
+    const project = fc.sample(projectSnapshotArb.filter((p) => p.sourceTexts.length >= 2), { numRuns: 1, seed: 7 })[0]!;
+    const bytes = writeQdpx(project);
+    let given = 0;
+    // Gives every other text, refuses the rest (a damaged entry, a failed thread).
+    const aside: NativeInflate = async (compressed, size) => (given++ % 2 === 0 ? inflate(compressed, size) : null);
+    inflated.length = 0;
+    const read = await readQdpxInflating(bytes, { newId }, inflate, { inflate: aside, ready: Promise.resolve() });
+    expect(diffSnapshots(project, read.snapshot)).toEqual({});
+    expect(given).toBeGreaterThanOrEqual(2);
   });
 });
