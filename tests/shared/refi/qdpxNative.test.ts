@@ -44,7 +44,8 @@ describe('.qdpx with a native deflater', () => {
       }),
       { numRuns: 25 },
     );
-  });
+    // 25 random projects, each written twice and read four ways: seconds on a loaded machine.
+  }, 60_000);
 
   it('records the right checksum and size for every entry', async () => {
     const project = fc.sample(projectSnapshotArb, { numRuns: 1, seed: 11 })[0]!;
