@@ -8,7 +8,7 @@ import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { crc32 } from './crc32';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { EXTRAS_PATH } from './qdpxExtras';
-import { extrasForBuild } from './qdpxWriteExtras';
+import { extrasForBuild, utf8Length } from './qdpxWriteExtras';
 import { qdeFromSnapshot, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
 import { serializeQde, serializeQdeChunks } from './qdeSerialize';
 
@@ -124,6 +124,15 @@ export interface DeflatedEntry {
  */
 export type DeflatedEntries = Map<string, DeflatedEntry | Promise<DeflatedEntry>>;
 
+/**
+ * A source's text handed to the deflater ahead of the write (as soon as it was read), by the path
+ * the writer gives it: taken only for exactly this text, without encoding or checking it again.
+ */
+export interface TextAhead {
+  text: string;
+  entry: Promise<DeflatedEntry>;
+}
+
 /** One entry deflated as it is written: each chunk pushed is the deflater's (it may detach it). */
 export interface EntryStream {
   push(chunk: Uint8Array): void;
@@ -210,16 +219,22 @@ function pacedDeflater(deflater: EntryDeflater, pause: () => Promise<void>): Ent
  * or backup takes them from there when their size and checksum are the same, instead of
  * deflating the 20 MB of a big project's texts again. It is left holding this write's entries only.
  */
-export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: WriteQdpxOptions, deflate: NativeDeflate | EntryDeflater, reuse?: DeflatedEntries): Promise<Uint8Array> {
+export async function writeQdpxDeflating(
+  snapshot: ProjectSnapshot,
+  options: WriteQdpxOptions,
+  deflate: NativeDeflate | EntryDeflater,
+  reuse?: DeflatedEntries,
+  ahead?: ReadonlyMap<string, TextAhead>,
+): Promise<Uint8Array> {
   const pause = options.pause;
   const given = typeof deflate === 'function' ? entryDeflater(deflate) : deflate;
   // A paced writer deflates the entries one at a time, resting between them; otherwise every
   // entry is deflated at once (each waits on its own stream; hundreds of small texts one after
   // another would spend more time waiting than deflating), then added in a fixed order.
   const deflater = pause ? pacedDeflater(given, pause) : given;
-  const { progress, build, texts } = prepareBuild(snapshot, options);
-  const sizes = new Map<string, number>();
-  for (const [path, bytes] of texts) sizes.set(path, bytes.byteLength);
+  const progress = options.onProgress ?? (() => {});
+  const build = qdeFromSnapshot(snapshot, options.origin ?? ORIGIN);
+  progress(0.15);
   const kept = new Map<string, DeflatedEntry>();
   /** A text or an original: taken from `reuse` when its bytes are the same, else deflated. */
   const reusable = (name: string, bytes: Uint8Array): Promise<DeflatedEntry> => {
@@ -233,9 +248,17 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
     if (reuse) void entry.then((e) => kept.set(name, e), () => undefined);
     return quiet(entry);
   };
+  /** A text: as handed over ahead when it is this text (never encoded here), else as `reusable`. */
+  const textEntry = (name: string, text: string): Promise<DeflatedEntry> => {
+    const given = ahead?.get(name);
+    if (given?.text !== text) return reusable(name, utf8.encode(text));
+    const entry = given.entry.catch(() => deflater.deflate([utf8.encode(text)]));
+    if (reuse) void entry.then((e) => kept.set(name, e), () => undefined);
+    return quiet(entry);
+  };
   const files: Array<{ name: string; stored: boolean; entry: Promise<DeflatedEntry> }> = [];
   const queueFiles = (): void => {
-    for (const [path, bytes] of texts) files.push({ name: path, stored: false, entry: reusable(path, bytes) });
+    for (const [path, text] of build.files) files.push({ name: path, stored: false, entry: textEntry(path, text) });
     // Originals that are compressed already (zip containers, PDF streams) are stored as they are:
     // deflating them again costs time and gains almost nothing.
     for (const [path, original] of build.originals) {
@@ -246,7 +269,8 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
   // Unpaced, the files go first: on another thread they deflate while this one goes on.
   if (!pause) queueFiles();
   await pause?.();
-  const { extras, mtime } = prepareRest(snapshot, progress, build, (path) => sizes.get(path));
+  // The texts' sizes in UTF-8 worked out, not taken from encoded bytes: most are encoded elsewhere.
+  const { extras, mtime } = prepareRest(snapshot, progress, build, (path) => utf8Length(build.files.get(path) ?? ''));
   await pause?.();
   const qdeStream = deflater.stream();
   const sources = Math.max(1, build.doc.sources.length);

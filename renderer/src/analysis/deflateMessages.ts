@@ -4,8 +4,12 @@
 import type { DeflatedEntry } from '../../../shared/refi/qdpxWrite';
 
 export type DeflateRequest =
-  /** A source's text, encoded as UTF-8 there (the encoding and the copy are that worker's time). */
-  | { id: number; op: 'text'; text: string }
+  /**
+   * A source's text, encoded as UTF-8 there (the encoding and the copy are that worker's time).
+   * With `unless`, the size and checksum of the text as the last save deflated it: when they are
+   * this text's, the answer is `same` and nothing is deflated.
+   */
+  | { id: number; op: 'text'; text: string; unless?: { size: number; crc: number } }
   | { id: number; op: 'chunks'; chunks: readonly Uint8Array[] }
   | { id: number; op: 'push'; chunk: Uint8Array }
   | { id: number; op: 'end' };
@@ -14,4 +18,5 @@ export type DeflateResponse =
   /** Posted once the worker's script runs: until then nothing is handed to it that cannot be sent again. */
   | { ready: true }
   | { id: number; ok: true; entry: DeflatedEntry }
+  | { id: number; ok: true; same: true }
   | { id: number; ok: false; message: string };

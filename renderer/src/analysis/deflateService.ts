@@ -2,6 +2,7 @@
 // thread; tests run it on a message port): texts, chunks and streamed entries deflated by the
 // platform, each answered with its size, checksum and deflated bytes.
 import { entryDeflater, type DeflatedEntry, type EntryStream } from '../../../shared/refi/qdpxWrite';
+import { crc32 } from '../../../shared/refi/crc32';
 import { errorMessage } from '../../../shared/errors/errorMessage';
 import { deflateNative, deflateStreamNative } from './nativeCompression';
 import type { DeflateRequest, DeflateResponse } from './deflateMessages';
@@ -24,9 +25,12 @@ export function serveDeflating(scope: DeflateScope): void {
   };
   scope.onmessage = ({ data }) => {
     switch (data.op) {
-      case 'text':
-        answer(data.id, deflater.deflate([utf8.encode(data.text)]));
+      case 'text': {
+        const bytes = utf8.encode(data.text);
+        if (data.unless && data.unless.size === bytes.byteLength && data.unless.crc === crc32([bytes])) scope.postMessage({ id: data.id, ok: true, same: true });
+        else answer(data.id, deflater.deflate([bytes]));
         break;
+      }
       case 'chunks':
         answer(data.id, deflater.deflate(data.chunks));
         break;

@@ -5,6 +5,7 @@
 // while the project is read) and stopped at its end. Where no worker can start, the same work runs
 // on this thread (the same bytes either way).
 import { entryDeflater, type DeflatedEntry, type EntryDeflater, type EntryStream } from '../../../shared/refi/qdpxWrite';
+import { crc32 } from '../../../shared/refi/crc32';
 import { deflateNative, deflateStreamNative } from './nativeCompression';
 import type { DeflateRequest, DeflateResponse } from './deflateMessages';
 
@@ -17,8 +18,11 @@ export interface DeflateWorkerPort {
 }
 
 export interface DeflateWorkers extends EntryDeflater {
-  /** A source's text deflated as UTF-8 (it is copied to the worker, which encodes it there). */
-  deflateText(text: string): Promise<DeflatedEntry>;
+  /**
+   * A source's text deflated as UTF-8 (it is copied to the worker, which encodes it there); `unless`
+   * itself when that is this text as deflated before (same size and checksum).
+   */
+  deflateText(text: string, unless?: DeflatedEntry): Promise<DeflatedEntry>;
   /** Stops the workers: what they were still doing fails. */
   close(): void;
 }
@@ -41,7 +45,8 @@ interface Handle {
   ready: Promise<boolean>;
   state: 'starting' | 'ready' | 'failed';
   settle: (ok: boolean) => void;
-  pending: Map<number, { resolve: (entry: DeflatedEntry) => void; reject: (error: Error) => void }>;
+  /** Resolved with undefined when the answer is `same`. */
+  pending: Map<number, { resolve: (entry: DeflatedEntry | undefined) => void; reject: (error: Error) => void }>;
 }
 
 const onThisThread = entryDeflater(deflateNative, deflateStreamNative);
@@ -75,7 +80,7 @@ export function startDeflateWorkers(count = deflateWorkerCount(), start: () => D
       const request = handle.pending.get(data.id);
       if (!request) return;
       handle.pending.delete(data.id);
-      if (data.ok) request.resolve(data.entry);
+      if (data.ok) request.resolve('same' in data ? undefined : data.entry);
       else request.reject(new Error(data.message));
     };
     port.onerror = (event) => {
@@ -100,7 +105,7 @@ export function startDeflateWorkers(count = deflateWorkerCount(), start: () => D
     return best;
   }
 
-  function ask(handle: Handle, id: number, message: DeflateRequest, transfer: Transferable[] = []): Promise<DeflatedEntry> {
+  function ask(handle: Handle, id: number, message: DeflateRequest, transfer: Transferable[] = []): Promise<DeflatedEntry | undefined> {
     return new Promise((resolve, reject) => {
       handle.pending.set(id, { resolve, reject });
       handle.port.postMessage(message, transfer);
@@ -112,13 +117,16 @@ export function startDeflateWorkers(count = deflateWorkerCount(), start: () => D
    * meanwhile (what it was given is a copy: nothing is lost). Posted at once when the worker runs:
    * the texts handed over while the project is read must not wait for the writer's next pause.
    */
-  function request(message: (id: number) => DeflateRequest, here: () => Promise<DeflatedEntry>): Promise<DeflatedEntry> {
+  function request(message: (id: number) => DeflateRequest, here: () => Promise<DeflatedEntry>, same?: DeflatedEntry): Promise<DeflatedEntry> {
     if (closed) return Promise.reject(new Error('The save was stopped.'));
     const handle = pick();
     if (!handle) return here();
     const post = (): Promise<DeflatedEntry> => {
       const id = nextId++;
-      return ask(handle, id, message(id)).catch((error: unknown) => (closed ? Promise.reject(error instanceof Error ? error : new Error(String(error))) : here()));
+      return ask(handle, id, message(id)).then(
+        (entry) => entry ?? same ?? Promise.reject(new Error('The file could not be compressed; please try again.')),
+        (error: unknown) => (closed ? Promise.reject(error instanceof Error ? error : new Error(String(error))) : here()),
+      );
     };
     if (handle.state === 'ready') return post();
     return handle.ready.then((ok) => {
@@ -156,14 +164,22 @@ export function startDeflateWorkers(count = deflateWorkerCount(), start: () => D
           return here.end();
         }
         for (const chunk of waiting) send(chunk);
-        return ask(handle, id, { id, op: 'end' });
+        return ask(handle, id, { id, op: 'end' }).then((entry) => entry ?? Promise.reject(new Error('The file could not be compressed; please try again.')));
       },
     };
   }
 
   return {
     deflate: (chunks) => request((id) => ({ id, op: 'chunks', chunks }), () => onThisThread.deflate(chunks)),
-    deflateText: (text) => request((id) => ({ id, op: 'text', text }), () => onThisThread.deflate([new TextEncoder().encode(text)])),
+    deflateText: (text, unless) =>
+      request(
+        (id) => ({ id, op: 'text', text, ...(unless ? { unless: { size: unless.size, crc: unless.crc } } : {}) }),
+        () => {
+          const bytes = new TextEncoder().encode(text);
+          return unless && unless.size === bytes.byteLength && unless.crc === crc32([bytes]) ? Promise.resolve(unless) : onThisThread.deflate([bytes]);
+        },
+        unless,
+      ),
     stream,
     close() {
       closed = true;

@@ -1,7 +1,7 @@
 // Writing and reading project files, run in a worker of their own (./projectFileWorker.ts) so a
 // save, an open or an automatic backup of a big project never holds the page: the worker reads
 // the project from IndexedDB itself, writes the .qdpx there, and hands back only the bytes.
-import { writeQdpx, writeQdpxDeflating, type DeflatedEntries } from '../../../shared/refi/qdpxWrite';
+import { writeQdpx, writeQdpxDeflating, type DeflatedEntries, type TextAhead } from '../../../shared/refi/qdpxWrite';
 import { readQdpx, readQdpxInflating } from '../../../shared/refi/qdpxRead';
 import { deflateNative, hasNativeDeflate, inflateNative } from './nativeCompression';
 import type { ProjectCounts } from '../../../shared/ipc/contract';
@@ -83,12 +83,13 @@ export async function writeProjectFile(projectId: string, onProgress?: (fraction
   try {
     // In short slices: a save or a backup of a big project never holds back the researcher's next coding.
     // The texts go to the deflate workers as they are read: on two cores the page's is idle meanwhile.
-    const ahead = workers && ((texts: Parameters<typeof deflateTextsAhead>[0]) => deflateTextsAhead(texts, deflatedBefore, workers.deflateText));
-    const snapshot = await readProjectInSlices(projectId, (f) => progress(f * SAVE_READ_SHARE), pause, ahead);
+    const ahead = new Map<string, TextAhead>();
+    const handOver = workers && ((texts: Parameters<typeof deflateTextsAhead>[0]) => deflateTextsAhead(texts, deflatedBefore, ahead, workers.deflateText));
+    const snapshot = await readProjectInSlices(projectId, (f) => progress(f * SAVE_READ_SHARE), pause, handOver);
     const read = performance.now();
-    ahead?.(snapshot.sourceTexts);
+    handOver?.(snapshot.sourceTexts);
     const options = { onProgress: (f: number) => progress(SAVE_READ_SHARE + f * (1 - SAVE_READ_SHARE)), ...(pause ? { pause } : {}) };
-    const bytes = native ? await writeQdpxDeflating(snapshot, options, workers ?? deflateNative, deflatedBefore) : writeQdpx(snapshot, options);
+    const bytes = native ? await writeQdpxDeflating(snapshot, options, workers ?? deflateNative, deflatedBefore, ahead) : writeQdpx(snapshot, options);
     const timings = { read: read - started, write: performance.now() - read };
     return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt, timings };
   } finally {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { projectSnapshotArb } from '../../shared/model/projectArb';
-import { writeQdpxDeflating, type DeflatedEntries } from '../../../shared/refi/qdpxWrite';
+import { writeQdpxDeflating, type DeflatedEntries, type TextAhead } from '../../../shared/refi/qdpxWrite';
 import { startDeflateWorkers, type DeflateWorkerPort } from '../../../renderer/src/analysis/deflateWorkers';
 import { serveDeflating, type DeflateScope } from '../../../renderer/src/analysis/deflateService';
 import { deflateNative } from '../../../renderer/src/analysis/nativeCompression';
@@ -67,16 +67,59 @@ describe('the deflate workers of a save', () => {
     const workers = startDeflateWorkers(1, () => inProcess(log));
     const cache: DeflatedEntries = new Map();
     try {
-      deflateTextsAhead(project.sourceTexts, cache, workers.deflateText);
-      expect(await writeQdpxDeflating(structuredClone(project), {}, workers, cache)).toEqual(here);
+      deflateTextsAhead(project.sourceTexts, cache, new Map(), workers.deflateText);
+      // Handed over before the write starts (as the project is read), not when it gets to them.
+      expect(log.filter((op) => op === 'text')).toHaveLength(0);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(log.filter((op) => op === 'text')).toHaveLength(project.sourceTexts.length);
     } finally {
       workers.close();
     }
+    const again = startDeflateWorkers(1, () => inProcess(log));
+    log.length = 0;
+    const ahead = new Map<string, TextAhead>();
+    try {
+      deflateTextsAhead(project.sourceTexts, cache, ahead, again.deflateText);
+      expect(await writeQdpxDeflating(structuredClone(project), {}, again, cache, ahead)).toEqual(here);
+    } finally {
+      again.close();
+    }
     expect(log.filter((op) => op === 'text')).toHaveLength(project.sourceTexts.length);
+    // Of what the writer sends itself: marginalia.json (project.qde goes as pushes).
     expect(log.filter((op) => op === 'chunks')).toHaveLength(1);
     // What the next save finds: this one's texts, deflated, under the paths they were written to.
     expect(cache.size).toBe(project.sources.length);
     for (const entry of cache.values()) expect(entry).not.toBeInstanceOf(Promise);
+  });
+
+  it('use the last save’s texts again when the worker finds them the same, and only then', async () => {
+    const project = fc.sample(projectSnapshotArb, { numRuns: 1, seed: 6 })[0]!;
+    const cache: DeflatedEntries = new Map();
+    const first = startDeflateWorkers(1, () => inProcess());
+    try {
+      await writeQdpxDeflating(project, {}, first, cache);
+    } finally {
+      first.close();
+    }
+    const last = new Map(cache);
+    const changed = structuredClone(project);
+    const text = changed.sourceTexts[0]!;
+    text.text = `${text.text}y`;
+    changed.sources.find((s) => s.id === text.sourceId)!.length = text.text.length;
+    const here = await writeQdpxDeflating(changed, {}, deflateNative);
+    const second = startDeflateWorkers(1, () => inProcess());
+    const ahead = new Map<string, TextAhead>();
+    try {
+      deflateTextsAhead(changed.sourceTexts, cache, ahead, second.deflateText);
+      expect(await writeQdpxDeflating(structuredClone(changed), {}, second, cache, ahead)).toEqual(here);
+    } finally {
+      second.close();
+    }
+    const changedPath = [...ahead].find(([, a]) => a.text === text.text)![0];
+    for (const [path, entry] of cache) {
+      if (path === changedPath) expect(entry).not.toBe(last.get(path));
+      else expect(entry).toBe(last.get(path));
+    }
   });
 
   it('leave the work to this thread when no worker starts, with the same file', async () => {
@@ -84,9 +127,10 @@ describe('the deflate workers of a save', () => {
     const here = await writeQdpxDeflating(project, {}, deflateNative);
     const workers = startDeflateWorkers(1, () => inProcess([], { starts: false }));
     const cache: DeflatedEntries = new Map();
+    const ahead = new Map<string, TextAhead>();
     try {
-      deflateTextsAhead(project.sourceTexts, cache, workers.deflateText);
-      expect(await writeQdpxDeflating(structuredClone(project), {}, workers, cache)).toEqual(here);
+      deflateTextsAhead(project.sourceTexts, cache, ahead, workers.deflateText);
+      expect(await writeQdpxDeflating(structuredClone(project), {}, workers, cache, ahead)).toEqual(here);
     } finally {
       workers.close();
     }

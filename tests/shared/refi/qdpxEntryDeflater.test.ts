@@ -9,7 +9,8 @@ import { projectSnapshotArb } from '../model/projectArb';
 import { diffSnapshots } from '../../../shared/model/snapshot';
 import { readQdpx } from '../../../shared/refi/qdpxRead';
 import { sourceTextPathOfSource } from '../../../shared/refi/qdeFromSnapshot';
-import { entryDeflater, writeQdpxDeflating, type DeflatedEntries, type DeflatedEntry, type EntryDeflater, type NativeDeflate } from '../../../shared/refi/qdpxWrite';
+import { entryDeflater, writeQdpxDeflating, type DeflatedEntries, type DeflatedEntry, type EntryDeflater, type NativeDeflate, type TextAhead } from '../../../shared/refi/qdpxWrite';
+import { utf8Length } from '../../../shared/refi/qdpxWriteExtras';
 
 let n = 0;
 const newId = (): string => `70000000-0000-4000-8000-${String(++n).padStart(12, '0')}`;
@@ -65,15 +66,17 @@ describe('a .qdpx write deflated elsewhere', () => {
     await fc.assert(
       fc.asyncProperty(projectSnapshotArb, async (project) => {
         const here = await writeQdpxDeflating(project, {}, deflateHere);
-        const ahead: DeflatedEntries = new Map();
+        const ahead = new Map<string, TextAhead>();
         const aside = elsewhere(() => 3);
-        for (const { sourceId, text } of project.sourceTexts) ahead.set(sourceTextPathOfSource(sourceId), aside.deflate([utf8.encode(text)]));
+        for (const { sourceId, text } of project.sourceTexts) ahead.set(sourceTextPathOfSource(sourceId), { text, entry: aside.deflate([utf8.encode(text)]) });
         const writer = elsewhere(() => 1);
-        const bytes = await writeQdpxDeflating(structuredClone(project), {}, writer, ahead);
+        const kept: DeflatedEntries = new Map();
+        const bytes = await writeQdpxDeflating(structuredClone(project), {}, writer, kept, ahead);
         expect(bytes).toEqual(here);
         // project.qde and marginalia.json only.
         expect(writer.deflated()).toBe(2);
-        expect(ahead.size).toBe(project.sources.length);
+        // What the next write may take again: these texts, deflated.
+        expect(kept.size).toBe(project.sources.length);
       }),
       { numRuns: 20 },
     );
@@ -83,16 +86,29 @@ describe('a .qdpx write deflated elsewhere', () => {
     const project = fc.sample(projectSnapshotArb, { numRuns: 1, seed: 7 })[0]!;
     const here = await writeQdpxDeflating(project, {}, deflateHere);
     const [first, second] = project.sourceTexts;
-    const ahead: DeflatedEntries = new Map();
+    const ahead = new Map<string, TextAhead>();
     const entryOf = (text: string): Promise<DeflatedEntry> => entryDeflater(deflateHere).deflate([utf8.encode(text)]);
-    // Same path, other bytes (a source whose text was not what the last write saw).
-    ahead.set(sourceTextPathOfSource(first!.sourceId), entryOf(`${first!.text}x`));
-    if (second) ahead.set(sourceTextPathOfSource(second.sourceId), Promise.reject(new Error('the worker stopped')));
+    // Same path, another text (a source whose text is not what was handed over).
+    ahead.set(sourceTextPathOfSource(first!.sourceId), { text: `${first!.text}x`, entry: entryOf(`${first!.text}x`) });
+    const failed = Promise.reject(new Error('the worker stopped'));
+    failed.catch(() => undefined);
+    if (second) ahead.set(sourceTextPathOfSource(second.sourceId), { text: second.text, entry: failed });
     const writer = elsewhere(() => 0);
-    const bytes = await writeQdpxDeflating(structuredClone(project), {}, writer, ahead);
+    const bytes = await writeQdpxDeflating(structuredClone(project), {}, writer, undefined, ahead);
     expect(bytes).toEqual(here);
     expect(readQdpx(bytes, { newId }).snapshot.sourceTexts.find((t) => t.sourceId === first!.sourceId)?.text).toBe(first!.text);
     // project.qde, marginalia.json, the texts not taken from `ahead` (the others were not handed over).
     expect(writer.deflated()).toBe(2 + project.sourceTexts.length);
+  });
+});
+
+describe('utf8Length', () => {
+  it('is the length TextEncoder gives, lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud800', '\udc00', '\udbff\udfff', 'é', '€', '😀'), fc.string({ unit: 'binary', maxLength: 3 })), maxLength: 30 }), (text) => {
+        expect(utf8Length(text)).toBe(utf8.encode(text).byteLength);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
