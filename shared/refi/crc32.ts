@@ -20,9 +20,13 @@ const TABLES = (() => {
   return tables;
 })();
 
-export function crc32(chunks: readonly Uint8Array[]): number {
+/**
+ * The checksum of the chunks; with `previous`, the checksum of the bytes it was computed over
+ * followed by these (an entry checked piece by piece as it is written).
+ */
+export function crc32(chunks: readonly Uint8Array[], previous = 0): number {
   const T = TABLES;
-  let crc = -1;
+  let crc = ~previous;
   for (const chunk of chunks) {
     const n = chunk.length;
     let i = 0;

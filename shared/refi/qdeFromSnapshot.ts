@@ -66,6 +66,15 @@ export function sourceTextPath(guid: string): string {
 }
 
 /**
+ * Where a source's plain text goes in the archive, by the source's id: its GUID is the id itself
+ * when that is a canonical GUID, else one made from it (as `qdeFromSnapshot` gives every id).
+ * What lets the project-file worker start deflating a text before the document is built.
+ */
+export function sourceTextPathOfSource(sourceId: string): string {
+  return sourceTextPath(isCanonicalGuid(sourceId) ? sourceId : guidFor(sourceId));
+}
+
+/**
  * The GUID an original file is stored under, made from its source's GUID: stable across saves
  * and distinct from every record id (another constant than selections', see selectionGuidFor).
  */

@@ -8,7 +8,7 @@ import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { crc32 } from './crc32';
 import type { ProjectSnapshot } from '../model/snapshot';
 import { EXTRAS_PATH } from './qdpxExtras';
-import { extrasForBuild } from './qdpxWriteExtras';
+import { extrasForBuild, utf8Length } from './qdpxWriteExtras';
 import { qdeFromSnapshot, xsdDateTime, type QdeBuild } from './qdeFromSnapshot';
 import { serializeQde, serializeQdeChunks } from './qdeSerialize';
 
@@ -45,7 +45,7 @@ export type NativeDeflate = (chunks: readonly Uint8Array[]) => Promise<Uint8Arra
 /** The parts of an archive every writer shares: the document, marginalia.json, the entry time. */
 function prepare(snapshot: ProjectSnapshot, options: WriteQdpxOptions) {
   const { progress, build, texts } = prepareBuild(snapshot, options);
-  return { ...prepareRest(snapshot, progress, build, texts), progress, build, texts };
+  return { ...prepareRest(snapshot, progress, build, (path) => texts.get(path)?.byteLength), progress, build, texts };
 }
 
 /** The document and the sources' texts in UTF-8, once: what the archive holds, and their sizes for marginalia.json. */
@@ -59,8 +59,8 @@ function prepareBuild(snapshot: ProjectSnapshot, options: WriteQdpxOptions) {
 }
 
 /** marginalia.json and the entry time. */
-function prepareRest(snapshot: ProjectSnapshot, progress: (fraction: number) => void, build: QdeBuild, texts: ReadonlyMap<string, Uint8Array>) {
-  const extras = extrasForBuild(snapshot, build, ORIGIN, (path) => texts.get(path)?.byteLength);
+function prepareRest(snapshot: ProjectSnapshot, progress: (fraction: number) => void, build: QdeBuild, byteSize: (path: string) => number | undefined) {
+  const extras = extrasForBuild(snapshot, build, ORIGIN, byteSize);
   progress(0.35);
   // A fixed time in every entry: the same project gives the same bytes.
   const stamp = xsdDateTime(snapshot.project.updatedAt);
@@ -111,11 +111,96 @@ export function writeQdpx(snapshot: ProjectSnapshot, options: WriteQdpxOptions =
   return zipped;
 }
 
-/** An entry as deflated: what a later write of the same bytes can reuse. */
+/** An entry's bytes deflated, with their size and checksum (what the zip records for it). */
 export interface DeflatedEntry {
   size: number;
   crc: number;
   compressed: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Entries deflated before, or being deflated now, by their path in the archive: what a write may
+ * take instead of deflating the same bytes again (it checks their size and checksum first).
+ */
+export type DeflatedEntries = Map<string, DeflatedEntry | Promise<DeflatedEntry>>;
+
+/**
+ * A source's text handed to the deflater ahead of the write (as soon as it was read), by the path
+ * the writer gives it: taken only for exactly this text, without encoding or checking it again.
+ */
+export interface TextAhead {
+  text: string;
+  entry: Promise<DeflatedEntry>;
+}
+
+/** One entry deflated as it is written: each chunk pushed is the deflater's (it may detach it). */
+export interface EntryStream {
+  push(chunk: Uint8Array): void;
+  end(): Promise<DeflatedEntry>;
+}
+
+/**
+ * Deflates entries for `writeQdpxDeflating`, on this thread or elsewhere: the project-file worker
+ * hands them to a worker of their own, so the texts and project.qde deflate while this thread
+ * builds and writes the document. `deflate` leaves its chunks as they are.
+ */
+export interface EntryDeflater {
+  deflate(chunks: readonly Uint8Array[]): Promise<DeflatedEntry>;
+  stream(): EntryStream;
+}
+
+/** A raw deflate stream: chunks in, the deflated bytes at the end. */
+export type NativeDeflateStream = () => { push(chunk: Uint8Array): void; end(): Promise<Uint8Array<ArrayBuffer>> };
+
+/**
+ * A `NativeDeflate` as an EntryDeflater, measuring sizes and checksums where it runs. Without
+ * `stream`, a streamed entry is gathered and deflated at its end.
+ */
+export function entryDeflater(deflate: NativeDeflate, stream?: NativeDeflateStream): EntryDeflater {
+  return {
+    async deflate(chunks) {
+      let size = 0;
+      for (const chunk of chunks) size += chunk.byteLength;
+      return { size, crc: crc32(chunks), compressed: await deflate(chunks) };
+    },
+    stream() {
+      const gathered: Uint8Array[] = [];
+      const native = stream?.();
+      let size = 0;
+      let crc = 0;
+      return {
+        push(chunk) {
+          size += chunk.byteLength;
+          crc = crc32([chunk], crc);
+          if (native) native.push(chunk);
+          else gathered.push(chunk);
+        },
+        async end() {
+          return { size, crc, compressed: await (native ? native.end() : deflate(gathered)) };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A paced writer's deflater: one entry at a time, each after a rest (`pause`); a streamed entry is
+ * gathered and deflated at its end, in its turn.
+ */
+function pacedDeflater(deflater: EntryDeflater, pause: () => Promise<void>): EntryDeflater {
+  let queue: Promise<unknown> = Promise.resolve();
+  const deflate = (chunks: readonly Uint8Array[]): Promise<DeflatedEntry> => {
+    const next = queue.then(pause).then(() => deflater.deflate(chunks));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    deflate,
+    stream() {
+      const gathered: Uint8Array[] = [];
+      return { push: (chunk) => void gathered.push(chunk), end: () => deflate(gathered) };
+    },
+  };
 }
 
 /**
@@ -124,58 +209,86 @@ export interface DeflatedEntry {
  * big project, and a smaller file). The bytes differ from `writeQdpx`'s (another deflater), but
  * they are the same for the same project, and read back the same.
  *
+ * Given an EntryDeflater that works on other threads, the sources' texts and originals are handed
+ * to it first and deflate there while this thread works out marginalia.json and writes
+ * project.qde, which is handed over chunk by chunk as it is written.
+ *
  * `reuse`, kept by the caller from one write to the next, holds the sources' texts and originals
- * as the last write deflated them: a source's text never changes, so the next save or backup of
- * the project takes them from there (same name, size and checksum) instead of deflating the
- * 20 MB of a big project's texts again. It is left holding this write's entries only.
+ * as the last write deflated them (or as they are being deflated now: the project-file worker
+ * starts on the texts as soon as they are read): a source's text never changes, so the next save
+ * or backup takes them from there when their size and checksum are the same, instead of
+ * deflating the 20 MB of a big project's texts again. It is left holding this write's entries only.
  */
-export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: WriteQdpxOptions, deflate: NativeDeflate, reuse?: Map<string, DeflatedEntry>): Promise<Uint8Array> {
+export async function writeQdpxDeflating(
+  snapshot: ProjectSnapshot,
+  options: WriteQdpxOptions,
+  deflate: NativeDeflate | EntryDeflater,
+  reuse?: DeflatedEntries,
+  ahead?: ReadonlyMap<string, TextAhead>,
+): Promise<Uint8Array> {
   const pause = options.pause;
-  const { progress, build, texts } = prepareBuild(snapshot, options);
-  await pause?.();
-  const { extras, mtime } = prepareRest(snapshot, progress, build, texts);
-  await pause?.();
-  // Every entry is deflated at once (each waits on its own stream; hundreds of small texts one
-  // after another would spend more time waiting than deflating), then added in a fixed order.
-  // A paced writer deflates them one at a time, resting between them.
-  let queue: Promise<unknown> = Promise.resolve();
-  const deflateNow = (chunks: Uint8Array[]): Promise<Uint8Array<ArrayBuffer>> => {
-    if (!pause) return deflate(chunks);
-    const next = queue.then(pause).then(() => deflate(chunks));
-    queue = next.catch(() => undefined);
-    return next;
-  };
-  const entries: Array<{ name: string; size: number; crc: number; stored: boolean; compressed: Promise<Uint8Array<ArrayBuffer>> }> = [];
+  const given = typeof deflate === 'function' ? entryDeflater(deflate) : deflate;
+  // A paced writer deflates the entries one at a time, resting between them; otherwise every
+  // entry is deflated at once (each waits on its own stream; hundreds of small texts one after
+  // another would spend more time waiting than deflating), then added in a fixed order.
+  const deflater = pause ? pacedDeflater(given, pause) : given;
+  const progress = options.onProgress ?? (() => {});
+  const build = qdeFromSnapshot(snapshot, options.origin ?? ORIGIN);
+  progress(0.15);
   const kept = new Map<string, DeflatedEntry>();
-  const add = (name: string, chunks: Uint8Array[], stored = false, reusable = false): void => {
-    let size = 0;
-    for (const chunk of chunks) size += chunk.byteLength;
-    const crc = crc32(chunks);
-    const before = reusable && !stored ? reuse?.get(name) : undefined;
-    let compressed: Promise<Uint8Array<ArrayBuffer>>;
-    if (stored) compressed = Promise.resolve(concat(chunks, size));
-    else if (before && before.size === size && before.crc === crc) compressed = Promise.resolve(before.compressed);
-    else compressed = deflateNow(chunks);
-    if (reuse && reusable && !stored) void compressed.then((bytes) => kept.set(name, { size, crc, compressed: bytes }), () => undefined);
-    entries.push({ name, size, crc, stored, compressed });
+  /** A text or an original: taken from `reuse` when its bytes are the same, else deflated. */
+  const reusable = (name: string, bytes: Uint8Array): Promise<DeflatedEntry> => {
+    const before = reuse?.get(name);
+    let entry: Promise<DeflatedEntry>;
+    if (before) {
+      const crc = crc32([bytes]);
+      const again = (): Promise<DeflatedEntry> => deflater.deflate([bytes]);
+      entry = Promise.resolve(before).then((b) => (b.size === bytes.byteLength && b.crc === crc ? b : again()), again);
+    } else entry = deflater.deflate([bytes]);
+    if (reuse) void entry.then((e) => kept.set(name, e), () => undefined);
+    return quiet(entry);
   };
-  const qde: Uint8Array[] = [];
+  /** A text: as handed over ahead when it is this text (never encoded here), else as `reusable`. */
+  const textEntry = (name: string, text: string): Promise<DeflatedEntry> => {
+    const given = ahead?.get(name);
+    if (given?.text !== text) return reusable(name, utf8.encode(text));
+    const entry = given.entry.catch(() => deflater.deflate([utf8.encode(text)]));
+    if (reuse) void entry.then((e) => kept.set(name, e), () => undefined);
+    return quiet(entry);
+  };
+  const files: Array<{ name: string; stored: boolean; entry: Promise<DeflatedEntry> }> = [];
+  const queueFiles = (): void => {
+    for (const [path, text] of build.files) files.push({ name: path, stored: false, entry: textEntry(path, text) });
+    // Originals that are compressed already (zip containers, PDF streams) are stored as they are:
+    // deflating them again costs time and gains almost nothing.
+    for (const [path, original] of build.originals) {
+      const stored = STORED_AS_IS.test(path);
+      files.push({ name: path, stored, entry: stored ? Promise.resolve({ size: original.byteLength, crc: crc32([original]), compressed: concat([original], original.byteLength) }) : reusable(path, original) });
+    }
+  };
+  // Unpaced, the files go first: on another thread they deflate while this one goes on.
+  if (!pause) queueFiles();
+  await pause?.();
+  // The texts' sizes in UTF-8 worked out, not taken from encoded bytes: most are encoded elsewhere.
+  const { extras, mtime } = prepareRest(snapshot, progress, build, (path) => utf8Length(build.files.get(path) ?? ''));
+  await pause?.();
+  const qdeStream = deflater.stream();
   const sources = Math.max(1, build.doc.sources.length);
   serializeQdeChunks(
     build.doc,
-    (chunk) => qde.push(utf8.encode(chunk)),
+    (chunk) => qdeStream.push(utf8.encode(chunk)),
     (index) => progress(0.35 + (0.3 * (index + 1)) / sources),
   );
   await pause?.();
-  add('project.qde', qde);
-  for (const [path, bytes] of texts) add(path, [bytes], false, true);
-  for (const [path, original] of build.originals) add(path, [original], STORED_AS_IS.test(path), true);
-  add(EXTRAS_PATH, [utf8.encode(JSON.stringify(extras))]);
+  const qde = quiet(qdeStream.end());
+  if (pause) queueFiles();
+  const json = quiet(deflater.deflate([utf8.encode(JSON.stringify(extras))]));
   progress(0.7);
+  const entries = [{ name: 'project.qde', stored: false, entry: qde }, ...files, { name: EXTRAS_PATH, stored: false, entry: json }];
   const { zip, bytes } = zipInMemory();
-  for (const [i, entry] of entries.entries()) {
-    const file: ZipInputFile = { filename: entry.name, size: entry.size, crc: entry.crc, compression: entry.stored ? 0 : 8, mtime };
-    const compressed = await entry.compressed;
+  for (const [i, { name, stored, entry }] of entries.entries()) {
+    const { size, crc, compressed } = await entry;
+    const file: ZipInputFile = { filename: name, size, crc, compression: stored ? 0 : 8, mtime };
     zip.add(file);
     file.ondata!(null, compressed, true);
     progress(0.7 + (0.3 * (i + 1)) / entries.length);
@@ -186,6 +299,15 @@ export async function writeQdpxDeflating(snapshot: ProjectSnapshot, options: Wri
     for (const [name, entry] of kept) reuse.set(name, entry);
   }
   return bytes();
+}
+
+/**
+ * The promise itself, marked as handled: the writer awaits every entry in the end, but one that
+ * fails while an earlier one is awaited would otherwise be reported as unhandled as well.
+ */
+function quiet<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 const EMPTY = new Uint8Array(0);

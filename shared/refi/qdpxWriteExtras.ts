@@ -222,13 +222,17 @@ function spanOf(selection: QdeSelection, positions: NormalisedText): [number, nu
   return s === null || e === null ? null : [s, e];
 }
 
-function utf8Length(text: string): number {
+/**
+ * The length of `text` in UTF-8 as TextEncoder writes it (a lone surrogate as U+FFFD, 3 bytes),
+ * without encoding it: a save whose texts were encoded and deflated on another thread.
+ */
+export function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       n += 4;
       i++;
     } else n += 3;

@@ -3,6 +3,7 @@
 // in JavaScript on a big project. Where the platform lacks 'deflate-raw', the callers fall back
 // to the JavaScript paths of shared/refi, which give the same results.
 import type { NativeInflate } from '../../../shared/refi/qdpxArchive';
+import type { NativeDeflateStream } from '../../../shared/refi/qdpxWrite';
 
 /** Chunks as a stream a (De)CompressionStream takes (its input type is BufferSource). */
 function streamOf(chunks: readonly Uint8Array[]): ReadableStream<BufferSource> {
@@ -53,10 +54,34 @@ export const inflateNative: NativeInflate = async (compressed, size) => {
 };
 
 /** Raw deflate of the chunks, in order, as one stream. */
-export async function deflateNative(chunks: readonly Uint8Array[]): Promise<Uint8Array<ArrayBuffer>> {
+export function deflateNative(chunks: readonly Uint8Array[]): Promise<Uint8Array<ArrayBuffer>> {
+  return readAll(streamOf(chunks).pipeThrough(new CompressionStream('deflate-raw')));
+}
+
+/**
+ * Raw deflate of chunks as they come: each is deflated when this thread is next free, not all at
+ * the end (the deflate worker takes project.qde this way while the writer is still writing it).
+ * The same bytes as `deflateNative` of all the chunks.
+ */
+export const deflateStreamNative: NativeDeflateStream = () => {
+  const compression = new CompressionStream('deflate-raw');
+  const writer = compression.writable.getWriter();
+  const deflated = readAll(compression.readable);
+  // Read as the chunks are written; a failure shows in `end` (writes and close fail with it).
+  deflated.catch(() => undefined);
+  return {
+    push: (chunk) => void writer.write(chunk as Uint8Array<ArrayBuffer>).catch(() => undefined),
+    end: async () => {
+      await writer.close();
+      return deflated;
+    },
+  };
+};
+
+async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
   const parts: Uint8Array[] = [];
   let size = 0;
-  const reader = streamOf(chunks).pipeThrough(new CompressionStream('deflate-raw')).getReader();
+  const reader = stream.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;

@@ -1,7 +1,7 @@
 // Writing and reading project files, run in a worker of their own (./projectFileWorker.ts) so a
 // save, an open or an automatic backup of a big project never holds the page: the worker reads
 // the project from IndexedDB itself, writes the .qdpx there, and hands back only the bytes.
-import { writeQdpx, writeQdpxDeflating, type DeflatedEntry } from '../../../shared/refi/qdpxWrite';
+import { writeQdpx, writeQdpxDeflating, type DeflatedEntries, type TextAhead } from '../../../shared/refi/qdpxWrite';
 import { readQdpx, readQdpxInflating } from '../../../shared/refi/qdpxRead';
 import { deflateNative, hasNativeDeflate, inflateNative } from './nativeCompression';
 import type { ProjectCounts } from '../../../shared/ipc/contract';
@@ -11,6 +11,8 @@ import { storeOpenedProject } from '../db/operations/projectFiles';
 import { newId } from '../db/operations/now';
 import { inflaterAside } from './inflateAside';
 import { pacer } from './pacer';
+import { startDeflateWorkers } from './deflateWorkers';
+import { deflateTextsAhead } from './deflateTextsAhead';
 
 /** A project as a `.qdpx`, with what backups list about it. */
 export interface WrittenProjectFile {
@@ -68,7 +70,7 @@ function everyPercent(onProgress: ((fraction: number) => void) | undefined): (fr
  * changes, so the next backup or save of the project reuses them (a big project's 20 MB of text
  * is most of the deflating). Holds one write's texts, a few megabytes.
  */
-const deflatedBefore = new Map<string, DeflatedEntry>();
+const deflatedBefore: DeflatedEntries = new Map();
 
 export async function writeProjectFile(projectId: string, onProgress?: (fraction: number) => void, { paced = false }: { paced?: boolean } = {}): Promise<WrittenProjectFile> {
   const progress = everyPercent(onProgress);
@@ -76,14 +78,26 @@ export async function writeProjectFile(projectId: string, onProgress?: (fraction
   // Started now, so that an Open after this save finds its helper thread ready (./inflateAside).
   if (hasNativeDeflate()) inflaterAside();
   const pause = paced ? pacer() : undefined;
-  // In short slices: a save or a backup of a big project never holds back the researcher's next coding.
-  const snapshot = await readProjectInSlices(projectId, (f) => progress(f * SAVE_READ_SHARE), pause);
-  const read = performance.now();
-  const options = { onProgress: (f: number) => progress(SAVE_READ_SHARE + f * (1 - SAVE_READ_SHARE)), ...(pause ? { pause } : {}) };
   // The platform's zlib where there is one: the JavaScript deflater is most of a big save.
-  const bytes = hasNativeDeflate() ? await writeQdpxDeflating(snapshot, options, deflateNative, deflatedBefore) : writeQdpx(snapshot, options);
-  const timings = { read: read - started, write: performance.now() - read };
-  return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt, timings };
+  const native = hasNativeDeflate();
+  // A save deflates in workers of its own (./deflateWorkers), started now so that they load while
+  // the project is read. A paced backup keeps to this thread: its point is to take little.
+  const workers = native && !pause ? startDeflateWorkers() : undefined;
+  try {
+    // In short slices: a save or a backup of a big project never holds back the researcher's next coding.
+    // The texts go to the deflate workers as they are read: on two cores the page's is idle meanwhile.
+    const ahead = new Map<string, TextAhead>();
+    const handOver = workers && ((texts: Parameters<typeof deflateTextsAhead>[0]) => deflateTextsAhead(texts, deflatedBefore, ahead, workers.deflateText));
+    const snapshot = await readProjectInSlices(projectId, (f) => progress(f * SAVE_READ_SHARE), pause, handOver);
+    const read = performance.now();
+    handOver?.(snapshot.sourceTexts);
+    const options = { onProgress: (f: number) => progress(SAVE_READ_SHARE + f * (1 - SAVE_READ_SHARE)), ...(pause ? { pause } : {}) };
+    const bytes = native ? await writeQdpxDeflating(snapshot, options, workers ?? deflateNative, deflatedBefore, ahead) : writeQdpx(snapshot, options);
+    const timings = { read: read - started, write: performance.now() - read };
+    return { bytes, projectName: snapshot.project.name, counts: countsOf(snapshot), changeStamp: snapshot.project.updatedAt, timings };
+  } finally {
+    workers?.close();
+  }
 }
 
 /**

@@ -23,7 +23,10 @@ async function stampOf(projectId: string): Promise<string> {
   return project.updatedAt;
 }
 
-async function readOnce(projectId: string, onProgress: (fraction: number) => void, pause?: () => Promise<void>): Promise<ProjectSnapshot> {
+/** Told each slice's texts as soon as they are read (a save starts deflating them then). */
+export type OnTextsRead = (texts: readonly ProjectSnapshot['sourceTexts'][number][]) => void;
+
+async function readOnce(projectId: string, onProgress: (fraction: number) => void, pause?: () => Promise<void>, onTexts?: OnTextsRead): Promise<ProjectSnapshot> {
   const db = getDb();
   // Everything but the texts and the codings: small, read together.
   const head = await db.transaction('r', [...rowTables(), ...caseDataTables()], async () => {
@@ -49,12 +52,14 @@ async function readOnce(projectId: string, onProgress: (fraction: number) => voi
   const ids = head.sources.map((s) => s.id);
   for (let i = 0; i < ids.length; i += SOURCES_PER_SLICE) {
     const slice = ids.slice(i, i + SOURCES_PER_SLICE);
+    const textsBefore = sourceTexts.length;
     await db.transaction('r', [db.sourceTexts, db.sourceOriginals, ...codingTables()], async () => {
       const [texts, originals, sliceCodings] = await Promise.all([db.sourceTexts.bulkGet(slice), db.sourceOriginals.bulkGet(slice), codingsOfSources(slice)]);
       for (const text of texts) if (text) sourceTexts.push(text);
       for (const original of originals) if (original) sourceOriginals.push(original);
       for (const coding of sliceCodings) codings.push(coding);
     });
+    onTexts?.(sourceTexts.slice(textsBefore));
     onProgress(Math.min(1, (i + SOURCES_PER_SLICE) / ids.length));
     await pause?.();
   }
@@ -66,11 +71,14 @@ async function readOnce(projectId: string, onProgress: (fraction: number) => voi
 /**
  * `onProgress` hears the share of the sources read (0–1); a read that starts over reports from 0
  * again. `pause`, when given, is awaited after each slice (a paced backup rests there).
+ * `onTexts` hears each slice's texts as they are read (again if the read starts over; not at all
+ * from the one-transaction fallback): they may be used before the read is known to be consistent
+ * only where that cannot matter (a source's text never changes).
  */
-export async function readProjectInSlices(projectId: string, onProgress: (fraction: number) => void = () => {}, pause?: () => Promise<void>): Promise<ProjectSnapshot> {
+export async function readProjectInSlices(projectId: string, onProgress: (fraction: number) => void = () => {}, pause?: () => Promise<void>, onTexts?: OnTextsRead): Promise<ProjectSnapshot> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const before = await stampOf(projectId);
-    const snapshot = await readOnce(projectId, onProgress, pause);
+    const snapshot = await readOnce(projectId, onProgress, pause, onTexts);
     if ((await stampOf(projectId)) === before && snapshot.project.updatedAt === before) return snapshot;
   }
   return readProject(projectId, { originals: true });

@@ -30,4 +30,14 @@ describe('crc32', () => {
       { numRuns: 300 },
     );
   });
+
+  it('goes on from an earlier checksum as if the bytes were one run', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 40 }), { maxLength: 6 }), fc.nat(6), (chunks, split) => {
+        const at = Math.min(split, chunks.length);
+        expect(crc32(chunks.slice(at), crc32(chunks.slice(0, at)))).toBe(reference(chunks));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
