@@ -109,6 +109,12 @@ class Scanner {
   private readonly open: XmlName[] = [];
   private readonly names = new Map<string, XmlName>();
   private readonly attributeKeys = new Map<string, string>();
+  /**
+   * Per element name, the attribute names as its last start tag wrote them, by position: the
+   * next tag of that name most likely writes the same ones in the same order, so a name found
+   * equal in place is that same string (no substring, and its hash is known for the lookup).
+   */
+  private readonly attributeNamesOf = new Map<XmlName, string[]>();
   private readonly attributes = new XmlAttributes();
   private sawRoot = false;
   /** The name of the element last opened at each depth: its next sibling most often has the same. */
@@ -240,8 +246,10 @@ class Scanner {
     this.lastOpened[this.depth] = name;
     let at = lt + 1 + name.raw.length;
     attributes.count = 0;
-    for (;;) {
-      const plain = this.plainAttribute(at);
+    let lastNames = this.attributeNamesOf.get(name);
+    if (lastNames === undefined) this.attributeNamesOf.set(name, (lastNames = []));
+    for (let ordinal = 0; ; ordinal++) {
+      const plain = this.plainAttribute(at, lastNames, ordinal);
       if (plain === NO_ATTRIBUTE) break;
       if (plain !== NOT_PLAIN) {
         at = plain;
@@ -279,7 +287,7 @@ class Scanner {
    * position after it, NO_ATTRIBUTE where the expression could not match either (the tag ends),
    * or NOT_PLAIN for anything else, which the expression then reads (or refuses) as before.
    */
-  private plainAttribute(at: number): number {
+  private plainAttribute(at: number, lastNames: string[], ordinal: number): number {
     const { xml } = this;
     let p = at;
     let c = xml.charCodeAt(p);
@@ -300,7 +308,9 @@ class Scanner {
       if (c === 60 /* < */ || Number.isNaN(c)) return NOT_PLAIN;
       if (c === 38 /* & */ || c === 9 || c === 10 || c === 13) decode = true;
     }
-    this.addAttribute(xml.slice(nameStart, nameEnd), xml.slice(valueStart, p), valueStart, at, decode);
+    const last = lastNames[ordinal];
+    const rawKey = last !== undefined && last.length === nameEnd - nameStart && xml.startsWith(last, nameStart) ? last : (lastNames[ordinal] = xml.slice(nameStart, nameEnd));
+    this.addAttribute(rawKey, xml.slice(valueStart, p), valueStart, at, decode);
     return p + 1;
   }
 

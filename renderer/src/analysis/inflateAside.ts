@@ -40,6 +40,12 @@ export function inflaterAside(): InflaterAside | undefined {
 
 /** How long the Open waits for the helper to start, at most (it takes tens of milliseconds). */
 const START_WAIT_MS = 300;
+/**
+ * A helper that answers nothing for this long while asked is given up, and its entries inflated
+ * on the asking thread: an Open never hangs on it. (After a parse longer than this, answers still
+ * queued may lose to the timer: then those entries are inflated twice, never wrongly.)
+ */
+const SILENCE_MS = 30_000;
 
 function startInflaterAside(): InflaterAside | undefined {
   let worker: Worker;
@@ -56,12 +62,19 @@ function startInflaterAside(): InflaterAside | undefined {
     started = resolve;
     setTimeout(resolve, START_WAIT_MS);
   });
+  let silence: ReturnType<typeof setTimeout> | undefined;
   // A worker that cannot start or answer leaves every entry to the ordinary inflater.
   const fail = (): void => {
     broken = true;
+    clearTimeout(silence);
     started();
     for (const resolve of waiting.values()) resolve(null);
     waiting.clear();
+    worker.terminate();
+  };
+  const heard = (): void => {
+    clearTimeout(silence);
+    silence = waiting.size > 0 ? setTimeout(fail, SILENCE_MS) : undefined;
   };
   worker.onerror = fail;
   worker.onmessageerror = fail;
@@ -70,6 +83,7 @@ function startInflaterAside(): InflaterAside | undefined {
     if (id < 0) started();
     waiting.get(id)?.(data);
     waiting.delete(id);
+    heard();
   };
   // Ready when a message has gone there and back: the thread has started, and this thread's
   // messages reach it without waiting for this thread's next turn.
@@ -82,6 +96,7 @@ function startInflaterAside(): InflaterAside | undefined {
       // A copy of the entry's own bytes, moved: posting the view would clone the whole archive.
       const own = compressed.slice();
       worker.postMessage({ id, compressed: own, size } satisfies InflateAsideRequest, [own.buffer]);
+      if (silence === undefined) heard();
     });
   };
   return {

@@ -55,8 +55,8 @@ function codingsToAsk(opened: ProjectSnapshot, stored: ReadonlySet<string>, copi
  * restored while its project exists): a stored source's codings get fresh ids without asking
  * which of them are stored, since finding out reads every stored coding id of every project
  * (half a second on a big project, growing with the database) to learn what a copy implies,
- * that they all are. Fresh ids are random UUIDs (`newId`), never stored. Codings of sources not
- * stored are looked up one by one, and only the stored ones renamed.
+ * that they all are. Fresh ids are random UUIDs (`newId`), never stored. The codings of sources
+ * not stored are looked up (that read), and only those stored renamed.
  *
  * One commit, one transaction: the ids are checked (one pass, `storedIdsAmong`) and the project
  * written in bulk inside it, so nothing can slip in between, and a failure leaves nothing. No
