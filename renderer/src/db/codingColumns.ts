@@ -315,7 +315,12 @@ export function codingEqualsAt(columns: SourceCodings, quotes: SourceQuotes | un
   if (coding.codeId !== columns.codeIds[columns.code[i]!] || coding.coder !== columns.coders[columns.coder[i]!]) return false;
   if (coding.exact !== (quotes?.exact[i] ?? '') || coding.prefix !== (quotes?.prefix[i] ?? '') || coding.suffix !== (quotes?.suffix[i] ?? '')) return false;
   if (coding.id !== idAt(columns, i)) return false;
-  return coding.createdAt === (columns.createdText[i] ?? new Date(columns.created[i]!).toISOString());
+  const text = columns.createdText[i];
+  if (text !== undefined) return coding.createdAt === text;
+  // A time in toISOString's own form is equal exactly when its milliseconds are: no date printed
+  // per coding (undoing a merge compares 50,000).
+  const ms = isoInstantMillis(coding.createdAt);
+  return ms !== null ? ms === columns.created[i] : coding.createdAt === new Date(columns.created[i]!).toISOString();
 }
 
 export function unpackCodings(columns: SourceCodings, quotes: SourceQuotes | undefined): Coding[] {

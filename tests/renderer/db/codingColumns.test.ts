@@ -38,6 +38,7 @@ describe('codingColumns', () => {
       (c) => ({ ...c, id: `${c.id}x` }),
       (c) => ({ ...c, createdAt: '2024-01-01T00:00:00Z' }),
       (c) => ({ ...c, createdAt: new Date(Date.parse(c.createdAt) || 0).toISOString() }),
+      (c) => ({ ...c, createdAt: new Date((Date.parse(c.createdAt) || 0) + 1).toISOString() }),
       (c) => ({ ...c, extra: 1 }) as Coding,
       (c) => ({ ...c, prefix: undefined }) as unknown as Coding,
     );
