@@ -214,10 +214,13 @@ function pacedDeflater(deflater: EntryDeflater, pause: () => Promise<void>): Ent
  * project.qde, which is handed over chunk by chunk as it is written.
  *
  * `reuse`, kept by the caller from one write to the next, holds the sources' texts and originals
- * as the last write deflated them (or as they are being deflated now: the project-file worker
- * starts on the texts as soon as they are read): a source's text never changes, so the next save
- * or backup takes them from there when their size and checksum are the same, instead of
- * deflating the 20 MB of a big project's texts again. It is left holding this write's entries only.
+ * as the last write deflated them: a source's text never changes, so the next save or backup
+ * takes them from there when their size and checksum are the same, instead of deflating the
+ * 20 MB of a big project's texts again. It is left holding this write's entries only.
+ *
+ * `ahead` holds the texts the caller handed to the deflater before the write (the project-file
+ * worker does as soon as they are read, checking them against `reuse` there): each is taken for
+ * exactly the text it was made from, without encoding or checking it here.
  */
 export async function writeQdpxDeflating(
   snapshot: ProjectSnapshot,
