@@ -75,11 +75,11 @@ const deflatedBefore: DeflatedEntries = new Map();
 export async function writeProjectFile(projectId: string, onProgress?: (fraction: number) => void, { paced = false }: { paced?: boolean } = {}): Promise<WrittenProjectFile> {
   const progress = everyPercent(onProgress);
   const started = performance.now();
-  // Started now, so that an Open after this save finds its helper thread ready (./inflateAside).
-  if (hasNativeDeflate()) inflaterAside();
-  const pause = paced ? pacer() : undefined;
   // The platform's zlib where there is one: the JavaScript deflater is most of a big save.
   const native = hasNativeDeflate();
+  // Started now, so that an Open after this save finds its helper thread ready (./inflateAside).
+  if (native) inflaterAside();
+  const pause = paced ? pacer() : undefined;
   // A save deflates in workers of its own (./deflateWorkers), started now so that they load while
   // the project is read. A paced backup keeps to this thread: its point is to take little.
   const workers = native && !pause ? startDeflateWorkers() : undefined;

@@ -9,6 +9,7 @@
 // read only when a whole Coding is wanted.
 import type { Coding, CodingSpan } from '../../../shared/model/types';
 import { partitionPoint } from '../../../shared/text/partitionPoint';
+import { joinedWithEnds } from './joinedStrings';
 
 /** Every folded coding of one source, column by column, sorted by start then end. */
 export interface SourceCodings {
@@ -68,21 +69,11 @@ export interface QuotePart {
   suffixEnds: Uint32Array;
 }
 
-function joinedEnds(values: readonly string[]): { text: string; ends: Uint32Array } {
-  const ends = new Uint32Array(values.length);
-  let length = 0;
-  for (let i = 0; i < values.length; i++) {
-    length += values[i]!.length;
-    ends[i] = length;
-  }
-  return { text: values.join(''), ends };
-}
-
 /** The stored part holding these quotes, in their order. */
 export function storedQuotePart(sourceId: string, projectId: string, part: number, quotes: Pick<SourceQuotes, 'exact' | 'prefix' | 'suffix'>): QuotePart {
-  const exact = joinedEnds(quotes.exact);
-  const prefix = joinedEnds(quotes.prefix);
-  const suffix = joinedEnds(quotes.suffix);
+  const exact = joinedWithEnds(quotes.exact);
+  const prefix = joinedWithEnds(quotes.prefix);
+  const suffix = joinedWithEnds(quotes.suffix);
   return { sourceId, part, projectId, exact: exact.text, exactEnds: exact.ends, prefix: prefix.text, prefixEnds: prefix.ends, suffix: suffix.text, suffixEnds: suffix.ends };
 }
 

@@ -6,6 +6,7 @@
 import type { ChangeSet, EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding } from '../../../shared/model/types';
 import { dictionary } from './codingColumns';
+import { joinedWithEnds } from './joinedStrings';
 
 /** A list of codings, column by column, in the list's order. */
 export interface PackedCodings {
@@ -55,16 +56,6 @@ function isPlainCoding(value: unknown): value is Coding {
   return true;
 }
 
-function joined(values: readonly string[]): { text: string; ends: Uint32Array } {
-  const ends = new Uint32Array(values.length);
-  let length = 0;
-  for (let i = 0; i < values.length; i++) {
-    length += values[i]!.length;
-    ends[i] = length;
-  }
-  return { text: values.join(''), ends };
-}
-
 /** Packs a list of codings, or returns undefined when one of them is not a plain Coding. */
 export function packCodingList(codings: readonly Coding[]): PackedCodings | undefined {
   if (!codings.every(isPlainCoding)) return undefined;
@@ -86,7 +77,7 @@ export function packCodingList(codings: readonly Coding[]): PackedCodings | unde
   const sourceAt = dictionary(packed.sourceIds);
   const codeAt = dictionary(packed.codeIds);
   const coderAt = dictionary(packed.coders);
-  const column = (field: 'id' | 'exact' | 'prefix' | 'suffix' | 'createdAt') => joined(codings.map((c) => c[field]));
+  const column = (field: 'id' | 'exact' | 'prefix' | 'suffix' | 'createdAt') => joinedWithEnds(codings.map((c) => c[field]));
   for (let i = 0; i < n; i++) {
     const c = codings[i]!;
     packed.project[i] = projectAt(c.projectId);
