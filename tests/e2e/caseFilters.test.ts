@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, readDownload, screenshot, type OpenApp } from './support/browser';
-import { createCode, newProject, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
+import { caretToStart, createCode, newProject, paintedTexts, selectPhrase, waitForPhrase } from './support/coding';
 import { repoRoot } from './support/paths';
 import { importFiles } from './support/importing';
 import { runCommand } from './support/commands';
@@ -147,7 +147,7 @@ describe('cases and filters', () => {
     await createCode(page, 'Land');
     // Back to the top: the reveal scrolled to the end of the thread.
     await page.getByRole('textbox', { name: `Text of ${THREAD}` }).focus();
-    await page.keyboard.press('Control+Home');
+    await caretToStart(page);
     for (const [phrase, codeName] of CODINGS) await code(page, phrase, codeName);
 
     const download = page.waitForEvent('download');

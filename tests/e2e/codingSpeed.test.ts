@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot, type OpenApp } from './support/browser';
 import { runCommand, runFromPalette } from './support/commands';
-import { createCode, newProject, paintedTexts, selectPhrase } from './support/coding';
+import { caretToStart, createCode, newProject, paintedTexts, selectPhrase } from './support/coding';
 import { importFiles } from './support/importing';
 import { repoRoot } from './support/paths';
 import { POLL } from './support/poll';
@@ -136,9 +136,7 @@ describe('coding by keyboard only', () => {
     for (let i = 0; i < 8 && !(await page.evaluate(() => !!document.activeElement?.closest('.centre-column'))); i++) await page.keyboard.press('F6');
     for (let i = 0; i < 8 && !(await focused()).startsWith('textbox|Text of'); i++) await page.keyboard.press('Tab');
     expect(await focused()).toBe('textbox|Text of riverside.txt');
-    // Ctrl+Home places the caret at the very start in the next frames (the text is virtualised).
-    await page.keyboard.press('Control+Home');
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await caretToStart(page);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+ArrowRight');
     await page.keyboard.press('Enter');
     const menu = page.getByRole('listbox', { name: 'Apply code' });
@@ -181,7 +179,7 @@ describe('coding by keyboard only', () => {
   it('moves to the next uncoded paragraph and codes it with a pinned digit', async () => {
     await page.keyboard.press('Escape');
     await page.getByRole('textbox', { name: 'Text of riverside.txt' }).focus();
-    await page.keyboard.press('Control+Home');
+    await caretToStart(page);
     await page.keyboard.press('Alt+F8');
     // The paragraph is selected once the command has found it: code it then.
     await expect.poll(() => page.evaluate(() => String(window.getSelection()).trim().length), POLL).toBeGreaterThan(0);

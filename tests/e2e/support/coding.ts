@@ -133,6 +133,24 @@ export async function waitForPhrase(page: Page, phrase: string): Promise<void> {
   );
 }
 
+/**
+ * Presses Ctrl+Home in the focused text and waits until the caret is at the very start: the text
+ * is virtualised, so the caret is placed in a later frame, and a selection made before then would
+ * be replaced by it.
+ */
+export async function caretToStart(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Home');
+  await page.waitForFunction(
+    () => {
+      const selection = window.getSelection();
+      const paragraph = selection?.anchorNode?.parentElement?.closest<HTMLElement>('[data-para-start]');
+      return !!selection?.isCollapsed && selection.anchorOffset === 0 && paragraph?.dataset.paraIndex === '0';
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 /** Starts a new, empty project and waits until it is the open one. */
 export async function newProject(page: Page, name: string): Promise<void> {
   await runCommand(page, 'New project');
