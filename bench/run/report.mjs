@@ -229,6 +229,7 @@ export function buildRows({ document, appDocument, project, appProject, projectF
     add({ scenario: name, metric: '… longest page-thread task meanwhile', unit: 'ms', ours: S(merge.commitLongest) });
     add({ scenario: name, metric: 'real app: file chosen → merged (preview + merge, the reading time between them left out)', unit: 'ms', ours: S(merge.plan.map((v, i) => v + (merge.commit[i] ?? 0))), target: { stat: 'median', op: '<', value: 5000 } });
     add({ scenario: name, metric: `real app: Undo of the merge (${p.codings.toLocaleString('en')}-coding project)`, unit: 'ms', ours: S(merge.undo) });
+    if (merge.undoLongest?.length) add({ scenario: name, metric: '… longest page-thread task meanwhile', unit: 'ms', ours: S(merge.undoLongest) });
   }
 
   if (survey || appSurvey) {

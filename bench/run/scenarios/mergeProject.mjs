@@ -57,7 +57,7 @@ async function runMenu(page, menu, item) {
 
 // The source list is virtualised: it shows the rows in view, so "opened" waits for the first source (not all of them).
 export async function runMergeScenario({ baseUrl, profileDir, runs }) {
-  const samples = { plan: [], readFile: [], readOurs: [], check: [], planOnly: [], planLongest: [], commit: [], commitLongest: [], undo: [], progressSeen: 0, added: 0, matched: 0, codings: 0, bytes: 0 };
+  const samples = { plan: [], readFile: [], readOurs: [], check: [], planOnly: [], planLongest: [], commit: [], commitLongest: [], undo: [], undoLongest: [], progressSeen: 0, added: 0, matched: 0, codings: 0, bytes: 0 };
   let theirs = null;
   for (let run = 0; run < runs; run++) {
     const done = progress(`merge project, run ${run + 1}/${runs}`);
@@ -114,6 +114,7 @@ export async function runMergeScenario({ baseUrl, profileDir, runs }) {
         await undoButton.waitFor({ state: 'detached', timeout: 300_000 });
       });
       samples.undo.push(undone.ms);
+      samples.undoLongest.push(undone.longest);
       done(`plan ${planned.ms.toFixed(0)} ms, merge ${committed.ms.toFixed(0)} ms, undo ${undone.ms.toFixed(0)} ms; ${samples.added} codings added, ${samples.matched} matched`);
     } finally {
       await context.close();
