@@ -4,6 +4,7 @@
 import * as operations from './analysisOperations';
 import type { AnalysisRequest, AnalysisResponse } from './analysisMessages';
 import { errorMessage } from '../../../shared/errors/errorMessage';
+import { loadProjectFileOperations } from './lazyProjectFileOperations';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(message: AnalysisResponse, transfer?: Transferable[]): void };
 
@@ -12,11 +13,18 @@ scope.onmessage = (event) => {
   const run = operations[method] as (...values: unknown[]) => Promise<unknown>;
   // Progress is posted as it comes: the page's bar moves while this thread is still busy.
   const values: unknown[] = progress ? [...args, (fraction: number) => scope.postMessage({ id, progress: fraction })] : args;
-  run(...values).then(
+  const answered = run(...values).then(
     (value) => scope.postMessage({ id, ok: true, value }, transferOf(value)),
     (error: unknown) => scope.postMessage({ id, ok: false, message: errorMessage(error) }),
   );
+  // The project-file operations are not part of this script (lazyProjectFileOperations.ts): they
+  // are loaded a moment after the warm-up, past the first requests of an opened project, so that
+  // a save or an open seldom waits for them and a retrieval never does.
+  if (method === 'warmUp') void answered.then(() => setTimeout(() => void loadProjectFileOperations().catch(() => undefined), LOAD_AFTER_WARM_UP_MS));
 };
+
+/** How long after the warm-up the project-file operations are loaded. */
+const LOAD_AFTER_WARM_UP_MS = 1000;
 
 /** A project file's bytes move to the page instead of being copied (tens of megabytes). */
 function transferOf(value: unknown): Transferable[] {

@@ -48,11 +48,13 @@ async function keeperOf(projectId: string, filter: AnalysisFilter | undefined): 
 
 /**
  * Opens the database connection the analyses will use and, given the open project, reads its
- * coding columns, so the first real request waits for neither.
+ * coding columns, so the first real request waits for neither. The read is started at once (it
+ * opens the connection itself): a request arriving meanwhile then finds it under way and waits
+ * for it, where awaiting the open first let that request start a second read beside it.
  */
 export async function warmUp(projectId?: string): Promise<void> {
-  await getDb().open();
   if (projectId !== undefined) await projectColumns(projectId);
+  else await getDb().open();
 }
 
 export async function retrieveSegments(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<SegmentRef[]> {
@@ -180,7 +182,7 @@ export { previewAutoCode, commitAutoCode } from './autoCodeOperations';
 export { importSurvey as storeSurvey } from '../db/operations/imports';
 
 /** Project files (.qdpx) written and opened off the page thread (./projectFileOperations.ts). */
-export { writeProjectFile, writeProjectBackup, openProjectFile } from './projectFileOperations';
+export { writeProjectFile, writeProjectBackup, openProjectFile } from './lazyProjectFileOperations';
 
 /** Coding queries and the unit × code matrix (./queryOperations.ts). */
 export { runCodingQuery, runCodingQueryPacked, prepareQueries, unitMatrixCsv } from './queryOperations';
