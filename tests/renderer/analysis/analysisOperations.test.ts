@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Coding, Source } from '../../../shared/model/types';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
-import { cooccurrence, findInSource, retrieveSegments, segmentTexts, segmentsCsv, warmUp } from '../../../renderer/src/analysis/analysisOperations';
+import { cooccurrence, findInSource, retrieveSegments, retrieveSegmentsPacked, segmentTexts, segmentsCsv, warmUp } from '../../../renderer/src/analysis/analysisOperations';
+import { packSegments, unpackSegments } from '../../../renderer/src/analysis/segmentPacking';
 import { codingsOfProject, codingsOfSource } from '../../../renderer/src/db/codingsRepository';
 import { addCodings, addFoldedCodings, removeCodings, updateCodings } from '../support/storeCodings';
 import { useFreshDatabase } from '../support/freshDatabase';
@@ -56,6 +57,11 @@ describe('analysis operations', () => {
     expect(await segmentTexts(refs)).toEqual(['The council never called back.', 'Hope 😀 returned\r\nslowly', '😀', 'slowly after the flood']);
     expect(await retrieveSegments('p1', [])).toEqual([]);
     expect(await retrieveSegments('p1', ['unused'])).toEqual([]);
+    // What the worker sends: the same segments, packed as packSegments packs them.
+    const packed = await retrieveSegmentsPacked('p1', ['hope', 'emoji', 'institutions']);
+    expect(packed).toEqual(packSegments(refs));
+    expect(unpackSegments(packed)).toEqual(refs);
+    expect(unpackSegments(await retrieveSegmentsPacked('p1', []))).toEqual([]);
     expect(await retrieveSegments('other project', ['hope'])).toEqual([]);
   });
 
