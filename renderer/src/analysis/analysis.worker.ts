@@ -9,8 +9,10 @@ import { PROJECT_FILE_WORKER_NAME } from './projectFileWorkerName';
 
 const scope = self as unknown as { name: string; onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(message: AnalysisResponse, transfer?: Transferable[]): void };
 
-// The project-file worker (projectFileWorker.ts) runs this script for saves and opens alone: it
-// loads their operations at once, as it did when they were part of this script.
+// The project-file operations are not part of this script (lazyProjectFileOperations.ts): the
+// analyses' worker, whose warm-up and first retrieval waited for them, never runs them in the
+// app. The project-file worker (projectFileWorker.ts) runs this script for saves and opens alone:
+// it loads them at once, as it did when they were part of the script.
 if (scope.name === PROJECT_FILE_WORKER_NAME) void loadProjectFileOperations().catch(() => undefined);
 
 scope.onmessage = (event) => {
@@ -18,18 +20,11 @@ scope.onmessage = (event) => {
   const run = operations[method] as (...values: unknown[]) => Promise<unknown>;
   // Progress is posted as it comes: the page's bar moves while this thread is still busy.
   const values: unknown[] = progress ? [...args, (fraction: number) => scope.postMessage({ id, progress: fraction })] : args;
-  const answered = run(...values).then(
+  run(...values).then(
     (value) => scope.postMessage({ id, ok: true, value }, transferOf(value)),
     (error: unknown) => scope.postMessage({ id, ok: false, message: errorMessage(error) }),
   );
-  // The project-file operations are not part of this script (lazyProjectFileOperations.ts): they
-  // are loaded a moment after the warm-up, past the first requests of an opened project, so that
-  // a save or an open seldom waits for them and a retrieval never does.
-  if (method === 'warmUp') void answered.then(() => setTimeout(() => void loadProjectFileOperations().catch(() => undefined), LOAD_AFTER_WARM_UP_MS));
 };
-
-/** How long after the warm-up the project-file operations are loaded. */
-const LOAD_AFTER_WARM_UP_MS = 1000;
 
 /** A project file's bytes move to the page instead of being copied (tens of megabytes). */
 function transferOf(value: unknown): Transferable[] {

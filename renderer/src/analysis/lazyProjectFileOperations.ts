@@ -1,9 +1,9 @@
-// The project-file operations of the analysis worker, loaded on first use. The .qdpx reader and
-// writer (with the encoding detector and the inflaters behind them) are most of the worker's code:
-// imported up front, the worker parsed and ran them before it could answer the startup's warm-up,
-// so the first retrieval after opening a project waited for them as well as for the columns read.
-// The worker loads them a moment after its warm-up (analysis.worker.ts), so a save or an open
-// rarely waits for the load.
+// The project-file operations of the analysis worker's script, loaded on first use. The .qdpx
+// reader and writer (with the encoding detector and the inflaters behind them) are three quarters
+// of the script: imported up front, the analyses' worker parsed and ran them before it could
+// answer the startup's warm-up, so the first retrieval after opening a project waited for them as
+// well as for the columns read. The project-file worker, which runs them, loads them as it starts
+// (analysis.worker.ts).
 import type { OpenedProjectFile, WrittenProjectFile } from './projectFileOperations';
 import type * as operations from './projectFileOperations';
 
