@@ -4,7 +4,7 @@
 import { inSession, progress } from '../session.mjs';
 
 export async function runProjectScenario({ baseUrl, profileDir, runs }) {
-  const samples = { open: [], retrieve: [], matrix: [], matrixLoad: [], matrixCompute: [], csv: [], merge: [], mergeUndo: [] };
+  const samples = { open: [], retrieve: [], retrieveAgain: [], matrix: [], matrixLoad: [], matrixCompute: [], csv: [], merge: [], mergeUndo: [] };
   let shape = null;
   for (let run = 0; run < runs; run++) {
     const done = progress(`big project, run ${run + 1}/${runs}`);
@@ -12,6 +12,8 @@ export async function runProjectScenario({ baseUrl, profileDir, runs }) {
       samples.open.push((await page.evaluate(() => window.bench.projectOpen())).ms);
       const retrieved = await page.evaluate(() => window.bench.retrieveCode());
       samples.retrieve.push(retrieved.ms);
+      // The same retrieval again: the worker's columns kept, only their stamps checked.
+      samples.retrieveAgain.push((await page.evaluate(() => window.bench.retrieveCode())).ms);
       const matrix = await page.evaluate(() => window.bench.cooccurrence());
       samples.matrix.push(matrix.ms);
       samples.matrixLoad.push(matrix.loadMs);

@@ -4,8 +4,16 @@
 import * as operations from './analysisOperations';
 import type { AnalysisRequest, AnalysisResponse } from './analysisMessages';
 import { errorMessage } from '../../../shared/errors/errorMessage';
+import { loadProjectFileOperations } from './lazyProjectFileOperations';
+import { PROJECT_FILE_WORKER_NAME } from './projectFileWorkerName';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(message: AnalysisResponse, transfer?: Transferable[]): void };
+const scope = self as unknown as { name: string; onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null; postMessage(message: AnalysisResponse, transfer?: Transferable[]): void };
+
+// The project-file operations are not part of this script (lazyProjectFileOperations.ts): the
+// analyses' worker, whose warm-up and first retrieval waited for them, never runs them in the
+// app. The project-file worker (projectFileWorker.ts) runs this script for saves and opens alone:
+// it loads them at once, as it did when they were part of the script.
+if (scope.name === PROJECT_FILE_WORKER_NAME) void loadProjectFileOperations().catch(() => undefined);
 
 scope.onmessage = (event) => {
   const { id, method, args, progress } = event.data;

@@ -9,10 +9,10 @@ import { findAll, type TextMatch } from '../../../shared/text/find';
 import type { Coding } from '../../../shared/model/types';
 import { getDb, type MarginaliaDb } from '../db/db';
 import { sourceTextsOf } from './sourceTexts';
-import { packSegments, type PackedSegments } from './segmentPacking';
+import { SegmentPacker, type PackedSegments } from './segmentPacking';
 import { hiddenBySource, projectColumns, type ProjectColumns } from './columnsCache';
 import { projectTables, readProject } from '../db/readProject';
-import { codingAt, codingCount, idAt } from '../db/codingColumns';
+import { codingAt, codingCount, idAt, type SourceCodings } from '../db/codingColumns';
 import { visiblePositions } from '../db/codingsRepository';
 import { readCaseRows } from '../db/caseQueries';
 import { valuesFromColumns, type CaseData } from '../../../shared/analysis/caseData';
@@ -48,15 +48,50 @@ async function keeperOf(projectId: string, filter: AnalysisFilter | undefined): 
 
 /**
  * Opens the database connection the analyses will use and, given the open project, reads its
- * coding columns, so the first real request waits for neither.
+ * coding columns, so the first real request waits for neither. The read is started at once (it
+ * opens the connection itself): a request arriving meanwhile then finds it under way and waits
+ * for it, where awaiting the open first let that request start a second read beside it.
  */
 export async function warmUp(projectId?: string): Promise<void> {
-  await getDb().open();
   if (projectId !== undefined) await projectColumns(projectId);
+  else await getDb().open();
 }
 
 export async function retrieveSegments(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<SegmentRef[]> {
-  if (codeIds.length === 0) return [];
+  const out: SegmentRef[] = [];
+  await retrieveInto(projectId, codeIds, filter, {
+    addColumns: (c, positions) => {
+      for (const i of positions) out.push(refAt(c, i));
+    },
+    addRefs: (refs) => {
+      for (const ref of refs) out.push(ref);
+    },
+  });
+  return out;
+}
+
+/** retrieveSegments, answered as columns (what the worker sends back to the page), packed as found. */
+export async function retrieveSegmentsPacked(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<PackedSegments> {
+  const packer = new SegmentPacker();
+  await retrieveInto(projectId, codeIds, filter, packer);
+  return packer.pack();
+}
+
+/** Where retrieval puts what it finds, source by source in reading order. */
+interface SegmentSink {
+  /** These positions of a source's columns (already in reading order: no recent row among them). */
+  addColumns(columns: SourceCodings, positions: readonly number[]): void;
+  /** A source's segments where recent rows had to be sorted in. */
+  addRefs(refs: readonly SegmentRef[]): void;
+}
+
+function refAt(c: SourceCodings, i: number): SegmentRef {
+  return { codingId: idAt(c, i), sourceId: c.sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! };
+}
+
+/** Every segment of these codes across the project, in reading order (source order, start, end), into `sink`. */
+async function retrieveInto(projectId: string, codeIds: readonly string[], filter: AnalysisFilter | undefined, sink: SegmentSink): Promise<void> {
+  if (codeIds.length === 0) return;
   const [{ columns, rows: allRows }, order, keep] = await Promise.all([projectColumns(projectId), sourceOrder(projectId), keeperOf(projectId, filter)]);
   const wanted = new Set(codeIds);
   const hidden = hiddenBySource(allRows);
@@ -66,30 +101,20 @@ export async function retrieveSegments(projectId: string, codeIds: readonly stri
   const columnsBySource = new Map(columns.map((c) => [c.sourceId, c]));
   const sourceIds = [...new Set([...columnsBySource.keys(), ...rowsBySource.keys()])].filter((id) => order.has(id));
   sourceIds.sort((a, b) => order.get(a)! - order.get(b)!);
-  const out: SegmentRef[] = [];
   for (const sourceId of sourceIds) {
     const c = columnsBySource.get(sourceId);
     const recent = rowsBySource.get(sourceId);
-    const from = out.length;
+    let positions = c ? visiblePositions(c, wanted, hidden(sourceId)) : [];
+    if (c && keep) positions = positions.filter((i) => keep({ sourceId, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!]! }));
     // Columns are stored in reading order already; only a source with recent rows needs sorting.
-    if (c) {
-      for (const i of visiblePositions(c, wanted, hidden(c.sourceId))) {
-        if (keep && !keep({ sourceId, start: c.starts[i]!, end: c.ends[i]!, coder: c.coders[c.coder[i]!]! })) continue;
-        out.push({ codingId: idAt(c, i), sourceId, codeId: c.codeIds[c.code[i]!]!, start: c.starts[i]!, end: c.ends[i]! });
-      }
+    if (!recent) {
+      if (c) sink.addColumns(c, positions);
+      continue;
     }
-    if (recent) {
-      for (const r of recent) if (!keep || keep(r)) out.push({ codingId: r.id, sourceId, codeId: r.codeId, start: r.start, end: r.end });
-      const sorted = sortInReadingOrder(out.slice(from), order);
-      out.splice(from, sorted.length, ...sorted);
-    }
+    const refs = c ? positions.map((i) => refAt(c, i)) : [];
+    for (const r of recent) if (!keep || keep(r)) refs.push({ codingId: r.id, sourceId, codeId: r.codeId, start: r.start, end: r.end });
+    sink.addRefs(sortInReadingOrder(refs, order));
   }
-  return out;
-}
-
-/** retrieveSegments, answered as columns (what the worker sends back to the page). */
-export async function retrieveSegmentsPacked(projectId: string, codeIds: readonly string[], filter?: AnalysisFilter): Promise<PackedSegments> {
-  return packSegments(await retrieveSegments(projectId, codeIds, filter));
 }
 
 /** Every match of a literal query in a source's text (case-insensitive, capped: shared/text/find.ts). */
@@ -180,7 +205,7 @@ export { previewAutoCode, commitAutoCode } from './autoCodeOperations';
 export { importSurvey as storeSurvey } from '../db/operations/imports';
 
 /** Project files (.qdpx) written and opened off the page thread (./projectFileOperations.ts). */
-export { writeProjectFile, writeProjectBackup, openProjectFile } from './projectFileOperations';
+export { writeProjectFile, writeProjectBackup, openProjectFile } from './lazyProjectFileOperations';
 
 /** Coding queries and the unit × code matrix (./queryOperations.ts). */
 export { runCodingQuery, runCodingQueryPacked, prepareQueries, unitMatrixCsv } from './queryOperations';

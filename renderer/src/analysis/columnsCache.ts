@@ -1,8 +1,8 @@
 // The analyses' copy of a project's coding columns, kept between requests: reading 500 sources'
 // columns from IndexedDB is most of what a retrieval costs, and they change one source at a
-// time. Each request reads the per-source write stamps (codingStats, a few hundred small records)
+// time. Each request reads the per-source write stamps (codingStamps, a few hundred short records)
 // and the recent rows, and re-reads only the sources whose stamp moved. The stamps and the columns
-// are written in one transaction (codingsRepository.writeSources), so a stamp names one version.
+// are written in one transaction (codingsRepository.writePacked), so a stamp names one version.
 import Dexie from 'dexie';
 import type { Coding } from '../../../shared/model/types';
 import type { SourceCodings } from '../db/codingColumns';
@@ -70,22 +70,21 @@ function readColumns(projectId: string): Promise<ProjectColumns> {
     bySource.clear();
   }
   return db.transaction('r', codingTables(), async () => {
-    const [stats, rows] = await Promise.all([
-      db.codingStats.where('projectId').equals(projectId).toArray(),
+    // The stamps alone, not codingStats: its per-code counts made this check cost more than the
+    // rest of a retrieval.
+    const [stamps, rows] = await Promise.all([
+      db.codingStamps.where('projectId').equals(projectId).toArray(),
       db.codings.where('projectId').equals(projectId).toArray(),
     ]);
-    const current = new Set(stats.map((s) => s.sourceId));
+    const current = new Set(stamps.map((s) => s.sourceId));
     for (const sourceId of bySource.keys()) if (!current.has(sourceId)) bySource.delete(sourceId);
-    // Stats without a stamp (written before stamps existed) are read every time.
-    const stale = stats.filter((s) => s.stamp === undefined || bySource.get(s.sourceId)?.stamp !== s.stamp);
+    const stale = stamps.filter((s) => bySource.get(s.sourceId)?.stamp !== s.stamp);
     const loaded = await db.sourceCodings.bulkGet(stale.map((s) => s.sourceId));
-    const fresh: SourceCodings[] = [];
     stale.forEach((s, i) => {
       const columns = loaded[i];
       if (!columns) bySource.delete(s.sourceId);
-      else if (s.stamp === undefined) fresh.push(columns);
       else bySource.set(s.sourceId, { stamp: s.stamp, columns });
     });
-    return { columns: [...[...bySource.values()].map((c) => c.columns), ...fresh], rows };
+    return { columns: [...bySource.values()].map((c) => c.columns), rows };
   });
 }

@@ -3,11 +3,12 @@
 import type { AnalysisClient } from './analysisClient';
 import { createLazyInlineAnalysis } from './lazyInlineAnalysis';
 import { createWorkerAnalysis, type AnalysisWorker } from './workerAnalysis';
+import { PROJECT_FILE_WORKER_NAME } from './projectFileWorkerName';
 
 let client: AnalysisClient | undefined;
 
 function startProjectFileWorker(): AnalysisWorker {
-  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'marginalia-project-files' });
+  return new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: PROJECT_FILE_WORKER_NAME });
 }
 
 export function getProjectFileWorker(): AnalysisClient {

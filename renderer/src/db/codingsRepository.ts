@@ -4,7 +4,8 @@
 // bulk-write — and rows for recent interactive edits (a few ms to add one). Readers always see
 // the union; `foldRecentCodings` moves rows into the columns. `codingStats` keeps each source's
 // folded counts per code so the codebook's counts and "which sources have this code" never read
-// codings.
+// codings; `codingStamps` repeats each source's write stamp alone (schemaV13), for the analysis
+// worker's cache.
 // Functions join the caller's Dexie transaction when called inside one; that transaction must
 // include `codingTables()`. Changes to a project's codings are written only by `applyCodingChanges`
 // (from `commit`, the one door); the other writes are housekeeping that changes nothing a reader
@@ -12,7 +13,7 @@
 import type { Table } from 'dexie';
 import type { EntityChanges } from '../../../shared/model/changeSet';
 import type { Coding, CodingSpan } from '../../../shared/model/types';
-import { getDb, type CodingStats } from './db';
+import { getDb, type CodingStamp, type CodingStats } from './db';
 import { codingAt, codingCount, codingEqualsAt, countsByCode, idAt, indexOfId, positionsOfCodes, positionsOfIds, quotePartKeys, resolveQuotes, spanAt, unpackCodings, type QuotePart, type SourceCodings, type SourceQuotes } from './codingColumns';
 import { editColumns, wantsCompaction, type EditedColumns } from './columnEdit';
 
@@ -23,7 +24,7 @@ export const FOLD_THRESHOLD = 200;
 /** The tables a transaction that reads or writes codings must include. */
 export function codingTables(): Table[] {
   const db = getDb();
-  return [db.codings, db.sourceCodings, db.quoteParts, db.codingStats];
+  return [db.codings, db.sourceCodings, db.quoteParts, db.codingStats, db.codingStamps];
 }
 
 /** Runs `work` in a read-write transaction over the coding tables (or the caller's). */
@@ -70,6 +71,7 @@ async function writePacked(sources: ReadonlyMap<string, EditedColumns>): Promise
   const parts: QuotePart[] = [];
   const dropped: Array<[string, number]> = [];
   const stats: CodingStats[] = [];
+  const stamps: CodingStamp[] = [];
   const emptied: string[] = [];
   for (const [sourceId, edited] of sources) {
     // A new part is numbered after every stored one, so deleting the dropped ones never removes it.
@@ -80,15 +82,19 @@ async function writePacked(sources: ReadonlyMap<string, EditedColumns>): Promise
       continue;
     }
     columns.push(edited.columns);
-    stats.push({ sourceId, projectId: edited.columns.projectId, counts: countsByCode(edited.columns), stamp: newStamp() });
+    const stamp = newStamp();
+    stats.push({ sourceId, projectId: edited.columns.projectId, counts: countsByCode(edited.columns), stamp });
+    stamps.push({ sourceId, projectId: edited.columns.projectId, stamp });
   }
   await Promise.all([
     db.sourceCodings.bulkPut(columns),
     db.quoteParts.bulkPut(parts),
     db.codingStats.bulkPut(stats),
+    db.codingStamps.bulkPut(stamps),
     db.sourceCodings.bulkDelete(emptied),
     db.quoteParts.bulkDelete(dropped),
     db.codingStats.bulkDelete(emptied),
+    db.codingStamps.bulkDelete(emptied),
   ]);
 }
 
@@ -351,6 +357,7 @@ export async function deleteCodingsOfProject(projectId: string): Promise<number>
       db.sourceCodings.where('projectId').equals(projectId).delete(),
       db.quoteParts.where('projectId').equals(projectId).delete(),
       db.codingStats.where('projectId').equals(projectId).delete(),
+      db.codingStamps.where('projectId').equals(projectId).delete(),
     ]);
     const rows = await db.codings.where('projectId').equals(projectId).delete();
     return rows + stats.reduce((n, s) => n + Object.values(s.counts).reduce((a, b) => a + b, 0), 0);

@@ -4,7 +4,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { honourStrictDurability } from './durability';
 import type { Code, CodeSet, Coding, Memo, Project, Source, SourceOriginal, SourceText } from '../../../shared/model/types';
 import type { AttributeDefinition, AttributeValue, Case, CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
-import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12 } from './schema';
+import { DATABASE_NAME, schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13 } from './schema';
 import type { QuotePart, SourceCodings } from './codingColumns';
 import type { StoredCodingChanges } from './historyCodings';
 import { packCodingsV7, type SourceCodingsV7, type SourceQuotesV7 } from './migrations/packCodingsV7';
@@ -28,6 +28,16 @@ export interface CodingStats {
   counts: Record<string, number>;
   /** New on every write of the source's folded codings: tells a moved coding from an unchanged count. */
   stamp?: string;
+}
+
+/**
+ * A source's write stamp on its own (schemaV13), the same as its CodingStats' and written with
+ * it: what the analysis worker reads to know which cached columns moved, without the counts.
+ */
+export interface CodingStamp {
+  sourceId: string;
+  projectId: string;
+  stamp: string;
 }
 
 /** Every case's value for one attribute, by case id; a missing value is absent (see schemaV8). */
@@ -83,6 +93,7 @@ export type MarginaliaDb = Dexie & {
   codes: EntityTable<Code, 'id'>;
   codings: EntityTable<Coding, 'id'>;
   codingStats: Table<CodingStats, string>;
+  codingStamps: Table<CodingStamp, string>;
   sourceCodings: Table<SourceCodings, string>;
   quoteParts: Table<QuotePart, [string, number]>;
   cases: EntityTable<Case, 'id'>;
@@ -196,6 +207,16 @@ export function openDatabase(name: string = DATABASE_NAME): MarginaliaDb {
       const moved = columns.map((c) => quotePartsV12(c, quotes.get(c.sourceId)));
       await tx.table('sourceCodings').bulkPut(moved.map((m) => m.columns));
       await tx.table('quoteParts').bulkPut(moved.map((m) => m.part));
+    });
+  db.version(13)
+    .stores(schemaV13)
+    .upgrade(async (tx) => {
+      // Every stats row's stamp, copied; a row from before stamps gets one (in both places).
+      const stats = (await tx.table('codingStats').toArray()) as CodingStats[];
+      const unstamped = stats.filter((s) => s.stamp === undefined).map((s) => ({ ...s, stamp: crypto.randomUUID() }));
+      await tx.table('codingStats').bulkPut(unstamped);
+      const stamped = new Map(unstamped.map((s) => [s.sourceId, s.stamp]));
+      await tx.table('codingStamps').bulkPut(stats.map((s): CodingStamp => ({ sourceId: s.sourceId, projectId: s.projectId, stamp: s.stamp ?? stamped.get(s.sourceId)! })));
     });
   return db;
 }

@@ -144,3 +144,15 @@ export const schemaV12 = {
   codingQuotes: null,
   quoteParts: '&[sourceId+part], projectId',
 };
+
+/**
+ * v13: each source's write stamp also in a record of its own (`codingStamps`: source, project,
+ * stamp), written with its `codingStats` in the same transaction. The analysis worker checks its
+ * cached coding columns against the stamps before every request: read from `codingStats`, that
+ * was 500 records of per-code counts (15–60 ms) for 500 short strings (a few ms). The upgrade
+ * copies every stats row's stamp, giving one to the rows written before stamps existed.
+ */
+export const schemaV13 = {
+  ...schemaV12,
+  codingStamps: '&sourceId, projectId',
+};

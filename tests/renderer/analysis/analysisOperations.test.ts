@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Code, Coding, Source } from '../../../shared/model/types';
 import { buildSegmentsCsv } from '../../../shared/analysis/segmentsCsv';
-import { cooccurrence, findInSource, retrieveSegments, segmentTexts, segmentsCsv } from '../../../renderer/src/analysis/analysisOperations';
+import { cooccurrence, findInSource, retrieveSegments, retrieveSegmentsPacked, segmentTexts, segmentsCsv, warmUp } from '../../../renderer/src/analysis/analysisOperations';
+import { packSegments, unpackSegments } from '../../../renderer/src/analysis/segmentPacking';
 import { codingsOfProject, codingsOfSource } from '../../../renderer/src/db/codingsRepository';
 import { addCodings, addFoldedCodings, removeCodings, updateCodings } from '../support/storeCodings';
 import { useFreshDatabase } from '../support/freshDatabase';
@@ -56,6 +57,11 @@ describe('analysis operations', () => {
     expect(await segmentTexts(refs)).toEqual(['The council never called back.', 'Hope 😀 returned\r\nslowly', '😀', 'slowly after the flood']);
     expect(await retrieveSegments('p1', [])).toEqual([]);
     expect(await retrieveSegments('p1', ['unused'])).toEqual([]);
+    // What the worker sends: the same segments, packed as packSegments packs them.
+    const packed = await retrieveSegmentsPacked('p1', ['hope', 'emoji', 'institutions']);
+    expect(packed).toEqual(packSegments(refs));
+    expect(unpackSegments(packed)).toEqual(refs);
+    expect(unpackSegments(await retrieveSegmentsPacked('p1', []))).toEqual([]);
     expect(await retrieveSegments('other project', ['hope'])).toEqual([]);
   });
 
@@ -121,5 +127,26 @@ describe('analysis operations', () => {
     // A deleted source goes, with its codings.
     await removeCodings(await codingsOfSource('second'));
     expect(await retrieveSegments('p1', ['waiting'])).toEqual([]);
+  });
+});
+
+describe('a retrieval asked while the warm-up reads the project', () => {
+  it('answers the same segments as one asked after it', async () => {
+    const asked = ['hope', 'emoji', 'institutions'];
+    const [, during] = await Promise.all([warmUp('p1'), retrieveSegments('p1', asked)]);
+    expect(during.map((r) => r.codingId)).toEqual(['i1', 'h1', 'e1', 'i2']);
+    expect(await retrieveSegments('p1', asked)).toEqual(during);
+  });
+
+  it('includes codings written after the warm-up started, as recent rows or into the columns', async () => {
+    const warming = warmUp('p1');
+    await addCodings([coding('h2', 'second', 'hope', 'The council')]);
+    // Folding rewrites the second source's columns (h2 goes into them): its stamp moves.
+    await addFoldedCodings([coding('e2', 'second', 'emoji', 'كان')]);
+    const during = await retrieveSegments('p1', ['hope', 'emoji']);
+    await warming;
+    expect(during.map((r) => r.codingId)).toEqual(['h2', 'e2', 'h1', 'e1']);
+    expect(await segmentTexts(during)).toEqual(['The council', 'كان', 'Hope 😀 returned\r\nslowly', '😀']);
+    expect(await retrieveSegments('p1', ['hope', 'emoji'])).toEqual(during);
   });
 });

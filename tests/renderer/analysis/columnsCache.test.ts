@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Coding } from '../../../shared/model/types';
 import { projectColumns } from '../../../renderer/src/analysis/columnsCache';
-import { codingCount } from '../../../renderer/src/db/codingColumns';
+import { codingCount, idAt } from '../../../renderer/src/db/codingColumns';
 import type { MarginaliaDb } from '../../../renderer/src/db/db';
 import { addCodings, addFoldedCodings } from '../support/storeCodings';
 import { useFreshDatabase } from '../support/freshDatabase';
@@ -38,5 +38,30 @@ describe('projectColumns', () => {
     const [later] = await Promise.all([projectColumns('p1'), projectColumns('p1')]);
     expect(total(later)).toBe(31);
     expect(later.rows.map((r) => r.id)).toEqual(['new']);
+  });
+
+  it('sees codings whose write ended while the read a request waited for was still under way', async () => {
+    // The warm-up's read holds its answer until the test lets it go: its transaction has ended
+    // (so the writes below can run), but the worker has not yet taken its answer.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    const reading = vi.spyOn(db, 'transaction').mockImplementationOnce((async (...args: unknown[]) => {
+      const read = await transaction(...args);
+      await held;
+      return read;
+    }) as never);
+    const warming = projectColumns('p1');
+    await vi.waitFor(() => expect(reading).toHaveBeenCalled());
+    await addCodings([coding('row', 's1', 300)]);
+    await addFoldedCodings([coding('folded', 's2', 400)]);
+    const asked = projectColumns('p1');
+    release();
+    const [before, after] = await Promise.all([warming, asked]);
+    expect(total(before)).toBe(30);
+    expect(total(after)).toBe(32);
+    const s2 = after.columns.find((c) => c.sourceId === 's2')!;
+    expect(Array.from({ length: codingCount(s2) }, (_, i) => idAt(s2, i))).toContain('folded');
+    expect(after.rows.map((r) => r.id)).toEqual(['row']);
   });
 });

@@ -6,7 +6,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { Code, Coding, Source } from '../../../shared/model/types';
 import { segmentsCsvOf } from '../../../shared/analysis/projectCsvExports';
-import { cooccurrence, retrieveSegments, segmentDetails, segmentsCsv } from '../../../renderer/src/analysis/analysisOperations';
+import { cooccurrence, retrieveSegments, retrieveSegmentsPacked, segmentDetails, segmentsCsv } from '../../../renderer/src/analysis/analysisOperations';
+import { packSegments } from '../../../renderer/src/analysis/segmentPacking';
 import { readProject } from '../../../renderer/src/db/readProject';
 import { addLinks, putValues } from '../../../renderer/src/db/caseRepository';
 import { addFoldedCodings } from '../support/storeCodings';
@@ -65,7 +66,12 @@ beforeEach(async () => {
   ]);
 });
 
-const ids = async (...args: Parameters<typeof retrieveSegments>) => (await retrieveSegments(...args)).map((r) => r.codingId);
+/** The ids retrieved, after checking that the worker's packed answer packs the same segments. */
+const ids = async (...args: Parameters<typeof retrieveSegments>) => {
+  const refs = await retrieveSegments(...args);
+  expect(await retrieveSegmentsPacked(...args)).toEqual(packSegments(refs));
+  return refs.map((r) => r.codingId);
+};
 const ALL = ['hope', 'waiting', 'institutions'];
 
 describe('filtered analyses', () => {

@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Coding, Source } from '../../../shared/model/types';
 import { openDatabase, replaceDatabase, type MarginaliaDb } from '../../../renderer/src/db/db';
-import { schemaV1, schemaV4, schemaV6, schemaV8, schemaV9, schemaV10, schemaV11 } from '../../../renderer/src/db/schema';
+import { schemaV1, schemaV4, schemaV6, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12 } from '../../../renderer/src/db/schema';
 import { importDocument } from '../../../renderer/src/db/operations/imports';
 import { deleteSource } from '../../../renderer/src/db/operations/sources';
 import { undo, undoRedoState } from '../../../renderer/src/db/operations/history';
@@ -20,6 +20,7 @@ import type { CaseAttributeValue, CaseLink } from '../../../shared/model/cases';
 import { readProject } from '../../../renderer/src/db/readProject';
 import { packCodingsV7 } from '../../../renderer/src/db/migrations/packCodingsV7';
 import { commit } from '../../../renderer/src/db/operations/commit';
+import { retrieveSegments } from '../../../renderer/src/analysis/analysisOperations';
 import { saveQuery, renameSavedQuery } from '../../../renderer/src/db/operations/savedQueries';
 import { savedQueriesOf } from '../../../renderer/src/db/savedQueryQueries';
 
@@ -372,5 +373,47 @@ describe('schema upgrade from version 11 to the quote parts of version 12', () =
 
     await deleteProject('p1');
     expect(await upgraded.quoteParts.count()).toBe(0);
+  });
+});
+
+describe('schema upgrade from version 12 to the write stamps of version 13', () => {
+  it('copies each source’s stamp (a source without one gets one), and later writes and deletes keep them with the counts', async () => {
+    const name = 'test-' + crypto.randomUUID();
+    const old = new Dexie(name);
+    old.version(12).stores(schemaV12);
+    await old.open();
+    const coding = (id: string, sourceId: string, start: number): Coding => ({
+      id, projectId: 'p1', sourceId, codeId: 'c1', start, end: start + 5, exact: '', prefix: '', suffix: '', coder: 'Ada', createdAt: '2024-03-04T05:06:07.890Z',
+    });
+    await old.table('projects').add({ id: 'p1', name: 'One', createdAt: '', updatedAt: '' });
+    await old.table('sources').bulkAdd([source('s1', 'p1'), source('s2', 'p1')]);
+    const packed = [packCodingsV7('s1', 'p1', [coding('b1', 's1', 0)]), packCodingsV7('s2', 'p1', [coding('b2', 's2', 3)])];
+    await old.table('sourceCodings').bulkAdd(packed.map((p) => ({ ...p.columns, quoteParts: [], quotePartSizes: [], quotePart: new Uint32Array(1), quoteIndex: new Uint32Array(1) })));
+    await old.table('codingStats').bulkAdd([
+      { sourceId: 's1', projectId: 'p1', counts: { c1: 1 }, stamp: 'a' },
+      // Written before stamps existed.
+      { sourceId: 's2', projectId: 'p1', counts: { c1: 1 } },
+    ]);
+    old.close();
+
+    upgraded = openDatabase(name);
+    replaceDatabase(upgraded);
+    await upgraded.open();
+    expect(upgraded.verno).toBeGreaterThanOrEqual(13);
+    const stamps = new Map((await upgraded.codingStamps.toArray()).map((s) => [s.sourceId, s.stamp]));
+    const stats = new Map((await upgraded.codingStats.toArray()).map((s) => [s.sourceId, s.stamp]));
+    expect(stamps.get('s1')).toBe('a');
+    expect(stamps.get('s2')).toEqual(expect.any(String));
+    expect(stamps).toEqual(stats);
+    expect((await retrieveSegments('p1', ['c1'])).map((s) => s.codingId)).toEqual(['b1', 'b2']);
+
+    // A step writing s1's columns moves its stamp in both places; deleting the project drops them.
+    await commit('p1', 'Add many', () => ({ codings: { added: Array.from({ length: 600 }, (_, i) => coding(`n${i}`, 's1', 10 + i)), updated: [], removed: [] } }));
+    const after = await upgraded.codingStamps.get('s1');
+    expect(after?.stamp).not.toBe('a');
+    expect(after?.stamp).toBe((await upgraded.codingStats.get('s1'))?.stamp);
+    expect((await retrieveSegments('p1', ['c1'])).length).toBe(602);
+    await deleteProject('p1');
+    expect(await upgraded.codingStamps.count()).toBe(0);
   });
 });

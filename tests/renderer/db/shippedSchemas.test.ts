@@ -2,7 +2,7 @@
 // with. A shipped version is never edited (a change belongs in a new version with an upgrade):
 // editing one fails here. A new version adds its own entry.
 import { describe, expect, it } from 'vitest';
-import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12 } from '../../../renderer/src/db/schema';
+import { schemaV1, schemaV2, schemaV3, schemaV4, schemaV5, schemaV6, schemaV7, schemaV8, schemaV9, schemaV10, schemaV11, schemaV12, schemaV13 } from '../../../renderer/src/db/schema';
 
 const V1 = {
   projects: '&id, name',
@@ -38,6 +38,7 @@ const V9 = { ...V8, history: '&[projectId+seq], projectId, [projectId+undone+seq
 const V10 = { ...V9, savedQueries: '&id, projectId' };
 const V11 = { ...V10, sourceOriginals: '&sourceId, projectId' };
 const V12 = { ...V11, codingQuotes: null, quoteParts: '&[sourceId+part], projectId' };
+const V13 = { ...V12, codingStamps: '&sourceId, projectId' };
 
 describe('the shipped schema versions', () => {
   it.each([
@@ -53,6 +54,7 @@ describe('the shipped schema versions', () => {
     ['v10', schemaV10, V10],
     ['v11', schemaV11, V11],
     ['v12', schemaV12, V12],
+    ['v13', schemaV13, V13],
   ])('%s is exactly as shipped', (_, actual, shipped) => {
     expect(actual).toStrictEqual(shipped);
   });
