@@ -17,38 +17,9 @@ export interface PackedSegments {
 }
 
 export function packSegments(refs: readonly SegmentRef[]): PackedSegments {
-  const n = refs.length;
-  const sourceIds: string[] = [];
-  const codeIds: string[] = [];
-  const sourceAt = new Map<string, number>();
-  const codeAt = new Map<string, number>();
-  const packed: PackedSegments = {
-    sourceIds,
-    codeIds,
-    source: new Uint32Array(n),
-    code: new Uint32Array(n),
-    starts: new Int32Array(n),
-    ends: new Int32Array(n),
-    idText: '',
-    idEnds: new Uint32Array(n),
-  };
-  const ids = new Array<string>(n);
-  let length = 0;
-  refs.forEach((ref, i) => {
-    let s = sourceAt.get(ref.sourceId);
-    if (s === undefined) sourceAt.set(ref.sourceId, (s = sourceIds.push(ref.sourceId) - 1));
-    let c = codeAt.get(ref.codeId);
-    if (c === undefined) codeAt.set(ref.codeId, (c = codeIds.push(ref.codeId) - 1));
-    packed.source[i] = s;
-    packed.code[i] = c;
-    packed.starts[i] = ref.start;
-    packed.ends[i] = ref.end;
-    ids[i] = ref.codingId;
-    length += ref.codingId.length;
-    packed.idEnds[i] = length;
-  });
-  packed.idText = ids.join('');
-  return packed;
+  const packer = new SegmentPacker();
+  packer.addRefs(refs);
+  return packer.pack();
 }
 
 export function unpackSegments(packed: PackedSegments): SegmentRef[] {
